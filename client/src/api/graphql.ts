@@ -1,0 +1,48 @@
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: ReadonlyArray<{ message: string; extensions?: { code?: string } }>;
+}
+
+/** An error the API reported; `code` is the server's stable `extensions.code` when there is one. */
+export class GraphQLRequestError extends Error {
+  readonly code: string | undefined;
+
+  constructor(message: string, code?: string) {
+    super(message);
+    this.name = 'GraphQLRequestError';
+    this.code = code;
+  }
+}
+
+/** Runs one GraphQL operation against `/graphql` and returns its `data`, or throws the first error. */
+export async function request<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { signal?: AbortSignal } = {},
+): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      // The server rejects cookie-authenticated requests without it (CSRF protection).
+      'x-tejido-csrf': '1',
+    },
+    body: JSON.stringify({ query, variables }),
+    signal: options.signal,
+  });
+
+  let body: GraphQLResponse<T>;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    // A proxy error page or an empty body: the API is down or unreachable.
+    throw new GraphQLRequestError(`The server did not answer (HTTP ${response.status}).`);
+  }
+
+  const [first] = body.errors ?? [];
+  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code);
+  if (body.data == null) throw new GraphQLRequestError(`Empty response (HTTP ${response.status}).`);
+  return body.data;
+}

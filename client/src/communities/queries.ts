@@ -1,0 +1,86 @@
+// GraphQL operations of the communities feature, with result types written by hand to match
+// schema/community.graphql.
+
+export type ParticipationLevel = 'CORE' | 'ACTIVE' | 'PERIPHERAL';
+
+export interface CommunitySummary {
+  slug: string;
+  name: string;
+  description: string | null;
+  peopleCount: number;
+}
+
+export interface CommunitiesResult {
+  communities: CommunitySummary[];
+}
+
+export const COMMUNITIES_QUERY = /* GraphQL */ `
+  query Communities {
+    communities {
+      slug
+      name
+      description
+      peopleCount
+    }
+  }
+`;
+
+export interface MapRegion {
+  id: string;
+  name: string;
+}
+
+export interface MapPerson {
+  id: string;
+  name: string;
+  regionId: string | null;
+  organization: string | null;
+  participation: ParticipationLevel;
+}
+
+export interface MapTie {
+  id: string;
+  source: string;
+  target: string;
+}
+
+export interface CommunityMapData {
+  regions: MapRegion[];
+  people: MapPerson[];
+  ties: MapTie[];
+}
+
+export interface CommunityMapResult {
+  community: {
+    name: string;
+    description: string | null;
+    map: CommunityMapData;
+  } | null;
+}
+
+export const COMMUNITY_MAP_QUERY = /* GraphQL */ `
+  query CommunityMap($slug: String!) {
+    community(slug: $slug) {
+      name
+      description
+      map {
+        regions {
+          id
+          name
+        }
+        people {
+          id
+          name
+          regionId
+          organization
+          participation
+        }
+        ties {
+          id
+          source
+          target
+        }
+      }
+    }
+  }
+`;

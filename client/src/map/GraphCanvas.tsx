@@ -1,0 +1,143 @@
+import cytoscape from 'cytoscape';
+import type { BaseLayoutOptions, Core, Layouts, NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useMemo, useRef } from 'react';
+import type { CommunityMapData } from '../communities/queries';
+import { buildElements, isPersonNode } from './build-elements';
+import { mapStylesheet } from './map-style';
+import { patchElements } from './patch-elements';
+
+let fcoseRegistered = false;
+
+function registerFcose(): void {
+  // Registering an extension twice makes Cytoscape warn (and happens on every hot reload otherwise).
+  if (fcoseRegistered) return;
+  cytoscape.use(fcose);
+  fcoseRegistered = true;
+}
+
+interface FcoseLayoutOptions extends BaseLayoutOptions {
+  name: 'fcose';
+  quality: 'draft' | 'default' | 'proof';
+  randomize: boolean;
+  animate: boolean;
+  animationDuration?: number;
+  fit: boolean;
+  padding: number;
+}
+
+export interface GraphCanvasProps {
+  map: CommunityMapData;
+  /** Read out by screen readers in place of the drawing. */
+  label: string;
+  /** Called with the id of the person tapped, or null when the background is tapped. */
+  onSelectPerson?: (personId: string | null) => void;
+}
+
+/**
+ * The one component that owns the Cytoscape instance: it creates it on mount, patches it by element id when
+ * the map changes, re-runs the layout only when membership changes, and destroys it on unmount.
+ *
+ * The container exposes `data-node-count` (people), `data-edge-count` (ties) and `data-layout`
+ * (`running`, then `done` each time a layout stops) for end-to-end tests.
+ */
+export function GraphCanvas({ map, label, onSelectPerson }: GraphCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const layoutRef = useRef<{ cancel: () => void } | null>(null);
+  const selectRef = useRef(onSelectPerson);
+  const elements = useMemo(() => buildElements(map), [map]);
+
+  useEffect(() => {
+    selectRef.current = onSelectPerson;
+  }, [onSelectPerson]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    registerFcose();
+    const cy = cytoscape({
+      container,
+      style: mapStylesheet,
+      // Canvas renderer only: WebGL crashes under software GL (no GPU on projector laptops and test machines).
+      hideEdgesOnViewport: true,
+      textureOnViewport: true,
+      boxSelectionEnabled: false,
+      minZoom: 0.05,
+      maxZoom: 4,
+    });
+    cy.on('tap', (event) => {
+      // The target is the core itself when the background is tapped.
+      const target = event.target as Core | NodeSingular;
+      const isPerson = target !== cy && (target as NodeSingular).data('kind') === 'person';
+      selectRef.current?.(isPerson ? (target as NodeSingular).id() : null);
+    });
+    cyRef.current = cy;
+    return () => {
+      layoutRef.current?.cancel();
+      layoutRef.current = null;
+      cyRef.current = null;
+      cy.destroy();
+    };
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = containerRef.current;
+    if (!cy || !container) return;
+    const firstTime = cy.elements().empty();
+    if (!patchElements(cy, elements)) {
+      // Nothing to lay out (an empty map): say so, so that tests waiting for a layout do not hang.
+      container.dataset.layout ??= 'done';
+      return;
+    }
+    if (firstTime) cy.fit(undefined, 24);
+
+    layoutRef.current?.cancel();
+    container.dataset.layout = 'running';
+    let layout: Layouts | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // fcose blocks the main thread; wait one frame so the seeded positions are painted first.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const options: FcoseLayoutOptions = {
+          name: 'fcose',
+          // No seedable randomness in fcose: start from the deterministic seeded positions instead.
+          quality: 'default',
+          randomize: false,
+          animate: !firstTime,
+          animationDuration: 400,
+          fit: true,
+          padding: 24,
+        };
+        layout = cy.layout(options);
+        layout.one('layoutstop', () => {
+          container.dataset.layout = 'done';
+        });
+        layout.run();
+      }, 0);
+    });
+    layoutRef.current = {
+      cancel: () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+        layout?.stop();
+      },
+    };
+  }, [elements]);
+
+  const nodeCount = useMemo(() => elements.filter(isPersonNode).length, [elements]);
+  const edgeCount = useMemo(() => elements.filter((el) => el.group === 'edges').length, [elements]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="graph-canvas"
+      role="img"
+      aria-label={label}
+      data-testid="community-map"
+      data-node-count={nodeCount}
+      data-edge-count={edgeCount}
+    />
+  );
+}

@@ -1,0 +1,89 @@
+import cytoscape from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CommunityMapData } from '../communities/queries';
+import { buildElements } from './build-elements';
+import { patchElements } from './patch-elements';
+
+const base: CommunityMapData = {
+  regions: [
+    { id: 'no', name: 'Noroeste' },
+    { id: 'su', name: 'Sur-Sureste' },
+  ],
+  people: [
+    { id: 'ana', name: 'Ana', regionId: 'no', organization: 'CONAFOR', participation: 'CORE' },
+    { id: 'beto', name: 'Beto', regionId: 'no', organization: null, participation: 'ACTIVE' },
+    { id: 'caro', name: 'Caro', regionId: 'su', organization: null, participation: 'PERIPHERAL' },
+  ],
+  ties: [{ id: 't1', source: 'ana', target: 'beto' }],
+};
+
+const ids = (cy: Core) => cy.elements().map((el) => el.id()).sort();
+
+describe('patchElements', () => {
+  let cy: Core;
+
+  beforeEach(() => {
+    cy = cytoscape({ headless: true, styleEnabled: false });
+    patchElements(cy, buildElements(base));
+  });
+
+  it('when the graph is empty, then every element is added and membership changed', () => {
+    const fresh = cytoscape({ headless: true, styleEnabled: false });
+
+    expect(patchElements(fresh, buildElements(base))).toBe(true);
+    expect(ids(fresh)).toEqual(['ana', 'beto', 'caro', 'region:no', 'region:su', 't1']);
+  });
+
+  it('when the same map is applied again, then membership is unchanged', () => {
+    expect(patchElements(cy, buildElements(structuredClone(base)))).toBe(false);
+  });
+
+  it('when only data changes, then the element keeps its position and membership is unchanged', () => {
+    const before = { ...cy.getElementById('ana').position() };
+    const renamed = { ...base, people: base.people.map((p) => (p.id === 'ana' ? { ...p, name: 'Ana María' } : p)) };
+
+    expect(patchElements(cy, buildElements(renamed))).toBe(false);
+    expect(cy.getElementById('ana').data('label')).toBe('Ana María');
+    expect(cy.getElementById('ana').position()).toEqual(before);
+  });
+
+  it('when a person and a tie arrive, then they are added and membership changed', () => {
+    const grown: CommunityMapData = {
+      ...base,
+      people: [...base.people, { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE' }],
+      ties: [...base.ties, { id: 't2', source: 'caro', target: 'dani' }],
+    };
+
+    expect(patchElements(cy, buildElements(grown))).toBe(true);
+    expect((cy.getElementById('dani') as NodeSingular).parent().first().id()).toBe('region:su');
+    expect(cy.getElementById('t2').nonempty()).toBe(true);
+    expect(cy.getElementById('caro').data('degree')).toBe(1);
+  });
+
+  it('when a person moves to another region, then their node changes parent and keeps its ties', () => {
+    const moved = { ...base, people: base.people.map((p) => (p.id === 'beto' ? { ...p, regionId: 'su' } : p)) };
+
+    expect(patchElements(cy, buildElements(moved))).toBe(true);
+    expect((cy.getElementById('beto') as NodeSingular).parent().first().id()).toBe('region:su');
+    expect(cy.getElementById('t1').data('crossRegion')).toBe(true);
+  });
+
+  it('when a region disappears after its people left it, then the people stay on the map', () => {
+    const merged: CommunityMapData = {
+      regions: [{ id: 'su', name: 'Sur-Sureste' }],
+      people: base.people.map((p) => ({ ...p, regionId: 'su' })),
+      ties: base.ties,
+    };
+
+    expect(patchElements(cy, buildElements(merged))).toBe(true);
+    expect(ids(cy)).toEqual(['ana', 'beto', 'caro', 'region:su', 't1']);
+  });
+
+  it('when a person is gone, then their node and ties are removed', () => {
+    const shrunk = { ...base, people: base.people.filter((p) => p.id !== 'beto'), ties: [] };
+
+    expect(patchElements(cy, buildElements(shrunk))).toBe(true);
+    expect(ids(cy)).toEqual(['ana', 'caro', 'region:no', 'region:su']);
+  });
+});

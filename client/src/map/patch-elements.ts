@@ -1,0 +1,65 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import { isPersonNode } from './build-elements';
+import type { MapElement, PersonNode } from './build-elements';
+
+/**
+ * Makes the graph match `next` by element id, inside one batch: adds what is missing, moves people whose
+ * region changed, updates changed data and removes what is gone. Returns whether membership changed (an
+ * element added, removed or moved), which is when the layout must run again.
+ */
+export function patchElements(cy: Core, next: MapElement[]): boolean {
+  const nextIds = new Set(next.map((el) => el.data.id));
+  let membershipChanged = false;
+
+  cy.batch(() => {
+    // `next` lists regions, then people, then ties, so parents and ends always exist before they are needed.
+    for (const el of next) {
+      const existing = cy.getElementById(el.data.id);
+      if (existing.empty()) {
+        cy.add(isPersonNode(el) ? placeNear(cy, el) : el);
+        membershipChanged = true;
+        continue;
+      }
+      // Parent, source and target cannot be changed through data(): move the element or replace it.
+      if (el.group === 'edges' && (existing.data('source') !== el.data.source || existing.data('target') !== el.data.target)) {
+        existing.remove();
+        cy.add(el);
+        membershipChanged = true;
+        continue;
+      }
+      if (isPersonNode(el)) {
+        const node = existing as NodeSingular;
+        const wanted = el.data.parent ?? null;
+        if ((node.parent().first().id() || null) !== wanted) {
+          node.move({ parent: wanted });
+          membershipChanged = true;
+        }
+      }
+      const data: Record<string, unknown> = { ...el.data };
+      delete data.parent;
+      delete data.source;
+      delete data.target;
+      if (Object.entries(data).some(([key, value]) => existing.data(key) !== value)) existing.data(data);
+    }
+
+    // After the moves, so that removing a region never takes along people who have left it.
+    const gone = cy.elements().filter((el) => !nextIds.has(el.id()));
+    if (gone.nonempty()) {
+      gone.remove();
+      membershipChanged = true;
+    }
+  });
+
+  return membershipChanged;
+}
+
+/** A newcomer starts at the middle of their region as it is now drawn, not at the seed spot of a fresh map. */
+function placeNear(cy: Core, person: PersonNode): PersonNode {
+  if (!person.data.parent) return person;
+  const region = cy.getElementById(person.data.parent);
+  if (region.empty() || !(region as NodeSingular).isParent()) return person;
+  const { x1, y1, w, h } = region.boundingBox();
+  // Keep a little of the seeded offset so several newcomers do not land on one point.
+  const { x, y } = person.position;
+  return { ...person, position: { x: x1 + w / 2 + (x % 20), y: y1 + h / 2 + (y % 20) } };
+}

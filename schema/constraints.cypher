@@ -1,0 +1,30 @@
+// Constraints and indexes, applied idempotently at every start (server/db/migrate.ts).
+// Statements are separated by semicolons; comments start with //.
+// Names are unique per community after normalization (normName), enforced here, never by read-then-write.
+
+CREATE CONSTRAINT community_id IF NOT EXISTS FOR (c:Community) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT community_slug IF NOT EXISTS FOR (c:Community) REQUIRE c.slug IS UNIQUE;
+
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;
+CREATE INDEX person_community_name IF NOT EXISTS FOR (p:Person) ON (p.communityId, p.normName);
+
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (o:Organization) REQUIRE o.id IS UNIQUE;
+CREATE CONSTRAINT organization_name IF NOT EXISTS FOR (o:Organization) REQUIRE (o.communityId, o.normName) IS UNIQUE;
+
+CREATE CONSTRAINT region_id IF NOT EXISTS FOR (r:Region) REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT region_name IF NOT EXISTS FOR (r:Region) REQUIRE (r.communityId, r.normName) IS UNIQUE;
+
+CREATE CONSTRAINT interest_id IF NOT EXISTS FOR (i:Interest) REQUIRE i.id IS UNIQUE;
+CREATE CONSTRAINT interest_name IF NOT EXISTS FOR (i:Interest) REQUIRE (i.communityId, i.normName) IS UNIQUE;
+
+CREATE CONSTRAINT workshop_id IF NOT EXISTS FOR (w:Workshop) REQUIRE w.id IS UNIQUE;
+
+CREATE CONSTRAINT user_id IF NOT EXISTS FOR (u:User) REQUIRE u.id IS UNIQUE;
+CREATE CONSTRAINT user_email IF NOT EXISTS FOR (u:User) REQUIRE u.normEmail IS UNIQUE;
+CREATE CONSTRAINT session_token IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHash IS UNIQUE;
+
+// Full-text search, accent- and case-insensitive (ASCII folding).
+CREATE FULLTEXT INDEX person_search IF NOT EXISTS FOR (p:Person) ON EACH [p.name, p.role]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE FULLTEXT INDEX interest_search IF NOT EXISTS FOR (i:Interest) ON EACH [i.name, i.nameEs, i.nameEn, i.synonymsText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };

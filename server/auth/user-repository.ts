@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/transaction.ts';
+import { readTx, writeTx } from '../db/transaction.ts';
+
+export type UserRole = 'ADMIN' | 'FACILITATOR';
+export type UserRecord = { id: string; email: string; role: UserRole; communityIds: string[]; communitySlugs: string[] };
+
+const USER = `u {.id, .email, .role, communityIds: [(u)-[:FACILITATES]->(c:Community) | c.id],
+  communitySlugs: [(u)-[:FACILITATES]->(c:Community) | c.slug]}`;
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+/**
+ * Creates an account, or updates the password, role and communities of the one with that email
+ * (so a script can run `admin:create` twice). Uniqueness of the email is a Neo4j constraint.
+ */
+export function upsertUser(
+  db: Database,
+  input: { email: string; passwordHash: string; role: UserRole; communitySlugs: string[] },
+): Promise<UserRecord> {
+  return writeTx(db, async (tx) => {
+    const result = await tx.run(
+      `MERGE (u:User {normEmail: $normEmail})
+       ON CREATE SET u.id = $id, u.createdAt = datetime()
+       SET u.email = $email, u.passwordHash = $passwordHash, u.role = $role
+       WITH u
+       UNWIND (CASE WHEN size($communitySlugs) = 0 THEN [null] ELSE $communitySlugs END) AS slug
+       OPTIONAL MATCH (c:Community {slug: slug})
+       FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (u)-[:FACILITATES]->(c))
+       WITH DISTINCT u
+       RETURN ${USER} AS u`,
+      { ...input, normEmail: normalizeEmail(input.email), id: randomUUID() },
+    );
+    return result.records[0]!.get('u');
+  });
+}
+
+/** The account and its password hash, for sign-in only. */
+export function findUserCredentials(db: Database, email: string): Promise<(UserRecord & { passwordHash: string }) | null> {
+  return readTx(db, async (tx) => {
+    const result = await tx.run(`MATCH (u:User {normEmail: $normEmail}) RETURN ${USER} AS u, u.passwordHash AS hash`, {
+      normEmail: normalizeEmail(email),
+    });
+    const row = result.records[0];
+    return row ? { ...row.get('u'), passwordHash: row.get('hash') } : null;
+  });
+}
+
+export function countUsers(db: Database): Promise<number> {
+  return readTx(db, async (tx) => (await tx.run('MATCH (u:User) RETURN count(u) AS n')).records[0]!.get('n'));
+}
+
+export { USER as USER_PROJECTION };

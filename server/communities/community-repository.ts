@@ -1,0 +1,106 @@
+import type { Database } from '../db/transaction.ts';
+import { readTx } from '../db/transaction.ts';
+import type { Scope } from '../auth/viewer.ts';
+import { visible } from '../auth/viewer.ts';
+
+export type CommunityRecord = { id: string; slug: string; name: string; description: string | null };
+export type RegionRecord = { id: string; name: string };
+export type OrganizationKind = 'GOVERNMENT' | 'NGO' | 'COMMUNITY' | 'ACADEMIC' | 'PRIVATE' | 'OTHER';
+export type OrganizationRecord = { id: string; name: string; kind: OrganizationKind; region: RegionRecord | null };
+export type InterestRecord = { id: string; name: string; nameEs: string | null; nameEn: string | null; synonyms: string[] };
+
+export type CommunityMapRecord = {
+  regions: RegionRecord[];
+  people: { id: string; name: string; regionId: string | null; organization: string | null; participation: 'CORE' | 'ACTIVE' | 'PERIPHERAL' }[];
+  ties: { id: string; source: string; target: string }[];
+};
+
+/** Every community with the number of people the viewer may see. */
+export function listCommunities(db: Database, scope: Scope): Promise<(CommunityRecord & { peopleCount: number })[]> {
+  return readTx(db, async (tx) => {
+    const result = await tx.run(
+      `MATCH (c:Community)
+       CALL (c) {
+         MATCH (p:Person {communityId: c.id}) WHERE ${visible('p')}
+         RETURN count(p) AS peopleCount
+       }
+       RETURN c {.id, .slug, .name, .description, peopleCount} AS community
+       ORDER BY c.name`,
+      { scope },
+    );
+    return result.records.map((r) => r.get('community'));
+  });
+}
+
+export function findCommunityBySlug(db: Database, slug: string): Promise<CommunityRecord | null> {
+  return readTx(db, async (tx) => {
+    const result = await tx.run('MATCH (c:Community {slug: $slug}) RETURN c {.id, .slug, .name, .description} AS c', { slug });
+    return result.records[0]?.get('c') ?? null;
+  });
+}
+
+const REGIONS = 'MATCH (r:Region {communityId: $communityId}) RETURN r {.id, .name} AS r ORDER BY r.normName';
+
+export function listRegions(db: Database, communityId: string): Promise<RegionRecord[]> {
+  return readTx(db, async (tx) => (await tx.run(REGIONS, { communityId })).records.map((r) => r.get('r')));
+}
+
+export function listOrganizations(db: Database, communityId: string): Promise<OrganizationRecord[]> {
+  return readTx(db, async (tx) => {
+    const result = await tx.run(
+      `MATCH (o:Organization {communityId: $communityId})
+       OPTIONAL MATCH (o)-[:BASED_IN]->(r:Region)
+       RETURN o {.id, .name, .kind, region: CASE WHEN r IS NULL THEN null ELSE r {.id, .name} END} AS o
+       ORDER BY o.normName`,
+      { communityId },
+    );
+    return result.records.map((r) => r.get('o'));
+  });
+}
+
+export function listInterests(db: Database, communityId: string): Promise<InterestRecord[]> {
+  return readTx(db, async (tx) => {
+    const result = await tx.run(
+      `MATCH (i:Interest {communityId: $communityId})
+       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, [])} AS i
+       ORDER BY i.normName`,
+      { communityId },
+    );
+    return result.records.map((r) => r.get('i'));
+  });
+}
+
+/** People the viewer may see, their region and organization, and the ties among them (one per pair). */
+export function communityMap(db: Database, communityId: string, scope: Scope): Promise<CommunityMapRecord> {
+  return readTx(db, async (tx) => {
+    const params = { communityId, scope };
+    const people = await tx.run(
+      `MATCH (p:Person {communityId: $communityId}) WHERE ${visible('p')}
+       OPTIONAL MATCH (p)-[:BASED_IN]->(r:Region)
+       OPTIONAL MATCH (p)-[:MEMBER_OF]->(o:Organization)
+       RETURN p.id AS id, p.name AS name, r.id AS regionId, o.name AS organization, p.participation AS participation
+       ORDER BY p.id`,
+      params,
+    );
+    const ties = await tx.run(
+      `MATCH (a:Person {communityId: $communityId})-[k:KNOWS]-(b:Person)
+       WHERE a.id < b.id AND ${visible('a')} AND ${visible('b')}
+       RETURN DISTINCT a.id AS source, b.id AS target ORDER BY source, target`,
+      params,
+    );
+    const regions = await tx.run(REGIONS, params);
+    return {
+      regions: regions.records.map((r) => r.get('r')),
+      people: people.records.map((r) => r.toObject() as CommunityMapRecord['people'][number]),
+      ties: ties.records.map((r) => {
+        const source: string = r.get('source');
+        const target: string = r.get('target');
+        return { id: `${source}~${target}`, source, target };
+      }),
+    };
+  });
+}
+
+export function countCommunities(db: Database): Promise<number> {
+  return readTx(db, async (tx) => (await tx.run('MATCH (c:Community) RETURN count(c) AS n')).records[0]!.get('n'));
+}

@@ -1,0 +1,103 @@
+import type { Database } from '../db/transaction.ts';
+import { writeTx } from '../db/transaction.ts';
+import { normalizeName } from '../text/normalize.ts';
+import type { OrganizationKind } from './community-repository.ts';
+
+/** A whole community as plain data, with ids chosen by the caller (the seed uses deterministic ones). */
+export type CommunityData = {
+  community: { id: string; slug: string; name: string; description: string };
+  regions: { id: string; name: string }[];
+  organizations: { id: string; name: string; kind: OrganizationKind; regionId: string | null }[];
+  interests: { id: string; name: string; nameEs: string; nameEn: string; synonyms: string[] }[];
+  people: {
+    id: string;
+    name: string;
+    email: string | null;
+    role: string;
+    participation: 'CORE' | 'ACTIVE' | 'PERIPHERAL';
+    listed: boolean;
+    contactable: boolean;
+    organizationId: string | null;
+    regionId: string | null;
+    offers: string[];
+    seeks: string[];
+  }[];
+  /** `from` reported knowing `to`. */
+  ties: { from: string; to: string; confirmed: boolean }[];
+};
+
+const BATCH = 1000;
+
+/**
+ * Writes the community with MERGE by id, in batches of 1000 rows per transaction, so running it twice
+ * changes nothing and memory stays flat for large generated communities.
+ */
+export async function importCommunity(db: Database, data: CommunityData): Promise<void> {
+  const communityId = data.community.id;
+  await writeTx(db, (tx) =>
+    tx.run(
+      `MERGE (c:Community {id: $c.id})
+       SET c.slug = $c.slug, c.name = $c.name, c.description = $c.description, c.createdAt = coalesce(c.createdAt, datetime())`,
+      { c: data.community },
+    ),
+  );
+  const withNorm = <T extends { name: string }>(rows: T[]) => rows.map((r) => ({ ...r, normName: normalizeName(r.name) }));
+
+  await inBatches(db, withNorm(data.regions), communityId,
+    `UNWIND $rows AS row
+     MERGE (r:Region {id: row.id})
+     SET r.communityId = $communityId, r.name = row.name, r.normName = row.normName`);
+
+  await inBatches(db, withNorm(data.organizations), communityId,
+    `UNWIND $rows AS row
+     MERGE (o:Organization {id: row.id})
+     SET o.communityId = $communityId, o.name = row.name, o.normName = row.normName, o.kind = row.kind
+     WITH o, row WHERE row.regionId IS NOT NULL
+     MATCH (r:Region {id: row.regionId, communityId: $communityId})
+     MERGE (o)-[:BASED_IN]->(r)`);
+
+  await inBatches(db, withNorm(data.interests).map((i) => ({ ...i, synonymsText: i.synonyms.join(' | ') })), communityId,
+    `UNWIND $rows AS row
+     MERGE (i:Interest {id: row.id})
+     SET i.communityId = $communityId, i.name = row.name, i.normName = row.normName, i.nameEs = row.nameEs,
+         i.nameEn = row.nameEn, i.synonyms = row.synonyms, i.synonymsText = row.synonymsText`);
+
+  await inBatches(db, withNorm(data.people), communityId,
+    `UNWIND $rows AS row
+     MERGE (p:Person {id: row.id})
+     SET p.communityId = $communityId, p.name = row.name, p.normName = row.normName, p.email = row.email,
+         p.role = row.role, p.participation = row.participation, p.listed = row.listed, p.contactable = row.contactable,
+         p.createdAt = coalesce(p.createdAt, datetime())
+     WITH p, row
+     CALL (p, row) {
+       OPTIONAL MATCH (o:Organization {id: row.organizationId, communityId: $communityId})
+       FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END | MERGE (p)-[:MEMBER_OF]->(o))
+     }
+     CALL (p, row) {
+       OPTIONAL MATCH (r:Region {id: row.regionId, communityId: $communityId})
+       FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | MERGE (p)-[:BASED_IN]->(r))
+     }
+     CALL (p, row) {
+       UNWIND row.offers AS interestId
+       MATCH (i:Interest {id: interestId, communityId: $communityId})
+       MERGE (p)-[:OFFERS]->(i)
+     }
+     CALL (p, row) {
+       UNWIND row.seeks AS interestId
+       MATCH (i:Interest {id: interestId, communityId: $communityId})
+       MERGE (p)-[:SEEKS]->(i)
+     }`);
+
+  await inBatches(db, data.ties, communityId,
+    `UNWIND $rows AS row
+     MATCH (a:Person {id: row.from, communityId: $communityId}), (b:Person {id: row.to, communityId: $communityId})
+     MERGE (a)-[k:KNOWS]-(b)
+     ON CREATE SET k.reportedById = a.id, k.confirmed = row.confirmed, k.createdAt = datetime()`);
+}
+
+async function inBatches(db: Database, rows: object[], communityId: string, cypher: string): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const batch = rows.slice(start, start + BATCH);
+    await writeTx(db, (tx) => tx.run(cypher, { rows: batch, communityId }));
+  }
+}

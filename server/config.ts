@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: optionalText,
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: optionalText,
+  TEJIDO_DATA_DIR: z.string().default('.data'),
+  TEJIDO_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7688),
+  TEJIDO_NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/).default('512m'),
+  TEJIDO_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  TEJIDO_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  logLevel: string;
+  /** Where Neo4j is: an external URI, or the local server Tejido starts itself. */
+  neo4j: {
+    uri?: string;
+    username: string;
+    password: string;
+    database?: string;
+    localPort: number;
+    localHeap: string;
+  };
+  dataDir: string;
+  seedDemo: boolean;
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
+  trustProxy: boolean;
+};
+
+/** Reads the configuration from the environment; throws with every invalid variable named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      localPort: e.TEJIDO_NEO4J_PORT,
+      localHeap: e.TEJIDO_NEO4J_HEAP,
+    },
+    dataDir: path.resolve(e.TEJIDO_DATA_DIR),
+    seedDemo: e.TEJIDO_SEED_DEMO === 'true',
+    trustProxy: e.TEJIDO_TRUST_PROXY === 'true',
+  };
+}

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createSchema } from 'graphql-yoga';
+import { authResolvers } from '../auth/auth-resolvers.ts';
+import { communityResolvers } from '../communities/community-resolvers.ts';
+import { personResolvers } from '../people/person-resolvers.ts';
+import type { GraphQLContext, ServerContext } from './context.ts';
+
+const schemaDir = new URL('../../schema/', import.meta.url);
+
+/** The SDL files of schema/, the contract the resolvers implement. */
+export function loadTypeDefs(): string[] {
+  return readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(fileURLToPath(new URL(f, schemaDir)), 'utf8'));
+}
+
+export function buildSchema() {
+  return createSchema<GraphQLContext & ServerContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: [communityResolvers, personResolvers, authResolvers],
+  });
+}
