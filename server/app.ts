@@ -33,7 +33,7 @@ export function createApp(deps: AppDeps) {
   app.get('/readyz', async (_req, res) => {
     const bootstrapped = deps.isBootstrapped?.() ?? true;
     try {
-      await db.driver.executeQuery('RETURN 1', {}, { database: db.database });
+      await db.driver.getServerInfo({ database: db.database }); // one attempt, no retries: readiness must answer fast
       res.status(bootstrapped ? 200 : 503).json({ status: bootstrapped ? 'ready' : 'starting', neo4j: 'up' });
     } catch {
       res.status(503).json({ status: 'unavailable', neo4j: 'down' });

@@ -22,10 +22,10 @@ export class RateLimiter {
     return entry.count <= this.limit;
   }
 
-  /** Whether the key is over its limit now, without recording an event. */
+  /** Whether the key has used up its limit in the current window, without recording an event. */
   exceeded(key: string, now = Date.now()): boolean {
     const entry = this.hits.get(key);
-    return !!entry && entry.resetAt > now && entry.count > this.limit;
+    return !!entry && entry.resetAt > now && entry.count >= this.limit;
   }
 
   reset(key: string): void {

@@ -34,15 +34,15 @@ export function listCommunities(db: Database, scope: Scope): Promise<(CommunityR
 
 export function findCommunityBySlug(db: Database, slug: string): Promise<CommunityRecord | null> {
   return readTx(db, async (tx) => {
-    const result = await tx.run('MATCH (c:Community {slug: $slug}) RETURN c {.id, .slug, .name, .description} AS c', { slug });
-    return result.records[0]?.get('c') ?? null;
+    const result = await tx.run('MATCH (c:Community {slug: $slug}) RETURN c {.id, .slug, .name, .description} AS community', { slug });
+    return result.records[0]?.get('community') ?? null;
   });
 }
 
-const REGIONS = 'MATCH (r:Region {communityId: $communityId}) RETURN r {.id, .name} AS r ORDER BY r.normName';
+const REGIONS = 'MATCH (r:Region {communityId: $communityId}) RETURN r {.id, .name} AS region ORDER BY r.normName';
 
 export function listRegions(db: Database, communityId: string): Promise<RegionRecord[]> {
-  return readTx(db, async (tx) => (await tx.run(REGIONS, { communityId })).records.map((r) => r.get('r')));
+  return readTx(db, async (tx) => (await tx.run(REGIONS, { communityId })).records.map((row) => row.get('region')));
 }
 
 export function listOrganizations(db: Database, communityId: string): Promise<OrganizationRecord[]> {
@@ -50,11 +50,11 @@ export function listOrganizations(db: Database, communityId: string): Promise<Or
     const result = await tx.run(
       `MATCH (o:Organization {communityId: $communityId})
        OPTIONAL MATCH (o)-[:BASED_IN]->(r:Region)
-       RETURN o {.id, .name, .kind, region: CASE WHEN r IS NULL THEN null ELSE r {.id, .name} END} AS o
+       RETURN o {.id, .name, .kind, region: CASE WHEN r IS NULL THEN null ELSE r {.id, .name} END} AS organization
        ORDER BY o.normName`,
       { communityId },
     );
-    return result.records.map((r) => r.get('o'));
+    return result.records.map((row) => row.get('organization'));
   });
 }
 
@@ -62,11 +62,11 @@ export function listInterests(db: Database, communityId: string): Promise<Intere
   return readTx(db, async (tx) => {
     const result = await tx.run(
       `MATCH (i:Interest {communityId: $communityId})
-       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, [])} AS i
+       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, [])} AS interest
        ORDER BY i.normName`,
       { communityId },
     );
-    return result.records.map((r) => r.get('i'));
+    return result.records.map((row) => row.get('interest'));
   });
 }
 
@@ -90,7 +90,7 @@ export function communityMap(db: Database, communityId: string, scope: Scope): P
     );
     const regions = await tx.run(REGIONS, params);
     return {
-      regions: regions.records.map((r) => r.get('r')),
+      regions: regions.records.map((row) => row.get('region')),
       people: people.records.map((r) => r.toObject() as CommunityMapRecord['people'][number]),
       ties: ties.records.map((r) => {
         const source: string = r.get('source');

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.ts';
 import { portAnswers, startLocalNeo4j } from './local-neo4j.ts';
 import type { LocalNeo4j } from './local-neo4j.ts';
 import type { Database } from './transaction.ts';
+import { migrate } from './migrate.ts';
 
 export type OpenDatabase = Database & {
   /** Where the driver points, for logs and error messages. */
@@ -18,7 +19,7 @@ export function createDriver(uri: string, username: string, password: string) {
     // Fail fast when Neo4j is away (requests answer DB_UNAVAILABLE) instead of queueing for a minute.
     connectionTimeout: 3_000,
     connectionAcquisitionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: 3_000,
     logging: { level: 'error', logger: () => {} },
   });
 }
@@ -64,5 +65,20 @@ export async function waitForNeo4j(db: OpenDatabase, timeoutMs: number): Promise
       }
       await new Promise((r) => setTimeout(r, 500));
     }
+  }
+}
+
+/**
+ * For command-line tools: opens the database (reusing a running app's local Neo4j, or starting one),
+ * applies migrations, runs `work`, and closes everything again.
+ */
+export async function withDatabase<T>(config: Config, logger: Logger, work: (db: OpenDatabase) => Promise<T>): Promise<T> {
+  const db = await openDatabase(config, logger);
+  try {
+    await waitForNeo4j(db, 30_000);
+    await migrate(db);
+    return await work(db);
+  } finally {
+    await db.close();
   }
 }

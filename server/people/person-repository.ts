@@ -41,12 +41,12 @@ export function listPeople(
       `MATCH (p:Person {communityId: $communityId})
        WHERE ${visible('p')}
          AND ($after IS NULL OR p.normName > $after.normName OR (p.normName = $after.normName AND p.id > $after.id))
-       RETURN ${PERSON('p')} AS p
+       RETURN ${PERSON('p')} AS person
        ORDER BY p.normName, p.id
        LIMIT $first`,
       params,
     );
-    const items: PersonRecord[] = rows.records.map((r) => r.get('p'));
+    const items: PersonRecord[] = rows.records.map((row) => row.get('person'));
     const hasNextPage = items.length > page.first;
     return { totalCount: count.records[0]!.get('n'), items: items.slice(0, page.first), hasNextPage };
   });
@@ -87,10 +87,10 @@ export function personInterests(db: Database, personId: string, tie: 'OFFERS' | 
     // The relationship type comes from the closed union above, never from user input.
     const result = await tx.run(
       `MATCH (:Person {id: $personId})-[:${tie}]->(i:Interest)
-       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, [])} AS i ORDER BY i.normName`,
+       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, [])} AS interest ORDER BY i.normName`,
       { personId },
     );
-    return result.records.map((r) => r.get('i'));
+    return result.records.map((row) => row.get('interest'));
   });
 }
 

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCommunity } from '../../server/communities/import-repository.ts';
+import { hashPassword } from '../../server/auth/passwords.ts';
+import { upsertUser } from '../../server/auth/user-repository.ts';
+import { useTestDatabase } from '../support/database.ts';
+import { buildCommunity } from '../support/factories.ts';
+import { gql, sessionCookie, startTestServer } from '../support/server.ts';
+import type { TestServer } from '../support/server.ts';
+
+const db = useTestDatabase();
+let server: TestServer;
+
+// 25 listed people plus one unlisted person with an email, in two regions, with ties.
+const community = buildCommunity({
+  regions: ['Occidente', 'Centro'],
+  organizations: ['CONAFOR'],
+  interests: ['Quemas prescritas', 'Restauración'],
+  people: [
+    { name: 'Ana Ruiz', region: 'Occidente', organization: 'CONAFOR', offers: ['Quemas prescritas'], seeks: ['Restauración'], email: 'ana@example.org' },
+    { name: 'Luis Pérez', region: 'Centro' },
+    { name: 'Oculta Privada', region: 'Centro', listed: false, contactable: false, email: 'oculta@example.org' },
+    ...Array.from({ length: 23 }, (_, i) => ({ name: `Persona ${String(i).padStart(2, '0')}`, region: 'Occidente' })),
+  ],
+  ties: [
+    ['Ana Ruiz', 'Luis Pérez'],
+    ['Ana Ruiz', 'Oculta Privada'],
+  ],
+});
+const other = buildCommunity({ people: [{ name: 'Ana Ruiz' }, { name: 'Extraña' }], ties: [['Ana Ruiz', 'Extraña']] });
+const ana = community.people[0]!;
+
+beforeAll(async () => {
+  await importCommunity(db, community);
+  await importCommunity(db, other);
+  server = await startTestServer(db);
+});
+afterAll(() => server.close());
+
+async function signInAs(email: string, communitySlugs: string[]) {
+  await upsertUser(db, { email, passwordHash: await hashPassword('a long password'), role: 'FACILITATOR', communitySlugs });
+  return sessionCookie(await gql(server.url, 'mutation { signIn(email: $e, password: "a long password") { id } }'.replace('$e', JSON.stringify(email))));
+}
+
+describe('community(slug)', () => {
+  it('when paging through people, then every listed person comes exactly once, in name order, with totalCount', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const res: any = await gql(server.url, `query($slug: String!, $after: String) { community(slug: $slug) {
+          people(first: 10, after: $after) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }`,
+        { slug: community.community.slug, after });
+      const people = res.data.community.people;
+      expect(people.totalCount).toBe(25);
+      seen.push(...people.nodes.map((n: { name: string }) => n.name));
+      if (!people.pageInfo.hasNextPage) break;
+      after = people.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(25);
+    expect(new Set(seen).size).toBe(25);
+    expect(seen).toEqual([...seen].sort((a, b) => a.localeCompare(b, 'es')));
+    expect(seen).not.toContain('Oculta Privada');
+  });
+
+  it('when the slug is unknown, then community is null, not an error', async () => {
+    const res = await gql(server.url, '{ community(slug: "no-such-community") { name } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ community: null });
+  });
+
+  it('when first is above 100 or the cursor is forged, then BAD_USER_INPUT', async () => {
+    const big = await gql(server.url, `{ community(slug: "${community.community.slug}") { people(first: 101) { totalCount } } }`);
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const forged = await gql(server.url, `{ community(slug: "${community.community.slug}") { people(after: "bm9wZQ") { totalCount } } }`);
+    expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('when reading organizations, regions and interests, then they come sorted by name', async () => {
+    const res: any = await gql(server.url, `{ community(slug: "${community.community.slug}") {
+      organizations { name } regions { name } interests { name } } }`);
+    expect(res.data.community.regions.map((r: { name: string }) => r.name)).toEqual(['Centro', 'Occidente']);
+    expect(res.data.community.organizations).toEqual([{ name: 'CONAFOR' }]);
+    expect(res.data.community.interests.map((i: { name: string }) => i.name)).toEqual(['Quemas prescritas', 'Restauración']);
+  });
+
+  it('when an anonymous viewer reads the map, then the unlisted person and their ties are absent', async () => {
+    const res: any = await gql(server.url, `{ community(slug: "${community.community.slug}") { map { people { id } ties { source target } } } }`);
+    const ids = res.data.community.map.people.map((p: { id: string }) => p.id);
+    const hidden = community.people.find((p) => !p.listed)!.id;
+    expect(ids).toHaveLength(25);
+    expect(ids).not.toContain(hidden);
+    expect(res.data.community.map.ties).toHaveLength(1);
+    expect(JSON.stringify(res.data)).not.toContain(hidden);
+  });
+});
+
+describe('person(id)', () => {
+  it('when asked for a person, then organization, region, offers, seeks and visible ties come along, email hidden', async () => {
+    const res: any = await gql(server.url, `query($id: ID!) { person(id: $id) { name email participation consent { listed }
+      organization { name } region { name } offers { name } seeks { name } knows { person { name } reportedById confirmed } } }`,
+      { id: ana.id });
+    expect(res.data.person).toEqual({
+      name: 'Ana Ruiz',
+      email: null,
+      participation: 'ACTIVE',
+      consent: { listed: true },
+      organization: { name: 'CONAFOR' },
+      region: { name: 'Occidente' },
+      offers: [{ name: 'Quemas prescritas' }],
+      seeks: [{ name: 'Restauración' }],
+      knows: [{ person: { name: 'Luis Pérez' }, reportedById: ana.id, confirmed: false }],
+    });
+  });
+
+  it('when the id is unknown or the person unlisted, then null', async () => {
+    const hidden = community.people.find((p) => !p.listed)!;
+    const res = await gql(server.url, 'query($a: ID!, $b: ID!) { a: person(id: $a) { name } b: person(id: $b) { name } }', {
+      a: 'no-such-id',
+      b: hidden.id,
+    });
+    expect(res.data).toEqual({ a: null, b: null });
+  });
+
+  it('when two communities have a person of the same name, then ties never cross between them', async () => {
+    const res: any = await gql(server.url, 'query($id: ID!) { person(id: $id) { knows { person { name } } } }', { id: other.people[0]!.id });
+    expect(res.data.person.knows).toEqual([{ person: { name: 'Extraña' } }]);
+  });
+
+  it('when a facilitator of the community asks, then unlisted people and emails are visible; a facilitator elsewhere sees neither', async () => {
+    const query = `query($slug: String!, $id: ID!) { community(slug: $slug) { people(first: 50) { totalCount } }
+      person(id: $id) { email knows { person { name } } } }`;
+    const variables = { slug: community.community.slug, id: ana.id };
+    const own: any = await gql(server.url, query, variables, { cookie: await signInAs(`own-${community.community.slug}@example.org`, [community.community.slug]) });
+    expect(own.data.community.people.totalCount).toBe(26);
+    expect(own.data.person.email).toBe('ana@example.org');
+    expect(own.data.person.knows).toHaveLength(2);
+    const elsewhere: any = await gql(server.url, query, variables, { cookie: await signInAs(`else-${community.community.slug}@example.org`, [other.community.slug]) });
+    expect(elsewhere.data.community.people.totalCount).toBe(25);
+    expect(elsewhere.data.person.email).toBeNull();
+  });
+});
+
+describe('GraphQL edge', () => {
+  it('when the query is malformed, then 400 with the parse error', async () => {
+    const res = await gql(server.url, '{ community(slug: ');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.message).toMatch(/Syntax Error/);
+  });
+
+  it('when a query is deeper than allowed, then it is refused before running', async () => {
+    const deep = `{ person(id: "${ana.id}") { ${'knows { person { '.repeat(8)} name ${'} } '.repeat(8)} } }`;
+    const res = await gql(server.url, deep);
+    expect(res.errors?.[0]?.message).toMatch(/depth/i);
+    expect(res.data?.person).toBeUndefined();
+  });
+});

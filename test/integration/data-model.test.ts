@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { listOrganizations } from '../../server/communities/community-repository.ts';
+import { importCommunity } from '../../server/communities/import-repository.ts';
+import { migrate } from '../../server/db/migrate.ts';
+import { generateCommunity } from '../../seed/generate.ts';
+import { uniqueSlug, useTestDatabase } from '../support/database.ts';
+import { buildCommunity } from '../support/factories.ts';
+import { gql, startTestServer } from '../support/server.ts';
+
+const db = useTestDatabase();
+
+describe('constraints', () => {
+  it('when migrations run again, then nothing changes and nothing fails', async () => {
+    await migrate(db);
+    await migrate(db);
+  });
+
+  it('when two organizations of one community differ only in case, accents or spacing, then the second is a CONFLICT', async () => {
+    const community = buildCommunity({ organizations: ['CONAFOR'], people: [] });
+    await importCommunity(db, community);
+    const duplicate = { ...community, organizations: [{ id: crypto.randomUUID(), name: 'Conafór ', kind: 'GOVERNMENT' as const, regionId: null }] };
+    await expect(importCommunity(db, duplicate)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(await listOrganizations(db, community.community.id)).toHaveLength(1);
+  });
+
+  it('when another community has an organization of the same name, then both exist', async () => {
+    const a = buildCommunity({ organizations: ['CONAFOR'], people: [] });
+    const b = buildCommunity({ organizations: ['CONAFOR'], people: [] });
+    await importCommunity(db, a);
+    await importCommunity(db, b);
+    expect(await listOrganizations(db, b.community.id)).toHaveLength(1);
+  });
+});
+
+describe('seeding', () => {
+  it('when a generated community is imported twice, then the second import changes nothing', async () => {
+    const data = generateCommunity({ people: 120, slug: uniqueSlug('gen') });
+    await importCommunity(db, data);
+    await importCommunity(db, data);
+    const server = await startTestServer(db);
+    try {
+      const res: any = await gql(server.url, `{ community(slug: "${data.community.slug}") {
+        organizations { id } regions { id } interests { id } map { people { id } ties { id } } } }`);
+      const c = res.data.community;
+      const listed = data.people.filter((p) => p.listed).map((p) => p.id);
+      const visibleTies = data.ties.filter((t) => listed.includes(t.from) && listed.includes(t.to));
+      expect(c.organizations).toHaveLength(data.organizations.length);
+      expect(c.regions).toHaveLength(data.regions.length);
+      expect(c.interests).toHaveLength(data.interests.length);
+      expect(c.map.people).toHaveLength(listed.length);
+      expect(c.map.ties).toHaveLength(visibleTies.length);
+    } finally {
+      await server.close();
+    }
+  });
+});
