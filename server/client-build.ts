@@ -1,16 +1,35 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from './logger.ts';
 
-export const clientDir = fileURLToPath(new URL('../dist/client/', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
+export const clientDir = path.join(root, 'dist/client');
 
-/** Builds the client with Vite when no build exists yet (first `npm start` of a fresh clone). */
+/** Builds the client with Vite when there is no build yet or its sources changed since the last one. */
 export async function ensureClientBuilt(logger: Logger): Promise<string> {
-  if (!existsSync(path.join(clientDir, 'index.html'))) {
-    logger.info('building the client (first start only)');
+  const built = mtime(path.join(clientDir, 'index.html'));
+  const sources = Math.max(newest(path.join(root, 'client')), mtime(path.join(root, 'vite.config.ts')));
+  if (built < sources) {
+    logger.info('building the client');
     const { build } = await import('vite');
-    await build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: 'warn' });
+    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
   }
   return clientDir;
+}
+
+function mtime(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && !entry.parentPath.includes('node_modules')) latest = Math.max(latest, mtime(path.join(entry.parentPath, entry.name)));
+  }
+  return latest;
 }

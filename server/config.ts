@@ -20,6 +20,7 @@ const EnvSchema = z.object({
   TEJIDO_NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/).default('512m'),
   TEJIDO_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   TEJIDO_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TEJIDO_SERVE_CLIENT: z.enum(['true', 'false']).default('true'),
 });
 
 export type Config = {
@@ -40,6 +41,8 @@ export type Config = {
   seedDemo: boolean;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
   trustProxy: boolean;
+  /** Build (if needed) and serve the client; `npm run dev` turns it off and runs Vite's dev server instead. */
+  serveClient: boolean;
 };
 
 /** Reads the configuration from the environment; throws with every invalid variable named. */
@@ -66,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.TEJIDO_DATA_DIR),
     seedDemo: e.TEJIDO_SEED_DEMO === 'true',
     trustProxy: e.TEJIDO_TRUST_PROXY === 'true',
+    serveClient: e.TEJIDO_SERVE_CLIENT === 'true',
   };
 }

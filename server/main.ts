@@ -23,7 +23,6 @@ try {
 
 let bootstrapped = false;
 let stopping = false;
-let server: Server | undefined;
 
 /** Migrations and the demo, retried until Neo4j answers: the app serves /readyz 503 meanwhile. */
 async function bootstrap(): Promise<void> {
@@ -42,12 +41,16 @@ async function bootstrap(): Promise<void> {
   }
 }
 
+const clientDir = config.serveClient ? await ensureClientBuilt(logger) : undefined;
+const app = createApp({ db, config, logger, clientDir, isBootstrapped: () => bootstrapped });
+const server: Server = app.listen(config.port, config.host);
+
 async function shutdown(signal: string, code = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  const force = setTimeout(() => server?.closeAllConnections(), 10_000);
-  await new Promise<void>((resolve) => (server?.listening ? server.close(() => resolve()) : resolve()));
+  const force = setTimeout(() => server.closeAllConnections(), 10_000);
+  await new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
   clearTimeout(force);
   await db.close();
   logger.info('stopped');
@@ -56,9 +59,6 @@ async function shutdown(signal: string, code = 0): Promise<void> {
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
-const clientDir = await ensureClientBuilt(logger);
-const app = createApp({ db, config, logger, clientDir, isBootstrapped: () => bootstrapped });
-server = app.listen(config.port, config.host);
 server.on('listening', () => {
   logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}` }, 'Tejido is listening');
 });

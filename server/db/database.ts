@@ -61,7 +61,9 @@ export async function waitForNeo4j(db: OpenDatabase, timeoutMs: number): Promise
       return;
     } catch (error) {
       if (Date.now() > deadline) {
-        throw new Error(`Neo4j at ${db.uri} does not answer: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`Neo4j at ${db.uri} does not answer: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
       }
       await new Promise((r) => setTimeout(r, 500));
     }

@@ -35,7 +35,7 @@ export async function ensureNeo4jJars(logger: Logger): Promise<string> {
     await promisify(execFile)('mvn', args, { maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const detail = error instanceof Error && 'stdout' in error ? String((error as { stdout: unknown }).stdout).slice(-2000) : String(error);
-    throw new Error(`Could not resolve Neo4j ${NEO4J_VERSION} with Maven (is mvn on the PATH?): ${detail}`);
+    throw new Error(`Could not resolve Neo4j ${NEO4J_VERSION} with Maven (is mvn on the PATH?): ${detail}`, { cause: error });
   }
   await writeFile(marker, new Date().toISOString());
   return jarsDir;

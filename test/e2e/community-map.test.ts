@@ -1,0 +1,64 @@
+import { mkdir } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCommunity } from '../../server/communities/import-repository.ts';
+import { ensureClientBuilt } from '../../server/client-build.ts';
+import { createLogger } from '../../server/logger.ts';
+import { camafuDemo } from '../../seed/camafu.ts';
+import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
+import { useTestDatabase } from '../support/database.ts';
+import { startTestServer } from '../support/server.ts';
+import type { TestServer } from '../support/server.ts';
+
+const db = useTestDatabase();
+const demo = camafuDemo();
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await importCommunity(db, demo);
+  server = await startTestServer(db, { clientDir: await ensureClientBuilt(createLogger('warn')) });
+  browser = await launchChromium();
+  await mkdir('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the demo community in Chromium', () => {
+  it('when a visitor opens the home page and follows CAMAFU, then the map draws every listed person and their ties', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await page.goto(server.url);
+    await page.getByRole('link', { name: /CAMAFU/ }).click();
+    await page.waitForURL(/\/c\/camafu$/);
+    const map = page.getByTestId('community-map');
+    await map.and(page.locator('[data-layout="done"]')).waitFor({ timeout: 60_000 });
+
+    const listed = new Set(demo.people.filter((p) => p.listed).map((p) => p.id));
+    const ties = demo.ties.filter((t) => listed.has(t.from) && listed.has(t.to));
+    expect(Number(await map.getAttribute('data-node-count'))).toBe(listed.size);
+    expect(Number(await map.getAttribute('data-edge-count'))).toBe(ties.length);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/CAMAFU/);
+    await page.screenshot({ path: 'test-results/community-map-desktop.png' });
+    await page.close();
+  });
+
+  it('when the community is opened on a phone, then the map fits the screen without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
+    await page.goto(`${server.url}/c/camafu`);
+    await page.locator('[data-testid="community-map"][data-layout="done"]').waitFor({ timeout: 60_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'test-results/community-map-phone.png' });
+    await page.close();
+  });
+
+  it('when the slug is unknown, then the page says so and links home', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await page.goto(`${server.url}/c/no-such-place`);
+    await page.getByText(/no-such-place/).first().waitFor();
+    expect(await page.getByRole('link', { name: /home|inicio|communities/i }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
