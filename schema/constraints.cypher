@@ -7,6 +7,9 @@ CREATE CONSTRAINT community_slug IF NOT EXISTS FOR (c:Community) REQUIRE c.slug 
 
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;
 CREATE INDEX person_community_name IF NOT EXISTS FOR (p:Person) ON (p.communityId, p.normName);
+// One person per email in a community: a survey with a known email updates that person.
+CREATE CONSTRAINT person_email IF NOT EXISTS FOR (p:Person) REQUIRE (p.communityId, p.normEmail) IS UNIQUE;
+CREATE CONSTRAINT private_link IF NOT EXISTS FOR (l:PrivateLink) REQUIRE l.tokenHash IS UNIQUE;
 
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (o:Organization) REQUIRE o.id IS UNIQUE;
 CREATE CONSTRAINT organization_name IF NOT EXISTS FOR (o:Organization) REQUIRE (o.communityId, o.normName) IS UNIQUE;
@@ -18,6 +21,12 @@ CREATE CONSTRAINT interest_id IF NOT EXISTS FOR (i:Interest) REQUIRE i.id IS UNI
 CREATE CONSTRAINT interest_name IF NOT EXISTS FOR (i:Interest) REQUIRE (i.communityId, i.normName) IS UNIQUE;
 
 CREATE CONSTRAINT workshop_id IF NOT EXISTS FOR (w:Workshop) REQUIRE w.id IS UNIQUE;
+CREATE CONSTRAINT workshop_code IF NOT EXISTS FOR (w:Workshop) REQUIRE w.code IS UNIQUE;
+// A client-generated submission id: retries and double taps find the first submission instead of a second.
+CREATE CONSTRAINT submission_id IF NOT EXISTS FOR (s:Submission) REQUIRE s.id IS UNIQUE;
+// Ids of erased people, applied on import so an old export cannot bring them back.
+CREATE CONSTRAINT erasure_id IF NOT EXISTS FOR (e:Erasure) REQUIRE e.personId IS UNIQUE;
+CREATE CONSTRAINT setting_key IF NOT EXISTS FOR (s:Setting) REQUIRE s.key IS UNIQUE;
 
 CREATE CONSTRAINT user_id IF NOT EXISTS FOR (u:User) REQUIRE u.id IS UNIQUE;
 CREATE CONSTRAINT user_email IF NOT EXISTS FOR (u:User) REQUIRE u.normEmail IS UNIQUE;

@@ -4,8 +4,12 @@ import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import type { Config } from './config.ts';
 import type { Database } from './db/transaction.ts';
-import { CSRF_HEADER, SESSION_COOKIE, createGraphQLHandler } from './graphql/yoga.ts';
+import { SESSION_COOKIE } from './auth/request-viewer.ts';
+import { exportRoutes } from './exports/export-routes.ts';
+import { CSRF_HEADER, createGraphQLHandler } from './graphql/yoga.ts';
 import type { Logger } from './logger.ts';
+import { createEvents } from './graphql/pubsub.ts';
+import { createRateLimits } from './rate-limits.ts';
 
 export type AppDeps = {
   db: Database;
@@ -17,7 +21,8 @@ export type AppDeps = {
   isBootstrapped?: () => boolean;
 };
 
-const MAX_BODY_BYTES = 1024 * 1024;
+// Large enough for a 10,000-row paper-survey CSV; anything bigger is refused before parsing.
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 /** The whole HTTP app, built apart from listen() so tests can serve it on any port. */
 export function createApp(deps: AppDeps) {
@@ -41,13 +46,15 @@ export function createApp(deps: AppDeps) {
   });
 
   app.use('/graphql', refuseOversizedBodies, refuseCookieWithoutCsrfHeader);
-  const yoga = createGraphQLHandler({ db, logger, config });
+  const yoga = createGraphQLHandler({ db, logger, config, events: createEvents(), limits: createRateLimits() });
   app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));
+
+  app.use(exportRoutes(db));
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
     // Client-side routes (/c/camafu, /join/CODE…) all load the single-page app.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|export\/|templates\/).*/, (_req, res) => {
       res.sendFile(path.join(clientDir, 'index.html'));
     });
   }

@@ -7,8 +7,8 @@ export const authResolvers: Resolvers = {
     me: (_, __, { viewer }) => viewer.user,
   },
   Mutation: {
-    signIn: async (_, { email, password }, { db, setSessionCookie }) => {
-      const { user, token } = await signIn(db, email, password);
+    signIn: async (_, { email, password }, { db, limits, setSessionCookie }) => {
+      const { user, token } = await signIn(db, limits.signInFailures, email, password);
       setSessionCookie(token);
       return user;
     },

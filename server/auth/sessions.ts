@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 import type { UserRecord } from './user-repository.ts';
+import { hashToken } from './token-hash.ts';
 import { USER_PROJECTION } from './user-repository.ts';
 
 /** A session ends after this long without use… */
@@ -11,8 +12,6 @@ export const ABSOLUTE_TIMEOUT_MS = 7 * 24 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often, so reads stay reads. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
-// Tokens are stored hashed: a copy of the database does not hand out sessions.
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Opens a session and returns its secret token (the cookie value). */
 export async function createSession(db: Database, userId: string): Promise<string> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
+import { normalizeEmail } from '../text/normalize.ts';
 
 export type UserRole = 'ADMIN' | 'FACILITATOR';
 export type UserRecord = { id: string; email: string; role: UserRole; communityIds: string[]; communitySlugs: string[] };
@@ -8,7 +9,6 @@ export type UserRecord = { id: string; email: string; role: UserRole; communityI
 const USER = `u {.id, .email, .role, communityIds: [(u)-[:FACILITATES]->(c:Community) | c.id],
   communitySlugs: [(u)-[:FACILITATES]->(c:Community) | c.slug]}`;
 
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 /**
  * Creates an account, or updates the password, role and communities of the one with that email

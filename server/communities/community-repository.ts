@@ -70,6 +70,12 @@ export function listInterests(db: Database, communityId: string): Promise<Intere
   });
 }
 
+/** A tie as drawn on the map: undirected, so its id is the same whichever end reported it. */
+export function mapTie(a: string, b: string): CommunityMapRecord['ties'][number] {
+  const [source, target] = a < b ? [a, b] : [b, a];
+  return { id: `${source}~${target}`, source, target };
+}
+
 /** People the viewer may see, their region and organization, and the ties among them (one per pair). */
 export function communityMap(db: Database, communityId: string, scope: Scope): Promise<CommunityMapRecord> {
   return readTx(db, async (tx) => {
@@ -92,11 +98,7 @@ export function communityMap(db: Database, communityId: string, scope: Scope): P
     return {
       regions: regions.records.map((row) => row.get('region')),
       people: people.records.map((r) => r.toObject() as CommunityMapRecord['people'][number]),
-      ties: ties.records.map((r) => {
-        const source: string = r.get('source');
-        const target: string = r.get('target');
-        return { id: `${source}~${target}`, source, target };
-      }),
+      ties: ties.records.map((r) => mapTie(r.get('source'), r.get('target'))),
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../db/transaction.ts';
 import { writeTx } from '../db/transaction.ts';
-import { normalizeName } from '../text/normalize.ts';
+import { normalizeEmail, normalizeName } from '../text/normalize.ts';
 import type { OrganizationKind } from './community-repository.ts';
 
 /** A whole community as plain data, with ids chosen by the caller (the seed uses deterministic ones). */
@@ -56,16 +56,26 @@ export async function importCommunity(db: Database, data: CommunityData): Promis
      MATCH (r:Region {id: row.regionId, communityId: $communityId})
      MERGE (o)-[:BASED_IN]->(r)`);
 
-  await inBatches(db, withNorm(data.interests).map((i) => ({ ...i, synonymsText: i.synonyms.join(' | ') })), communityId,
+  // Both languages' names and the synonyms all match the interest when people type them.
+  const interests = withNorm(data.interests).map((i) => ({
+    ...i,
+    synonymsText: i.synonyms.join(' | '),
+    normSynonyms: [...new Set([i.nameEs, i.nameEn, ...i.synonyms].map(normalizeName))].filter((n) => n !== i.normName),
+  }));
+  await inBatches(db, interests, communityId,
     `UNWIND $rows AS row
      MERGE (i:Interest {id: row.id})
      SET i.communityId = $communityId, i.name = row.name, i.normName = row.normName, i.nameEs = row.nameEs,
-         i.nameEn = row.nameEn, i.synonyms = row.synonyms, i.synonymsText = row.synonymsText`);
+         i.nameEn = row.nameEn, i.synonyms = row.synonyms, i.normSynonyms = row.normSynonyms,
+         i.synonymsText = row.synonymsText`);
 
-  await inBatches(db, withNorm(data.people), communityId,
+  // People erased through their private link stay erased, even when an older export is imported again.
+  const people = withNorm(data.people).map((p) => ({ ...p, normEmail: p.email ? normalizeEmail(p.email) : null }));
+  await inBatches(db, people, communityId,
     `UNWIND $rows AS row
+     WITH row WHERE NOT EXISTS { (:Erasure {personId: row.id}) }
      MERGE (p:Person {id: row.id})
-     SET p.communityId = $communityId, p.name = row.name, p.normName = row.normName, p.email = row.email,
+     SET p.communityId = $communityId, p.name = row.name, p.normName = row.normName, p.email = row.email, p.normEmail = row.normEmail,
          p.role = row.role, p.participation = row.participation, p.listed = row.listed, p.contactable = row.contactable,
          p.createdAt = coalesce(p.createdAt, datetime())
      WITH p, row

@@ -18,7 +18,9 @@ export function createDriver(uri: string, username: string, password: string) {
     disableLosslessIntegers: true,
     // Fail fast when Neo4j is away (requests answer DB_UNAVAILABLE) instead of queueing for a minute.
     connectionTimeout: 3_000,
-    connectionAcquisitionTimeout: 5_000,
+    // A burst (300 phones submitting at once) queues for the pool rather than failing; an unreachable
+    // server still fails within connectionTimeout.
+    connectionAcquisitionTimeout: 30_000,
     maxTransactionRetryTime: 3_000,
     logging: { level: 'error', logger: () => {} },
   });

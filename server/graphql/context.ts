@@ -2,6 +2,8 @@ import type { Request, Response } from 'express';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Database } from '../db/transaction.ts';
 import type { Logger } from '../logger.ts';
+import type { RateLimits } from '../rate-limits.ts';
+import type { Events } from './pubsub.ts';
 
 /** What every resolver gets. Resolvers stay thin: they validate, call a repository, shape the answer. */
 export type GraphQLContext = {
@@ -12,6 +14,14 @@ export type GraphQLContext = {
   sessionToken: string | null;
   /** Sets (token) or clears (null) the session cookie on the response. */
   setSessionCookie: (token: string | null) => void;
+  /** Live events (workshop activity, import progress). */
+  events: Events;
+  limits: RateLimits;
+  /**
+   * The caller's device for rate limits: the random id the survey keeps in localStorage (x-tejido-device),
+   * else the IP address.
+   */
+  device: string;
 };
 
 /** The express objects graphql-yoga passes along as its server context. */

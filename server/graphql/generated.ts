@@ -3,6 +3,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { CommunityRecord } from '../communities/community-repository.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import type { UserRecord } from '../auth/user-repository.ts';
+import type { WorkshopRecord, ResponseRecord } from '../workshops/workshop-repository.ts';
+import type { PrivateRecord } from '../people/private-record-repository.ts';
+import type { ActivityEvent } from './pubsub.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -85,6 +88,65 @@ export type Consent = {
   listed: Scalars['Boolean']['output'];
 };
 
+/** Consent given in the survey; withdrawing is as easy as giving (through the private link). */
+export type ConsentInput = {
+  /** Other members may be suggested to contact me. */
+  contactable: Scalars['Boolean']['input'];
+  /** Show me on shared views (share links, other participants' searches). */
+  listed: Scalars['Boolean']['input'];
+};
+
+/** A new workshop. */
+export type CreateWorkshopInput = {
+  /** Day of the workshop (YYYY-MM-DD). */
+  date: Scalars['String']['input'];
+  /** Region id, if the workshop is regional. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, 1–120 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** How far a CSV import has come: every row is written twice, its person first, then (once everyone exists) its ties. */
+export type ImportProgress = {
+  __typename?: 'ImportProgress';
+  /** Steps done so far. */
+  processed: Scalars['Int']['output'];
+  /** Steps in all (twice the number of rows). */
+  total: Scalars['Int']['output'];
+};
+
+/** Result of a CSV import, or of its dry run. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Rows imported before (the same row into the same workshop): they change nothing. */
+  alreadyImported: Scalars['Int']['output'];
+  /** Rows that would create (or created) a new person. */
+  created: Scalars['Int']['output'];
+  /** True when nothing was written (dry run, or rows were rejected). */
+  dryRun: Scalars['Boolean']['output'];
+  /** Rows that match (or updated) someone already in the community by email. */
+  matched: Scalars['Int']['output'];
+  /** New interests, by name. */
+  newInterests: Array<Scalars['String']['output']>;
+  /** New organizations and interests the import would create (or created), by name. */
+  newOrganizations: Array<Scalars['String']['output']>;
+  /** Rows with errors; the import writes nothing while any row is rejected. */
+  rejected: Array<ImportRowError>;
+  /** Data rows in the file. */
+  rows: Scalars['Int']['output'];
+};
+
+/** Why one row of a CSV cannot be imported. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** Column concerned, when one is. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** Line number in the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** What is wrong, in plain words. */
+  message: Scalars['String']['output'];
+};
+
 /** A practice, topic or knowledge area. */
 export type Interest = {
   __typename?: 'Interest';
@@ -126,8 +188,37 @@ export type MapTie = {
   target: Scalars['ID']['output'];
 };
 
+/** Kind of record two duplicates are merged in. */
+export type MergeKind =
+  /** Two interests that are the same (e.g. 'quemas prescritas' and 'prescribed burning'). */
+  | 'INTEREST'
+  /** Two organizations that are the same. */
+  | 'ORGANIZATION'
+  /** Two people who are the same person. */
+  | 'PERSON';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates a workshop in a community the viewer facilitates, open for answers. */
+  createWorkshop: Workshop;
+  /**
+   * Erases the participant's record through their private link: the person, their personal fields and every
+   * tie they reported or were named in, at once. The link stops working. Returns true.
+   */
+  eraseMyRecord: Scalars['Boolean']['output'];
+  /**
+   * Imports paper surveys from CSV text (UTF-8, header row, columns as in /templates/survey.csv) into a
+   * workshop. With `dryRun` it only reports; without, it writes everything or nothing.
+   */
+  importSurveyCsv: ImportReport;
+  /**
+   * Merges `duplicateId` into `survivorId` (same community, same kind): every tie, interest, membership and
+   * workshop attendance moves to the survivor; the duplicate's name is kept as a synonym (organizations,
+   * interests) and the duplicate is deleted. Facilitators only.
+   */
+  merge: Scalars['Boolean']['output'];
+  /** Closes (or reopens) a workshop. Closed workshops take no submissions. */
+  setWorkshopStatus: Workshop;
   /**
    * Signs in with email and password and sets an HttpOnly session cookie. Wrong credentials give
    * UNAUTHENTICATED without saying which part was wrong; repeated failures give RATE_LIMITED.
@@ -135,12 +226,86 @@ export type Mutation = {
   signIn: User;
   /** Ends the current session (idempotent) and clears the cookie. */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Submits survey answers (no account needed). Idempotent by `input.submissionId`. Unknown code: NOT_FOUND;
+   * closed workshop: FORBIDDEN; invalid answers: BAD_USER_INPUT naming the field, nothing written.
+   */
+  submitSurvey: SurveyReceipt;
+  /** Replaces the participant's answers through their private link (the submissionId is ignored). */
+  updateMyRecord: MyRecord;
+};
+
+
+export type MutationCreateWorkshopArgs = {
+  communitySlug: Scalars['String']['input'];
+  input: CreateWorkshopInput;
+};
+
+
+export type MutationEraseMyRecordArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationImportSurveyCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun: Scalars['Boolean']['input'];
+  workshopId: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeArgs = {
+  duplicateId: Scalars['ID']['input'];
+  kind: MergeKind;
+  survivorId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWorkshopStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: WorkshopStatus;
 };
 
 
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitSurveyArgs = {
+  code: Scalars['String']['input'];
+  input: SurveyInput;
+};
+
+
+export type MutationUpdateMyRecordArgs = {
+  input: SurveyInput;
+  token: Scalars['String']['input'];
+};
+
+/** The participant's own record, as seen through the private link. */
+export type MyRecord = {
+  __typename?: 'MyRecord';
+  /** Name of the community. */
+  communityName: Scalars['String']['output'];
+  /** The person, with every field Tejido holds (email included). */
+  person: Person;
+  /**
+   * Everyone this person reported knowing, whether or not those people are listed (the participant named them),
+   * to prefill the edit form. Ties reported by others are in `person.knows` as far as consent allows.
+   */
+  reportedTies: Array<PersonHint>;
+  /** Code of the workshop the answers came from last. */
+  workshopCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** A reference to an existing record by id, or to a new or existing one by name. */
+export type NamedRef = {
+  /** Id of an existing record. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name, when there is no id. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An organization people are members of. */
@@ -238,6 +403,17 @@ export type PersonEdge = {
   node: Person;
 };
 
+/** A listed person as offered in the survey's autocomplete: a name and an organization, nothing else. */
+export type PersonHint = {
+  __typename?: 'PersonHint';
+  /** Person id, to name them as a tie. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Organization name, to tell namesakes apart. */
+  organization?: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * The entry points for reading a community's map. Every record belongs to exactly one community and nothing
  * in one community is reachable from another.
@@ -250,8 +426,18 @@ export type Query = {
   community?: Maybe<Community>;
   /** The signed-in account, or null. */
   me?: Maybe<User>;
+  /** The participant's own record through their private link; NOT_FOUND when the link is unknown or erased. */
+  myRecord: MyRecord;
   /** One person by id, or null when there is none or the viewer may not see them. */
   person?: Maybe<Person>;
+  /** The limits a survey submission must respect. */
+  surveyLimits: SurveyLimits;
+  /** Public join information of a workshop; NOT_FOUND for unknown codes (rate limited per device). */
+  workshop?: Maybe<WorkshopJoinInfo>;
+  /** A workshop as its facilitators see it (facilitators of its community only). */
+  workshopById?: Maybe<Workshop>;
+  /** Workshops of a community, newest first (facilitators only). */
+  workshops: Array<Workshop>;
 };
 
 
@@ -268,8 +454,44 @@ export type QueryCommunityArgs = {
  * The entry points for reading a community's map. Every record belongs to exactly one community and nothing
  * in one community is reachable from another.
  */
+export type QueryMyRecordArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/**
+ * The entry points for reading a community's map. Every record belongs to exactly one community and nothing
+ * in one community is reachable from another.
+ */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for reading a community's map. Every record belongs to exactly one community and nothing
+ * in one community is reachable from another.
+ */
+export type QueryWorkshopArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/**
+ * The entry points for reading a community's map. Every record belongs to exactly one community and nothing
+ * in one community is reachable from another.
+ */
+export type QueryWorkshopByIdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for reading a community's map. Every record belongs to exactly one community and nothing
+ * in one community is reachable from another.
+ */
+export type QueryWorkshopsArgs = {
+  communitySlug: Scalars['String']['input'];
 };
 
 /** A region: one of the clusters a community organizes around. */
@@ -281,6 +503,89 @@ export type Region = {
   name: Scalars['String']['output'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Progress of a CSV import into a workshop (facilitators), so the page can show a progress bar while
+   * `importSurveyCsv` runs without `dryRun`.
+   */
+  importProgress: ImportProgress;
+  /**
+   * Live arrivals in a workshop (facilitators of its community), over Server-Sent Events: one event per
+   * submission, within a second or two. EventSource reconnects by itself.
+   */
+  workshopActivity: WorkshopActivity;
+};
+
+
+export type SubscriptionImportProgressArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionWorkshopActivityArgs = {
+  workshopId: Scalars['ID']['input'];
+};
+
+/** Answers of the mapping survey. */
+export type SurveyInput = {
+  /** What I consent to. */
+  consent: ConsentInput;
+  /** Email, optional; if it matches someone already in the community, their record is updated. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** People I already work with: a mapped person by id, or a new person by name (and organization). */
+  knows?: Array<TieInput>;
+  /** Interface language the participant used ('es' or 'en'). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Full name (required). */
+  name: Scalars['String']['input'];
+  /** Interests I can offer: existing ids or new names. */
+  offers?: Array<NamedRef>;
+  /** Organization: an existing one by id, or a name (matched after normalization, created when new). */
+  organization?: InputMaybe<NamedRef>;
+  /** Region id. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Role or position. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Interests I seek. */
+  seeks?: Array<NamedRef>;
+  /**
+   * Created once by the client (a UUID) and sent again on every retry: the same submissionId never creates
+   * a second person or duplicate ties, however often it arrives.
+   */
+  submissionId: Scalars['ID']['input'];
+};
+
+/** Limits of one survey submission, so the form can show them. */
+export type SurveyLimits = {
+  __typename?: 'SurveyLimits';
+  /** Most interests offered, and most sought. */
+  maxInterests: Scalars['Int']['output'];
+  /** Longest name, role or organization (characters). */
+  maxTextLength: Scalars['Int']['output'];
+  /** Most people named as existing ties. */
+  maxTies: Scalars['Int']['output'];
+};
+
+/** What the participant gets back after submitting. */
+export type SurveyReceipt = {
+  __typename?: 'SurveyReceipt';
+  /** The person the answers are stored as. */
+  personId: Scalars['ID']['output'];
+  /**
+   * Secret for the participant's private link (`/me/<token>`) to view, edit or withdraw the answers. The same
+   * submission always yields the same token; it is stored only as a hash. Null when the answers were added to
+   * an existing record matched by email: typing someone's email must not open their record, so that person
+   * keeps using the private link they already have.
+   */
+  privateToken?: Maybe<Scalars['String']['output']>;
+  /**
+   * Whether the answers were added to someone already in the community with the same email. Such a match only
+   * adds (interests, ties, blank fields) and can only narrow consent, never widen it or remove anything.
+   */
+  updatedExisting: Scalars['Boolean']['output'];
+};
+
 /** An existing relationship between two people. */
 export type Tie = {
   __typename?: 'Tie';
@@ -290,6 +595,16 @@ export type Tie = {
   person: Person;
   /** Id of the person who reported the tie. */
   reportedById: Scalars['ID']['output'];
+};
+
+/** Someone the participant already works with. */
+export type TieInput = {
+  /** Name of someone not yet mapped. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Their organization's name (helps tell namesakes apart). */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** Id of a person already mapped. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A Tejido account: an admin or a facilitator. Participants need no account. */
@@ -311,6 +626,100 @@ export type UserRole =
   | 'ADMIN'
   /** Runs workshops and curates the communities they belong to. */
   | 'FACILITATOR';
+
+/** A mapping workshop as its facilitators see it. */
+export type Workshop = {
+  __typename?: 'Workshop';
+  /**
+   * Join code: 6 characters from an alphabet without look-alikes (no 0/O, 1/l/I), e.g. `K7M4QX`.
+   * Unguessable enough for a room (about 10⁹ codes), short enough to type on a phone.
+   */
+  code: Scalars['String']['output'];
+  /** Slug of the community the workshop maps. */
+  communitySlug: Scalars['String']['output'];
+  /** Day of the workshop, ISO 8601 (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Path of the join page, e.g. `/join/K7M4QX`; the client prefixes its own origin. */
+  joinPath: Scalars['String']['output'];
+  /** Region the workshop is held in, if it is regional. */
+  region?: Maybe<Region>;
+  /** Number of people who submitted answers in this workshop. */
+  responseCount: Scalars['Int']['output'];
+  /** The people who answered in this workshop, newest first, with possible duplicates flagged. */
+  responses: Array<WorkshopResponse>;
+  /** Open or closed. */
+  status: WorkshopStatus;
+  /** Title, e.g. 'Taller Occidente 2025'. */
+  title: Scalars['String']['output'];
+};
+
+/** An event on a workshop's live map. */
+export type WorkshopActivity = {
+  __typename?: 'WorkshopActivity';
+  /** The person whose answers arrived. */
+  person: MapPerson;
+  /** Responses so far in this workshop. */
+  responseCount: Scalars['Int']['output'];
+  /** Ties of that person to others on the map. */
+  ties: Array<MapTie>;
+};
+
+/** What anyone with the join code may see: enough to fill the survey, nothing private. */
+export type WorkshopJoinInfo = {
+  __typename?: 'WorkshopJoinInfo';
+  /** The join code. */
+  code: Scalars['String']['output'];
+  /** Name of the community. */
+  communityName: Scalars['String']['output'];
+  /** Day of the workshop (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** Interests for autocomplete, with their names in both languages and synonyms. */
+  interests: Array<Interest>;
+  /** Organizations for autocomplete (a new one may be typed). */
+  organizations: Array<Organization>;
+  /**
+   * People already mapped who consented to be listed, matching `search` (at least 2 characters), for the
+   * "whom I already work with" autocomplete. At most 10.
+   */
+  people: Array<PersonHint>;
+  /** Region the workshop is held in, to preselect in the form. */
+  region?: Maybe<Region>;
+  /** Regions to choose from. */
+  regions: Array<Region>;
+  /** Open or closed; a closed workshop takes no answers. */
+  status: WorkshopStatus;
+  /** Workshop title. */
+  title: Scalars['String']['output'];
+};
+
+
+/** What anyone with the join code may see: enough to fill the survey, nothing private. */
+export type WorkshopJoinInfoPeopleArgs = {
+  search: Scalars['String']['input'];
+};
+
+/** One participant's answers in a workshop, as the facilitator curates them. */
+export type WorkshopResponse = {
+  __typename?: 'WorkshopResponse';
+  /** The person the answers created or updated. */
+  person: Person;
+  /**
+   * People already in the community with the same normalized name but no shared email or private link:
+   * maybe the same person. Never merged automatically; see `mergePeople`.
+   */
+  possibleDuplicates: Array<Person>;
+  /** When the person last submitted in this workshop (ISO 8601). */
+  submittedAt: Scalars['String']['output'];
+};
+
+/** Whether a workshop takes survey answers. */
+export type WorkshopStatus =
+  /** No more submissions; the join page says so. */
+  | 'CLOSED'
+  /** Participants can join and submit. */
+  | 'OPEN';
 
 
 
@@ -390,12 +799,20 @@ export type ResolversTypes = {
   CommunityMap: ResolverTypeWrapper<CommunityMap>;
   CommunitySummary: ResolverTypeWrapper<CommunitySummary>;
   Consent: ResolverTypeWrapper<Consent>;
+  ConsentInput: ConsentInput;
+  CreateWorkshopInput: CreateWorkshopInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportProgress: ResolverTypeWrapper<ImportProgress>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportRowError: ResolverTypeWrapper<ImportRowError>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interest: ResolverTypeWrapper<Interest>;
   MapPerson: ResolverTypeWrapper<MapPerson>;
   MapTie: ResolverTypeWrapper<MapTie>;
+  MergeKind: MergeKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyRecord: ResolverTypeWrapper<PrivateRecord>;
+  NamedRef: NamedRef;
   Organization: ResolverTypeWrapper<Organization>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -403,12 +820,23 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<PersonRecord>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonHint: ResolverTypeWrapper<PersonHint>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Region>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SurveyInput: SurveyInput;
+  SurveyLimits: ResolverTypeWrapper<SurveyLimits>;
+  SurveyReceipt: ResolverTypeWrapper<SurveyReceipt>;
   Tie: ResolverTypeWrapper<Omit<Tie, 'person'> & { person: ResolversTypes['Person'] }>;
+  TieInput: TieInput;
   User: ResolverTypeWrapper<UserRecord>;
   UserRole: UserRole;
+  Workshop: ResolverTypeWrapper<WorkshopRecord>;
+  WorkshopActivity: ResolverTypeWrapper<ActivityEvent>;
+  WorkshopJoinInfo: ResolverTypeWrapper<WorkshopRecord>;
+  WorkshopResponse: ResolverTypeWrapper<ResponseRecord>;
+  WorkshopStatus: WorkshopStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -418,22 +846,39 @@ export type ResolversParentTypes = {
   CommunityMap: CommunityMap;
   CommunitySummary: CommunitySummary;
   Consent: Consent;
+  ConsentInput: ConsentInput;
+  CreateWorkshopInput: CreateWorkshopInput;
   ID: Scalars['ID']['output'];
+  ImportProgress: ImportProgress;
+  ImportReport: ImportReport;
+  ImportRowError: ImportRowError;
   Int: Scalars['Int']['output'];
   Interest: Interest;
   MapPerson: MapPerson;
   MapTie: MapTie;
   Mutation: Record<PropertyKey, never>;
+  MyRecord: PrivateRecord;
+  NamedRef: NamedRef;
   Organization: Organization;
   PageInfo: PageInfo;
   Person: PersonRecord;
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonHint: PersonHint;
   Query: Record<PropertyKey, never>;
   Region: Region;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
+  SurveyInput: SurveyInput;
+  SurveyLimits: SurveyLimits;
+  SurveyReceipt: SurveyReceipt;
   Tie: Omit<Tie, 'person'> & { person: ResolversParentTypes['Person'] };
+  TieInput: TieInput;
   User: UserRecord;
+  Workshop: WorkshopRecord;
+  WorkshopActivity: ActivityEvent;
+  WorkshopJoinInfo: WorkshopRecord;
+  WorkshopResponse: ResponseRecord;
 };
 
 export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
@@ -467,6 +912,28 @@ export type ConsentResolvers<ContextType = GraphQLContext, ParentType extends Re
   listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ImportProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportProgress'] = ResolversParentTypes['ImportProgress']> = {
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  alreadyImported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newInterests?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  newOrganizations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InterestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interest'] = ResolversParentTypes['Interest']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -490,8 +957,22 @@ export type MapTieResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createWorkshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'communitySlug' | 'input'>>;
+  eraseMyRecord?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseMyRecordArgs, 'token'>>;
+  importSurveyCsv?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSurveyCsvArgs, 'csv' | 'dryRun' | 'workshopId'>>;
+  merge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationMergeArgs, 'duplicateId' | 'kind' | 'survivorId'>>;
+  setWorkshopStatus?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType, RequireFields<MutationSetWorkshopStatusArgs, 'id' | 'status'>>;
   signIn?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  submitSurvey?: Resolver<ResolversTypes['SurveyReceipt'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'code' | 'input'>>;
+  updateMyRecord?: Resolver<ResolversTypes['MyRecord'], ParentType, ContextType, RequireFields<MutationUpdateMyRecordArgs, 'input' | 'token'>>;
+};
+
+export type MyRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MyRecord'] = ResolversParentTypes['MyRecord']> = {
+  communityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reportedTies?: Resolver<Array<ResolversTypes['PersonHint']>, ParentType, ContextType>;
+  workshopCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -532,16 +1013,44 @@ export type PersonEdgeResolvers<ContextType = GraphQLContext, ParentType extends
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type PersonHintResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonHint'] = ResolversParentTypes['PersonHint']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   communities?: Resolver<Array<ResolversTypes['CommunitySummary']>, ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'slug'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myRecord?: Resolver<ResolversTypes['MyRecord'], ParentType, ContextType, RequireFields<QueryMyRecordArgs, 'token'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  surveyLimits?: Resolver<ResolversTypes['SurveyLimits'], ParentType, ContextType>;
+  workshop?: Resolver<Maybe<ResolversTypes['WorkshopJoinInfo']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'code'>>;
+  workshopById?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopByIdArgs, 'id'>>;
+  workshops?: Resolver<Array<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopsArgs, 'communitySlug'>>;
 };
 
 export type RegionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  importProgress?: SubscriptionResolver<ResolversTypes['ImportProgress'], "importProgress", ParentType, ContextType, RequireFields<SubscriptionImportProgressArgs, 'workshopId'>>;
+  workshopActivity?: SubscriptionResolver<ResolversTypes['WorkshopActivity'], "workshopActivity", ParentType, ContextType, RequireFields<SubscriptionWorkshopActivityArgs, 'workshopId'>>;
+};
+
+export type SurveyLimitsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyLimits'] = ResolversParentTypes['SurveyLimits']> = {
+  maxInterests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxTextLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveyReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyReceipt'] = ResolversParentTypes['SurveyReceipt']> = {
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  privateToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedExisting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
@@ -557,23 +1066,73 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
 };
 
+export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Workshop'] = ResolversParentTypes['Workshop']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communitySlug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responses?: Resolver<Array<ResolversTypes['WorkshopResponse']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkshopStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WorkshopActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopActivity'] = ResolversParentTypes['WorkshopActivity']> = {
+  person?: Resolver<ResolversTypes['MapPerson'], ParentType, ContextType>;
+  responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['MapTie']>, ParentType, ContextType>;
+};
+
+export type WorkshopJoinInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopJoinInfo'] = ResolversParentTypes['WorkshopJoinInfo']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interests?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['PersonHint']>, ParentType, ContextType, RequireFields<WorkshopJoinInfoPeopleArgs, 'search'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkshopStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WorkshopResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopResponse'] = ResolversParentTypes['WorkshopResponse']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  possibleDuplicates?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Community?: CommunityResolvers<ContextType>;
   CommunityMap?: CommunityMapResolvers<ContextType>;
   CommunitySummary?: CommunitySummaryResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ImportProgress?: ImportProgressResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
   Interest?: InterestResolvers<ContextType>;
   MapPerson?: MapPersonResolvers<ContextType>;
   MapTie?: MapTieResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyRecord?: MyRecordResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonHint?: PersonHintResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  SurveyLimits?: SurveyLimitsResolvers<ContextType>;
+  SurveyReceipt?: SurveyReceiptResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  Workshop?: WorkshopResolvers<ContextType>;
+  WorkshopActivity?: WorkshopActivityResolvers<ContextType>;
+  WorkshopJoinInfo?: WorkshopJoinInfoResolvers<ContextType>;
+  WorkshopResponse?: WorkshopResponseResolvers<ContextType>;
 };
 

@@ -1,20 +1,21 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, maskError } from 'graphql-yoga';
-import { parse as parseCookies } from 'cookie';
-import { userForSession } from '../auth/sessions.ts';
-import { anonymous } from '../auth/viewer.ts';
+import { SESSION_COOKIE, viewerFromRequest } from '../auth/request-viewer.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/transaction.ts';
 import type { Logger } from '../logger.ts';
+import type { RateLimits } from '../rate-limits.ts';
 import type { GraphQLContext, ServerContext } from './context.ts';
+import type { Events } from './pubsub.ts';
 import { buildSchema } from './schema.ts';
 
-export const SESSION_COOKIE = 'tejido_session';
 /** Browsers cannot send a custom header cross-site without a CORS preflight, which we never grant. */
 export const CSRF_HEADER = 'x-tejido-csrf';
+/** A random id the survey page keeps per device, for rate limits that must not lump a room together. */
+export const DEVICE_HEADER = 'x-tejido-device';
 
-export function createGraphQLHandler(deps: { db: Database; logger: Logger; config: Config }) {
-  const { db, logger, config } = deps;
+export function createGraphQLHandler(deps: { db: Database; logger: Logger; config: Config; events: Events; limits: RateLimits }) {
+  const { db, logger, config, events, limits } = deps;
   return createYoga<ServerContext, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -52,10 +53,11 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
         if (token) res.cookie(SESSION_COOKIE, token, options);
         else res.clearCookie(SESSION_COOKIE, options);
       };
-      // The cookie only counts with the CSRF header (app.ts refuses cookie POSTs without it).
-      const token = req.get(CSRF_HEADER) ? (parseCookies(req.get('cookie') ?? '')[SESSION_COOKIE] ?? null) : null;
-      const user = token ? await userForSession(db, token) : null;
-      return { db, logger, viewer: user ? { user } : anonymous, sessionToken: user ? token : null, setSessionCookie };
+      // POSTs with a cookie carry the CSRF header (app.ts refuses them otherwise); GETs (EventSource
+      // subscriptions) cannot change anything, and SameSite=Lax keeps the cookie off cross-site ones.
+      const { viewer, sessionToken } = await viewerFromRequest(db, req);
+      const device = req.get(DEVICE_HEADER)?.slice(0, 64) || `ip:${req.ip}`;
+      return { db, logger, events, limits, device, viewer, sessionToken, setSessionCookie };
     },
   });
 }

@@ -19,8 +19,9 @@ export type PersonRecord = {
 
 export type TieRecord = { person: PersonRecord; reportedById: string; confirmed: boolean };
 
-const PERSON = (p: string) =>
-  `${p} {.id, .communityId, .name, .normName, email: ${emailFor(p)}, .role, .participation, .listed, .contactable}`;
+/** Cypher map projection of a person; by default the email only for the viewer's curated communities. */
+export const PERSON = (p: string, email = emailFor(p)) =>
+  `${p} {.id, .communityId, .name, .normName, email: ${email}, .role, .participation, .listed, .contactable}`;
 
 export type PeoplePage = { totalCount: number; items: PersonRecord[]; hasNextPage: boolean };
 

@@ -19,3 +19,6 @@ export function cleanText(text: string): string {
     .replace(/\s+/gu, ' ')
     .trim();
 }
+
+/** The matching key of an email address. */
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();

@@ -10,7 +10,7 @@ export type TestServer = { url: string; close: () => Promise<void> };
 /** The real app on a free port of 127.0.0.1. */
 export async function startTestServer(db: Database, options: Partial<AppDeps> = {}): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test' });
-  const app = createApp({ db, config, logger: createLogger('silent'), ...options });
+  const app = createApp({ db, config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), ...options });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
@@ -32,12 +32,13 @@ export async function gql<T = Record<string, any>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { cookie?: string; csrf?: boolean } = {},
+  options: { cookie?: string; csrf?: boolean; device?: string } = {},
 ): Promise<GraphQLResponse<T>> {
   // The GraphQL-over-HTTP media type: request errors then come with a 4xx status, as the spec says.
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
   if (options.csrf !== false) headers['x-tejido-csrf'] = '1';
   if (options.cookie) headers.cookie = options.cookie;
+  if (options.device) headers['x-tejido-device'] = options.device;
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
   return { status: response.status, ...body, headers: response.headers };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from './rate-limit.ts';
+import { RateLimiter } from './rate-limiter.ts';
 
 describe('RateLimiter', () => {
   it('when a key exceeds its limit within the window, then it is refused until the window ends', () => {

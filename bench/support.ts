@@ -1,0 +1,51 @@
+// Shared pieces of the benchmarks: a real Neo4j (NEO4J_URI, or a local one on its own port and store),
+// the real app on a free port, and figures.
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { createDriver } from '../server/db/database.ts';
+import { startLocalNeo4j } from '../server/db/local-neo4j.ts';
+import { migrate } from '../server/db/migrate.ts';
+import type { Database } from '../server/db/transaction.ts';
+import { createLogger } from '../server/logger.ts';
+
+export async function benchDatabase(): Promise<{ db: Database; close: () => Promise<void> }> {
+  const logger = createLogger('warn');
+  let uri = process.env.NEO4J_URI;
+  let stop = async () => {};
+  if (!uri) {
+    const dataDir = path.resolve('.data/bench');
+    await rm(dataDir, { recursive: true, force: true });
+    const local = await startLocalNeo4j({ dataDir, port: Number(process.env.TEJIDO_BENCH_NEO4J_PORT ?? 7692), heap: '512m', logger });
+    uri = local.uri;
+    stop = local.stop;
+  }
+  const driver = createDriver(uri, process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
+  const db = { driver, database: process.env.NEO4J_DATABASE || undefined };
+  await migrate(db);
+  return { db, close: async () => (await driver.close(), await stop()) };
+}
+
+export async function benchServer(db: Database) {
+  const app = createApp({ db, config: loadConfig({ NODE_ENV: 'production' }), logger: createLogger('warn') });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** p50/p95/max of millisecond samples, rounded for printing. */
+export function summarize(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { n: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1) ?? NaN) };
+}
+
+export const rssMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024);

@@ -1,0 +1,34 @@
+import { Router } from 'express';
+import { viewerFromRequest } from '../auth/request-viewer.ts';
+import { facilitates, scopeOf } from '../auth/viewer.ts';
+import { findCommunityBySlug } from '../communities/community-repository.ts';
+import type { Database } from '../db/transaction.ts';
+import { SURVEY_CSV_TEMPLATE } from '../workshops/survey-csv.ts';
+import { exportData } from './export-repository.ts';
+import { EXPORT_FILES } from './formats.ts';
+import type { ExportFile } from './formats.ts';
+
+/**
+ * Downloads: `/export/<slug>/<file>` for facilitators of the community (session cookie; a GET that changes
+ * nothing, so no CSRF header), and the paper-survey template for anyone.
+ */
+export function exportRoutes(db: Database): Router {
+  const router = Router();
+  router.get('/templates/survey.csv', (_req, res) => {
+    res.type('text/csv; charset=utf-8').attachment('tejido-survey-template.csv').send(`\uFEFF${SURVEY_CSV_TEMPLATE}`);
+  });
+  router.get('/export/:slug/:file', async (req, res, next) => {
+    try {
+      const file = Object.hasOwn(EXPORT_FILES, req.params.file) ? EXPORT_FILES[req.params.file as ExportFile] : undefined;
+      const { viewer } = await viewerFromRequest(db, req);
+      if (!viewer.user) return void res.status(401).json({ error: 'Sign in as a facilitator to export.' });
+      const community = await findCommunityBySlug(db, req.params.slug);
+      if (!file || !community || !facilitates(viewer, community.id)) return void res.status(404).json({ error: 'No such export.' });
+      const data = await exportData(db, community.id, scopeOf(viewer));
+      res.type(file.type).attachment(`${community.slug}-${req.params.file}`).send(file.render(data));
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}

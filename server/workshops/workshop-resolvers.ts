@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { requireFacilitator, requireUser } from '../auth/guards.ts';
+import { scopeOf } from '../auth/viewer.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import { findCommunityBySlug, listInterests, listOrganizations, listRegions } from '../communities/community-repository.ts';
+import type { Database } from '../db/transaction.ts';
+import { appError } from '../errors.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+import type { Resolvers } from '../graphql/generated.ts';
+import { erasePerson, findByPrivateToken } from '../people/private-record-repository.ts';
+import { normalizeName } from '../text/normalize.ts';
+import { communitiesOf, mergeRecords } from '../curation/merge-repository.ts';
+import { recordSubmissions, replaceAnswers } from './answers-repository.ts';
+import { importSurveyCsv } from './import-survey-csv.ts';
+import { normalizeJoinCode } from './join-code.ts';
+import { tokenSecret } from './private-links.ts';
+import { SURVEY_LIMITS, validateSurvey } from './survey-input.ts';
+import { validateCreateWorkshop } from './workshop-input.ts';
+import type { WorkshopRecord } from './workshop-repository.ts';
+import {
+  countResponses,
+  createWorkshop,
+  findWorkshopByCode,
+  findWorkshopById,
+  listResponses,
+  listWorkshops,
+  mapEntry,
+  personHints,
+  setWorkshopStatus,
+} from './workshop-repository.ts';
+
+/** The workshop behind a join code; unknown codes count against the device's lookup limit. */
+async function workshopForCode(ctx: GraphQLContext, rawCode: string): Promise<WorkshopRecord> {
+  const code = normalizeJoinCode(rawCode);
+  if (ctx.limits.unknownCodes.exceeded(ctx.device)) {
+    throw appError('RATE_LIMITED', 'Too many unknown workshop codes from this device; wait a few minutes.');
+  }
+  const workshop = /^[A-Z0-9]{4,12}$/.test(code) ? await findWorkshopByCode(ctx.db, code) : null;
+  if (!workshop) {
+    ctx.limits.unknownCodes.take(ctx.device);
+    throw appError('NOT_FOUND', `No workshop has the code ${code.slice(0, 12)}. Check it with your facilitator.`);
+  }
+  return workshop;
+}
+
+/** The workshop, if the viewer facilitates its community (otherwise NOT_FOUND, like an unknown id). */
+async function facilitatedWorkshop(db: Database, viewer: Viewer, id: string): Promise<WorkshopRecord> {
+  requireUser(viewer);
+  const workshop = await findWorkshopById(db, id);
+  requireFacilitator(viewer, workshop?.communityId, 'workshop');
+  return workshop!;
+}
+
+async function privateRecord(db: Database, token: string) {
+  const record = token.length <= 128 ? await findByPrivateToken(db, token) : null;
+  if (!record) throw appError('NOT_FOUND', 'This private link does not open any record (it may have been erased).');
+  return record;
+}
+
+export const workshopResolvers: Resolvers = {
+  Query: {
+    workshop: (_, { code }, ctx) => workshopForCode(ctx, code),
+    workshopById: (_, { id }, { db, viewer }) => facilitatedWorkshop(db, viewer, id),
+    workshops: async (_, { communitySlug }, { db, viewer }) => {
+      requireUser(viewer);
+      const community = await findCommunityBySlug(db, communitySlug);
+      requireFacilitator(viewer, community?.id, 'community');
+      return listWorkshops(db, community!.id);
+    },
+    surveyLimits: () => SURVEY_LIMITS,
+    myRecord: (_, { token }, { db }) => privateRecord(db, token),
+  },
+  Mutation: {
+    createWorkshop: async (_, { communitySlug, input }, { db, viewer }) => {
+      requireUser(viewer);
+      const community = await findCommunityBySlug(db, communitySlug);
+      requireFacilitator(viewer, community?.id, 'community');
+      return createWorkshop(db, community!.id, { id: randomUUID(), ...validateCreateWorkshop(input) });
+    },
+    setWorkshopStatus: async (_, { id, status }, { db, viewer }) => {
+      const workshop = await facilitatedWorkshop(db, viewer, id);
+      await setWorkshopStatus(db, id, status);
+      return { ...workshop, status };
+    },
+    submitSurvey: async (_, { code, input }, ctx) => {
+      const workshop = await workshopForCode(ctx, code);
+      if (!ctx.limits.submissions.take(`${workshop.code}:${ctx.device}`)) {
+        throw appError('RATE_LIMITED', 'Too many submissions from this device; wait a few minutes.');
+      }
+      if (workshop.status !== 'OPEN') throw appError('FORBIDDEN', 'This workshop is closed; answers are no longer taken.');
+      const answers = validateSurvey(input);
+      const scope = { communityId: workshop.communityId, workshopId: workshop.id };
+      const [receipt] = await recordSubmissions(ctx.db, scope, [{ submissionId: answers.submissionId, answers, issueToken: true }], await tokenSecret(ctx.db));
+      await publishActivity(ctx, workshop, receipt!.personId);
+      return receipt!;
+    },
+    updateMyRecord: async (_, { token, input }, { db }) => {
+      const record = await privateRecord(db, token);
+      const answers = validateSurvey(input);
+      await replaceAnswers(db, { communityId: record.person.communityId, workshopId: null, personId: record.person.id }, answers);
+      return privateRecord(db, token);
+    },
+    merge: async (_, { kind, survivorId, duplicateId }, { db, viewer }) => {
+      requireUser(viewer);
+      if (survivorId === duplicateId) throw appError('BAD_USER_INPUT', 'A record cannot be merged into itself.', { field: 'duplicateId' });
+      const [survivorCommunity, duplicateCommunity] = await communitiesOf(db, kind, [survivorId, duplicateId]);
+      requireFacilitator(viewer, survivorCommunity, 'record');
+      if (duplicateCommunity !== survivorCommunity) throw appError('NOT_FOUND', 'No such record.');
+      await mergeRecords(db, kind, survivorId, duplicateId);
+      return true;
+    },
+    importSurveyCsv: async (_, { workshopId, csv, dryRun }, { db, viewer, events }) => {
+      const workshop = await facilitatedWorkshop(db, viewer, workshopId);
+      return importSurveyCsv(db, events, workshop, csv, dryRun, await tokenSecret(db));
+    },
+    eraseMyRecord: async (_, { token }, { db }) => {
+      const record = await privateRecord(db, token);
+      await erasePerson(db, record.person.id);
+      return true;
+    },
+  },
+  Subscription: {
+    workshopActivity: {
+      subscribe: async (_, { workshopId }, { db, viewer, events }) => {
+        await facilitatedWorkshop(db, viewer, workshopId);
+        return events.subscribe('workshopActivity', workshopId);
+      },
+      resolve: (event: unknown) => event as never,
+    },
+    importProgress: {
+      subscribe: async (_, { workshopId }, { db, viewer, events }) => {
+        await facilitatedWorkshop(db, viewer, workshopId);
+        return events.subscribe('importProgress', workshopId);
+      },
+      resolve: (event: unknown) => event as never,
+    },
+  },
+  Workshop: {
+    joinPath: (w) => `/join/${w.code}`,
+    responseCount: (w, _, { db }) => countResponses(db, w.id),
+    responses: (w, _, { db, viewer }) => listResponses(db, w.id, scopeOf(viewer)),
+  },
+  WorkshopJoinInfo: {
+    regions: (w, _, { db }) => listRegions(db, w.communityId),
+    organizations: (w, _, { db }) => listOrganizations(db, w.communityId),
+    interests: (w, _, { db }) => listInterests(db, w.communityId),
+    people: (w, { search }, { db }) => {
+      const normalized = normalizeName(search).slice(0, 60);
+      return normalized.length < 2 ? [] : personHints(db, w.communityId, normalized);
+    },
+  },
+};
+
+/** Tells the workshop's projector about an arrival (best effort: the answers are already stored). */
+async function publishActivity(ctx: GraphQLContext, workshop: WorkshopRecord, personId: string): Promise<void> {
+  try {
+    const facilitatorScope = { admin: false, curated: [workshop.communityId] };
+    const [entry, responseCount] = await Promise.all([mapEntry(ctx.db, personId, facilitatorScope), countResponses(ctx.db, workshop.id)]);
+    if (entry) ctx.events.publish('workshopActivity', workshop.id, { responseCount, ...entry });
+  } catch (error) {
+    ctx.logger.warn({ err: error, workshopId: workshop.id }, 'could not publish workshop activity');
+  }
+}

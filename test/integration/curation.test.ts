@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCommunity } from '../../server/communities/import-repository.ts';
+import { SURVEY_CSV_COLUMNS } from '../../server/workshops/survey-csv.ts';
+import { signedInFacilitator } from '../support/accounts.ts';
+import { useTestDatabase } from '../support/database.ts';
+import { buildCommunity } from '../support/factories.ts';
+import { gql, startTestServer } from '../support/server.ts';
+import type { TestServer } from '../support/server.ts';
+
+const db = useTestDatabase();
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer(db);
+});
+afterAll(() => server.close());
+
+const MERGE = 'mutation($kind: MergeKind!, $s: ID!, $d: ID!) { merge(kind: $kind, survivorId: $s, duplicateId: $d) }';
+const IMPORT = `mutation($w: ID!, $csv: String!, $dry: Boolean!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: $dry) {
+  dryRun rows created matched alreadyImported rejected { line column message } newOrganizations newInterests } }`;
+
+async function setUp() {
+  const data = buildCommunity({
+    regions: ['Occidente'],
+    organizations: ['CONAFOR', 'Comisión Nacional Forestal'],
+    interests: ['Quemas prescritas', 'Prescribed burning', 'SIG'],
+    people: [
+      { name: 'Ana Ruiz', organization: 'CONAFOR', offers: ['Quemas prescritas'], email: 'ana@example.org' },
+      { name: 'Ana Ruíz', organization: 'Comisión Nacional Forestal', offers: ['Prescribed burning'], seeks: ['SIG'], region: 'Occidente', listed: false },
+      { name: 'Luis' },
+      { name: 'Marta' },
+    ],
+    ties: [
+      ['Ana Ruiz', 'Luis'],
+      ['Ana Ruíz', 'Luis'],
+      ['Ana Ruíz', 'Marta'],
+      ['Ana Ruiz', 'Ana Ruíz'],
+    ],
+  });
+  await importCommunity(db, data);
+  const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
+  const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Papel", date: "2025-05-01"}) { id code } }', { s: data.community.slug }, { cookie });
+  const id = (kind: 'people' | 'organizations' | 'interests', i: number) => data[kind][i]!.id;
+  return { data, cookie, workshop: created.data.createWorkshop as { id: string; code: string }, id };
+}
+
+const PERSON = `query($id: ID!) { person(id: $id) { name email consent { listed } organization { name } region { name }
+  offers { name } seeks { name } knows { person { name } confirmed } } }`;
+
+describe('merging', () => {
+  it('when two people are merged, then ties, interests, memberships and region move to the survivor and the duplicate is gone', async () => {
+    const { cookie, id } = await setUp();
+    const res = await gql(server.url, MERGE, { kind: 'PERSON', s: id('people', 0), d: id('people', 1) }, { cookie });
+    expect(res.data).toEqual({ merge: true });
+    const survivor: any = await gql(server.url, PERSON, { id: id('people', 0) }, { cookie });
+    expect(survivor.data.person).toMatchObject({
+      name: 'Ana Ruiz',
+      email: 'ana@example.org',
+      consent: { listed: false }, // the narrower consent of the two
+      region: { name: 'Occidente' },
+      offers: [{ name: 'Prescribed burning' }, { name: 'Quemas prescritas' }],
+      seeks: [{ name: 'SIG' }],
+      // Both reported Luis: that is one person's report, not a confirmation.
+      knows: [{ person: { name: 'Luis' }, confirmed: false }, { person: { name: 'Marta' }, confirmed: false }],
+    });
+    expect((await gql(server.url, PERSON, { id: id('people', 1) }, { cookie })).data).toEqual({ person: null });
+  });
+
+  it('when two interests are merged, then offers move and the merged names become synonyms that new answers match', async () => {
+    const { cookie, id, workshop, data } = await setUp();
+    await gql(server.url, MERGE, { kind: 'INTEREST', s: id('interests', 0), d: id('interests', 1) }, { cookie });
+    const interests: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { interests { name synonyms } } }`);
+    expect(interests.data.community.interests).toEqual([
+      { name: 'Quemas prescritas', synonyms: ['Prescribed burning'] },
+      { name: 'SIG', synonyms: [] },
+    ]);
+    const person: any = await gql(server.url, PERSON, { id: id('people', 1) }, { cookie });
+    expect(person.data.person.offers).toEqual([{ name: 'Quemas prescritas' }]);
+    const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }', {
+      c: workshop.code,
+      i: { submissionId: randomUUID(), name: 'Nueva', offers: [{ name: 'PRESCRIBED  burning' }], consent: { listed: true, contactable: true } },
+    });
+    const nueva: any = await gql(server.url, PERSON, { id: sent.data.submitSurvey.personId }, { cookie });
+    expect(nueva.data.person.offers).toEqual([{ name: 'Quemas prescritas' }]);
+  });
+
+  it('when two organizations are merged, then members move and the other name is kept as a synonym', async () => {
+    const { cookie, id, data } = await setUp();
+    await gql(server.url, MERGE, { kind: 'ORGANIZATION', s: id('organizations', 0), d: id('organizations', 1) }, { cookie });
+    const person: any = await gql(server.url, PERSON, { id: id('people', 1) }, { cookie });
+    expect(person.data.person.organization).toEqual({ name: 'CONAFOR' });
+    const orgs: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { organizations { name } } }`);
+    expect(orgs.data.community.organizations).toEqual([{ name: 'CONAFOR' }]);
+  });
+
+  it('when a merge crosses communities or comes from someone else, then NOT_FOUND or UNAUTHENTICATED and nothing changes', async () => {
+    const a = await setUp();
+    const b = await setUp();
+    const cross = await gql(server.url, MERGE, { kind: 'PERSON', s: a.id('people', 0), d: b.id('people', 0) }, { cookie: a.cookie });
+    expect(cross.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const anonymous = await gql(server.url, MERGE, { kind: 'PERSON', s: a.id('people', 0), d: a.id('people', 1) });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const self = await gql(server.url, MERGE, { kind: 'PERSON', s: a.id('people', 0), d: a.id('people', 0) }, { cookie: a.cookie });
+    expect(self.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(((await gql(server.url, PERSON, { id: b.id('people', 0) }, { cookie: b.cookie })).data as any).person.name).toBe('Ana Ruiz');
+  });
+});
+
+describe('paper surveys by CSV', () => {
+  const header = SURVEY_CSV_COLUMNS.join(',');
+
+  it('when a CSV is checked, then the dry run reports created, matched and new names and writes nothing; confirming imports it', async () => {
+    const { cookie, workshop, data } = await setUp();
+    const csv = [
+      header,
+      'Pedro Soto,,Brigadista,Ejido Nuevo,Occidente,Quemas prescritas; Drones,SIG,"Luis; Rosa Díaz (Ejido Nuevo)",yes,yes',
+      'Ana Ruiz,ANA@example.org,,conafor,,sig,,Pedro Soto,yes,no',
+    ].join('\n');
+    const dry: any = await gql(server.url, IMPORT, { w: workshop.id, csv, dry: true }, { cookie });
+    expect(dry.data.importSurveyCsv).toEqual({
+      dryRun: true, rows: 2, created: 1, matched: 1, alreadyImported: 0, rejected: [], newOrganizations: ['Ejido Nuevo'], newInterests: ['Drones'],
+    });
+    const before: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { people { totalCount } } }`, {}, { cookie });
+    expect(before.data.community.people.totalCount).toBe(4);
+
+    const real: any = await gql(server.url, IMPORT, { w: workshop.id, csv, dry: false }, { cookie });
+    expect(real.data.importSurveyCsv).toMatchObject({ dryRun: false, created: 1, matched: 1 });
+    const after: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { people(first: 50) { totalCount nodes { name knows { person { name } } } } } }`, {}, { cookie });
+    const byName = new Map(after.data.community.people.nodes.map((p: any) => [p.name, p.knows.map((k: any) => k.person.name).sort()]));
+    expect(after.data.community.people.totalCount).toBe(6); // Pedro and Rosa (named) are new; Ana matched by email
+    expect(byName.get('Pedro Soto')).toEqual(['Ana Ruiz', 'Luis', 'Rosa Díaz']);
+
+    const again: any = await gql(server.url, IMPORT, { w: workshop.id, csv, dry: true }, { cookie });
+    expect(again.data.importSurveyCsv).toMatchObject({ alreadyImported: 2, created: 0 });
+  });
+
+  it('when any row is rejected, then the report names line and column and nothing is written, even without dry run', async () => {
+    const { cookie, workshop, data } = await setUp();
+    const csv = [header, 'Good Row,,,,,,,,yes,yes', 'Bad Row,bad-email,,,Narnia,,,,yes,yes'].join('\n');
+    const res: any = await gql(server.url, IMPORT, { w: workshop.id, csv, dry: false }, { cookie });
+    expect(res.data.importSurveyCsv.dryRun).toBe(true);
+    expect(res.data.importSurveyCsv.rejected).toEqual([
+      { line: 3, column: 'region', message: '"Narnia" is not a region of this community.' },
+      { line: 3, column: 'email', message: 'is not an email address' },
+    ]);
+    const people: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { people { totalCount } } }`, {}, { cookie });
+    expect(people.data.community.people.totalCount).toBe(4);
+  });
+
+  it('when 10,000 rows are imported, then all of them arrive in batches', async () => {
+    const { cookie, workshop, data } = await setUp();
+    const rows = Array.from({ length: 10_000 }, (_, i) => `Persona ${i},p${i}@example.org,,Org ${i % 40},Occidente,Tema ${i % 30},Tema ${(i + 7) % 30},Persona ${(i + 1) % 10_000},yes,yes`);
+    const res: any = await gql(server.url, IMPORT, { w: workshop.id, csv: [header, ...rows].join('\n'), dry: false }, { cookie });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.importSurveyCsv).toMatchObject({ rows: 10_000, created: 10_000, rejected: [] });
+    const count: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { people { totalCount } organizations { id } } }`, {}, { cookie });
+    expect(count.data.community.people.totalCount).toBe(10_004);
+    expect(count.data.community.organizations).toHaveLength(42);
+  }, 300_000);
+});
+
+describe('exports', () => {
+  it('when a facilitator downloads the people CSV, then it holds everyone with formulas neutralized; others get 401 or 404', async () => {
+    const { cookie, data, workshop } = await setUp();
+    await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }', {
+      c: workshop.code,
+      i: { submissionId: randomUUID(), name: '=cmd|calc', consent: { listed: true, contactable: true } },
+    });
+    const url = `${server.url}/export/${data.community.slug}/people.csv`;
+    const ok = await fetch(url, { headers: { cookie } });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-disposition')).toMatch(/attachment/);
+    const text = await ok.text();
+    expect(text).toContain(`"'=cmd|calc"`);
+    expect(text).toContain('ana@example.org');
+    expect((await fetch(url)).status).toBe(401);
+    const other = await setUp();
+    expect((await fetch(url, { headers: { cookie: other.cookie } })).status).toBe(404);
+    for (const file of ['organizations.csv', 'ties.csv', 'graph.graphml', 'graph.gexf', 'cytoscape.json']) {
+      expect((await fetch(`${server.url}/export/${data.community.slug}/${file}`, { headers: { cookie } })).status, file).toBe(200);
+    }
+  });
+
+  it('when anyone asks for the survey template, then it is a CSV with the documented columns', async () => {
+    const res = await fetch(`${server.url}/templates/survey.csv`);
+    expect((await res.text()).replace('\uFEFF', '').split('\r\n')[0]).toBe(SURVEY_CSV_COLUMNS.join(','));
+  });
+});
