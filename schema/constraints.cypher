@@ -26,6 +26,8 @@ CREATE CONSTRAINT workshop_code IF NOT EXISTS FOR (w:Workshop) REQUIRE w.code IS
 CREATE CONSTRAINT submission_id IF NOT EXISTS FOR (s:Submission) REQUIRE s.id IS UNIQUE;
 // Ids of erased people, applied on import so an old export cannot bring them back.
 CREATE CONSTRAINT erasure_id IF NOT EXISTS FOR (e:Erasure) REQUIRE e.personId IS UNIQUE;
+CREATE CONSTRAINT share_link IF NOT EXISTS FOR (l:ShareLink) REQUIRE l.tokenHash IS UNIQUE;
+CREATE INDEX share_link_community IF NOT EXISTS FOR (l:ShareLink) ON (l.communityId);
 CREATE CONSTRAINT setting_key IF NOT EXISTS FOR (s:Setting) REQUIRE s.key IS UNIQUE;
 
 CREATE CONSTRAINT user_id IF NOT EXISTS FOR (u:User) REQUIRE u.id IS UNIQUE;

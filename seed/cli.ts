@@ -7,6 +7,7 @@ import { withDatabase } from '../server/db/database.ts';
 import { createLogger } from '../server/logger.ts';
 import { camafuDemo } from './camafu.ts';
 import { generateCommunity } from './generate.ts';
+import { seedDemo } from './load.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +32,7 @@ const data = people
   : camafuDemo();
 
 const started = Date.now();
-await withDatabase(loadConfig(), createLogger('warn'), (db) => importCommunity(db, data));
+await withDatabase(loadConfig(), createLogger('warn'), (db) => (people ? importCommunity(db, data) : seedDemo(db)));
 console.log(
   `Seeded ${data.community.slug}: ${data.people.length} people, ${data.organizations.length} organizations, ` +
     `${data.ties.length} ties in ${((Date.now() - started) / 1000).toFixed(1)} s.`,

@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import { seedDemoIfEmpty } from '../seed/load.ts';
 import { createApp } from './app.ts';
+import { issueFirstAdminToken } from './auth/first-admin.ts';
 import { ensureClientBuilt } from './client-build.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
@@ -32,6 +33,11 @@ async function bootstrap(): Promise<void> {
       if (config.seedDemo && (await seedDemoIfEmpty(db))) logger.info('loaded the CAMAFU demo community');
       bootstrapped = true;
       logger.info({ ms: Date.now() - startedAt }, 'database ready');
+      const setupToken = await issueFirstAdminToken(db);
+      if (setupToken) {
+        const origin = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+        logger.info({ url: `${origin}/setup/${setupToken}` }, 'no account yet: open this one-time link to create the first admin (or use npm run admin:create)');
+      }
       return;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

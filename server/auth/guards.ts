@@ -1,7 +1,7 @@
 import { appError } from '../errors.ts';
 import type { UserRecord } from './user-repository.ts';
 import type { Viewer } from './viewer.ts';
-import { facilitates } from './viewer.ts';
+import { canRead, facilitates } from './viewer.ts';
 
 /** The signed-in account, or UNAUTHENTICATED. */
 export function requireUser(viewer: Viewer): UserRecord {
@@ -16,4 +16,19 @@ export function requireUser(viewer: Viewer): UserRecord {
 export function requireFacilitator(viewer: Viewer, communityId: string | null | undefined, what = 'record'): void {
   requireUser(viewer);
   if (!communityId || !facilitates(viewer, communityId)) throw appError('NOT_FOUND', `No such ${what}.`);
+}
+
+/** Passes for anyone with a session or a share link; UNAUTHENTICATED for everyone else. */
+export function requireReader(viewer: Viewer): void {
+  if (!viewer.user && !viewer.share) throw appError('UNAUTHENTICATED', 'Sign in, or open the community through its share link.');
+}
+
+/** Whether the viewer may read the community (facilitator or its share link); callers answer "no" as "none". */
+export function mayRead(viewer: Viewer, communityId: string | null | undefined): boolean {
+  return !!communityId && canRead(viewer, communityId);
+}
+
+/** Passes for admins; FORBIDDEN for other accounts. */
+export function requireAdmin(viewer: Viewer): void {
+  if (requireUser(viewer).role !== 'ADMIN') throw appError('FORBIDDEN', 'Only admins may do this.');
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../db/transaction.ts';
-import { readTx } from '../db/transaction.ts';
+import { readTx, writeTx } from '../db/transaction.ts';
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
 
@@ -16,7 +16,9 @@ export type CommunityMapRecord = {
 };
 
 /** Every community with the number of people the viewer may see. */
-export function listCommunities(db: Database, scope: Scope): Promise<(CommunityRecord & { peopleCount: number })[]> {
+export type CommunitySummaryRecord = CommunityRecord & { peopleCount: number };
+
+export function listCommunities(db: Database, scope: Scope): Promise<CommunitySummaryRecord[]> {
   return readTx(db, async (tx) => {
     const result = await tx.run(
       `MATCH (c:Community)
@@ -105,4 +107,16 @@ export function communityMap(db: Database, communityId: string, scope: Scope): P
 
 export function countCommunities(db: Database): Promise<number> {
   return readTx(db, async (tx) => (await tx.run('MATCH (c:Community) RETURN count(c) AS n')).records[0]!.get('n'));
+}
+
+/** Creates an empty community; a taken slug is a CONFLICT (unique constraint). */
+export function createCommunity(db: Database, input: CommunityRecord): Promise<CommunityRecord> {
+  return writeTx(db, async (tx) => {
+    const result = await tx.run(
+      `CREATE (c:Community {id: $id, slug: $slug, name: $name, description: $description, createdAt: datetime()})
+       RETURN c {.id, .slug, .name, .description} AS community`,
+      input,
+    );
+    return result.records[0]!.get('community');
+  });
 }

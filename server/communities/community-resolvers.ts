@@ -1,7 +1,9 @@
-import { scopeOf } from '../auth/viewer.ts';
+import { mayRead, requireReader } from '../auth/guards.ts';
+import { facilitates, scopeOf } from '../auth/viewer.ts';
+import { shareLinkCreatedAt } from '../sharing/share-link-repository.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.ts';
-import { listPeople } from '../people/person-repository.ts';
+import { findPerson, listPeople } from '../people/person-repository.ts';
 import {
   communityMap,
   findCommunityBySlug,
@@ -13,8 +15,13 @@ import {
 
 export const communityResolvers: Resolvers = {
   Query: {
-    communities: (_, __, { db, viewer }) => listCommunities(db, scopeOf(viewer)),
-    community: (_, { slug }, { db }) => findCommunityBySlug(db, slug),
+    communities: async (_, __, { db, viewer }) =>
+      (await listCommunities(db, scopeOf(viewer))).filter((community) => mayRead(viewer, community.id)),
+    community: async (_, { slug }, { db, viewer }) => {
+      requireReader(viewer);
+      const community = await findCommunityBySlug(db, slug);
+      return community && mayRead(viewer, community.id) ? community : null;
+    },
   },
   Community: {
     people: async (community, { first, after }, { db, viewer }) => {
@@ -34,5 +41,10 @@ export const communityResolvers: Resolvers = {
     regions: (community, _, { db }) => listRegions(db, community.id),
     interests: (community, _, { db }) => listInterests(db, community.id),
     map: (community, _, { db, viewer }) => communityMap(db, community.id, scopeOf(viewer)),
+    person: async (community, { id }, { db, viewer }) => {
+      const person = await findPerson(db, id, scopeOf(viewer));
+      return person?.communityId === community.id ? person : null;
+    },
+    shareLinkCreatedAt: (community, _, { db, viewer }) => (facilitates(viewer, community.id) ? shareLinkCreatedAt(db, community.id) : null),
   },
 };

@@ -1,10 +1,15 @@
-import { scopeOf } from '../auth/viewer.ts';
+import { requireUser } from '../auth/guards.ts';
+import { facilitates, scopeOf } from '../auth/viewer.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { findPerson, personInterests, personOrganization, personRegion, personTies } from './person-repository.ts';
 
 export const personResolvers: Resolvers = {
   Query: {
-    person: (_, { id }, { db, viewer }) => findPerson(db, id, scopeOf(viewer)),
+    person: async (_, { id }, { db, viewer }) => {
+      requireUser(viewer);
+      const person = await findPerson(db, id, scopeOf(viewer));
+      return person && facilitates(viewer, person.communityId) ? person : null;
+    },
   },
   Person: {
     consent: (person) => ({ listed: person.listed, contactable: person.contactable }),

@@ -5,7 +5,7 @@ import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 import { normalizeEmail, normalizeName } from '../text/normalize.ts';
-import { privateToken } from './private-links.ts';
+import { privateLinkToken } from '../auth/derived-tokens.ts';
 import type { InterestRef, SurveyAnswers } from './survey-input.ts';
 
 export type Submission = { submissionId: string; answers: SurveyAnswers; issueToken: boolean };
@@ -42,7 +42,7 @@ export function recordSubmissions(db: Database, scope: Scope, submissions: Submi
           submissionId: id,
           personId,
           updatedExisting: row.get('updatedExisting'),
-          privateToken: row.get('tokenIssued') ? privateToken(secret, id) : null,
+          privateToken: row.get('tokenIssued') ? privateLinkToken(secret, id) : null,
         });
       }
     }
@@ -51,7 +51,7 @@ export function recordSubmissions(db: Database, scope: Scope, submissions: Submi
       const people = await upsertPeople(tx, scope, fresh);
       const finished = people.map((p, i) => {
         const { submissionId, issueToken } = fresh[i]!;
-        const token = issueToken && !p.updatedExisting ? privateToken(secret, submissionId) : null;
+        const token = issueToken && !p.updatedExisting ? privateLinkToken(secret, submissionId) : null;
         return { submissionId, personId: p.personId, updatedExisting: p.updatedExisting, privateToken: token };
       });
       await tx.run(

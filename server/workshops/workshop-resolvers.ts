@@ -13,7 +13,7 @@ import { communitiesOf, mergeRecords } from '../curation/merge-repository.ts';
 import { recordSubmissions, replaceAnswers } from './answers-repository.ts';
 import { importSurveyCsv } from './import-survey-csv.ts';
 import { normalizeJoinCode } from './join-code.ts';
-import { tokenSecret } from './private-links.ts';
+import { deploymentSecret } from '../auth/derived-tokens.ts';
 import { SURVEY_LIMITS, validateSurvey } from './survey-input.ts';
 import { validateCreateWorkshop } from './workshop-input.ts';
 import type { WorkshopRecord } from './workshop-repository.ts';
@@ -90,7 +90,7 @@ export const workshopResolvers: Resolvers = {
       if (workshop.status !== 'OPEN') throw appError('FORBIDDEN', 'This workshop is closed; answers are no longer taken.');
       const answers = validateSurvey(input);
       const scope = { communityId: workshop.communityId, workshopId: workshop.id };
-      const [receipt] = await recordSubmissions(ctx.db, scope, [{ submissionId: answers.submissionId, answers, issueToken: true }], await tokenSecret(ctx.db));
+      const [receipt] = await recordSubmissions(ctx.db, scope, [{ submissionId: answers.submissionId, answers, issueToken: true }], await deploymentSecret(ctx.db));
       await publishActivity(ctx, workshop, receipt!.personId);
       return receipt!;
     },
@@ -111,7 +111,7 @@ export const workshopResolvers: Resolvers = {
     },
     importSurveyCsv: async (_, { workshopId, csv, dryRun }, { db, viewer, events }) => {
       const workshop = await facilitatedWorkshop(db, viewer, workshopId);
-      return importSurveyCsv(db, events, workshop, csv, dryRun, await tokenSecret(db));
+      return importSurveyCsv(db, events, workshop, csv, dryRun, await deploymentSecret(db));
     },
     eraseMyRecord: async (_, { token }, { db }) => {
       const record = await privateRecord(db, token);

@@ -4,11 +4,14 @@ import { hashPassword } from '../../server/auth/passwords.ts';
 import { upsertUser } from '../../server/auth/user-repository.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
+import { createShareLink } from '../../server/sharing/share-link-repository.ts';
 import { gql, sessionCookie, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
 const db = useTestDatabase();
 let server: TestServer;
+let share: string; // a share-link viewer of `community`
+let facilitator: string; // session cookie of a facilitator of `community`
 
 // 25 listed people plus one unlisted person with an email, in two regions, with ties.
 const community = buildCommunity({
@@ -33,6 +36,8 @@ beforeAll(async () => {
   await importCommunity(db, community);
   await importCommunity(db, other);
   server = await startTestServer(db);
+  share = await createShareLink(db, community.community.id);
+  facilitator = await signInAs(`fac-${community.community.slug}@example.org`, [community.community.slug]);
 });
 afterAll(() => server.close());
 
@@ -48,7 +53,7 @@ describe('community(slug)', () => {
     for (let page = 0; page < 10; page++) {
       const res: any = await gql(server.url, `query($slug: String!, $after: String) { community(slug: $slug) {
           people(first: 10, after: $after) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } } }`,
-        { slug: community.community.slug, after });
+        { slug: community.community.slug, after }, { share });
       const people = res.data.community.people;
       expect(people.totalCount).toBe(25);
       seen.push(...people.nodes.map((n: { name: string }) => n.name));
@@ -62,28 +67,28 @@ describe('community(slug)', () => {
   });
 
   it('when the slug is unknown, then community is null, not an error', async () => {
-    const res = await gql(server.url, '{ community(slug: "no-such-community") { name } }');
+    const res = await gql(server.url, '{ community(slug: "no-such-community") { name } }', {}, { cookie: facilitator });
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ community: null });
   });
 
   it('when first is above 100 or the cursor is forged, then BAD_USER_INPUT', async () => {
-    const big = await gql(server.url, `{ community(slug: "${community.community.slug}") { people(first: 101) { totalCount } } }`);
+    const big = await gql(server.url, `{ community(slug: "${community.community.slug}") { people(first: 101) { totalCount } } }`, {}, { share });
     expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const forged = await gql(server.url, `{ community(slug: "${community.community.slug}") { people(after: "bm9wZQ") { totalCount } } }`);
+    const forged = await gql(server.url, `{ community(slug: "${community.community.slug}") { people(after: "bm9wZQ") { totalCount } } }`, {}, { share });
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('when reading organizations, regions and interests, then they come sorted by name', async () => {
     const res: any = await gql(server.url, `{ community(slug: "${community.community.slug}") {
-      organizations { name } regions { name } interests { name } } }`);
+      organizations { name } regions { name } interests { name } } }`, {}, { share });
     expect(res.data.community.regions.map((r: { name: string }) => r.name)).toEqual(['Centro', 'Occidente']);
     expect(res.data.community.organizations).toEqual([{ name: 'CONAFOR' }]);
     expect(res.data.community.interests.map((i: { name: string }) => i.name)).toEqual(['Quemas prescritas', 'Restauración']);
   });
 
-  it('when an anonymous viewer reads the map, then the unlisted person and their ties are absent', async () => {
-    const res: any = await gql(server.url, `{ community(slug: "${community.community.slug}") { map { people { id } ties { source target } } } }`);
+  it('when a share-link viewer reads the map, then the unlisted person and their ties are absent', async () => {
+    const res: any = await gql(server.url, `{ community(slug: "${community.community.slug}") { map { people { id } ties { source target } } } }`, {}, { share });
     const ids = res.data.community.map.people.map((p: { id: string }) => p.id);
     const hidden = community.people.find((p) => !p.listed)!.id;
     expect(ids).toHaveLength(25);
@@ -94,11 +99,11 @@ describe('community(slug)', () => {
 });
 
 describe('person(id)', () => {
-  it('when asked for a person, then organization, region, offers, seeks and visible ties come along, email hidden', async () => {
-    const res: any = await gql(server.url, `query($id: ID!) { person(id: $id) { name email participation consent { listed }
-      organization { name } region { name } offers { name } seeks { name } knows { person { name } reportedById confirmed } } }`,
-      { id: ana.id });
-    expect(res.data.person).toEqual({
+  it('when a share-link viewer opens a person, then organization, region, offers, seeks and visible ties come along, email hidden', async () => {
+    const res: any = await gql(server.url, `query($slug: String!, $id: ID!) { community(slug: $slug) { person(id: $id) { name email participation consent { listed }
+      organization { name } region { name } offers { name } seeks { name } knows { person { name } reportedById confirmed } } } }`,
+      { slug: community.community.slug, id: ana.id }, { share });
+    expect(res.data.community.person).toEqual({
       name: 'Ana Ruiz',
       email: null,
       participation: 'ACTIVE',
@@ -113,19 +118,22 @@ describe('person(id)', () => {
 
   it('when the id is unknown or the person unlisted, then null', async () => {
     const hidden = community.people.find((p) => !p.listed)!;
-    const res = await gql(server.url, 'query($a: ID!, $b: ID!) { a: person(id: $a) { name } b: person(id: $b) { name } }', {
+    const res = await gql(server.url, 'query($s: String!, $a: ID!, $b: ID!, $c: ID!) { community(slug: $s) { a: person(id: $a) { name } b: person(id: $b) { name } c: person(id: $c) { name } } }', {
+      s: community.community.slug,
       a: 'no-such-id',
       b: hidden.id,
-    });
-    expect(res.data).toEqual({ a: null, b: null });
+      c: other.people[1]!.id, // listed, but of another community
+    }, { share });
+    expect(res.data).toEqual({ community: { a: null, b: null, c: null } });
   });
 
   it('when two communities have a person of the same name, then ties never cross between them', async () => {
-    const res: any = await gql(server.url, 'query($id: ID!) { person(id: $id) { knows { person { name } } } }', { id: other.people[0]!.id });
+    const cookie = await signInAs(`other-${other.community.slug}@example.org`, [other.community.slug]);
+    const res: any = await gql(server.url, 'query($id: ID!) { person(id: $id) { knows { person { name } } } }', { id: other.people[0]!.id }, { cookie });
     expect(res.data.person.knows).toEqual([{ person: { name: 'Extraña' } }]);
   });
 
-  it('when a facilitator of the community asks, then unlisted people and emails are visible; a facilitator elsewhere sees neither', async () => {
+  it('when a facilitator of the community asks, then unlisted people and emails are visible; a facilitator elsewhere sees nothing of the community', async () => {
     const query = `query($slug: String!, $id: ID!) { community(slug: $slug) { people(first: 50) { totalCount } }
       person(id: $id) { email knows { person { name } } } }`;
     const variables = { slug: community.community.slug, id: ana.id };
@@ -134,8 +142,7 @@ describe('person(id)', () => {
     expect(own.data.person.email).toBe('ana@example.org');
     expect(own.data.person.knows).toHaveLength(2);
     const elsewhere: any = await gql(server.url, query, variables, { cookie: await signInAs(`else-${community.community.slug}@example.org`, [other.community.slug]) });
-    expect(elsewhere.data.community.people.totalCount).toBe(25);
-    expect(elsewhere.data.person.email).toBeNull();
+    expect(elsewhere.data).toEqual({ community: null, person: null });
   });
 });
 

@@ -69,7 +69,7 @@ describe('merging', () => {
   it('when two interests are merged, then offers move and the merged names become synonyms that new answers match', async () => {
     const { cookie, id, workshop, data } = await setUp();
     await gql(server.url, MERGE, { kind: 'INTEREST', s: id('interests', 0), d: id('interests', 1) }, { cookie });
-    const interests: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { interests { name synonyms } } }`);
+    const interests: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { interests { name synonyms } } }`, {}, { cookie });
     expect(interests.data.community.interests).toEqual([
       { name: 'Quemas prescritas', synonyms: ['Prescribed burning'] },
       { name: 'SIG', synonyms: [] },
@@ -89,7 +89,7 @@ describe('merging', () => {
     await gql(server.url, MERGE, { kind: 'ORGANIZATION', s: id('organizations', 0), d: id('organizations', 1) }, { cookie });
     const person: any = await gql(server.url, PERSON, { id: id('people', 1) }, { cookie });
     expect(person.data.person.organization).toEqual({ name: 'CONAFOR' });
-    const orgs: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { organizations { name } } }`);
+    const orgs: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { organizations { name } } }`, {}, { cookie });
     expect(orgs.data.community.organizations).toEqual([{ name: 'CONAFOR' }]);
   });
 

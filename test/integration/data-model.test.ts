@@ -3,6 +3,7 @@ import { listOrganizations } from '../../server/communities/community-repository
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { generateCommunity } from '../../seed/generate.ts';
+import { createShareLink } from '../../server/sharing/share-link-repository.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { gql, startTestServer } from '../support/server.ts';
@@ -39,8 +40,9 @@ describe('seeding', () => {
     await importCommunity(db, data);
     const server = await startTestServer(db);
     try {
+      const share = await createShareLink(db, data.community.id);
       const res: any = await gql(server.url, `{ community(slug: "${data.community.slug}") {
-        organizations { id } regions { id } interests { id } map { people { id } ties { id } } } }`);
+        organizations { id } regions { id } interests { id } map { people { id } ties { id } } } }`, {}, { share });
       const c = res.data.community;
       const listed = data.people.filter((p) => p.listed).map((p) => p.id);
       const visibleTies = data.ties.filter((t) => listed.includes(t.from) && listed.includes(t.to));

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { readTx } from '../../server/db/transaction.ts';
+import { createShareLink } from '../../server/sharing/share-link-repository.ts';
 import { JOIN_CODE_ALPHABET } from '../../server/workshops/join-code.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
 import { useTestDatabase } from '../support/database.ts';
@@ -119,8 +120,10 @@ describe('submitSurvey', () => {
       knows: [{ person: { name: 'Luis Pérez' } }, { person: { name: 'Marta Gómez' } }],
     });
     // Marta was named, not asked: she is on the map for facilitators only.
-    const anonymousView: any = await gql(server.url, 'query($id: ID!) { person(id: $id) { knows { person { name } } } }', { id: res.data.submitSurvey.personId });
-    expect(anonymousView.data.person.knows).toEqual([{ person: { name: 'Luis Pérez' } }]);
+    const share = await createShareLink(db, data.community.id);
+    const sharedView: any = await gql(server.url, 'query($s: String!, $id: ID!) { community(slug: $s) { person(id: $id) { knows { person { name } } } } }',
+      { s: data.community.slug, id: res.data.submitSurvey.personId }, { share });
+    expect(sharedView.data.community.person.knows).toEqual([{ person: { name: 'Luis Pérez' } }]);
     expect(await counts(data.community.id)).toEqual({ people: 3, organizations: 2, interests: 3, ties: 2 });
   });
 

@@ -32,13 +32,14 @@ export async function gql<T = Record<string, any>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { cookie?: string; csrf?: boolean; device?: string } = {},
+  options: { cookie?: string; csrf?: boolean; device?: string; share?: string } = {},
 ): Promise<GraphQLResponse<T>> {
   // The GraphQL-over-HTTP media type: request errors then come with a 4xx status, as the spec says.
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
   if (options.csrf !== false) headers['x-tejido-csrf'] = '1';
   if (options.cookie) headers.cookie = options.cookie;
   if (options.device) headers['x-tejido-device'] = options.device;
+  if (options.share) headers['x-tejido-share'] = options.share;
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
   return { status: response.status, ...body, headers: response.headers };

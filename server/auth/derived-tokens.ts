@@ -1,0 +1,36 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import type { Database } from '../db/transaction.ts';
+import { writeTx } from '../db/transaction.ts';
+
+/**
+ * The deployment's secret, created once and kept in Neo4j so every app instance (and every restart)
+ * derives the same tokens.
+ */
+const secrets = new WeakMap<Database['driver'], Promise<string>>();
+export function deploymentSecret(db: Database): Promise<string> {
+  const cached = secrets.get(db.driver);
+  if (cached) return cached;
+  const secret = writeTx(db, async (tx) => {
+    const result = await tx.run(
+      `MERGE (s:Setting {key: 'deploymentSecret'}) ON CREATE SET s.value = $value RETURN s.value AS value`,
+      { value: randomBytes(32).toString('base64url') },
+    );
+    return result.records[0]!.get('value') as string;
+  }).catch((error) => {
+    secrets.delete(db.driver); // retry on the next call instead of caching a failure
+    throw error;
+  });
+  secrets.set(db.driver, secret);
+  return secret;
+}
+
+/**
+ * A token derived from the secret and a purpose: a retried survey submission gets its private link back,
+ * and the demo's share link can be offered without storing it in the clear.
+ */
+export function derivedToken(secretValue: string, purpose: string): string {
+  return createHmac('sha256', secretValue).update(purpose).digest('base64url');
+}
+
+export const privateLinkToken = (secretValue: string, submissionId: string) => derivedToken(secretValue, `private-link:${submissionId}`);
+export const demoShareToken = (secretValue: string, communityId: string) => derivedToken(secretValue, `demo-share:${communityId}`);

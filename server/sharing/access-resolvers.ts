@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { demoShareToken, deploymentSecret } from '../auth/derived-tokens.ts';
+import { requireAdmin, requireFacilitator, requireUser } from '../auth/guards.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { createFirstAdmin } from '../auth/first-admin.ts';
+import { countUsers, upsertUser } from '../auth/user-repository.ts';
+import { createCommunity, findCommunityBySlug } from '../communities/community-repository.ts';
+import { appError } from '../errors.ts';
+import type { Resolvers } from '../graphql/generated.ts';
+import { findByPrivateToken } from '../people/private-record-repository.ts';
+import { exportPersonalData } from '../people/personal-data.ts';
+import { DEMO_SLUG } from '../../seed/camafu.ts';
+import { createShareLink, findShareLink, revokeShareLinks } from './share-link-repository.ts';
+
+const sharePath = (token: string) => `/s/${token}`;
+
+const Password = z.string().min(10, 'must have at least 10 characters').max(256);
+const Email = z.string().trim().max(254).email('is not an email address');
+const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'must be 2–40 lower-case letters, digits or dashes');
+
+function valid<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw appError('BAD_USER_INPUT', `${field} ${parsed.error.issues[0]!.message}.`, { field });
+}
+
+async function facilitatedCommunity(db: Parameters<typeof findCommunityBySlug>[0], viewer: Parameters<typeof requireUser>[0], slug: string) {
+  requireUser(viewer);
+  const community = await findCommunityBySlug(db, slug);
+  requireFacilitator(viewer, community?.id, 'community');
+  return community!;
+}
+
+export const accessResolvers: Resolvers = {
+  Query: {
+    shareLink: async (_, { token }, { db }) => {
+      const link = token.length <= 128 ? await findShareLink(db, token) : null;
+      if (!link) throw appError('NOT_FOUND', 'This share link does not exist or was revoked.');
+      return { path: sharePath(token), ...link };
+    },
+    demo: async (_, __, { db }) => {
+      const community = await findCommunityBySlug(db, DEMO_SLUG);
+      if (!community) return null;
+      const token = demoShareToken(await deploymentSecret(db), community.id);
+      const link = await findShareLink(db, token);
+      return link ? { path: sharePath(token), ...link } : null;
+    },
+    myRecordExport: async (_, { token }, { db }) => {
+      const record = token.length <= 128 ? await findByPrivateToken(db, token) : null;
+      if (!record) throw appError('NOT_FOUND', 'This private link does not open any record (it may have been erased).');
+      return JSON.stringify(await exportPersonalData(db, record.person.id), null, 2);
+    },
+    needsFirstAdmin: async (_, __, { db }) => (await countUsers(db)) === 0,
+  },
+  Mutation: {
+    createShareLink: async (_, { communitySlug }, { db, viewer }) => {
+      const community = await facilitatedCommunity(db, viewer, communitySlug);
+      const token = await createShareLink(db, community.id);
+      return { path: sharePath(token), communitySlug: community.slug, communityName: community.name };
+    },
+    revokeShareLink: async (_, { communitySlug }, { db, viewer }) => {
+      const community = await facilitatedCommunity(db, viewer, communitySlug);
+      await revokeShareLinks(db, community.id);
+      return true;
+    },
+    createCommunity: async (_, { input }, { db, viewer }) => {
+      requireAdmin(viewer);
+      const slug = valid(Slug, input.slug, 'slug');
+      const name = valid(z.string().trim().min(1, 'is required').max(120, 'must be at most 120 characters'), input.name, 'name');
+      const description = valid(z.string().trim().max(300).nullish(), input.description, 'description') ?? '';
+      const community = await createCommunity(db, { id: randomBytes(16).toString('hex'), slug, name, description });
+      return { ...community, peopleCount: 0 };
+    },
+    upsertFacilitator: async (_, { email, password, communitySlugs }, { db, viewer }) => {
+      requireAdmin(viewer);
+      return upsertUser(db, {
+        email: valid(Email, email, 'email'),
+        passwordHash: await hashPassword(valid(Password, password, 'password')),
+        role: 'FACILITATOR',
+        communitySlugs,
+      });
+    },
+    createFirstAdmin: async (_, { setupToken, email, password }, { db, setSessionCookie }) => {
+      const { user, sessionToken } = await createFirstAdmin(db, setupToken, valid(Email, email, 'email'), valid(Password, password, 'password'));
+      setSessionCookie(sessionToken);
+      return user;
+    },
+  },
+};
+
