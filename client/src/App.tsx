@@ -6,6 +6,21 @@ import { HomePage } from './communities/HomePage';
 const CommunityPage = lazy(() =>
   import('./communities/CommunityPage').then((module) => ({ default: module.CommunityPage })),
 );
+// Share links open the same map page, read-only.
+const SharePage = lazy(() => import('./sharing/SharePage').then((module) => ({ default: module.SharePage })));
+const mapFallback = <main className="page"><p className="status" role="status">Loading the map…</p></main>;
+// The participant's survey pages (phones on workshop Wi-Fi): their own small chunks.
+const JoinPage = lazy(() => import('./survey/JoinPage').then((module) => ({ default: module.JoinPage })));
+const ReceiptPage = lazy(() => import('./survey/ReceiptPage').then((module) => ({ default: module.ReceiptPage })));
+const MyRecordPage = lazy(() => import('./survey/MyRecordPage').then((module) => ({ default: module.MyRecordPage })));
+const surveyFallback = <main className="page"><p className="status" role="status">Cargando… / Loading…</p></main>;
+// Facilitator pages (sign-in, workshops, projector with its map, curation): their own chunks.
+const SignInPage = lazy(() => import('./auth/SignInPage').then((module) => ({ default: module.SignInPage })));
+const FacilitatePage = lazy(() => import('./workshops/FacilitatePage').then((module) => ({ default: module.FacilitatePage })));
+const ProjectorPage = lazy(() => import('./workshops/ProjectorPage').then((module) => ({ default: module.ProjectorPage })));
+const CuratePage = lazy(() => import('./workshops/CuratePage').then((module) => ({ default: module.CuratePage })));
+const SetupPage = lazy(() => import('./setup/SetupPage').then((module) => ({ default: module.SetupPage })));
+const facilitatorFallback = <main className="page"><p className="status" role="status">Loading…</p></main>;
 
 export function App() {
   return (
@@ -20,6 +35,16 @@ export function App() {
             </Suspense>
           }
         />
+        <Route path="/s/:token" element={<Suspense fallback={mapFallback}><SharePage /></Suspense>} />
+        <Route path="/join" element={<Suspense fallback={surveyFallback}><JoinPage /></Suspense>} />
+        <Route path="/join/:code" element={<Suspense fallback={surveyFallback}><JoinPage /></Suspense>} />
+        <Route path="/join/:code/done" element={<Suspense fallback={surveyFallback}><ReceiptPage /></Suspense>} />
+        <Route path="/me/:token" element={<Suspense fallback={surveyFallback}><MyRecordPage /></Suspense>} />
+        <Route path="/signin" element={<Suspense fallback={facilitatorFallback}><SignInPage /></Suspense>} />
+        <Route path="/setup/:token" element={<Suspense fallback={facilitatorFallback}><SetupPage /></Suspense>} />
+        <Route path="/facilitate" element={<Suspense fallback={facilitatorFallback}><FacilitatePage /></Suspense>} />
+        <Route path="/w/:id" element={<Suspense fallback={facilitatorFallback}><ProjectorPage /></Suspense>} />
+        <Route path="/w/:id/curate" element={<Suspense fallback={facilitatorFallback}><CuratePage /></Suspense>} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </BrowserRouter>

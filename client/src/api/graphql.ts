@@ -1,16 +1,21 @@
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: ReadonlyArray<{ message: string; extensions?: { code?: string } }>;
+  errors?: ReadonlyArray<{ message: string; extensions?: { code?: string; field?: string } }>;
 }
 
-/** An error the API reported; `code` is the server's stable `extensions.code` when there is one. */
+/**
+ * An error the API reported; `code` is the server's stable `extensions.code` when there is one, and `field`
+ * the input field a BAD_USER_INPUT names (`extensions.field`), when it names one.
+ */
 export class GraphQLRequestError extends Error {
   readonly code: string | undefined;
+  readonly field: string | undefined;
 
-  constructor(message: string, code?: string) {
+  constructor(message: string, code?: string, field?: string) {
     super(message);
     this.name = 'GraphQLRequestError';
     this.code = code;
+    this.field = field;
   }
 }
 
@@ -18,12 +23,13 @@ export class GraphQLRequestError extends Error {
 export async function request<T>(
   query: string,
   variables: Record<string, unknown> = {},
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal; headers?: Record<string, string> } = {},
 ): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
     headers: {
+      ...options.headers,
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
       // The server rejects cookie-authenticated requests without it (CSRF protection).
@@ -42,7 +48,10 @@ export async function request<T>(
   }
 
   const [first] = body.errors ?? [];
-  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code);
+  if (first) {
+    const field = typeof first.extensions?.field === 'string' ? first.extensions.field : undefined;
+    throw new GraphQLRequestError(first.message, first.extensions?.code, field);
+  }
   if (body.data == null) throw new GraphQLRequestError(`Empty response (HTTP ${response.status}).`);
   return body.data;
 }

@@ -1,16 +1,29 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { GraphQLRequestError } from '../api/graphql';
 import { useQuery } from '../api/useQuery';
 import { GraphCanvas } from '../map/GraphCanvas';
 import { MapLegend } from '../map/MapLegend';
 import { PARTICIPATION_STYLE } from '../map/map-style';
+import { shareHeaders } from '../sharing/share-token';
 import { COMMUNITY_MAP_QUERY } from './queries';
 import type { CommunityMapData, CommunityMapResult } from './queries';
 
-export function CommunityPage() {
-  const { slug = '' } = useParams();
-  const state = useQuery<CommunityMapResult>(COMMUNITY_MAP_QUERY, { slug });
+interface CommunityPageProps {
+  /**
+   * Set on `/s/:token`: the community a share link opens. Every request then carries the token, and the
+   * server answers read-only with listed people only. Without it (`/c/:slug`) the session cookie decides.
+   */
+  share?: { token: string; slug: string };
+}
+
+/** The community map, for its facilitators (`/c/:slug`) and for share-link viewers (`/s/:token`). */
+export function CommunityPage({ share }: CommunityPageProps = {}) {
+  const params = useParams();
+  const slug = share ? share.slug : (params.slug ?? '');
+  const state = useQuery<CommunityMapResult>(COMMUNITY_MAP_QUERY, { slug }, share ? { headers: shareHeaders(share.token) } : {});
   const community = state.status === 'success' ? state.data.community : null;
+  const shared = share !== undefined;
 
   useEffect(() => {
     document.title = community ? `${community.name} · Tejido` : 'Tejido';
@@ -19,15 +32,31 @@ export function CommunityPage() {
   if (state.status === 'loading') {
     return (
       <main className="page">
-        <BackLink />
+        <BackLink shared={shared} />
         <p className="status" role="status">Loading the map…</p>
       </main>
     );
   }
   if (state.status === 'error') {
+    if (!shared && state.error instanceof GraphQLRequestError && state.error.code === 'UNAUTHENTICATED') {
+      const next = `/c/${encodeURIComponent(slug)}`;
+      return (
+        <main className="page">
+          <BackLink shared={false} />
+          <h1>Sign in to see this map</h1>
+          <p>
+            The map at <code>{next}</code> is open to the facilitators of its community; others see a community
+            through a share link a facilitator sent them.
+          </p>
+          <p>
+            <Link to={`/signin?next=${encodeURIComponent(next)}`}>Facilitator sign in</Link>
+          </p>
+        </main>
+      );
+    }
     return (
       <main className="page">
-        <BackLink />
+        <BackLink shared={shared} />
         <p className="status status--error" role="alert">Could not load this community: {state.error.message}</p>
       </main>
     );
@@ -37,7 +66,8 @@ export function CommunityPage() {
       <main className="page">
         <h1>No community called “{slug}”</h1>
         <p>
-          The link may be mistyped, or the community was removed. <Link to="/">See all communities</Link>.
+          The link may be mistyped, the community was removed, or your account does not facilitate it.{' '}
+          <Link to="/">See your communities</Link>.
         </p>
       </main>
     );
@@ -46,10 +76,15 @@ export function CommunityPage() {
   const { map } = community;
   return (
     <main className="page page--wide">
-      <BackLink />
+      <BackLink shared={shared} />
       <header className="page-header">
         <h1>{community.name}</h1>
         {community.description && <p className="lead">{community.description}</p>}
+        {shared && (
+          <p className="share-note" data-testid="share-note">
+            Read-only shared view: people who chose not to be listed are not shown.
+          </p>
+        )}
         <dl className="counts">
           <Count label={map.people.length === 1 ? 'person' : 'people'} value={map.people.length} />
           <Count label={map.ties.length === 1 ? 'tie' : 'ties'} value={map.ties.length} />
@@ -107,10 +142,10 @@ function Count({ label, value }: { label: string; value: number }) {
   );
 }
 
-function BackLink() {
+function BackLink({ shared }: { shared: boolean }) {
   return (
     <nav className="breadcrumb">
-      <Link to="/">← All communities</Link>
+      <Link to="/">{shared ? '← About Tejido' : '← Your communities'}</Link>
     </nav>
   );
 }

@@ -1,18 +1,23 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '../api/useQuery';
-import { COMMUNITIES_QUERY } from './queries';
-import type { CommunitiesResult } from './queries';
+import { loadMe } from '../auth/me-store';
+import type { Me } from '../auth/queries';
+import { useMe } from '../auth/useMe';
+import { COMMUNITIES_QUERY, HOME_PUBLIC_QUERY } from './queries';
+import type { CommunitiesResult, HomePublicResult } from './queries';
+import { shortCommunityName } from './short-name';
 
+/** `/`: a facilitator's communities, or for visitors the demo map and the ways in (join, sign in). */
 export function HomePage() {
-  const state = useQuery<CommunitiesResult>(COMMUNITIES_QUERY);
+  const meState = useMe();
 
   useEffect(() => {
     document.title = 'Tejido';
   }, []);
 
   return (
-    <main className="page">
+    <main className="page home">
       <header className="page-header">
         <h1>Tejido</h1>
         <p className="lead">
@@ -21,8 +26,37 @@ export function HomePage() {
         </p>
       </header>
 
+      {meState.status === 'loading' && <p className="status" role="status">Loading…</p>}
+      {meState.status === 'error' && (
+        <p className="status status--error" role="alert">
+          Could not reach Tejido: {meState.error.message}{' '}
+          <button className="link-button" type="button" onClick={() => void loadMe()}>
+            Try again
+          </button>
+        </p>
+      )}
+      {meState.status === 'ready' && (meState.me ? <FacilitatorHome me={meState.me} /> : <VisitorHome />)}
+    </main>
+  );
+}
+
+/** Signed-in facilitators and admins: their communities' maps and the way to their workshops. */
+function FacilitatorHome({ me }: { me: Me }) {
+  const state = useQuery<CommunitiesResult>(COMMUNITIES_QUERY);
+
+  return (
+    <>
+      <div className="home-account">
+        <p>
+          Signed in as <strong>{me.email}</strong>.
+        </p>
+        <Link className="home-account__workshops" to="/facilitate" data-testid="facilitate-link">
+          Your workshops →
+        </Link>
+      </div>
+
       <section aria-labelledby="communities-heading">
-        <h2 id="communities-heading">Communities</h2>
+        <h2 id="communities-heading">Your communities</h2>
         {state.status === 'loading' && <p className="status" role="status">Loading communities…</p>}
         {state.status === 'error' && (
           <p className="status status--error" role="alert">
@@ -30,10 +64,10 @@ export function HomePage() {
           </p>
         )}
         {state.status === 'success' && state.data.communities.length === 0 && (
-          <p className="status">No communities yet.</p>
+          <p className="status">Your account does not facilitate any community yet. Ask an admin to add you to one.</p>
         )}
         {state.status === 'success' && state.data.communities.length > 0 && (
-          <ul className="community-list">
+          <ul className="community-list" data-testid="home-communities">
             {state.data.communities.map((community) => (
               <li key={community.slug}>
                 <Link className="community-card" to={`/c/${encodeURIComponent(community.slug)}`}>
@@ -48,6 +82,48 @@ export function HomePage() {
           </ul>
         )}
       </section>
-    </main>
+    </>
+  );
+}
+
+/** Anonymous visitors: the demo map, joining a workshop, signing in; on a fresh install, how to start. */
+function VisitorHome() {
+  const state = useQuery<HomePublicResult>(HOME_PUBLIC_QUERY);
+  const demo = state.status === 'success' ? state.data.demo : null;
+
+  return (
+    <>
+      {state.status === 'success' && state.data.needsFirstAdmin && (
+        <p className="notice" role="note" data-testid="first-admin-notice">
+          No account exists yet: open the setup link printed in the server log, or run{' '}
+          <code>npm run admin:create</code>.
+        </p>
+      )}
+      {state.status === 'error' && (
+        <p className="status status--error" role="alert">
+          Could not load the demo map: {state.error.message}
+        </p>
+      )}
+
+      <nav className="home-actions" aria-label="Ways in">
+        {demo && (
+          <Link className="demo-card" to={demo.path} data-testid="demo-link">
+            <span className="demo-card__title">Explore the {shortCommunityName(demo.communityName)} demo map</span>
+            <span className="demo-card__text">
+              {demo.communityName}: a read-only map of the people who agreed to be listed, grouped by region.
+            </span>
+          </Link>
+        )}
+        {state.status === 'loading' && <p className="status home-actions__wide" role="status">Loading the demo map…</p>}
+        <Link className="action-card" to="/join" data-testid="join-link">
+          <span className="action-card__title">Joining a workshop? Enter your code</span>
+          <span className="action-card__text">Fill in the mapping survey on your phone; no account needed.</span>
+        </Link>
+        <Link className="action-card" to="/signin" data-testid="signin-link">
+          <span className="action-card__title">Facilitator sign in</span>
+          <span className="action-card__text">Run workshops, watch the map grow, curate and export.</span>
+        </Link>
+      </nav>
+    </>
   );
 }

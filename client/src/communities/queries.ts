@@ -1,5 +1,7 @@
 // GraphQL operations of the communities feature, with result types written by hand to match
-// schema/community.graphql.
+// schema/community.graphql and schema/access.graphql.
+
+import type { SharedCommunity } from '../sharing/queries';
 
 export type ParticipationLevel = 'CORE' | 'ACTIVE' | 'PERIPHERAL';
 
@@ -82,5 +84,23 @@ export const COMMUNITY_MAP_QUERY = /* GraphQL */ `
         }
       }
     }
+  }
+`;
+
+export interface HomePublicResult {
+  /** The demo community's public share link, or null when this install has none. */
+  demo: SharedCommunity | null;
+  /** True while no account exists yet (a fresh install waiting for its first admin). */
+  needsFirstAdmin: boolean;
+}
+
+export const HOME_PUBLIC_QUERY = /* GraphQL */ `
+  query HomePublic {
+    demo {
+      path
+      communitySlug
+      communityName
+    }
+    needsFirstAdmin
   }
 `;

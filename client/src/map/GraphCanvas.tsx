@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { CommunityMapData } from '../communities/queries';
 import { buildElements, isPersonNode } from './build-elements';
 import { mapStylesheet } from './map-style';
-import { patchElements } from './patch-elements';
+import { highlightPeople, patchElements } from './patch-elements';
 
 let fcoseRegistered = false;
 
@@ -32,16 +32,21 @@ export interface GraphCanvasProps {
   label: string;
   /** Called with the id of the person tapped, or null when the background is tapped. */
   onSelectPerson?: (personId: string | null) => void;
+  /** People to make stand out (e.g. a workshop's participants); the others fade while any are set. */
+  highlightIds?: ReadonlySet<string>;
 }
+
+const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
 
 /**
  * The one component that owns the Cytoscape instance: it creates it on mount, patches it by element id when
  * the map changes, re-runs the layout only when membership changes, and destroys it on unmount.
  *
  * The container exposes `data-node-count` (people), `data-edge-count` (ties) and `data-layout`
- * (`running`, then `done` each time a layout stops) for end-to-end tests.
+ * (`running`, then `done` each time a layout stops) for end-to-end tests, and `data-highlight-count` (people
+ * asked to be highlighted).
  */
-export function GraphCanvas({ map, label, onSelectPerson }: GraphCanvasProps) {
+export function GraphCanvas({ map, label, onSelectPerson, highlightIds = NO_HIGHLIGHT }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<{ cancel: () => void } | null>(null);
@@ -126,6 +131,12 @@ export function GraphCanvas({ map, label, onSelectPerson }: GraphCanvasProps) {
     };
   }, [elements]);
 
+  // After the patch above (effects run in order), so that people who just arrived are marked too.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) highlightPeople(cy, highlightIds);
+  }, [elements, highlightIds]);
+
   const nodeCount = useMemo(() => elements.filter(isPersonNode).length, [elements]);
   const edgeCount = useMemo(() => elements.filter((el) => el.group === 'edges').length, [elements]);
 
@@ -138,6 +149,7 @@ export function GraphCanvas({ map, label, onSelectPerson }: GraphCanvasProps) {
       data-testid="community-map"
       data-node-count={nodeCount}
       data-edge-count={edgeCount}
+      data-highlight-count={highlightIds.size}
     />
   );
 }

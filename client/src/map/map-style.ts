@@ -12,6 +12,7 @@ export const TIE_COLOR = '#8795A1';
 export const CROSS_REGION_TIE_COLOR = '#E69F00';
 export const REGION_FILL = '#EAF1F4';
 export const REGION_BORDER = '#B7CAD3';
+export const HIGHLIGHT_BORDER = '#111111';
 
 const participationRules = (Object.keys(PARTICIPATION_STYLE) as ParticipationLevel[]).map((level) => ({
   selector: `node[kind = "person"][participation = "${level}"]`,
@@ -79,6 +80,16 @@ export const mapStylesheet: StylesheetJson = [
       opacity: 0.9,
       'z-index': 1,
     },
+  },
+  {
+    // Highlighted people (a workshop's participants on the projector): a thick dark ring, not a colour,
+    // so it reads for colour-blind viewers and on top of every participation colour.
+    selector: 'node[kind = "person"].highlighted',
+    style: { 'border-width': 4, 'border-color': HIGHLIGHT_BORDER, 'font-weight': 'bold', 'z-index': 10 },
+  },
+  {
+    selector: 'node[kind = "person"].dimmed',
+    style: { opacity: 0.4 },
   },
   {
     selector: 'node[kind = "person"]:selected',

@@ -3,7 +3,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CommunityMapData } from '../communities/queries';
 import { buildElements } from './build-elements';
-import { patchElements } from './patch-elements';
+import { highlightPeople, patchElements } from './patch-elements';
 
 const base: CommunityMapData = {
   regions: [
@@ -85,5 +85,40 @@ describe('patchElements', () => {
 
     expect(patchElements(cy, buildElements(shrunk))).toBe(true);
     expect(ids(cy)).toEqual(['ana', 'caro', 'region:no', 'region:su']);
+  });
+});
+
+describe('highlightPeople', () => {
+  let cy: Core;
+  const classed = (name: string) => cy.nodes(`.${name}`).map((n) => n.id()).sort();
+
+  beforeEach(() => {
+    cy = cytoscape({ headless: true, styleEnabled: false });
+    patchElements(cy, buildElements(base));
+  });
+
+  it('when some people are highlighted, then they are marked and the other people are dimmed, regions untouched', () => {
+    highlightPeople(cy, new Set(['ana', 'caro']));
+
+    expect(classed('highlighted')).toEqual(['ana', 'caro']);
+    expect(classed('dimmed')).toEqual(['beto']);
+  });
+
+  it('when the highlight is cleared, then nobody is marked or dimmed', () => {
+    highlightPeople(cy, new Set(['ana']));
+    highlightPeople(cy, new Set());
+
+    expect(classed('highlighted')).toEqual([]);
+    expect(classed('dimmed')).toEqual([]);
+  });
+
+  it('when a highlighted person arrives later, then highlighting again marks them and keeps the others', () => {
+    highlightPeople(cy, new Set(['ana', 'dani']));
+    const grown = { ...base, people: [...base.people, { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE' as const }] };
+    patchElements(cy, buildElements(grown));
+    highlightPeople(cy, new Set(['ana', 'dani']));
+
+    expect(classed('highlighted')).toEqual(['ana', 'dani']);
+    expect(classed('dimmed')).toEqual(['beto', 'caro']);
   });
 });

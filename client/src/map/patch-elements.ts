@@ -63,3 +63,19 @@ function placeNear(cy: Core, person: PersonNode): PersonNode {
   const { x, y } = person.position;
   return { ...person, position: { x: x1 + w / 2 + (x % 20), y: y1 + h / 2 + (y % 20) } };
 }
+
+/**
+ * Marks the people in `ids` with the `highlighted` class and, while any are, the other people with `dimmed`,
+ * in one batch. Classes survive patchElements, so this only needs to run again when people arrive or `ids`
+ * changes.
+ */
+export function highlightPeople(cy: Core, ids: ReadonlySet<string>): void {
+  cy.batch(() => {
+    const dimOthers = ids.size > 0;
+    cy.nodes('[kind = "person"]').forEach((node) => {
+      const on = ids.has(node.id());
+      node.toggleClass('highlighted', on);
+      node.toggleClass('dimmed', dimOthers && !on);
+    });
+  });
+}

@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { GraphQLRequestError } from '../api/graphql';
+import { useQuery } from '../api/useQuery';
+import { CommunityPage } from '../communities/CommunityPage';
+import { SHARE_LINK_QUERY } from './queries';
+import type { ShareLinkResult } from './queries';
+import { isShareToken } from './share-token';
+
+/** `/s/:token`: the read-only map a share link opens, or a clear answer when the link is unknown or revoked. */
+export function SharePage() {
+  const { token = '' } = useParams();
+  return isShareToken(token) ? <SharedCommunity key={token} token={token} /> : <UnknownShareLink />;
+}
+
+function SharedCommunity({ token }: { token: string }) {
+  // The link itself is public; the community is then read with the token in the x-tejido-share header.
+  const state = useQuery<ShareLinkResult>(SHARE_LINK_QUERY, { token });
+
+  if (state.status === 'loading') {
+    return (
+      <main className="page">
+        <p className="status" role="status">Opening the shared map…</p>
+      </main>
+    );
+  }
+  if (state.status === 'error') {
+    if (state.error instanceof GraphQLRequestError && state.error.code === 'NOT_FOUND') return <UnknownShareLink />;
+    return (
+      <main className="page">
+        <p className="status status--error" role="alert">Could not open this share link: {state.error.message}</p>
+      </main>
+    );
+  }
+  return <CommunityPage share={{ token, slug: state.data.shareLink.communitySlug }} />;
+}
+
+function UnknownShareLink() {
+  useEffect(() => {
+    document.title = 'Share link not found · Tejido';
+  }, []);
+  return (
+    <main className="page" data-testid="share-link-unknown">
+      <h1>This share link does not exist or was revoked</h1>
+      <p>
+        Check that the whole link was copied. If it was, the facilitators of the community may have replaced it
+        with a new one: ask them for the current link.
+      </p>
+      <p>
+        <Link to="/">About Tejido</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,127 @@
+import { useMemo, useRef, useState } from 'react';
+import { Combobox } from './Combobox';
+import type { ComboOption } from './Combobox';
+import type { Lang } from './i18n';
+import { messages } from './i18n';
+import { findInterestByName, foldText, interestLabel, matchInterests } from './match-text';
+import type { InterestOption } from './queries';
+import type { PickedRef } from './survey-values';
+
+interface InterestPickerProps {
+  id: string;
+  label: string;
+  hint: string;
+  lang: Lang;
+  interests: readonly InterestOption[];
+  value: readonly PickedRef[];
+  onChange: (value: PickedRef[]) => void;
+  max: number;
+  maxTextLength: number;
+  error?: string | undefined;
+}
+
+const NEW_KEY = '\u0000new';
+
+/** Chips for interests: chosen from the community's list (any of their names, any accents) or typed new. */
+export function InterestPicker({ id, label, hint, lang, interests, value, onChange, max, maxTextLength, error }: InterestPickerProps) {
+  const t = messages[lang];
+  const [text, setText] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const byId = useMemo(() => new Map(interests.map((interest) => [interest.id, interest])), [interests]);
+  const chosenIds = useMemo(() => new Set(value.flatMap((ref) => (ref.id ? [ref.id] : []))), [value]);
+  const full = value.length >= max;
+  const typed = text.replace(/\s+/gu, ' ').trim();
+
+  function labelOf(ref: PickedRef): string {
+    const interest = ref.id ? byId.get(ref.id) : undefined;
+    return interest ? interestLabel(interest, lang) : ref.name;
+  }
+
+  /** Whether this (typed) name is already among the chips. */
+  function alreadyChosen(name: string): boolean {
+    const folded = foldText(name);
+    return value.some((ref) => foldText(ref.name) === folded || foldText(labelOf(ref)) === folded);
+  }
+
+  const options: ComboOption[] = matchInterests(interests, typed, lang, { excludeIds: chosenIds, limit: 6 }).map((match) => ({
+    key: match.interest.id,
+    label: match.label,
+    detail: match.matchedName ? t.alsoCalled(match.matchedName) : null,
+  }));
+  const exact = findInterestByName(interests, typed);
+  if (typed !== '' && !exact && !alreadyChosen(typed)) options.push({ key: NEW_KEY, label: t.addNewInterest(typed), isNew: true });
+
+  function add(ref: PickedRef) {
+    if (full) return;
+    if (ref.id ? chosenIds.has(ref.id) : alreadyChosen(ref.name)) {
+      setText('');
+      return;
+    }
+    onChange([...value, ref]);
+    setText('');
+  }
+
+  function pick(option: ComboOption) {
+    if (option.key === NEW_KEY) add({ id: null, name: typed });
+    else {
+      const interest = byId.get(option.key);
+      if (interest) add({ id: interest.id, name: interest.name });
+    }
+  }
+
+  function remove(index: number) {
+    onChange(value.filter((_, i) => i !== index));
+    inputRef.current?.focus();
+  }
+
+  const hintId = `${id}-hint`;
+  const countId = `${id}-count`;
+  const errorId = `${id}-error`;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label} <span className="field__meta">({t.upTo(max)})</span>
+      </label>
+      <p className="field__hint" id={hintId}>
+        {hint}
+      </p>
+      {value.length > 0 && (
+        <ul className="chips">
+          {value.map((ref, index) => (
+            <li key={`${index}:${ref.id ?? ref.name}`} className={`chip${ref.id ? '' : ' chip--new'}`}>
+              <span className="chip__label">{labelOf(ref)}</span>
+              <button type="button" className="chip__remove" aria-label={t.remove(labelOf(ref))} onClick={() => remove(index)}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Combobox
+        id={id}
+        inputRef={inputRef}
+        value={text}
+        onValueChange={setText}
+        options={options}
+        onPick={pick}
+        onEnter={() => {
+          if (typed === '') return;
+          add(exact ? { id: exact.id, name: exact.name } : { id: null, name: typed });
+        }}
+        describedBy={[hintId, countId, error ? errorId : ''].filter(Boolean).join(' ')}
+        invalid={!!error}
+        disabled={full}
+        maxLength={maxTextLength}
+        placeholder={full ? undefined : t.typeToSearch}
+      />
+      <p className={`field__count${full ? ' field__count--full' : ''}`} id={countId} aria-live="polite">
+        {full ? t.limitReached(max) : t.countOf(value.length, max)}
+      </p>
+      {error && (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

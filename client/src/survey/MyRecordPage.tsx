@@ -1,0 +1,380 @@
+import { useEffect, useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { GraphQLRequestError, request } from '../api/graphql';
+import { SurveyShell } from './SurveyShell';
+import { SurveyForm, focusField } from './SurveyForm';
+import type { FieldErrors, FormStatus } from './SurveyForm';
+import { browserStorage } from './browser-storage';
+import { errorKind, errorMessage } from './error-kind';
+import type { ErrorKind } from './error-kind';
+import type { Lang, Messages } from './i18n';
+import { messages } from './i18n';
+import { ERASE_MY_RECORD_MUTATION, JOIN_QUERY, MY_RECORD_EXPORT_QUERY, MY_RECORD_QUERY, UPDATE_MY_RECORD_MUTATION } from './queries';
+import type {
+  EraseMyRecordResult,
+  InterestOption,
+  JoinResult,
+  MyRecord,
+  MyRecordExportResult,
+  MyRecordResult,
+  OrganizationOption,
+  RegionOption,
+  SurveyLimits,
+  UpdateMyRecordResult,
+  WorkshopJoinInfo,
+} from './queries';
+import { randomUuid } from './random-id';
+import { saveTextFile } from './save-file';
+import { forgetReceiptWithToken } from './stored-receipt';
+import { valuesFromRecord } from './survey-values';
+import type { SurveyValues } from './survey-values';
+import { fieldFromServer, toSurveyInput } from './to-survey-input';
+import { useDeviceHeaders } from './useDeviceHeaders';
+import { useLanguage } from './useLanguage';
+
+type PageState =
+  | { status: 'loading' }
+  | { status: 'failed'; kind: ErrorKind; message: string }
+  | { status: 'ready'; record: MyRecord; limits: SurveyLimits; workshop: WorkshopJoinInfo | null }
+  | { status: 'erased' };
+
+/** `/me/:token`: the participant's own record through the private link: see, change, withdraw. */
+export function MyRecordPage() {
+  const { token = '' } = useParams();
+  const [lang, setLang] = useLanguage();
+  const t = messages[lang];
+  const headers = useDeviceHeaders();
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<PageState>({ status: 'loading' });
+
+  useEffect(() => {
+    document.title = `${t.myRecordTitle} · Tejido`;
+  }, [t]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    (async () => {
+      const data = await request<MyRecordResult>(MY_RECORD_QUERY, { token }, { signal, headers });
+      // The workshop's lists feed the autocompletes; the record can be edited without them.
+      let workshop: WorkshopJoinInfo | null = null;
+      if (data.myRecord.workshopCode) {
+        workshop = await request<JoinResult>(JOIN_QUERY, { code: data.myRecord.workshopCode }, { signal, headers })
+          .then((join) => join.workshop)
+          .catch(() => null);
+      }
+      if (!signal.aborted) setState({ status: 'ready', record: data.myRecord, limits: data.surveyLimits, workshop });
+    })().catch((error: unknown) => {
+      if (!signal.aborted) setState({ status: 'failed', kind: errorKind(error), message: errorMessage(error) });
+    });
+    return () => controller.abort();
+  }, [token, headers, attempt]);
+
+  return (
+    <SurveyShell lang={lang} onLangChange={setLang}>
+      {state.status === 'loading' && (
+        <p className="status" role="status">
+          {t.loadingRecord}
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <>
+          <h1>{t.myRecordTitle}</h1>
+          {state.kind === 'notFound' ? (
+            <p className="status status--error" role="alert">
+              {t.linkNotFound}
+            </p>
+          ) : (
+            <>
+              <p className={`status${state.kind === 'rateLimited' ? '' : ' status--error'}`} role="alert">
+                {state.kind === 'rateLimited' ? t.rateLimited : state.kind === 'unreachable' ? t.loadFailed : t.unexpected(state.message)}
+              </p>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setState({ status: 'loading' });
+                  setAttempt((n) => n + 1);
+                }}
+              >
+                {t.retry}
+              </button>
+            </>
+          )}
+        </>
+      )}
+      {state.status === 'erased' && (
+        <div className="erased" data-testid="record-erased">
+          <h1>{t.erasedTitle}</h1>
+          <p className="lead">{t.erasedText}</p>
+        </div>
+      )}
+      {state.status === 'ready' && (
+        <RecordEditor
+          token={token}
+          lang={lang}
+          headers={headers}
+          record={state.record}
+          limits={state.limits}
+          workshop={state.workshop}
+          onRecordChange={(record) => setState({ ...state, record })}
+          onGone={() => setState({ status: 'failed', kind: 'notFound', message: '' })}
+          onErased={() => {
+            forgetReceiptWithToken(browserStorage(), state.record.workshopCode, token);
+            setState({ status: 'erased' });
+          }}
+        />
+      )}
+    </SurveyShell>
+  );
+}
+
+/** The union of two lists by id, the first one's entries first. */
+function mergeById<T extends { id: string }>(first: readonly T[], second: readonly (T | null | undefined)[]): T[] {
+  const seen = new Set(first.map((item) => item.id));
+  const merged = [...first];
+  for (const item of second) {
+    if (item && !seen.has(item.id)) {
+      seen.add(item.id);
+      merged.push(item);
+    }
+  }
+  return merged;
+}
+
+interface RecordEditorProps {
+  token: string;
+  lang: Lang;
+  headers: Record<string, string>;
+  record: MyRecord;
+  limits: SurveyLimits;
+  workshop: WorkshopJoinInfo | null;
+  onRecordChange: (record: MyRecord) => void;
+  onGone: () => void;
+  onErased: () => void;
+}
+
+function RecordEditor({ token, lang, headers, record, limits, workshop, onRecordChange, onGone, onErased }: RecordEditorProps) {
+  const t = messages[lang];
+  const { person } = record;
+  const [values, setValues] = useState<SurveyValues>(() => valuesFromRecord(record));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [status, setStatus] = useState<FormStatus | null>(null);
+  const savingRef = useRef(false);
+
+  // What the person already has is always choosable, even when the workshop's lists could not be loaded.
+  const regions: RegionOption[] = mergeById(workshop?.regions ?? [], [person.region]);
+  const organizations: OrganizationOption[] = mergeById(workshop?.organizations ?? [], [person.organization]);
+  const interests: InterestOption[] = mergeById(workshop?.interests ?? [], [...person.offers, ...person.seeks]);
+  const namedBy = person.knows.filter((tie) => tie.reportedById !== person.id);
+
+  async function save() {
+    if (savingRef.current) return;
+    savingRef.current = true;
+    setSaving(true);
+    setErrors({});
+    setStatus({ tone: 'info', text: t.saving });
+    try {
+      // The schema requires a submissionId; the server ignores it for updates.
+      const input = toSurveyInput(values, { submissionId: randomUuid(), language: lang });
+      const data = await request<UpdateMyRecordResult>(UPDATE_MY_RECORD_MUTATION, { token, input }, { headers });
+      onRecordChange(data.updateMyRecord);
+      setValues(valuesFromRecord(data.updateMyRecord));
+      setStatus({ tone: 'success', text: t.saved });
+    } catch (error) {
+      const kind = errorKind(error);
+      if (kind === 'notFound') onGone();
+      else setStatus(saveFailure(error, kind, t, setErrors));
+    } finally {
+      savingRef.current = false;
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <header className="survey-header">
+        <h1>{t.myRecordTitle}</h1>
+        <p className="survey-header__meta">{t.myRecordMeta(record.communityName)}</p>
+      </header>
+      <p className="lead">{t.myRecordIntro}</p>
+      <SurveyForm
+        lang={lang}
+        values={values}
+        onChange={(next) => {
+          setValues(next);
+          if (!saving) setStatus(null);
+        }}
+        errors={errors}
+        onErrorsChange={setErrors}
+        limits={limits}
+        regions={regions}
+        organizations={organizations}
+        interests={interests}
+        searchCode={workshop ? workshop.code : null}
+        requestHeaders={headers}
+        selfId={person.id}
+        tiesExtra={
+          namedBy.length > 0 && (
+            <div className="named-by">
+              <p>{t.namedYou}</p>
+              <ul>
+                {namedBy.map((tie) => (
+                  <li key={tie.person.id}>
+                    {tie.person.name}
+                    {tie.person.organization && <span className="tie__org"> · {tie.person.organization.name}</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )
+        }
+        busy={saving}
+        submitLabel={t.save}
+        busyLabel={t.saving}
+        status={status}
+        onSubmit={() => void save()}
+      />
+      <DownloadSection token={token} lang={lang} headers={headers} onGone={onGone} />
+      <EraseSection token={token} lang={lang} headers={headers} onGone={onGone} onErased={onErased} />
+    </>
+  );
+}
+
+function saveFailure(error: unknown, kind: ErrorKind, t: Messages, setErrors: (errors: FieldErrors) => void): FormStatus {
+  switch (kind) {
+    case 'badInput': {
+      const field = fieldFromServer(error instanceof GraphQLRequestError ? error.field : undefined);
+      if (field) {
+        setErrors({ [field]: errorMessage(error) });
+        focusField(field);
+        return { tone: 'error', text: t.checkFields(1) };
+      }
+      return { tone: 'error', text: errorMessage(error) };
+    }
+    case 'rateLimited':
+      return { tone: 'error', text: t.rateLimited };
+    case 'unreachable':
+      return { tone: 'error', text: t.notSaved };
+    default:
+      return { tone: 'error', text: t.unexpected(errorMessage(error)) };
+  }
+}
+
+interface DownloadSectionProps {
+  token: string;
+  lang: Lang;
+  headers: Record<string, string>;
+  onGone: () => void;
+}
+
+/** Data portability: everything held about the participant, saved as a JSON file. */
+function DownloadSection({ token, lang, headers, onGone }: DownloadSectionProps) {
+  const t = messages[lang];
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download() {
+    setBusy(true);
+    setError(null);
+    try {
+      const data = await request<MyRecordExportResult>(MY_RECORD_EXPORT_QUERY, { token }, { headers });
+      saveTextFile(data.myRecordExport, 'tejido-my-data.json');
+    } catch (failure) {
+      const kind = errorKind(failure);
+      if (kind === 'notFound') {
+        onGone();
+        return;
+      }
+      setError(kind === 'rateLimited' ? t.rateLimited : kind === 'unreachable' ? t.downloadFailed : t.unexpected(errorMessage(failure)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="my-data" aria-labelledby="my-data-title">
+      <h2 id="my-data-title">{t.downloadTitle}</h2>
+      <p>{t.downloadText}</p>
+      <button type="button" className="button button--secondary" data-testid="download-my-data" disabled={busy} onClick={() => void download()}>
+        {busy ? t.downloading : t.downloadButton}
+      </button>
+      <p className="erase__error" role="alert">
+        {error}
+      </p>
+    </section>
+  );
+}
+
+interface EraseSectionProps {
+  token: string;
+  lang: Lang;
+  headers: Record<string, string>;
+  onGone: () => void;
+  onErased: () => void;
+}
+
+/** Withdrawal, apart from the form, in two steps: ask, then confirm. */
+function EraseSection({ token, lang, headers, onGone, onErased }: EraseSectionProps) {
+  const t = messages[lang];
+  const [step, setStep] = useState<'idle' | 'confirm' | 'erasing'>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (step === 'confirm') confirmRef.current?.focus();
+  }, [step]);
+
+  async function erase() {
+    setStep('erasing');
+    setError(null);
+    try {
+      await request<EraseMyRecordResult>(ERASE_MY_RECORD_MUTATION, { token }, { headers });
+      onErased();
+    } catch (failure) {
+      const kind = errorKind(failure);
+      if (kind === 'notFound') {
+        onGone();
+        return;
+      }
+      setError(kind === 'rateLimited' ? t.rateLimited : kind === 'unreachable' ? t.eraseFailed : t.unexpected(errorMessage(failure)));
+      setStep('confirm');
+    }
+  }
+
+  return (
+    <section className="erase" aria-labelledby="erase-title">
+      <h2 id="erase-title">{t.withdrawTitle}</h2>
+      <p>{t.withdrawText}</p>
+      {step === 'idle' ? (
+        <button type="button" className="button button--danger-outline" onClick={() => setStep('confirm')}>
+          {t.withdrawButton}
+        </button>
+      ) : (
+        <div className="erase__confirm" role="group" aria-labelledby="erase-confirm">
+          <p id="erase-confirm" className="erase__question" tabIndex={-1} ref={confirmRef}>
+            {t.withdrawConfirm}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--danger"
+              data-testid="erase-confirm"
+              disabled={step === 'erasing'}
+              onClick={() => void erase()}
+            >
+              {step === 'erasing' ? t.erasing : t.withdrawYes}
+            </button>
+            <button type="button" className="button button--secondary" disabled={step === 'erasing'} onClick={() => setStep('idle')}>
+              {t.withdrawNo}
+            </button>
+          </div>
+        </div>
+      )}
+      <p className="erase__error" role="alert">
+        {error}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,341 @@
+import type { FormEvent, ReactNode } from 'react';
+import { InterestPicker } from './InterestPicker';
+import { OrganizationField } from './OrganizationField';
+import { TiesPicker } from './TiesPicker';
+import type { Lang, Messages } from './i18n';
+import { messages } from './i18n';
+import type { InterestOption, OrganizationOption, RegionOption, SurveyLimits } from './queries';
+import type { FieldProblem } from './to-survey-input';
+import { MAX_EMAIL_LENGTH, firstField, validateSurvey } from './to-survey-input';
+import type { FieldKey, SurveyValues } from './survey-values';
+import './survey.css';
+
+export type FieldErrors = Partial<Record<FieldKey, string>>;
+
+export interface FormStatus {
+  tone: 'info' | 'error' | 'success';
+  text: string;
+}
+
+/** The id of the control that shows a field, to focus it when it needs fixing. */
+export const FIELD_IDS: Record<FieldKey, string> = {
+  name: 'survey-name',
+  email: 'survey-email',
+  role: 'survey-role',
+  organization: 'survey-organization',
+  region: 'survey-region',
+  offers: 'survey-offers',
+  seeks: 'survey-seeks',
+  knows: 'survey-knows',
+  consent: 'survey-listed',
+};
+
+/** Moves the focus (and the screen) to a field that needs fixing. */
+export function focusField(key: FieldKey): void {
+  const element = document.getElementById(FIELD_IDS[key]);
+  if (!element) return;
+  element.focus({ preventScroll: true });
+  element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+function problemText(problem: FieldProblem, t: Messages): string {
+  switch (problem.kind) {
+    case 'required':
+      return t.errorRequired;
+    case 'tooLong':
+      return t.errorTooLong(problem.max);
+    case 'email':
+      return t.errorEmail;
+    case 'tooMany':
+      return t.errorTooMany(problem.max);
+  }
+}
+
+interface SurveyFormProps {
+  lang: Lang;
+  values: SurveyValues;
+  onChange: (values: SurveyValues) => void;
+  errors: FieldErrors;
+  onErrorsChange: (errors: FieldErrors) => void;
+  limits: SurveyLimits;
+  regions: readonly RegionOption[];
+  organizations: readonly OrganizationOption[];
+  interests: readonly InterestOption[];
+  /** Workshop whose community the "whom I work with" field searches; null when there is none. */
+  searchCode: string | null;
+  requestHeaders: Record<string, string>;
+  /** The participant's own person id, never offered as a tie. */
+  selfId?: string;
+  /** Shown in the consent section, e.g. the ties others reported. */
+  consentExtra?: ReactNode;
+  tiesExtra?: ReactNode;
+  busy: boolean;
+  submitLabel: string;
+  busyLabel: string;
+  status: FormStatus | null;
+  /** Called when the answers pass the form's own checks. */
+  onSubmit: () => void;
+}
+
+/** The mapping survey, shared by the join page (new answers) and the private link (editing them). */
+export function SurveyForm({
+  lang,
+  values,
+  onChange,
+  errors,
+  onErrorsChange,
+  limits,
+  regions,
+  organizations,
+  interests,
+  searchCode,
+  requestHeaders,
+  selfId,
+  consentExtra,
+  tiesExtra,
+  busy,
+  submitLabel,
+  busyLabel,
+  status,
+  onSubmit,
+}: SurveyFormProps) {
+  const t = messages[lang];
+
+  function update(patch: Partial<SurveyValues>, field: FieldKey) {
+    onChange({ ...values, ...patch });
+    if (errors[field] !== undefined) {
+      const rest = { ...errors };
+      delete rest[field];
+      onErrorsChange(rest);
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const problems = validateSurvey(values, limits);
+    const first = firstField(problems);
+    if (first) {
+      const found: FieldErrors = {};
+      for (const [key, problem] of Object.entries(problems) as Array<[FieldKey, FieldProblem]>) found[key] = problemText(problem, t);
+      onErrorsChange(found);
+      focusField(first);
+      return;
+    }
+    onSubmit();
+  }
+
+  const errorCount = Object.keys(errors).length;
+  const shown: FormStatus | null = status ?? (errorCount > 0 ? { tone: 'error', text: t.checkFields(errorCount) } : null);
+  const describe = (key: FieldKey, ...ids: string[]) =>
+    [...ids, errors[key] ? `${FIELD_IDS[key]}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const fieldError = (key: FieldKey) =>
+    errors[key] ? (
+      <p className="field__error" id={`${FIELD_IDS[key]}-error`}>
+        {errors[key]}
+      </p>
+    ) : null;
+
+  return (
+    <form className="survey-form" data-testid="survey-form" noValidate onSubmit={submit} aria-busy={busy}>
+      <section className="survey-section">
+        <h2 id="survey-about">{t.sectionAboutYou}</h2>
+
+        <div className={`field${errors.name ? ' field--invalid' : ''}`}>
+          <label className="field__label" htmlFor={FIELD_IDS.name}>
+            {t.nameLabel} <span className="field__meta">({t.required})</span>
+          </label>
+          <input
+            id={FIELD_IDS.name}
+            type="text"
+            autoComplete="name"
+            autoCapitalize="words"
+            enterKeyHint="next"
+            required
+            maxLength={limits.maxTextLength}
+            aria-invalid={!!errors.name || undefined}
+            aria-describedby={describe('name')}
+            value={values.name}
+            onChange={(event) => update({ name: event.target.value }, 'name')}
+          />
+          {fieldError('name')}
+        </div>
+
+        <div className={`field${errors.email ? ' field--invalid' : ''}`}>
+          <label className="field__label" htmlFor={FIELD_IDS.email}>
+            {t.emailLabel} <span className="field__meta">({t.optional})</span>
+          </label>
+          <p className="field__hint" id={`${FIELD_IDS.email}-hint`}>
+            {t.emailHint}
+          </p>
+          <input
+            id={FIELD_IDS.email}
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            autoCapitalize="none"
+            spellCheck={false}
+            enterKeyHint="next"
+            maxLength={MAX_EMAIL_LENGTH}
+            aria-invalid={!!errors.email || undefined}
+            aria-describedby={describe('email', `${FIELD_IDS.email}-hint`)}
+            value={values.email}
+            onChange={(event) => update({ email: event.target.value }, 'email')}
+          />
+          {fieldError('email')}
+        </div>
+
+        <OrganizationField
+          id={FIELD_IDS.organization}
+          lang={lang}
+          organizations={organizations}
+          value={values.organization}
+          onChange={(organization) => update({ organization }, 'organization')}
+          maxTextLength={limits.maxTextLength}
+          error={errors.organization}
+        />
+
+        <div className={`field${errors.region ? ' field--invalid' : ''}`}>
+          <label className="field__label" htmlFor={FIELD_IDS.region}>
+            {t.regionLabel}
+          </label>
+          <select
+            id={FIELD_IDS.region}
+            aria-invalid={!!errors.region || undefined}
+            aria-describedby={describe('region')}
+            value={values.regionId}
+            onChange={(event) => update({ regionId: event.target.value }, 'region')}
+          >
+            <option value="">{t.regionNone}</option>
+            {regions.map((region) => (
+              <option key={region.id} value={region.id}>
+                {region.name}
+              </option>
+            ))}
+          </select>
+          {fieldError('region')}
+        </div>
+
+        <div className={`field${errors.role ? ' field--invalid' : ''}`}>
+          <label className="field__label" htmlFor={FIELD_IDS.role}>
+            {t.roleLabel} <span className="field__meta">({t.optional})</span>
+          </label>
+          <p className="field__hint" id={`${FIELD_IDS.role}-hint`}>
+            {t.roleHint}
+          </p>
+          <input
+            id={FIELD_IDS.role}
+            type="text"
+            autoComplete="organization-title"
+            enterKeyHint="next"
+            maxLength={limits.maxTextLength}
+            aria-invalid={!!errors.role || undefined}
+            aria-describedby={describe('role', `${FIELD_IDS.role}-hint`)}
+            value={values.role}
+            onChange={(event) => update({ role: event.target.value }, 'role')}
+          />
+          {fieldError('role')}
+        </div>
+      </section>
+
+      <section className="survey-section">
+        <h2 id="survey-practice">{t.sectionPractice}</h2>
+        <InterestPicker
+          id={FIELD_IDS.offers}
+          label={t.offersLabel}
+          hint={t.offersHint}
+          lang={lang}
+          interests={interests}
+          value={values.offers}
+          onChange={(offers) => update({ offers }, 'offers')}
+          max={limits.maxInterests}
+          maxTextLength={limits.maxTextLength}
+          error={errors.offers}
+        />
+        <InterestPicker
+          id={FIELD_IDS.seeks}
+          label={t.seeksLabel}
+          hint={t.seeksHint}
+          lang={lang}
+          interests={interests}
+          value={values.seeks}
+          onChange={(seeks) => update({ seeks }, 'seeks')}
+          max={limits.maxInterests}
+          maxTextLength={limits.maxTextLength}
+          error={errors.seeks}
+        />
+      </section>
+
+      <section className="survey-section">
+        <h2 id="survey-ties">{t.sectionTies}</h2>
+        <TiesPicker
+          id={FIELD_IDS.knows}
+          lang={lang}
+          code={searchCode}
+          headers={requestHeaders}
+          headingId="survey-ties"
+          excludeIds={selfId ? [selfId] : []}
+          organizations={organizations}
+          value={values.knows}
+          onChange={(knows) => update({ knows }, 'knows')}
+          max={limits.maxTies}
+          maxTextLength={limits.maxTextLength}
+          error={errors.knows}
+        />
+        {tiesExtra}
+      </section>
+
+      <section className="survey-section">
+        <h2 id="survey-consent">{t.sectionConsent}</h2>
+        <div className="consent">
+          <div className="consent__option">
+            <input
+              id={FIELD_IDS.consent}
+              type="checkbox"
+              aria-describedby={describe('consent', `${FIELD_IDS.consent}-hint`)}
+              checked={values.listed}
+              onChange={(event) => update({ listed: event.target.checked }, 'consent')}
+            />
+            <div>
+              <label htmlFor={FIELD_IDS.consent}>{t.consentListed}</label>
+              <p className="field__hint" id={`${FIELD_IDS.consent}-hint`}>
+                {t.consentListedHint}
+              </p>
+            </div>
+          </div>
+          <div className="consent__option">
+            <input
+              id="survey-contactable"
+              type="checkbox"
+              aria-describedby="survey-contactable-hint"
+              checked={values.contactable}
+              onChange={(event) => update({ contactable: event.target.checked }, 'consent')}
+            />
+            <div>
+              <label htmlFor="survey-contactable">{t.consentContactable}</label>
+              <p className="field__hint" id="survey-contactable-hint">
+                {t.consentContactableHint}
+              </p>
+            </div>
+          </div>
+        </div>
+        {fieldError('consent')}
+        <p className="consent__note">{t.consentNote}</p>
+        {consentExtra}
+      </section>
+
+      <div className="survey-actions">
+        <p
+          className={`survey-actions__status${shown ? ` survey-actions__status--${shown.tone}` : ''}`}
+          role="status"
+          aria-live="polite"
+        >
+          {shown?.text}
+        </p>
+        <button type="submit" className="button button--primary" data-testid="survey-submit" disabled={busy} aria-disabled={busy}>
+          {busy ? busyLabel : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { RequireSignIn } from '../auth/RequireSignIn';
+import { FacilitatorHeader } from './FacilitatorHeader';
+import { formatDay, plural } from './format';
+import { MergeRecordsForm } from './MergeRecordsForm';
+import { PaperSurveyImport } from './PaperSurveyImport';
+import { CURATION_VOCABULARY_QUERY, CURATION_WORKSHOP_QUERY } from './queries';
+import type { CurationVocabularyResult, CurationWorkshop, CurationWorkshopResult, WorkshopStatus } from './queries';
+import { ResponseList } from './ResponseList';
+import { StatusBadge } from './StatusBadge';
+import { useRefreshableQuery } from './useRefreshableQuery';
+import { WorkshopStatusButton } from './WorkshopStatusButton';
+import './workshops.css';
+
+/** `/w/:id/curate`: fix duplicates, merge synonyms, import paper surveys. */
+export function CuratePage() {
+  const { id = '' } = useParams();
+  return (
+    <RequireSignIn>
+      {() => (
+        <>
+          <FacilitatorHeader />
+          <CurateLoader key={id} id={id} />
+        </>
+      )}
+    </RequireSignIn>
+  );
+}
+
+function CurateLoader({ id }: { id: string }) {
+  const { state, refresh } = useRefreshableQuery<CurationWorkshopResult>(CURATION_WORKSHOP_QUERY, { id });
+  const workshop = state.status === 'success' ? state.data.workshopById : null;
+
+  useEffect(() => {
+    document.title = workshop ? `Curate ${workshop.title} · Tejido` : 'Curate · Tejido';
+  }, [workshop]);
+
+  if (state.status === 'loading') {
+    return (
+      <main className="page">
+        <p className="status" role="status">Loading the answers…</p>
+      </main>
+    );
+  }
+  if (state.status === 'error' || !workshop) {
+    return (
+      <main className="page">
+        <p className="status status--error" role="alert">
+          {state.status === 'error' ? `Could not load the workshop: ${state.error.message}` : 'There is no such workshop, or you do not facilitate its community.'}
+        </p>
+        <p>
+          <Link to="/facilitate">Back to your workshops</Link>
+        </p>
+      </main>
+    );
+  }
+  return <Curate workshop={workshop} refreshWorkshop={refresh} />;
+}
+
+function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; refreshWorkshop: () => void }) {
+  const vocabulary = useRefreshableQuery<CurationVocabularyResult>(CURATION_VOCABULARY_QUERY, { slug: workshop.communitySlug });
+  const refreshVocabulary = vocabulary.refresh;
+  const [statusOverride, setStatusOverride] = useState<WorkshopStatus | null>(null);
+  const status = statusOverride ?? workshop.status;
+  // A merge or an import changes both the answers and the names to choose from.
+  const refreshAll = useCallback(() => {
+    refreshWorkshop();
+    refreshVocabulary();
+  }, [refreshWorkshop, refreshVocabulary]);
+  const community = vocabulary.state.status === 'success' ? vocabulary.state.data.community : null;
+
+  return (
+    <main className="page page--wide curate">
+      <header className="page-header">
+        <p className="breadcrumb">
+          <Link to="/facilitate">← Workshops</Link>
+        </p>
+        <h1>Curate “{workshop.title}”</h1>
+        <p className="curate__meta">
+          <span>{formatDay(workshop.date)}</span>
+          <span>
+            Code <strong className="code">{workshop.code}</strong>
+          </span>
+          <span>{plural(workshop.responseCount, 'response', 'responses')}</span>
+          <StatusBadge status={status} />
+          <WorkshopStatusButton workshopId={workshop.id} status={status} onChanged={setStatusOverride} />
+          <Link to={`/w/${encodeURIComponent(workshop.id)}`}>Projector view</Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="responses-heading">
+        <h2 id="responses-heading">Answers</h2>
+        <p className="hint">
+          Tejido never merges people on its own: when a new answer has the same name as someone already mapped
+          (but no shared email), check and merge it here.
+        </p>
+        <ResponseList responses={workshop.responses} onMerged={refreshAll} />
+      </section>
+
+      <section aria-labelledby="vocabulary-heading">
+        <h2 id="vocabulary-heading">Organizations and interests</h2>
+        <p className="hint">
+          Participants type names freely, so “CONAFOR Jalisco” and “Conafor-Jal.” or “quemas prescritas” and
+          “prescribed burning” may both appear. Merge them so the map and the suggestions treat them as one.
+        </p>
+        {vocabulary.state.status === 'loading' && <p className="status" role="status">Loading organizations and interests…</p>}
+        {vocabulary.state.status === 'error' && (
+          <p className="status status--error" role="alert">
+            Could not load organizations and interests: {vocabulary.state.error.message}
+          </p>
+        )}
+        {community && (
+          <div className="merge-grid">
+            <MergeRecordsForm kind="ORGANIZATION" records={community.organizations} onMerged={refreshAll} />
+            <MergeRecordsForm kind="INTEREST" records={community.interests} onMerged={refreshAll} />
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="paper-heading">
+        <h2 id="paper-heading">Paper surveys</h2>
+        <PaperSurveyImport workshopId={workshop.id} onImported={refreshAll} />
+      </section>
+    </main>
+  );
+}

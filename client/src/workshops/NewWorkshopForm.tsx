@@ -1,0 +1,143 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link } from 'react-router';
+import { request } from '../api/graphql';
+import { fieldError } from './field-errors';
+import { todayIso } from './format';
+import { CREATE_WORKSHOP_MUTATION } from './queries';
+import type { CreateWorkshopInput, CreateWorkshopResult, NamedRecord, WorkshopSummary } from './queries';
+
+type Field = 'title' | 'date' | 'regionId';
+type Errors = Partial<Record<Field | 'form', string>>;
+
+const LABELS: Record<Field, string> = { title: 'Title', date: 'Date', regionId: 'Region' };
+
+export interface NewWorkshopFormProps {
+  communitySlug: string;
+  regions: NamedRecord[];
+  onCreated: (workshop: WorkshopSummary) => void;
+}
+
+export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorkshopFormProps) {
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(todayIso);
+  const [regionId, setRegionId] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<WorkshopSummary | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input: CreateWorkshopInput = { title: title.trim(), date };
+    if (regionId) input.regionId = regionId;
+    // The same rules as the server, checked first so the common mistakes need no round trip.
+    const local: Errors = {};
+    if (!input.title) local.title = 'Give the workshop a title.';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) local.date = 'Choose the day of the workshop.';
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+
+    setBusy(true);
+    setCreated(null);
+    try {
+      const { createWorkshop } = await request<CreateWorkshopResult>(CREATE_WORKSHOP_MUTATION, { communitySlug, input });
+      setCreated(createWorkshop);
+      setTitle('');
+      onCreated(createWorkshop);
+    } catch (error) {
+      const { field, message } = fieldError(error, LABELS);
+      setErrors({ [field ?? 'form']: message });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const describedBy = (field: Field, hint?: string) =>
+    [hint, errors[field] ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <form className="form-card new-workshop" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
+      <h3 id={`${id}-heading`}>New workshop</h3>
+      <div className="field">
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input
+          id={`${id}-title`}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          maxLength={120}
+          required
+          placeholder="e.g. Taller Occidente 2025"
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={describedBy('title')}
+          data-testid="new-workshop-title"
+        />
+        {errors.title && (
+          <p id={`${id}-title-error`} className="field-error">
+            {errors.title}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-date`}>Date</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          required
+          aria-invalid={errors.date ? true : undefined}
+          aria-describedby={describedBy('date')}
+        />
+        {errors.date && (
+          <p id={`${id}-date-error`} className="field-error">
+            {errors.date}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-region`}>
+          Region <span className="optional">(optional)</span>
+        </label>
+        <select
+          id={`${id}-region`}
+          value={regionId}
+          onChange={(e) => setRegionId(e.target.value)}
+          aria-invalid={errors.regionId ? true : undefined}
+          aria-describedby={describedBy('regionId', `${id}-region-hint`)}
+        >
+          <option value="">No particular region</option>
+          {regions.map((region) => (
+            <option key={region.id} value={region.id}>
+              {region.name}
+            </option>
+          ))}
+        </select>
+        <p id={`${id}-region-hint`} className="hint">
+          For a regional workshop: the survey preselects it.
+        </p>
+        {errors.regionId && (
+          <p id={`${id}-regionId-error`} className="field-error">
+            {errors.regionId}
+          </p>
+        )}
+      </div>
+      {errors.form && (
+        <p className="field-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <button className="button button--primary" type="submit" disabled={busy} data-testid="new-workshop-submit">
+        {busy ? 'Creating…' : 'Create workshop'}
+      </button>
+      <p className="form-card__result" role="status">
+        {created && (
+          <>
+            Created “{created.title}”, join code <strong className="code">{created.code}</strong>.{' '}
+            <Link to={`/w/${encodeURIComponent(created.id)}`}>Open the projector view</Link>
+          </>
+        )}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,207 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ChangeEvent } from 'react';
+import { request } from '../api/graphql';
+import { openSubscription } from './event-stream';
+import { plural } from './format';
+import { IMPORT_PROGRESS_SUBSCRIPTION, IMPORT_SURVEY_CSV_MUTATION } from './queries';
+import type { ImportProgress, ImportProgressResult, ImportReport, ImportSurveyCsvResult } from './queries';
+
+// The server refuses request bodies over 1 MB; JSON escaping adds a little, so stop somewhat below.
+const MAX_FILE_BYTES = 900_000;
+// Wait this long at most for the progress feed before starting the import anyway (the bar then just spins).
+const PROGRESS_WAIT_MS = 3_000;
+
+type Phase = 'idle' | 'reading' | 'checking' | 'importing';
+
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    // Invalid UTF-8 becomes U+FFFD here, which the server reports as an encoding error.
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
+/** Paper surveys typed into the CSV template: check them (dry run), then import them all or nothing. */
+export function PaperSurveyImport({ workshopId, onImported }: { workshopId: string; onImported: () => void }) {
+  const id = useId();
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [error, setError] = useState<string | null>(null);
+  // The report and the text it is about: a report on another file never enables the import button.
+  const [result, setResult] = useState<{ report: ImportReport; text: string } | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const closeFeed = useRef<(() => void) | null>(null);
+  useEffect(() => () => closeFeed.current?.(), []);
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const chosen = event.target.files?.[0];
+    setResult(null);
+    setError(null);
+    setFile(null);
+    if (!chosen) return;
+    if (chosen.size > MAX_FILE_BYTES) {
+      setError(`“${chosen.name}” is larger than the server accepts (about 900 kB). Split it into several files.`);
+      return;
+    }
+    setPhase('reading');
+    try {
+      setFile({ name: chosen.name, text: await readText(chosen) });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setPhase('idle');
+    }
+  }
+
+  async function run(dryRun: boolean) {
+    if (!file) return;
+    setPhase(dryRun ? 'checking' : 'importing');
+    setError(null);
+    setProgress(null);
+    if (!dryRun) await openProgressFeed();
+    try {
+      const { importSurveyCsv } = await request<ImportSurveyCsvResult>(IMPORT_SURVEY_CSV_MUTATION, { workshopId, csv: file.text, dryRun });
+      setResult({ report: importSurveyCsv, text: file.text });
+      if (!importSurveyCsv.dryRun) onImported();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      closeFeed.current?.();
+      closeFeed.current = null;
+      setPhase('idle');
+    }
+  }
+
+  /** Opens the progress feed and resolves once it is live, so the first progress events are not missed. */
+  function openProgressFeed(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, PROGRESS_WAIT_MS);
+      closeFeed.current = openSubscription<ImportProgressResult>(IMPORT_PROGRESS_SUBSCRIPTION, { workshopId }, {
+        onData: ({ importProgress }) => setProgress(importProgress),
+        onStatus: (status) => {
+          if (status.state === 'live' || status.state === 'stopped') {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      });
+    });
+  }
+
+  const report = result?.report;
+  const current = report && file && result.text === file.text;
+  const canImport = !!current && report.dryRun && report.rejected.length === 0 && report.rows > 0 && phase === 'idle';
+  const busy = phase !== 'idle';
+
+  return (
+    <div className="paper-import" data-testid="paper-import">
+      <ol className="steps">
+        <li>
+          Download the <a href="/templates/survey.csv" download>survey template (CSV)</a>, type one paper survey per row
+          in a spreadsheet, and save it as CSV (UTF-8).
+        </li>
+        <li>
+          <label htmlFor={`${id}-file`}>Choose the filled-in file</label>{' '}
+          <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={choose} disabled={busy} data-testid="import-file" />
+        </li>
+        <li>Check it: nothing is written until every row is correct.</li>
+      </ol>
+      <p className="paper-import__actions">
+        <button className="button" type="button" disabled={!file || busy} onClick={() => void run(true)} data-testid="import-check">
+          {phase === 'checking' ? 'Checking…' : 'Check (dry run)'}
+        </button>
+        <button
+          className="button button--primary"
+          type="button"
+          disabled={!canImport}
+          onClick={() => void run(false)}
+          data-testid="import-run"
+        >
+          {phase === 'importing' ? 'Importing…' : canImport ? `Import ${plural(report.rows, 'row', 'rows')}` : 'Import'}
+        </button>
+      </p>
+      {phase === 'importing' && (
+        <p className="paper-import__progress">
+          <label htmlFor={`${id}-progress`}>Import progress</label>
+          {/* Without a value the bar is indeterminate until the first progress event. */}
+          <progress id={`${id}-progress`} max={progress?.total || undefined} value={progress ? progress.processed : undefined} />
+          <span aria-live="polite">{progress ? `${progress.processed} of ${progress.total} rows` : 'Starting…'}</span>
+        </p>
+      )}
+      {error && (
+        <p className="status status--error" role="alert">
+          {error}
+        </p>
+      )}
+      <div aria-live="polite">{report && current && <ImportReportView report={report} />}</div>
+    </div>
+  );
+}
+
+function ImportReportView({ report }: { report: ImportReport }) {
+  const rejected = report.rejected.length;
+  const heading = !report.dryRun
+    ? `Imported ${plural(report.rows, 'row', 'rows')}.`
+    : rejected > 0
+      ? `${plural(rejected, 'problem', 'problems')} to fix: nothing was imported.`
+      : `All ${plural(report.rows, 'row', 'rows')} can be imported.`;
+
+  return (
+    <section className={`import-report ${rejected > 0 ? 'import-report--rejected' : ''}`} data-testid="import-report">
+      <h3>{heading}</h3>
+      <dl className="import-report__counts">
+        <div>
+          <dt>Rows</dt>
+          <dd>{report.rows}</dd>
+        </div>
+        <div>
+          <dt>{report.dryRun ? 'New people' : 'People created'}</dt>
+          <dd>{report.created}</dd>
+        </div>
+        <div>
+          <dt>{report.dryRun ? 'Match someone by email' : 'People updated'}</dt>
+          <dd>{report.matched}</dd>
+        </div>
+        <div>
+          <dt>Rejected</dt>
+          <dd>{rejected}</dd>
+        </div>
+      </dl>
+      {report.newOrganizations.length > 0 && (
+        <p>
+          <strong>New organizations:</strong> {report.newOrganizations.join(', ')}
+        </p>
+      )}
+      {report.newInterests.length > 0 && (
+        <p>
+          <strong>New interests:</strong> {report.newInterests.join(', ')}
+        </p>
+      )}
+      {rejected > 0 && (
+        <div className="table-scroll">
+          <table className="rejected-table" data-testid="import-rejected">
+            <caption>Rows to fix (line 1 is the header)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Column</th>
+                <th scope="col">Problem</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rejected.map((row, i) => (
+                <tr key={`${row.line}-${row.column ?? ''}-${i}`}>
+                  <td>{row.line}</td>
+                  <td>{row.column ?? '—'}</td>
+                  <td>{row.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,246 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { AccountBar } from '../auth/AccountBar';
+import { RequireSignIn } from '../auth/RequireSignIn';
+import { COMMUNITY_MAP_QUERY } from '../communities/queries';
+import type { CommunityMapResult } from '../communities/queries';
+import { GraphCanvas } from '../map/GraphCanvas';
+import { MapLegend } from '../map/MapLegend';
+import { HIGHLIGHT_BORDER } from '../map/map-style';
+import { applyActivities, arrivalsOf, participantIdsOf, responseCountOf } from './apply-activity';
+import type { Arrival } from './apply-activity';
+import type { StreamStatus } from './event-stream';
+import { displayUrl, formatDay, joinUrl, spelledCode } from './format';
+import { PROJECTOR_WORKSHOP_QUERY } from './queries';
+import type { ProjectorWorkshop, ProjectorWorkshopResult, WorkshopActivity, WorkshopStatus } from './queries';
+import { StatusBadge } from './StatusBadge';
+import { useQrSvg } from './useQrSvg';
+import { useRefreshableQuery } from './useRefreshableQuery';
+import { useThrottledValue } from './useThrottledValue';
+import { useWorkshopActivity } from './useWorkshopActivity';
+import { WorkshopStatusButton } from './WorkshopStatusButton';
+import './workshops.css';
+
+const ARRIVALS_SHOWN = 12;
+// Re-read the responses this long after an arrival: live events do not say whether someone is listed.
+const RESPONSES_REFRESH_MS = 3_000;
+// A burst of arrivals becomes one map update (and one layout) per interval.
+const MAP_UPDATE_MS = 1_500;
+
+/** `/w/:id`: the projector view of a workshop, readable from the back of the room. */
+export function ProjectorPage() {
+  const { id = '' } = useParams();
+  return <RequireSignIn>{() => <ProjectorLoader key={id} id={id} />}</RequireSignIn>;
+}
+
+function ProjectorLoader({ id }: { id: string }) {
+  const { state, refresh } = useRefreshableQuery<ProjectorWorkshopResult>(PROJECTOR_WORKSHOP_QUERY, { id });
+  const workshop = state.status === 'success' ? state.data.workshopById : null;
+
+  useEffect(() => {
+    document.title = workshop ? `${workshop.title} · Tejido` : 'Workshop · Tejido';
+  }, [workshop]);
+
+  if (state.status === 'loading') {
+    return (
+      <main className="page">
+        <p className="status" role="status">Loading the workshop…</p>
+      </main>
+    );
+  }
+  if (state.status === 'error' || !workshop) {
+    return (
+      <main className="page">
+        <p className="status status--error" role="alert">
+          {state.status === 'error' ? `Could not load the workshop: ${state.error.message}` : 'There is no such workshop, or you do not facilitate its community.'}
+        </p>
+        <p>
+          <Link to="/facilitate">Back to your workshops</Link>
+        </p>
+      </main>
+    );
+  }
+  return <Projector workshop={workshop} refreshWorkshop={refresh} />;
+}
+
+function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop; refreshWorkshop: () => void }) {
+  const mapQuery = useRefreshableQuery<CommunityMapResult>(COMMUNITY_MAP_QUERY, { slug: workshop.communitySlug });
+  const refreshMap = mapQuery.refresh;
+  const [log, setLog] = useState<WorkshopActivity[]>([]);
+  const [statusOverride, setStatusOverride] = useState<WorkshopStatus | null>(null);
+  const status = statusOverride ?? workshop.status;
+
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => clearTimeout(refreshTimer.current ?? undefined), []);
+
+  const onActivity = useCallback(
+    (activity: WorkshopActivity) => {
+      setLog((previous) => [...previous, activity]);
+      refreshTimer.current ??= setTimeout(() => {
+        refreshTimer.current = null;
+        refreshWorkshop();
+      }, RESPONSES_REFRESH_MS);
+    },
+    [refreshWorkshop],
+  );
+  // Events sent while the connection was down are lost: read everything again.
+  const onReconnected = useCallback(() => {
+    refreshWorkshop();
+    refreshMap();
+  }, [refreshWorkshop, refreshMap]);
+  const liveStatus = useWorkshopActivity(workshop.id, { onActivity, onReconnected });
+
+  const count = responseCountOf(workshop.responseCount, log);
+  const arrivals = useMemo(() => arrivalsOf(workshop.responses, log, ARRIVALS_SHOWN), [workshop.responses, log]);
+  const participantIds = useMemo(() => participantIdsOf(workshop.responses, log), [workshop.responses, log]);
+  const mapLog = useThrottledValue(log, MAP_UPDATE_MS);
+  const baseMap = mapQuery.state.status === 'success' ? (mapQuery.state.data.community?.map ?? null) : null;
+  const map = useMemo(() => (baseMap ? applyActivities(baseMap, mapLog) : null), [baseMap, mapLog]);
+
+  const url = joinUrl(window.location.origin, workshop.joinPath);
+  const qrSvg = useQrSvg(url);
+  const path = `/w/${encodeURIComponent(workshop.id)}`;
+
+  return (
+    <div className="projector">
+      <header className="projector__bar">
+        <nav className="projector__nav" aria-label="Facilitator">
+          <Link to="/facilitate">← Workshops</Link>
+          <Link to={`${path}/curate`}>Curate answers</Link>
+        </nav>
+        <div className="projector__controls">
+          <StatusBadge status={status} />
+          <WorkshopStatusButton workshopId={workshop.id} status={status} onChanged={setStatusOverride} />
+        </div>
+        <AccountBar />
+      </header>
+
+      <main className="projector__main">
+        <section className="projector__join" aria-labelledby="projector-title">
+          <h1 id="projector-title" className="projector__title">
+            {workshop.title}
+          </h1>
+          <p className="projector__meta">
+            {formatDay(workshop.date)}
+            {workshop.region && ` · ${workshop.region.name}`}
+          </p>
+          {status === 'CLOSED' ? (
+            <p className="projector__closed" role="status">
+              This workshop is closed: the survey takes no more answers.
+            </p>
+          ) : (
+            <>
+              <p className="projector__instruction">Join on your phone: scan the code or open</p>
+              <p className="projector__url">
+                <a href={url} data-testid="join-url">
+                  {displayUrl(url)}
+                </a>
+              </p>
+              <div className="projector__join-row">
+                {qrSvg && (
+                  <div
+                    className="projector__qr"
+                    role="img"
+                    aria-label={`QR code of the join link ${url}`}
+                    data-testid="join-qr"
+                    // SVG drawn by the qrcode package from our own URL: only paths, no scripts.
+                    dangerouslySetInnerHTML={{ __html: qrSvg }}
+                  />
+                )}
+                <div className="projector__code-box">
+                  <p className="projector__code-label" aria-hidden>
+                    Code
+                  </p>
+                  <p className="projector__code">
+                    <span className="visually-hidden">Join code: {spelledCode(workshop.code)}</span>
+                    <span aria-hidden data-testid="workshop-code">
+                      {workshop.code}
+                    </span>
+                  </p>
+                </div>
+              </div>
+            </>
+          )}
+        </section>
+
+        <section className="projector__live" aria-label="Live responses">
+          <p className="projector__count" aria-live="polite" aria-atomic="true">
+            <span className="projector__count-number" data-testid="response-count">
+              {count.toLocaleString('en')}
+            </span>{' '}
+            {count === 1 ? 'response' : 'responses'}
+          </p>
+          <LiveIndicator status={liveStatus} />
+          <h2 className="projector__arrivals-heading">Newest arrivals</h2>
+          <ArrivalList arrivals={arrivals} />
+        </section>
+
+        <section className="projector__map" aria-label="Community map">
+          {map ? (
+            <>
+              <GraphCanvas
+                map={map}
+                highlightIds={participantIds}
+                label={`Community map: ${map.people.length} people, ${participantIds.size} of them in this workshop, ${map.ties.length} ties`}
+              />
+              <div className="projector__legend">
+                <MapLegend />
+                <p className="projector__legend-highlight">
+                  <span className="swatch-ring" style={{ borderColor: HIGHLIGHT_BORDER }} aria-hidden />
+                  In this workshop (others faded)
+                </p>
+              </div>
+            </>
+          ) : mapQuery.state.status === 'error' ? (
+            <p className="status status--error" role="alert">
+              Could not load the map: {mapQuery.state.error.message}
+            </p>
+          ) : (
+            <p className="status" role="status">
+              Loading the map…
+            </p>
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}
+
+function ArrivalList({ arrivals }: { arrivals: Arrival[] }) {
+  if (arrivals.length === 0) {
+    return (
+      <p className="projector__empty" data-testid="newest-arrivals">
+        Nobody yet: the first answers appear here.
+      </p>
+    );
+  }
+  return (
+    <ol className="arrivals" data-testid="newest-arrivals">
+      {arrivals.map((arrival) => (
+        <li key={arrival.id} className="arrivals__item">
+          <span className="arrivals__name">{arrival.name}</span>
+          {arrival.organization && <span className="arrivals__org">{arrival.organization}</span>}
+          {/* Only facilitators see this page, so it may say who asked not to be shown elsewhere. */}
+          {arrival.listed === false && <span className="badge badge--unlisted">not listed</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+const LIVE_TEXT: Record<StreamStatus['state'], string> = {
+  connecting: 'Connecting…',
+  live: 'Live',
+  reconnecting: 'Reconnecting…',
+  stopped: 'Live updates stopped',
+};
+
+function LiveIndicator({ status }: { status: StreamStatus }) {
+  return (
+    <p className={`live-status live-status--${status.state}`} role="status" data-testid="live-status" data-state={status.state}>
+      <span className="live-status__dot" aria-hidden />
+      {LIVE_TEXT[status.state]}
+      {status.state === 'stopped' && <span className="live-status__detail">: {status.message} Reload the page to try again.</span>}
+    </p>
+  );
+}

@@ -1,0 +1,147 @@
+import { useId, useState } from 'react';
+import { request } from '../api/graphql';
+import { formatTime, plural } from './format';
+import { MERGE_MUTATION } from './queries';
+import type { CurationResponse, PossibleDuplicate } from './queries';
+
+const describe = (p: { name: string; organization: { name: string } | null }) =>
+  p.organization ? `${p.name} (${p.organization.name})` : p.name;
+
+export interface ResponseListProps {
+  responses: CurationResponse[];
+  /** After a merge: the list and the vocabulary must be read again. */
+  onMerged: () => void;
+}
+
+/** The people who answered in the workshop, newest first, with their possible duplicates. */
+export function ResponseList({ responses, onMerged }: ResponseListProps) {
+  const id = useId();
+  const [onlyDuplicates, setOnlyDuplicates] = useState(false);
+  const withDuplicates = responses.filter((r) => r.possibleDuplicates.length > 0).length;
+  const shown = onlyDuplicates ? responses.filter((r) => r.possibleDuplicates.length > 0) : responses;
+
+  if (responses.length === 0) return <p className="status">No answers yet.</p>;
+
+  return (
+    <>
+      <p className="toolbar">
+        <span>
+          {plural(responses.length, 'person', 'people')} answered;{' '}
+          {withDuplicates === 0 ? 'no possible duplicates.' : `${plural(withDuplicates, 'has', 'have')} a possible duplicate.`}
+        </span>
+        {withDuplicates > 0 && (
+          <label className="checkbox" htmlFor={`${id}-only`}>
+            <input id={`${id}-only`} type="checkbox" checked={onlyDuplicates} onChange={(e) => setOnlyDuplicates(e.target.checked)} />
+            Show only possible duplicates
+          </label>
+        )}
+      </p>
+      <ul className="response-list" data-testid="response-list">
+        {shown.map((response) => (
+          <ResponseItem key={response.person.id} response={response} onMerged={onMerged} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ResponseItem({ response, onMerged }: { response: CurationResponse; onMerged: () => void }) {
+  const { person, possibleDuplicates, submittedAt } = response;
+  const [confirming, setConfirming] = useState<PossibleDuplicate | null>(null);
+
+  return (
+    <li className="response-card" data-testid="response-item">
+      <div className="response-card__head">
+        <h3 className="response-card__name">{person.name}</h3>
+        {!person.consent.listed && <span className="badge badge--unlisted">not listed</span>}
+        <span className="response-card__time">{formatTime(submittedAt)}</span>
+      </div>
+      <p className="response-card__meta">
+        {[person.role, person.organization?.name, person.region?.name].filter(Boolean).join(' · ') || 'No role, organization or region given'}
+      </p>
+      <p className="response-card__meta">
+        {person.email ?? 'No email'} · {person.consent.contactable ? 'may be contacted' : 'does not want to be contacted'}
+      </p>
+      {possibleDuplicates.length > 0 && (
+        <div className="duplicates">
+          {possibleDuplicates.map((duplicate) => (
+            <div key={duplicate.id} className="duplicates__item">
+              <span>
+                <span aria-hidden>⚠ </span>Possible duplicate of <strong>{describe(duplicate)}</strong>
+              </span>
+              <button
+                className="button button--small"
+                type="button"
+                onClick={() => setConfirming(duplicate)}
+                aria-expanded={confirming?.id === duplicate.id}
+                data-testid="merge-person"
+              >
+                Merge into {duplicate.name}…
+              </button>
+            </div>
+          ))}
+          {confirming && (
+            <MergeConfirmation
+              key={confirming.id}
+              duplicate={{ id: person.id, label: describe(person) }}
+              survivor={{ id: confirming.id, label: describe(confirming) }}
+              onCancel={() => setConfirming(null)}
+              onMerged={onMerged}
+            />
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+interface MergeConfirmationProps {
+  duplicate: { id: string; label: string };
+  survivor: { id: string; label: string };
+  onCancel: () => void;
+  onMerged: () => void;
+}
+
+function MergeConfirmation({ duplicate, survivor, onCancel, onMerged }: MergeConfirmationProps) {
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function merge() {
+    setBusy(true);
+    setError(null);
+    try {
+      await request<{ merge: boolean }>(MERGE_MUTATION, { kind: 'PERSON', survivorId: survivor.id, duplicateId: duplicate.id });
+      onMerged();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="confirm" role="group" aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className="confirm__title">
+        Merge {duplicate.label} into {survivor.label}?
+      </p>
+      <p>
+        Everything moves to {survivor.label}: ties, interests offered and sought, organization, region and workshop
+        attendance. The record {duplicate.label} is then deleted. This cannot be undone.
+      </p>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="confirm__actions">
+        <button className="button button--danger" type="button" onClick={merge} disabled={busy} data-testid="merge-confirm">
+          {busy ? 'Merging…' : 'Merge'}
+        </button>
+        {/* Focus lands on the safe choice. */}
+        <button className="button" type="button" onClick={onCancel} disabled={busy} autoFocus>
+          Cancel
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { request } from '../api/graphql';
+import { SET_WORKSHOP_STATUS_MUTATION } from './queries';
+import type { SetWorkshopStatusResult, WorkshopStatus } from './queries';
+
+export interface WorkshopStatusButtonProps {
+  workshopId: string;
+  status: WorkshopStatus;
+  onChanged: (status: WorkshopStatus) => void;
+}
+
+/** "Close workshop" while it takes answers, "Reopen" once closed. */
+export function WorkshopStatusButton({ workshopId, status, onChanged }: WorkshopStatusButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const next: WorkshopStatus = status === 'OPEN' ? 'CLOSED' : 'OPEN';
+
+  async function toggle() {
+    setBusy(true);
+    setError(null);
+    try {
+      const { setWorkshopStatus } = await request<SetWorkshopStatusResult>(SET_WORKSHOP_STATUS_MUTATION, { id: workshopId, status: next });
+      onChanged(setWorkshopStatus.status);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button className="button button--small" type="button" onClick={toggle} disabled={busy} data-testid="workshop-status-toggle">
+        {status === 'OPEN' ? 'Close workshop' : 'Reopen'}
+      </button>
+      {error && (
+        <span className="inline-error" role="alert">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

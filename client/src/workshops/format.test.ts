@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { displayUrl, formatDay, joinUrl, plural, spelledCode, todayIso } from './format';
+
+describe('format', () => {
+  it('when it is late evening, then today is the local day, not the UTC one', () => {
+    expect(todayIso(new Date(2025, 4, 1, 23, 30))).toBe('2025-05-01');
+  });
+
+  it('when a day is formatted, then it stays that calendar day', () => {
+    expect(formatDay('2025-05-01')).toMatch(/1 May 2025/);
+    expect(formatDay('not a day')).toBe('not a day');
+  });
+
+  it('when the join path and origin are joined, then there is exactly one slash between them', () => {
+    expect(joinUrl('https://tejido.example.org/', '/join/K7M4QX')).toBe('https://tejido.example.org/join/K7M4QX');
+    expect(joinUrl('http://localhost:4000', 'join/K7M4QX')).toBe('http://localhost:4000/join/K7M4QX');
+    expect(displayUrl('https://tejido.example.org/join/K7M4QX')).toBe('tejido.example.org/join/K7M4QX');
+  });
+
+  it('when a code is spelled out, then its characters are separated', () => {
+    expect(spelledCode('K7M4QX')).toBe('K 7 M 4 Q X');
+  });
+
+  it('when a count is one or more, then the noun agrees', () => {
+    expect(plural(1, 'response', 'responses')).toBe('1 response');
+    expect(plural(1200, 'response', 'responses')).toBe('1,200 responses');
+  });
+});
