@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { viewerFromRequest } from '../auth/request-viewer.ts';
-import { facilitates, scopeOf } from '../auth/viewer.ts';
+import { canRead, scopeOf } from '../auth/viewer.ts';
 import { findCommunityBySlug } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { SURVEY_CSV_TEMPLATE } from '../workshops/survey-csv.ts';
@@ -10,7 +10,8 @@ import type { ExportFile } from './formats.ts';
 
 /**
  * Downloads: `/export/<slug>/<file>` for facilitators of the community (session cookie; a GET that changes
- * nothing, so no CSRF header), and the paper-survey template for anyone.
+ * nothing, so no CSRF header) or through its share link (`?share=<token>`: listed people only, no emails),
+ * and the paper-survey template for anyone.
  */
 export function exportRoutes(db: Database): Router {
   const router = Router();
@@ -20,10 +21,11 @@ export function exportRoutes(db: Database): Router {
   router.get('/export/:slug/:file', async (req, res, next) => {
     try {
       const file = Object.hasOwn(EXPORT_FILES, req.params.file) ? EXPORT_FILES[req.params.file as ExportFile] : undefined;
-      const { viewer } = await viewerFromRequest(db, req);
-      if (!viewer.user) return void res.status(401).json({ error: 'Sign in as a facilitator to export.' });
+      const share = typeof req.query.share === 'string' ? req.query.share : undefined;
+      const { viewer } = await viewerFromRequest(db, req, share);
+      if (!viewer.user && !viewer.share) return void res.status(401).json({ error: 'Sign in as a facilitator to export.' });
       const community = await findCommunityBySlug(db, req.params.slug);
-      if (!file || !community || !facilitates(viewer, community.id)) return void res.status(404).json({ error: 'No such export.' });
+      if (!file || !community || !canRead(viewer, community.id)) return void res.status(404).json({ error: 'No such export.' });
       const data = await exportData(db, community.id, scopeOf(viewer));
       res.type(file.type).attachment(`${community.slug}-${req.params.file}`).send(file.render(data));
     } catch (error) {

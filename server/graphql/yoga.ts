@@ -41,7 +41,7 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
         maxDepth: { n: 10 },
         maxAliases: { n: 15 },
         maxTokens: { n: 2000 },
-        costLimit: { maxCost: 5000 },
+        costLimit: { maxCost: 20_000 },
         maxDirectives: { n: 20 },
         blockFieldSuggestion: { enabled: config.env === 'production' },
       }),

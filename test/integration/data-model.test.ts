@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listOrganizations } from '../../server/communities/community-repository.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { migrate } from '../../server/db/migrate.ts';
+import { erasePerson } from '../../server/people/private-record-repository.ts';
 import { generateCommunity } from '../../seed/generate.ts';
 import { createShareLink } from '../../server/sharing/share-link-repository.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
@@ -30,6 +31,23 @@ describe('constraints', () => {
     await importCommunity(db, a);
     await importCommunity(db, b);
     expect(await listOrganizations(db, b.community.id)).toHaveLength(1);
+  });
+});
+
+describe('erasure log', () => {
+  it('when an older export that still holds an erased person is imported again, then the person stays erased', async () => {
+    const data = buildCommunity({ people: [{ name: 'Ana' }, { name: 'Luis' }], ties: [['Ana', 'Luis']] });
+    await importCommunity(db, data);
+    await erasePerson(db, data.people[0]!.id);
+    await importCommunity(db, data);
+    const share = await createShareLink(db, data.community.id);
+    const server = await startTestServer(db);
+    try {
+      const res: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { map { people { name } ties { id } } } }`, {}, { share });
+      expect(res.data.community.map).toEqual({ people: [{ name: 'Luis' }], ties: [] });
+    } finally {
+      await server.close();
+    }
   });
 });
 
