@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCommunity } from '../../server/communities/import-repository.ts';
 import { ensureClientBuilt } from '../../server/client-build.ts';
 import { createLogger } from '../../server/logger.ts';
 import { camafuDemo } from '../../seed/camafu.ts';
+import { seedDemo } from '../../seed/load.ts';
 import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { startTestServer } from '../support/server.ts';
@@ -16,7 +16,7 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  await importCommunity(db, demo);
+  await seedDemo(db);
   server = await startTestServer(db, { clientDir: await ensureClientBuilt(createLogger('warn')) });
   browser = await launchChromium();
   await mkdir('test-results', { recursive: true });
@@ -27,11 +27,12 @@ afterAll(async () => {
 });
 
 describe('the demo community in Chromium', () => {
-  it('when a visitor opens the home page and follows CAMAFU, then the map draws every listed person and their ties', async () => {
+  it('when a visitor opens the home page and follows the demo link, then the shared map draws every listed person and their ties', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     await page.goto(server.url);
-    await page.getByRole('link', { name: /CAMAFU/ }).click();
-    await page.waitForURL(/\/c\/camafu$/);
+    await page.getByTestId('demo-link').click();
+    await page.waitForURL(/\/s\/[\w-]+$/);
+    await page.getByTestId('share-note').waitFor();
     const map = page.getByTestId('community-map');
     await map.and(page.locator('[data-layout="done"]')).waitFor({ timeout: 60_000 });
 
@@ -44,9 +45,10 @@ describe('the demo community in Chromium', () => {
     await page.close();
   });
 
-  it('when the community is opened on a phone, then the map fits the screen without sideways scrolling', async () => {
+  it('when the shared map is opened on a phone, then it fits the screen without sideways scrolling', async () => {
     const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
-    await page.goto(`${server.url}/c/camafu`);
+    await page.goto(server.url);
+    await page.getByTestId('demo-link').click();
     await page.locator('[data-testid="community-map"][data-layout="done"]').waitFor({ timeout: 60_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -54,11 +56,18 @@ describe('the demo community in Chromium', () => {
     await page.close();
   });
 
-  it('when the slug is unknown, then the page says so and links home', async () => {
+  it('when a signed-out visitor opens a community page, then it asks to sign in instead of showing anything', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
-    await page.goto(`${server.url}/c/no-such-place`);
-    await page.getByText(/no-such-place/).first().waitFor();
-    expect(await page.getByRole('link', { name: /home|inicio|communities/i }).count()).toBeGreaterThan(0);
+    await page.goto(`${server.url}/c/camafu`);
+    await page.getByRole('link', { name: /sign in/i }).first().waitFor();
+    expect(await page.getByTestId('community-map').count()).toBe(0);
+    await page.close();
+  });
+
+  it('when a share link is unknown or revoked, then the page says so', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await page.goto(`${server.url}/s/not-a-real-share-link`);
+    await page.getByTestId('share-link-unknown').waitFor();
     await page.close();
   });
 });

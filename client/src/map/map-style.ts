@@ -85,7 +85,7 @@ export const mapStylesheet: StylesheetJson = [
     // Highlighted people (a workshop's participants on the projector): a thick dark ring, not a colour,
     // so it reads for colour-blind viewers and on top of every participation colour.
     selector: 'node[kind = "person"].highlighted',
-    style: { 'border-width': 4, 'border-color': HIGHLIGHT_BORDER, 'font-weight': 'bold', 'z-index': 10 },
+    style: { 'border-width': 5, 'border-color': HIGHLIGHT_BORDER, 'font-weight': 'bold', 'z-index': 10 },
   },
   {
     selector: 'node[kind = "person"].dimmed',

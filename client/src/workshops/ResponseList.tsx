@@ -19,6 +19,8 @@ export function ResponseList({ responses, onMerged }: ResponseListProps) {
   const [onlyDuplicates, setOnlyDuplicates] = useState(false);
   const withDuplicates = responses.filter((r) => r.possibleDuplicates.length > 0).length;
   const shown = onlyDuplicates ? responses.filter((r) => r.possibleDuplicates.length > 0) : responses;
+  // Two newcomers with the same name flag each other: say so, and offer the established record first.
+  const answeredHere = new Set(responses.map((r) => r.person.id));
 
   if (responses.length === 0) return <p className="status">No answers yet.</p>;
 
@@ -38,16 +40,25 @@ export function ResponseList({ responses, onMerged }: ResponseListProps) {
       </p>
       <ul className="response-list" data-testid="response-list">
         {shown.map((response) => (
-          <ResponseItem key={response.person.id} response={response} onMerged={onMerged} />
+          <ResponseItem key={response.person.id} response={response} answeredHere={answeredHere} onMerged={onMerged} />
         ))}
       </ul>
     </>
   );
 }
 
-function ResponseItem({ response, onMerged }: { response: CurationResponse; onMerged: () => void }) {
-  const { person, possibleDuplicates, submittedAt } = response;
+interface ResponseItemProps {
+  response: CurationResponse;
+  answeredHere: ReadonlySet<string>;
+  onMerged: () => void;
+}
+
+function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
+  const { person, submittedAt } = response;
   const [confirming, setConfirming] = useState<PossibleDuplicate | null>(null);
+  const possibleDuplicates = [...response.possibleDuplicates].sort(
+    (a, b) => Number(answeredHere.has(a.id)) - Number(answeredHere.has(b.id)),
+  );
 
   return (
     <li className="response-card" data-testid="response-item">
@@ -68,6 +79,7 @@ function ResponseItem({ response, onMerged }: { response: CurationResponse; onMe
             <div key={duplicate.id} className="duplicates__item">
               <span>
                 <span aria-hidden>⚠ </span>Possible duplicate of <strong>{describe(duplicate)}</strong>
+                {answeredHere.has(duplicate.id) && <span className="duplicates__note"> (also answered in this workshop)</span>}
               </span>
               <button
                 className="button button--small"
