@@ -4,8 +4,13 @@ import { formatTime, plural } from './format';
 import { MERGE_MUTATION } from './queries';
 import type { CurationResponse, PossibleDuplicate } from './queries';
 
-const describe = (p: { name: string; organization: { name: string } | null }) =>
-  p.organization ? `${p.name} (${p.organization.name})` : p.name;
+type Described = Pick<PossibleDuplicate, 'name' | 'email' | 'organization' | 'region'>;
+
+/** Namesakes are told apart by what else is known about them. */
+const describe = (p: Described) => {
+  const details = [p.organization?.name, p.region?.name, p.email].filter(Boolean);
+  return details.length > 0 ? `${p.name} (${details.join(', ')})` : `${p.name} (no organization, region or email)`;
+};
 
 export interface ResponseListProps {
   responses: CurationResponse[];

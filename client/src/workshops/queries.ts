@@ -189,7 +189,9 @@ export interface CurationPerson {
 export interface PossibleDuplicate {
   id: string;
   name: string;
+  email: string | null;
   organization: { name: string } | null;
+  region: { name: string } | null;
 }
 
 export interface CurationResponse {
@@ -244,7 +246,11 @@ export const CURATION_WORKSHOP_QUERY = /* GraphQL */ `
         possibleDuplicates {
           id
           name
+          email
           organization {
+            name
+          }
+          region {
             name
           }
         }
