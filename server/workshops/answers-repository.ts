@@ -3,10 +3,11 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { hashToken } from '../auth/token-hash.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { WriteBatcher } from '../db/write-batcher.ts';
+import { appError, isAppError } from '../errors.ts';
 import { normalizeEmail, normalizeName } from '../text/normalize.ts';
 import { privateLinkToken } from '../auth/derived-tokens.ts';
-import type { InterestRef, SurveyAnswers } from './survey-input.ts';
+import type { SurveyAnswers } from './survey-input.ts';
 
 export type Submission = { submissionId: string; answers: SurveyAnswers; issueToken: boolean };
 export type Receipt = { submissionId: string; personId: string; updatedExisting: boolean; privateToken: string | null };
@@ -22,29 +23,31 @@ type Resolved = Map<string, string>; // normalized name or id → id
  * Organizations and interests are matched by normalized name or synonym and created when new; uniqueness
  * holds under concurrency because new ones are MERGEd on the constrained (communityId, normName).
  */
-export function recordSubmissions(db: Database, scope: Scope, submissions: Submission[], secret: string): Promise<Receipt[]> {
-  return writeTx(db, async (tx) => {
+export async function recordSubmissions(db: Database, scope: Scope, submissions: Submission[], secret: string): Promise<Receipt[]> {
+  const { receipts, links, unlinked } = await writeTx(db, async (tx) => {
     const claimed = await tx.run(
       `UNWIND $ids AS id
        MERGE (s:Submission {id: id})
        ON CREATE SET s.createdAt = datetime(), s.workshopId = $workshopId
        RETURN id, s.personId AS personId, coalesce(s.updatedExisting, false) AS updatedExisting,
-              coalesce(s.tokenIssued, false) AS tokenIssued, coalesce(s.erased, false) AS erased`,
+              coalesce(s.tokenIssued, false) AS tokenIssued, coalesce(s.erased, false) AS erased,
+              coalesce(s.linked, false) AS linked`,
       { ids: submissions.map((s) => s.submissionId), workshopId: scope.workshopId },
     );
     const receipts = new Map<string, Receipt>();
+    const linked = new Set<string>();
     for (const row of claimed.records) {
       if (row.get('erased')) throw appError('FORBIDDEN', 'These answers were erased and cannot be sent again.');
       const personId: string | null = row.get('personId');
-      if (personId) {
-        const id: string = row.get('id');
-        receipts.set(id, {
-          submissionId: id,
-          personId,
-          updatedExisting: row.get('updatedExisting'),
-          privateToken: row.get('tokenIssued') ? privateLinkToken(secret, id) : null,
-        });
-      }
+      if (!personId) continue;
+      const id: string = row.get('id');
+      if (row.get('linked')) linked.add(id);
+      receipts.set(id, {
+        submissionId: id,
+        personId,
+        updatedExisting: row.get('updatedExisting'),
+        privateToken: row.get('tokenIssued') ? privateLinkToken(secret, id) : null,
+      });
     }
     const fresh = submissions.filter((s) => !receipts.has(s.submissionId));
     if (fresh.length > 0) {
@@ -65,13 +68,89 @@ export function recordSubmissions(db: Database, scope: Scope, submissions: Submi
         { rows: finished.map((r) => ({ ...r, tokenHash: r.privateToken ? hashToken(r.privateToken) : null })) },
       );
       await flagPossibleDuplicates(tx, scope, people.filter((p) => !p.updatedExisting).map((p) => p.personId));
-      // Last, so the locks on busy nodes (the workshop, popular organizations, interests and people) are
-      // held as briefly as possible before the commit: a room submits all at once.
-      await applyAnswers(tx, scope, people.map((p, i) => ({ personId: p.personId, answers: fresh[i]!.answers, replace: false })));
       for (const r of finished) receipts.set(r.submissionId, r);
     }
-    return submissions.map((s) => receipts.get(s.submissionId)!);
+    // Fresh answers, and any whose links a failure interrupted earlier, still need their relationships.
+    const unlinked = submissions.filter((s) => !linked.has(s.submissionId));
+    const links = await prepareAnswers(
+      tx,
+      scope,
+      unlinked.map((s) => ({ personId: receipts.get(s.submissionId)!.personId, answers: s.answers, replace: false })),
+    );
+    return { receipts, links, unlinked: unlinked.map((s) => s.submissionId) };
   });
+  if (unlinked.length > 0) await linkBatcher(db).add({ links, submissionIds: unlinked });
+  return submissions.map((s) => receipts.get(s.submissionId)!);
+}
+
+type LinkWork = { links: Link[]; submissionIds: string[] };
+const batchers = new WeakMap<Database['driver'], WriteBatcher<LinkWork>>();
+
+/**
+ * One link writer per database: concurrent submissions are linked together (see WriteBatcher). A room
+ * submitting at once links to the same workshop, regions, organizations and interests; a single writer
+ * means those busy nodes are never fought over, and one commit serves many answers.
+ */
+function linkBatcher(db: Database): WriteBatcher<LinkWork> {
+  let batcher = batchers.get(db.driver);
+  if (!batcher) {
+    batcher = new WriteBatcher<LinkWork>((work) =>
+      writeTx(db, async (tx) => {
+        await linkAnswers(tx, work.flatMap((w) => w.links));
+        await tx.run('UNWIND $ids AS id MATCH (s:Submission {id: id}) SET s.linked = true', { ids: work.flatMap((w) => w.submissionIds) });
+        return work.map(() => undefined);
+      }),
+    );
+    batchers.set(db.driver, batcher);
+  }
+  return batcher;
+}
+
+type Queued = { scope: Scope; submission: Submission; secret: string };
+type Outcome = { receipt: Receipt } | { error: unknown };
+const submissionBatchers = new WeakMap<Database['driver'], WriteBatcher<Queued, Outcome>>();
+
+/**
+ * Records one survey submission, joining others that arrive meanwhile into the same transactions
+ * (see WriteBatcher): a room of 300 phones then costs a few dozen commits instead of 600. A batch that
+ * fails on someone's bad input is retried one by one, so only that submission gets the error.
+ */
+export async function submitAnswers(db: Database, scope: Scope, submission: Submission, secret: string): Promise<Receipt> {
+  let batcher = submissionBatchers.get(db.driver);
+  if (!batcher) {
+    batcher = new WriteBatcher<Queued, Outcome>((queued) => recordQueued(db, queued));
+    submissionBatchers.set(db.driver, batcher);
+  }
+  const outcome = await batcher.add({ scope, submission, secret });
+  if ('error' in outcome) throw outcome.error;
+  return outcome.receipt;
+}
+
+async function recordQueued(db: Database, queued: Queued[]): Promise<Outcome[]> {
+  const groups = new Map<string, Queued[]>();
+  for (const q of queued) {
+    const key = `${q.scope.communityId}|${q.scope.workshopId}`;
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  }
+  const outcomes = new Map<Queued, Outcome>();
+  for (const group of groups.values()) {
+    // The same submission sent twice at once is recorded once; both senders get its receipt.
+    const unique = [...new Map(group.map((q) => [q.submission.submissionId, q.submission])).values()];
+    try {
+      const receipts = await recordSubmissions(db, group[0]!.scope, unique, group[0]!.secret);
+      const byId = new Map(receipts.map((r) => [r.submissionId, r]));
+      for (const q of group) outcomes.set(q, { receipt: byId.get(q.submission.submissionId)! });
+    } catch (error) {
+      if (!isAppError(error) || group.length === 1) {
+        for (const q of group) outcomes.set(q, { error });
+        continue;
+      }
+      for (const q of group) {
+        outcomes.set(q, await recordSubmissions(db, q.scope, [q.submission], q.secret).then(([receipt]) => ({ receipt: receipt! }), (e: unknown) => ({ error: e })));
+      }
+    }
+  }
+  return queued.map((q) => outcomes.get(q)!);
 }
 
 /** Replaces everything a person answered (through their private link). */
@@ -83,7 +162,7 @@ export function replaceAnswers(db: Database, scope: Scope & { personId: string }
            p.listed = $a.consent.listed, p.contactable = $a.consent.contactable, p.updatedAt = datetime()`,
       { ...scope, a: answers, normName: normalizeName(answers.name), normEmail: answers.email ? normalizeEmail(answers.email) : null },
     );
-    await applyAnswers(tx, scope, [{ personId: scope.personId, answers, replace: true }]);
+    await linkAnswers(tx, await prepareAnswers(tx, scope, [{ personId: scope.personId, answers, replace: true }]));
   });
 }
 
@@ -122,12 +201,17 @@ async function upsertPeople(tx: ManagedTransaction, scope: Scope, fresh: Submiss
   });
 }
 
-/** Organizations, regions, interests and ties of each person, added (or, with `replace`, replacing). */
-async function applyAnswers(
-  tx: ManagedTransaction,
-  scope: Scope,
-  items: { personId: string; answers: SurveyAnswers; replace: boolean }[],
-): Promise<void> {
+/** A relationship from a person to be created by {@link linkAnswers}. */
+type Link = { personId: string; type: 'MEMBER_OF' | 'BASED_IN' | 'OFFERS' | 'SEEKS' | 'ATTENDED' | 'KNOWS'; targetId: string; workshopId: string | null };
+type AnswerItem = { personId: string; answers: SurveyAnswers; replace: boolean };
+
+/**
+ * Everything the answers refer to, made ready: organizations and interests resolved (new ones created),
+ * ids checked, people named for the first time added, and with `replace` the person's previous answers
+ * removed. Returns the relationships still to create.
+ */
+async function prepareAnswers(tx: ManagedTransaction, scope: Scope, items: AnswerItem[]): Promise<Link[]> {
+  if (items.length === 0) return [];
   const orgRefs = items.flatMap(({ answers: a }) => [
     ...(a.organization ? [a.organization] : []),
     ...a.knows.flatMap((t) => (t.organization ? [{ name: t.organization, normName: t.orgNormName! }] : [])),
@@ -142,47 +226,45 @@ async function applyAnswers(
     new Map(items.flatMap((i) => [...i.answers.offers, ...i.answers.seeks].map((r) => [refKey(r), i.answers.language]))),
   );
   await checkIds(tx, scope.communityId, 'Region', items.flatMap((i) => (i.answers.regionId ? [i.answers.regionId] : [])), 'regionId');
-  const idOf = (map: Resolved, ref: InterestRef) => map.get(refKey(ref))!;
+  const replaced = items.filter((i) => i.replace).map((i) => i.personId);
+  if (replaced.length > 0) {
+    await tx.run('UNWIND $ids AS id MATCH (:Person {id: id})-[r:MEMBER_OF|BASED_IN|OFFERS|SEEKS]->() DELETE r', { ids: replaced });
+  }
+  const link = (personId: string, type: Link['type'], targetId: string): Link => ({ personId, type, targetId, workshopId: scope.workshopId });
+  const links = items.flatMap(({ personId, answers: a }) => [
+    ...(a.organization ? [link(personId, 'MEMBER_OF', organizations.get(refKey(a.organization))!)] : []),
+    ...(a.regionId ? [link(personId, 'BASED_IN', a.regionId)] : []),
+    ...a.offers.map((r) => link(personId, 'OFFERS', interests.get(refKey(r))!)),
+    ...a.seeks.map((r) => link(personId, 'SEEKS', interests.get(refKey(r))!)),
+    ...(scope.workshopId ? [link(personId, 'ATTENDED', scope.workshopId)] : []),
+  ]);
+  const ties = await prepareTies(tx, scope, items, organizations);
+  return [...links, ...ties.map((t) => link(t.from, 'KNOWS', t.to))];
+}
 
-  await tx.run(
-    `UNWIND $rows AS row
-     MATCH (p:Person {id: row.personId, communityId: $communityId})
-     CALL (p, row) {
-       WITH p, row WHERE row.replace
-       OPTIONAL MATCH (p)-[r:MEMBER_OF|BASED_IN|OFFERS|SEEKS]->()
-       DELETE r
-     }
-     CALL (p, row) {
-       WITH p, row WHERE row.organizationId IS NOT NULL AND NOT EXISTS { (p)-[:MEMBER_OF]->() }
-       MATCH (o:Organization {id: row.organizationId})
-       MERGE (p)-[:MEMBER_OF]->(o)
-     }
-     CALL (p, row) {
-       WITH p, row WHERE row.regionId IS NOT NULL AND NOT EXISTS { (p)-[:BASED_IN]->() }
-       MATCH (r:Region {id: row.regionId})
-       MERGE (p)-[:BASED_IN]->(r)
-     }
-     CALL (p, row) { UNWIND row.offers AS id MATCH (i:Interest {id: id}) MERGE (p)-[:OFFERS]->(i) }
-     CALL (p, row) { UNWIND row.seeks AS id MATCH (i:Interest {id: id}) MERGE (p)-[:SEEKS]->(i) }
-     CALL (p) {
-       WITH p WHERE $workshopId IS NOT NULL
-       MATCH (w:Workshop {id: $workshopId})
-       MERGE (p)-[a:ATTENDED]->(w)
-       SET a.submittedAt = datetime()
-     }`,
-    {
-      ...scope,
-      rows: items.map(({ personId, answers: a, replace }) => ({
-        personId,
-        replace,
-        organizationId: a.organization ? idOf(organizations, a.organization) : null,
-        regionId: a.regionId,
-        offers: a.offers.map((r) => idOf(interests, r)),
-        seeks: a.seeks.map((r) => idOf(interests, r)),
-      })),
-    },
-  );
-  await applyTies(tx, scope, items, organizations);
+/** One set-based statement per kind of relationship; every step is a MERGE, so it can run again. */
+const LINK_STATEMENTS: Record<Link['type'], string> = {
+  MEMBER_OF: `MATCH (p:Person {id: l.personId}) WHERE NOT EXISTS { (p)-[:MEMBER_OF]->() }
+              MATCH (o:Organization {id: l.targetId}) MERGE (p)-[:MEMBER_OF]->(o)`,
+  BASED_IN: `MATCH (p:Person {id: l.personId}) WHERE NOT EXISTS { (p)-[:BASED_IN]->() }
+             MATCH (r:Region {id: l.targetId}) MERGE (p)-[:BASED_IN]->(r)`,
+  OFFERS: 'MATCH (p:Person {id: l.personId}) MATCH (i:Interest {id: l.targetId}) MERGE (p)-[:OFFERS]->(i)',
+  SEEKS: 'MATCH (p:Person {id: l.personId}) MATCH (i:Interest {id: l.targetId}) MERGE (p)-[:SEEKS]->(i)',
+  ATTENDED: `MATCH (p:Person {id: l.personId}) MATCH (w:Workshop {id: l.targetId})
+             MERGE (p)-[a:ATTENDED]->(w) SET a.submittedAt = datetime()`,
+  // Naming someone who already named you confirms the tie; the pair keeps one KNOWS relationship.
+  KNOWS: `MATCH (p:Person {id: l.personId}) MATCH (b:Person {id: l.targetId}) WHERE b <> p
+          MERGE (p)-[k:KNOWS]-(b)
+          ON CREATE SET k.reportedById = p.id, k.confirmed = false, k.createdAt = datetime(), k.workshopId = l.workshopId
+          ON MATCH SET k.confirmed = k.confirmed OR k.reportedById <> p.id`,
+};
+
+/** Creates the relationships the answers name (people and targets exist by now). */
+async function linkAnswers(tx: ManagedTransaction, links: Link[]): Promise<void> {
+  for (const type of Object.keys(LINK_STATEMENTS) as Link['type'][]) {
+    const ofType = links.filter((l) => l.type === type);
+    if (ofType.length > 0) await tx.run(`UNWIND $links AS l ${LINK_STATEMENTS[type]}`, { links: ofType });
+  }
 }
 
 type NamedRef = { id: string } | { name: string; normName: string };
@@ -256,12 +338,12 @@ async function checkIds(tx: ManagedTransaction, communityId: string, label: 'Org
  * organization): matched to the one namesake in that organization, otherwise added as a person who is
  * neither listed nor contactable (they consented to nothing) until they answer themselves.
  */
-async function applyTies(
+async function prepareTies(
   tx: ManagedTransaction,
   scope: Scope,
-  items: { personId: string; answers: SurveyAnswers; replace: boolean }[],
+  items: AnswerItem[],
   organizations: Resolved,
-): Promise<void> {
+): Promise<{ from: string; to: string }[]> {
   const replaced = items.filter((i) => i.replace).map((i) => i.personId);
   if (replaced.length > 0) {
     // Replacing answers withdraws the ties this person reported; a tie the other side confirmed stays as theirs.
@@ -316,16 +398,7 @@ async function applyTies(
     );
     await flagPossibleDuplicates(tx, scope, [...newPeople.values()].map((p) => p.id));
   }
-  // Naming someone who already named you confirms the tie; the pair keeps one KNOWS relationship.
-  await tx.run(
-    `UNWIND $ties AS t
-     MATCH (a:Person {id: t.from}), (b:Person {id: t.to})
-     WHERE a <> b
-     MERGE (a)-[k:KNOWS]-(b)
-     ON CREATE SET k.reportedById = a.id, k.confirmed = false, k.createdAt = datetime(), k.workshopId = $workshopId
-     ON MATCH SET k.confirmed = k.confirmed OR k.reportedById <> a.id`,
-    { ties, workshopId: scope.workshopId },
-  );
+  return ties;
 }
 
 /** Namesakes of new people are offered to the facilitator as possible duplicates, never merged silently. */
@@ -351,7 +424,8 @@ export function addTies(db: Database, scope: Scope, items: { personId: string; a
       items.flatMap(({ answers: a }) => a.knows.flatMap((t) => (t.organization ? [{ name: t.organization, normName: t.orgNormName! }] : []))),
       () => ({ kind: 'OTHER' }),
     );
-    await applyTies(tx, scope, items.map((i) => ({ ...i, replace: false })), organizations);
+    const ties = await prepareTies(tx, scope, items.map((i) => ({ ...i, replace: false })), organizations);
+    await linkAnswers(tx, ties.map((t) => ({ personId: t.from, type: 'KNOWS', targetId: t.to, workshopId: scope.workshopId })));
   });
 }
 

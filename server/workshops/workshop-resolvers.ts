@@ -10,7 +10,7 @@ import type { Resolvers } from '../graphql/generated.ts';
 import { erasePerson, findByPrivateToken } from '../people/private-record-repository.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { communitiesOf, mergeRecords } from '../curation/merge-repository.ts';
-import { recordSubmissions, replaceAnswers } from './answers-repository.ts';
+import { replaceAnswers, submitAnswers } from './answers-repository.ts';
 import { importSurveyCsv } from './import-survey-csv.ts';
 import { normalizeJoinCode } from './join-code.ts';
 import { deploymentSecret } from '../auth/derived-tokens.ts';
@@ -90,9 +90,9 @@ export const workshopResolvers: Resolvers = {
       if (workshop.status !== 'OPEN') throw appError('FORBIDDEN', 'This workshop is closed; answers are no longer taken.');
       const answers = validateSurvey(input);
       const scope = { communityId: workshop.communityId, workshopId: workshop.id };
-      const [receipt] = await recordSubmissions(ctx.db, scope, [{ submissionId: answers.submissionId, answers, issueToken: true }], await deploymentSecret(ctx.db));
-      await publishActivity(ctx, workshop, receipt!.personId);
-      return receipt!;
+      const receipt = await submitAnswers(ctx.db, scope, { submissionId: answers.submissionId, answers, issueToken: true }, await deploymentSecret(ctx.db));
+      await publishActivity(ctx, workshop, receipt.personId);
+      return receipt;
     },
     updateMyRecord: async (_, { token, input }, { db }) => {
       const record = await privateRecord(db, token);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import '../workshops/workshops.css';
 import { signOut } from './me-store';
 import { useMe } from './useMe';
 
@@ -34,7 +35,7 @@ export function AccountBar() {
         <span className="visually-hidden">Signed in as </span>
         {state.me.email}
       </span>
-      <button className="button button--small" type="button" onClick={leave} disabled={busy}>
+      <button className="wk-button wk-button--small" type="button" onClick={leave} disabled={busy}>
         {busy ? 'Signing out…' : 'Sign out'}
       </button>
     </div>

@@ -21,7 +21,7 @@ export function RequireSignIn({ children }: { children: (me: Me) => ReactNode })
       <main className="page">
         <p className="status status--error" role="alert">
           Could not check your session: {state.error.message}{' '}
-          <button className="button button--small" type="button" onClick={() => void loadMe()}>
+          <button className="wk-button wk-button--small" type="button" onClick={() => void loadMe()}>
             Try again
           </button>
         </p>

@@ -60,8 +60,8 @@ export function SignInPage() {
         <h1>Sign in</h1>
         <p className="lead">For facilitators who run mapping workshops. Participants join with the workshop code and need no account.</p>
       </header>
-      <form className="form-card" onSubmit={submit}>
-        <div className="field">
+      <form className="wk-form-card" onSubmit={submit}>
+        <div className="wk-field">
           <label htmlFor="signin-email">Email</label>
           <input
             id="signin-email"
@@ -75,7 +75,7 @@ export function SignInPage() {
             aria-describedby={error ? 'signin-error' : undefined}
           />
         </div>
-        <div className="field">
+        <div className="wk-field">
           <label htmlFor="signin-password">Password</label>
           <input
             id="signin-password"
@@ -89,10 +89,10 @@ export function SignInPage() {
             aria-describedby={error ? 'signin-error' : undefined}
           />
         </div>
-        <p id="signin-error" className="field-error" role="alert" data-testid="signin-error">
+        <p id="signin-error" className="wk-field-error" role="alert" data-testid="signin-error">
           {error}
         </p>
-        <button className="button button--primary" type="submit" disabled={busy} data-testid="signin-submit">
+        <button className="wk-button wk-button--primary" type="submit" disabled={busy} data-testid="signin-submit">
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>

@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import type { BaseLayoutOptions, Core, Layouts, NodeSingular } from 'cytoscape';
+import type { BaseLayoutOptions, Core, EdgeSingular, Layouts, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useMemo, useRef } from 'react';
 import type { CommunityMapData } from '../communities/queries';
@@ -24,7 +24,14 @@ interface FcoseLayoutOptions extends BaseLayoutOptions {
   animationDuration?: number;
   fit: boolean;
   padding: number;
+  idealEdgeLength?: (edge: EdgeSingular) => number;
+  edgeElasticity?: (edge: EdgeSingular) => number;
 }
+
+// Long, slack springs between regions let each region settle as its own cluster instead of core members
+// dragging their regions on top of each other (overlapping region boxes on the CAMAFU demo otherwise).
+const idealEdgeLength = (edge: EdgeSingular) => (edge.data('crossRegion') ? 200 : 50);
+const edgeElasticity = (edge: EdgeSingular) => (edge.data('crossRegion') ? 0.1 : 0.45);
 
 export interface GraphCanvasProps {
   map: CommunityMapData;
@@ -114,6 +121,8 @@ export function GraphCanvas({ map, label, onSelectPerson, highlightIds = NO_HIGH
           animationDuration: 400,
           fit: true,
           padding: 24,
+          idealEdgeLength,
+          edgeElasticity,
         };
         layout = cy.layout(options);
         layout.one('layoutstop', () => {

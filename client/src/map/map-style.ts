@@ -46,12 +46,13 @@ export const mapStylesheet: StylesheetJson = [
     style: {
       shape: 'round-rectangle',
       label: 'data(label)',
-      'font-size': 20,
+      // Large enough to read on a projector when the whole map is in view.
+      'font-size': 28,
       'font-weight': 'bold',
       color: '#1F4E5F',
       'text-valign': 'top',
       'text-halign': 'center',
-      'text-margin-y': -6,
+      'text-margin-y': -8,
       'min-zoomed-font-size': 6,
       'background-color': REGION_FILL,
       'border-color': REGION_BORDER,
@@ -75,9 +76,9 @@ export const mapStylesheet: StylesheetJson = [
   {
     selector: 'edge[?crossRegion]',
     style: {
-      width: 2,
+      width: 1.5,
       'line-color': CROSS_REGION_TIE_COLOR,
-      opacity: 0.9,
+      opacity: 0.8,
       'z-index': 1,
     },
   },

@@ -80,7 +80,7 @@ function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; ref
         <p className="curate__meta">
           <span>{formatDay(workshop.date)}</span>
           <span>
-            Code <strong className="code">{workshop.code}</strong>
+            Code <strong className="wk-code">{workshop.code}</strong>
           </span>
           <span>{plural(workshop.responseCount, 'response', 'responses')}</span>
           <StatusBadge status={status} />
@@ -91,7 +91,7 @@ function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; ref
 
       <section aria-labelledby="responses-heading">
         <h2 id="responses-heading">Answers</h2>
-        <p className="hint">
+        <p className="wk-hint">
           Tejido never merges people on its own: when a new answer has the same name as someone already mapped
           (but no shared email), check and merge it here.
         </p>
@@ -100,7 +100,7 @@ function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; ref
 
       <section aria-labelledby="vocabulary-heading">
         <h2 id="vocabulary-heading">Organizations and interests</h2>
-        <p className="hint">
+        <p className="wk-hint">
           Participants type names freely, so “CONAFOR Jalisco” and “Conafor-Jal.” or “quemas prescritas” and
           “prescribed burning” may both appear. Merge them so the map and the suggestions treat them as one.
         </p>

@@ -13,7 +13,7 @@ export function ExportLinks({ communitySlug }: { communitySlug: string }) {
   return (
     <section className="exports" aria-labelledby={`exports-${communitySlug}`}>
       <h3 id={`exports-${communitySlug}`}>Export</h3>
-      <p className="hint">
+      <p className="wk-hint">
         Exports hold what you see as a facilitator, including emails and people who asked not to be listed: keep
         them safe and share only what people consented to.
       </p>

@@ -126,15 +126,15 @@ function WorkshopItem({ workshop }: { workshop: WorkshopSummary }) {
         <span>{formatDay(workshop.date)}</span>
         {workshop.region && <span>{workshop.region.name}</span>}
         <span>
-          Code <strong className="code">{workshop.code}</strong>
+          Code <strong className="wk-code">{workshop.code}</strong>
         </span>
         <span>{plural(workshop.responseCount, 'response', 'responses')}</span>
       </p>
       <p className="workshop-card__actions">
-        <Link className="button button--small button--primary" to={path}>
+        <Link className="wk-button wk-button--small wk-button--primary" to={path}>
           Projector view
         </Link>
-        <Link className="button button--small" to={`${path}/curate`}>
+        <Link className="wk-button wk-button--small" to={`${path}/curate`}>
           Curate answers
         </Link>
       </p>

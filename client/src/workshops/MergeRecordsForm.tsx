@@ -65,9 +65,9 @@ export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormPr
   ));
 
   return (
-    <form className="form-card merge-form" onSubmit={review} aria-labelledby={`${id}-heading`} data-testid={`merge-${noun}`}>
+    <form className="wk-form-card merge-form" onSubmit={review} aria-labelledby={`${id}-heading`} data-testid={`merge-${noun}`}>
       <h3 id={`${id}-heading`}>Merge two {noun}s</h3>
-      <div className="field">
+      <div className="wk-field">
         <label htmlFor={`${id}-keep`}>Keep</label>
         <select
           id={`${id}-keep`}
@@ -81,7 +81,7 @@ export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormPr
           {options}
         </select>
       </div>
-      <div className="field">
+      <div className="wk-field">
         <label htmlFor={`${id}-duplicate`}>Merge into it</label>
         <select
           id={`${id}-duplicate`}
@@ -95,40 +95,40 @@ export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormPr
           <option value="">Choose the duplicate…</option>
           {options}
         </select>
-        <p id={`${id}-hint`} className="hint">
+        <p id={`${id}-hint`} className="wk-hint">
           Its name is kept as a synonym of the one you keep, so people typing it later still find the right {noun}.
         </p>
       </div>
-      {same && <p className="field-error">Choose two different {noun}s.</p>}
+      {same && <p className="wk-field-error">Choose two different {noun}s.</p>}
       {error && (
-        <p className="field-error" role="alert">
+        <p className="wk-field-error" role="alert">
           {error}
         </p>
       )}
       {confirming && survivor && duplicate ? (
-        <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
-          <p id={`${id}-confirm`} className="confirm__title">
+        <div className="wk-confirm" role="group" aria-labelledby={`${id}-confirm`}>
+          <p id={`${id}-confirm`} className="wk-confirm__title">
             Merge “{duplicate.name}” into “{survivor.name}”?
           </p>
           <p>
             {MOVES[kind].charAt(0).toUpperCase() + MOVES[kind].slice(1)} “{survivor.name}”, “{duplicate.name}” becomes a
             synonym of it, and the {noun} “{duplicate.name}” is deleted. This cannot be undone.
           </p>
-          <p className="confirm__actions">
-            <button className="button button--danger" type="button" onClick={merge} disabled={busy} data-testid={`merge-${noun}-confirm`}>
+          <p className="wk-confirm__actions">
+            <button className="wk-button wk-button--danger" type="button" onClick={merge} disabled={busy} data-testid={`merge-${noun}-confirm`}>
               {busy ? 'Merging…' : 'Merge'}
             </button>
-            <button className="button" type="button" onClick={() => setConfirming(false)} disabled={busy} autoFocus>
+            <button className="wk-button" type="button" onClick={() => setConfirming(false)} disabled={busy} autoFocus>
               Cancel
             </button>
           </p>
         </div>
       ) : (
-        <button className="button" type="submit" disabled={!ready}>
+        <button className="wk-button" type="submit" disabled={!ready}>
           Review merge…
         </button>
       )}
-      <p className="form-card__result" role="status">
+      <p className="wk-form-card__result" role="status">
         {done}
       </p>
     </form>

@@ -57,9 +57,9 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
     [hint, errors[field] ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form className="form-card new-workshop" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
+    <form className="wk-form-card new-workshop" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
       <h3 id={`${id}-heading`}>New workshop</h3>
-      <div className="field">
+      <div className="wk-field">
         <label htmlFor={`${id}-title`}>Title</label>
         <input
           id={`${id}-title`}
@@ -73,12 +73,12 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
           data-testid="new-workshop-title"
         />
         {errors.title && (
-          <p id={`${id}-title-error`} className="field-error">
+          <p id={`${id}-title-error`} className="wk-field-error">
             {errors.title}
           </p>
         )}
       </div>
-      <div className="field">
+      <div className="wk-field">
         <label htmlFor={`${id}-date`}>Date</label>
         <input
           id={`${id}-date`}
@@ -90,14 +90,14 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
           aria-describedby={describedBy('date')}
         />
         {errors.date && (
-          <p id={`${id}-date-error`} className="field-error">
+          <p id={`${id}-date-error`} className="wk-field-error">
             {errors.date}
           </p>
         )}
       </div>
-      <div className="field">
+      <div className="wk-field">
         <label htmlFor={`${id}-region`}>
-          Region <span className="optional">(optional)</span>
+          Region <span className="wk-optional">(optional)</span>
         </label>
         <select
           id={`${id}-region`}
@@ -113,27 +113,27 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
             </option>
           ))}
         </select>
-        <p id={`${id}-region-hint`} className="hint">
+        <p id={`${id}-region-hint`} className="wk-hint">
           For a regional workshop: the survey preselects it.
         </p>
         {errors.regionId && (
-          <p id={`${id}-regionId-error`} className="field-error">
+          <p id={`${id}-regionId-error`} className="wk-field-error">
             {errors.regionId}
           </p>
         )}
       </div>
       {errors.form && (
-        <p className="field-error" role="alert">
+        <p className="wk-field-error" role="alert">
           {errors.form}
         </p>
       )}
-      <button className="button button--primary" type="submit" disabled={busy} data-testid="new-workshop-submit">
+      <button className="wk-button wk-button--primary" type="submit" disabled={busy} data-testid="new-workshop-submit">
         {busy ? 'Creating…' : 'Create workshop'}
       </button>
-      <p className="form-card__result" role="status">
+      <p className="wk-form-card__result" role="status">
         {created && (
           <>
-            Created “{created.title}”, join code <strong className="code">{created.code}</strong>.{' '}
+            Created “{created.title}”, join code <strong className="wk-code">{created.code}</strong>.{' '}
             <Link to={`/w/${encodeURIComponent(created.id)}`}>Open the projector view</Link>
           </>
         )}

@@ -97,7 +97,7 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
 
   return (
     <div className="paper-import" data-testid="paper-import">
-      <ol className="steps">
+      <ol className="wk-steps">
         <li>
           Download the <a href="/templates/survey.csv" download>survey template (CSV)</a>, type one paper survey per row
           in a spreadsheet, and save it as CSV (UTF-8).
@@ -109,11 +109,11 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
         <li>Check it: nothing is written until every row is correct.</li>
       </ol>
       <p className="paper-import__actions">
-        <button className="button" type="button" disabled={!file || busy} onClick={() => void run(true)} data-testid="import-check">
+        <button className="wk-button" type="button" disabled={!file || busy} onClick={() => void run(true)} data-testid="import-check">
           {phase === 'checking' ? 'Checking…' : 'Check (dry run)'}
         </button>
         <button
-          className="button button--primary"
+          className="wk-button wk-button--primary"
           type="button"
           disabled={!canImport}
           onClick={() => void run(false)}
@@ -127,7 +127,8 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
           <label htmlFor={`${id}-progress`}>Import progress</label>
           {/* Without a value the bar is indeterminate until the first progress event. */}
           <progress id={`${id}-progress`} max={progress?.total || undefined} value={progress ? progress.processed : undefined} />
-          <span aria-live="polite">{progress ? `${progress.processed} of ${progress.total} rows` : 'Starting…'}</span>
+          {/* A percentage: the server may count passes over the rows (people, then ties), not rows alone. */}
+          <span aria-live="polite">{progress && progress.total > 0 ? `${Math.round((100 * progress.processed) / progress.total)}%` : 'Starting…'}</span>
         </p>
       )}
       {error && (

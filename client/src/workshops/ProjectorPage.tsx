@@ -221,7 +221,7 @@ function ArrivalList({ arrivals }: { arrivals: Arrival[] }) {
           <span className="arrivals__name">{arrival.name}</span>
           {arrival.organization && <span className="arrivals__org">{arrival.organization}</span>}
           {/* Only facilitators see this page, so it may say who asked not to be shown elsewhere. */}
-          {arrival.listed === false && <span className="badge badge--unlisted">not listed</span>}
+          {arrival.listed === false && <span className="wk-badge wk-badge--unlisted">not listed</span>}
         </li>
       ))}
     </ol>

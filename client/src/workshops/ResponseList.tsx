@@ -31,13 +31,13 @@ export function ResponseList({ responses, onMerged }: ResponseListProps) {
 
   return (
     <>
-      <p className="toolbar">
+      <p className="wk-toolbar">
         <span>
           {plural(responses.length, 'person', 'people')} answered;{' '}
           {withDuplicates === 0 ? 'no possible duplicates.' : `${plural(withDuplicates, 'has', 'have')} a possible duplicate.`}
         </span>
         {withDuplicates > 0 && (
-          <label className="checkbox" htmlFor={`${id}-only`}>
+          <label className="wk-checkbox" htmlFor={`${id}-only`}>
             <input id={`${id}-only`} type="checkbox" checked={onlyDuplicates} onChange={(e) => setOnlyDuplicates(e.target.checked)} />
             Show only possible duplicates
           </label>
@@ -69,7 +69,7 @@ function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
     <li className="response-card" data-testid="response-item">
       <div className="response-card__head">
         <h3 className="response-card__name">{person.name}</h3>
-        {!person.consent.listed && <span className="badge badge--unlisted">not listed</span>}
+        {!person.consent.listed && <span className="wk-badge wk-badge--unlisted">not listed</span>}
         <span className="response-card__time">{formatTime(submittedAt)}</span>
       </div>
       <p className="response-card__meta">
@@ -87,7 +87,7 @@ function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
                 {answeredHere.has(duplicate.id) && <span className="duplicates__note"> (also answered in this workshop)</span>}
               </span>
               <button
-                className="button button--small"
+                className="wk-button wk-button--small"
                 type="button"
                 onClick={() => setConfirming(duplicate)}
                 aria-expanded={confirming?.id === duplicate.id}
@@ -137,8 +137,8 @@ function MergeConfirmation({ duplicate, survivor, onCancel, onMerged }: MergeCon
   }
 
   return (
-    <div className="confirm" role="group" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="confirm__title">
+    <div className="wk-confirm" role="group" aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className="wk-confirm__title">
         Merge {duplicate.label} into {survivor.label}?
       </p>
       <p>
@@ -146,16 +146,16 @@ function MergeConfirmation({ duplicate, survivor, onCancel, onMerged }: MergeCon
         attendance. The record {duplicate.label} is then deleted. This cannot be undone.
       </p>
       {error && (
-        <p className="field-error" role="alert">
+        <p className="wk-field-error" role="alert">
           {error}
         </p>
       )}
-      <p className="confirm__actions">
-        <button className="button button--danger" type="button" onClick={merge} disabled={busy} data-testid="merge-confirm">
+      <p className="wk-confirm__actions">
+        <button className="wk-button wk-button--danger" type="button" onClick={merge} disabled={busy} data-testid="merge-confirm">
           {busy ? 'Merging…' : 'Merge'}
         </button>
         {/* Focus lands on the safe choice. */}
-        <button className="button" type="button" onClick={onCancel} disabled={busy} autoFocus>
+        <button className="wk-button" type="button" onClick={onCancel} disabled={busy} autoFocus>
           Cancel
         </button>
       </p>

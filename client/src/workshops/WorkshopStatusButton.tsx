@@ -30,11 +30,11 @@ export function WorkshopStatusButton({ workshopId, status, onChanged }: Workshop
 
   return (
     <>
-      <button className="button button--small" type="button" onClick={toggle} disabled={busy} data-testid="workshop-status-toggle">
+      <button className="wk-button wk-button--small" type="button" onClick={toggle} disabled={busy} data-testid="workshop-status-toggle">
         {status === 'OPEN' ? 'Close workshop' : 'Reopen'}
       </button>
       {error && (
-        <span className="inline-error" role="alert">
+        <span className="wk-inline-error" role="alert">
           {error}
         </span>
       )}
