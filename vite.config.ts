@@ -19,6 +19,8 @@ export default defineConfig({
       '/graphql': api,
       '/healthz': api,
       '/readyz': api,
+      '/export': api,
+      '/templates': api,
     },
   },
 });

@@ -11,7 +11,7 @@ export type InterestRecord = { id: string; name: string; nameEs: string | null; 
 
 export type CommunityMapRecord = {
   regions: RegionRecord[];
-  people: { id: string; name: string; regionId: string | null; organization: string | null; participation: 'CORE' | 'ACTIVE' | 'PERIPHERAL' }[];
+  people: { id: string; name: string; regionId: string | null; organization: string | null; participation: 'CORE' | 'ACTIVE' | 'PERIPHERAL'; listed: boolean }[];
   ties: { id: string; source: string; target: string }[];
 };
 
@@ -86,7 +86,7 @@ export function communityMap(db: Database, communityId: string, scope: Scope): P
       `MATCH (p:Person {communityId: $communityId}) WHERE ${visible('p')}
        OPTIONAL MATCH (p)-[:BASED_IN]->(r:Region)
        OPTIONAL MATCH (p)-[:MEMBER_OF]->(o:Organization)
-       RETURN p.id AS id, p.name AS name, r.id AS regionId, o.name AS organization, p.participation AS participation
+       RETURN p.id AS id, p.name AS name, r.id AS regionId, o.name AS organization, p.participation AS participation, p.listed AS listed
        ORDER BY p.id`,
       params,
     );

@@ -16,7 +16,7 @@ import type { ExportFile } from './formats.ts';
 export function exportRoutes(db: Database): Router {
   const router = Router();
   router.get('/templates/survey.csv', (_req, res) => {
-    res.type('text/csv; charset=utf-8').attachment('tejido-survey-template.csv').send(`\uFEFF${SURVEY_CSV_TEMPLATE}`);
+    res.attachment('tejido-survey-template.csv').type('text/csv; charset=utf-8').send(`\uFEFF${SURVEY_CSV_TEMPLATE}`);
   });
   router.get('/export/:slug/:file', async (req, res, next) => {
     try {
@@ -27,7 +27,7 @@ export function exportRoutes(db: Database): Router {
       const community = await findCommunityBySlug(db, req.params.slug);
       if (!file || !community || !canRead(viewer, community.id)) return void res.status(404).json({ error: 'No such export.' });
       const data = await exportData(db, community.id, scopeOf(viewer));
-      res.type(file.type).attachment(`${community.slug}-${req.params.file}`).send(file.render(data));
+      res.attachment(`${community.slug}-${req.params.file}`).type(file.type).send(file.render(data));
     } catch (error) {
       next(error);
     }

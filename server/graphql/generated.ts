@@ -187,6 +187,8 @@ export type MapPerson = {
   __typename?: 'MapPerson';
   /** Person id. */
   id: Scalars['ID']['output'];
+  /** Whether the person consented to be listed (always true on shared views, which show no one else). */
+  listed: Scalars['Boolean']['output'];
   /** Name. */
   name: Scalars['String']['output'];
   /** Organization name, or null. */
@@ -1071,6 +1073,7 @@ export type InterestResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type MapPersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MapPerson'] = ResolversParentTypes['MapPerson']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participation?: Resolver<ResolversTypes['ParticipationLevel'], ParentType, ContextType>;

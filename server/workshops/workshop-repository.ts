@@ -134,7 +134,7 @@ export function mapEntry(db: Database, personId: string, scope: Scope) {
       `MATCH (p:Person {id: $personId})
        OPTIONAL MATCH (p)-[:BASED_IN]->(r:Region)
        OPTIONAL MATCH (p)-[:MEMBER_OF]->(o:Organization)
-       RETURN p {.id, .name, .participation, regionId: r.id, organization: o.name} AS person,
+       RETURN p {.id, .name, .participation, .listed, regionId: r.id, organization: o.name} AS person,
               [(p)-[:KNOWS]-(q:Person) WHERE ${visible('q')} | q.id] AS others`,
       { personId, scope },
     );

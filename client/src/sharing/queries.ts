@@ -21,3 +21,42 @@ export const SHARE_LINK_QUERY = /* GraphQL */ `
     }
   }
 `;
+
+/** Whether the community has a live share link (facilitators only; null otherwise). */
+export interface ShareLinkStatusResult {
+  community: { slug: string; shareLinkCreatedAt: string | null } | null;
+}
+
+export const SHARE_LINK_STATUS_QUERY = /* GraphQL */ `
+  query ShareLinkStatus($slug: String!) {
+    community(slug: $slug) {
+      slug
+      shareLinkCreatedAt
+    }
+  }
+`;
+
+export interface CreateShareLinkResult {
+  createShareLink: SharedCommunity;
+}
+
+/** Replaces the community's share link; the token is in `path` and is never shown again. */
+export const CREATE_SHARE_LINK_MUTATION = /* GraphQL */ `
+  mutation CreateShareLink($communitySlug: String!) {
+    createShareLink(communitySlug: $communitySlug) {
+      path
+      communitySlug
+      communityName
+    }
+  }
+`;
+
+export interface RevokeShareLinkResult {
+  revokeShareLink: boolean;
+}
+
+export const REVOKE_SHARE_LINK_MUTATION = /* GraphQL */ `
+  mutation RevokeShareLink($communitySlug: String!) {
+    revokeShareLink(communitySlug: $communitySlug)
+  }
+`;
