@@ -634,8 +634,8 @@ export type Subscription = {
    */
   importProgress: ImportProgress;
   /**
-   * Live arrivals in a workshop (facilitators of its community), over Server-Sent Events: one event per
-   * submission, within a second or two. EventSource reconnects by itself.
+   * Live arrivals in the workshop with this join code (facilitators of its community), over Server-Sent
+   * Events: one event per submission, within a second or two. EventSource reconnects by itself.
    */
   workshopActivity: WorkshopActivity;
 };
@@ -647,7 +647,7 @@ export type SubscriptionImportProgressArgs = {
 
 
 export type SubscriptionWorkshopActivityArgs = {
-  workshopId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
 };
 
 /** Answers of the mapping survey. */
@@ -1183,7 +1183,7 @@ export type SharedCommunityResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   importProgress?: SubscriptionResolver<ResolversTypes['ImportProgress'], "importProgress", ParentType, ContextType, RequireFields<SubscriptionImportProgressArgs, 'workshopId'>>;
-  workshopActivity?: SubscriptionResolver<ResolversTypes['WorkshopActivity'], "workshopActivity", ParentType, ContextType, RequireFields<SubscriptionWorkshopActivityArgs, 'workshopId'>>;
+  workshopActivity?: SubscriptionResolver<ResolversTypes['WorkshopActivity'], "workshopActivity", ParentType, ContextType, RequireFields<SubscriptionWorkshopActivityArgs, 'code'>>;
 };
 
 export type SurveyLimitsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyLimits'] = ResolversParentTypes['SurveyLimits']> = {

@@ -121,9 +121,11 @@ export const workshopResolvers: Resolvers = {
   },
   Subscription: {
     workshopActivity: {
-      subscribe: async (_, { workshopId }, { db, viewer, events }) => {
-        await facilitatedWorkshop(db, viewer, workshopId);
-        return events.subscribe('workshopActivity', workshopId);
+      subscribe: async (_, { code }, { db, viewer, events }) => {
+        requireUser(viewer);
+        const workshop = await findWorkshopByCode(db, normalizeJoinCode(code));
+        requireFacilitator(viewer, workshop?.communityId, 'workshop');
+        return events.subscribe('workshopActivity', workshop!.id);
       },
       resolve: (event: unknown) => event as never,
     },

@@ -14,11 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const ACTIVITY = 'subscription($id: ID!) { workshopActivity(workshopId: $id) { responseCount person { id name } ties { source target } } }';
+const ACTIVITY = 'subscription($code: String!) { workshopActivity(code: $code) { responseCount person { id name } ties { source target } } }';
 
 /** Opens the subscription the way EventSource does (GET, text/event-stream) and yields each event's payload. */
-async function* events(url: string, workshopId: string, cookie?: string): AsyncGenerator<any> {
-  const query = new URLSearchParams({ query: ACTIVITY, variables: JSON.stringify({ id: workshopId }) });
+async function* events(url: string, code: string, cookie?: string): AsyncGenerator<any> {
+  const query = new URLSearchParams({ query: ACTIVITY, variables: JSON.stringify({ code }) });
   const response = await fetch(`${url}/graphql?${query}`, { headers: { accept: 'text/event-stream', ...(cookie ? { cookie } : {}) } });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
@@ -45,10 +45,10 @@ describe('workshopActivity', () => {
     const data = buildCommunity({ people: [{ name: 'Luis' }] });
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-    const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Vivo", date: "2025-05-01"}) { id code } }', { s: data.community.slug }, { cookie });
-    const { id, code } = created.data.createWorkshop;
+    const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Vivo", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
+    const { code } = created.data.createWorkshop;
 
-    const stream = events(server.url, id, cookie);
+    const stream = events(server.url, code, cookie);
     const first = stream.next(); // subscribe before submitting
     await new Promise((r) => setTimeout(r, 300));
     const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }', {
@@ -69,11 +69,11 @@ describe('workshopActivity', () => {
     const data = buildCommunity({ people: [] });
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-    const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "x", date: "2025-05-01"}) { id } }', { s: data.community.slug }, { cookie });
-    const anonymous = await events(server.url, created.data.createWorkshop.id).next();
+    const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "x", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
+    const anonymous = await events(server.url, created.data.createWorkshop.code).next();
     expect(anonymous.value.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const other = await signedInFacilitator(db, server.url, []);
-    const outsider = await events(server.url, created.data.createWorkshop.id, other).next();
+    const outsider = await events(server.url, created.data.createWorkshop.code, other).next();
     expect(outsider.value.errors[0].extensions.code).toBe('NOT_FOUND');
   });
 });

@@ -11,6 +11,7 @@ import { formatDay, plural } from './format';
 import { NewWorkshopForm } from './NewWorkshopForm';
 import { FACILITATED_COMMUNITY_QUERY } from './queries';
 import type { FacilitatedCommunityResult, WorkshopSummary } from './queries';
+import { ShareLinkPanel } from './ShareLinkPanel';
 import { StatusBadge } from './StatusBadge';
 import { useRefreshableQuery } from './useRefreshableQuery';
 import './workshops.css';
@@ -110,6 +111,7 @@ function CommunityWorkshops({ slug }: { slug: string }) {
         <NewWorkshopForm communitySlug={slug} regions={community.regions} onCreated={refresh} />
       </div>
       <ExportLinks communitySlug={slug} />
+      <ShareLinkPanel communitySlug={slug} />
     </section>
   );
 }

@@ -88,7 +88,7 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
     refreshWorkshop();
     refreshMap();
   }, [refreshWorkshop, refreshMap]);
-  const liveStatus = useWorkshopActivity(workshop.id, { onActivity, onReconnected });
+  const liveStatus = useWorkshopActivity(workshop.code, { onActivity, onReconnected });
 
   const count = responseCountOf(workshop.responseCount, log);
   const arrivals = useMemo(() => arrivalsOf(workshop.responses, log, ARRIVALS_SHOWN), [workshop.responses, log]);

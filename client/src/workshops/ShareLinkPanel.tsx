@@ -34,6 +34,11 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
     }
   }
 
+  function ask(kind: Confirming) {
+    setError(null);
+    setConfirming(kind);
+  }
+
   const create = () =>
     run(async () => {
       const { createShareLink } = await request<CreateShareLinkResult>(CREATE_SHARE_LINK_MUTATION, { communitySlug });
@@ -67,10 +72,11 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
     const live = createdAt !== null;
     body = (
       <>
-        <p className="share-link__status" data-testid="share-link-status">
+        {/* Polite live region: screen readers hear the status change after creating or revoking. */}
+        <p className="share-link__status" aria-live="polite" data-testid="share-link-status">
           {shareLinkStatus(createdAt)}
         </p>
-        {createdUrl && <NewShareLink url={createdUrl} />}
+        {createdUrl && <NewShareLink key={createdUrl} url={createdUrl} />}
         {confirming === 'replace' && (
           <Confirmation
             title="Create a new share link?"
@@ -78,6 +84,7 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
             action="Create the new link"
             busyAction="Creating…"
             busy={busy}
+            error={error}
             testId="share-link-create-confirm"
             onConfirm={create}
             onCancel={() => setConfirming(null)}
@@ -90,6 +97,7 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
             action="Revoke the link"
             busyAction="Revoking…"
             busy={busy}
+            error={error}
             testId="share-link-revoke-confirm"
             onConfirm={revoke}
             onCancel={() => setConfirming(null)}
@@ -99,10 +107,10 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
           <p className="share-link__actions">
             {live ? (
               <>
-                <button className="wk-button wk-button--small" type="button" onClick={() => setConfirming('replace')} data-testid="share-link-create">
+                <button className="wk-button wk-button--small" type="button" onClick={() => ask('replace')} data-testid="share-link-create">
                   Create a new link
                 </button>
-                <button className="wk-button wk-button--small" type="button" onClick={() => setConfirming('revoke')} data-testid="share-link-revoke">
+                <button className="wk-button wk-button--small" type="button" onClick={() => ask('revoke')} data-testid="share-link-revoke">
                   Revoke
                 </button>
               </>
@@ -113,7 +121,7 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
             )}
           </p>
         )}
-        {error && (
+        {confirming === null && error && (
           <p className="wk-field-error" role="alert">
             {error}
           </p>
@@ -159,6 +167,8 @@ function NewShareLink({ url }: { url: string }) {
           type="text"
           readOnly
           value={url}
+          // Focus moves here once the link exists, with the text selected, ready to copy.
+          autoFocus
           onFocus={(event) => event.currentTarget.select()}
           aria-describedby={`${id}-once`}
           data-testid="share-link-url"
@@ -184,12 +194,13 @@ interface ConfirmationProps {
   action: string;
   busyAction: string;
   busy: boolean;
+  error: string | null;
   testId: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-function Confirmation({ title, text, action, busyAction, busy, testId, onConfirm, onCancel }: ConfirmationProps) {
+function Confirmation({ title, text, action, busyAction, busy, error, testId, onConfirm, onCancel }: ConfirmationProps) {
   const id = useId();
   return (
     <div className="wk-confirm" role="group" aria-labelledby={`${id}-title`}>
@@ -197,6 +208,11 @@ function Confirmation({ title, text, action, busyAction, busy, testId, onConfirm
         {title}
       </p>
       <p>{text}</p>
+      {error && (
+        <p className="wk-field-error" role="alert">
+          {error}
+        </p>
+      )}
       <p className="wk-confirm__actions">
         <button className="wk-button wk-button--small wk-button--danger" type="button" onClick={onConfirm} disabled={busy} data-testid={testId}>
           {busy ? busyAction : action}

@@ -157,8 +157,8 @@ export interface WorkshopActivityResult {
 }
 
 export const WORKSHOP_ACTIVITY_SUBSCRIPTION = /* GraphQL */ `
-  subscription WorkshopActivity($workshopId: ID!) {
-    workshopActivity(workshopId: $workshopId) {
+  subscription WorkshopActivity($code: String!) {
+    workshopActivity(code: $code) {
       responseCount
       person {
         id

@@ -11,7 +11,7 @@ export interface WorkshopActivityHandlers {
 }
 
 /** Live arrivals in a workshop over Server-Sent Events, for as long as the component is mounted. */
-export function useWorkshopActivity(workshopId: string, handlers: WorkshopActivityHandlers): StreamStatus {
+export function useWorkshopActivity(code: string, handlers: WorkshopActivityHandlers): StreamStatus {
   const [status, setStatus] = useState<StreamStatus>({ state: 'connecting' });
   // The latest handlers, without reopening the stream whenever the caller passes new functions.
   const handlersRef = useRef(handlers);
@@ -23,7 +23,7 @@ export function useWorkshopActivity(workshopId: string, handlers: WorkshopActivi
     let hadBreak = false;
     return openSubscription<WorkshopActivityResult>(
       WORKSHOP_ACTIVITY_SUBSCRIPTION,
-      { workshopId },
+      { code },
       {
         onData: (data) => handlersRef.current.onActivity(data.workshopActivity),
         onStatus: (next) => {
@@ -36,7 +36,7 @@ export function useWorkshopActivity(workshopId: string, handlers: WorkshopActivi
         },
       },
     );
-  }, [workshopId]);
+  }, [code]);
 
   return status;
 }
