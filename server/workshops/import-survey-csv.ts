@@ -36,14 +36,17 @@ export async function importSurveyCsv(
   const regions = await listRegions(db, workshop.communityId);
   const { rows, problems } = parseSurveyCsv(csv, workshop.id, new Map(regions.map((r) => [normalizeName(r.name), r.id])));
 
+  // Normalized name → the first spelling met in the file, for the report.
   const displayNames = new Map<string, string>();
-  const names = (refs: { name?: string; normName?: string }[]) =>
-    refs.flatMap((r) => (r.normName ? [(displayNames.set(r.normName, displayNames.get(r.normName) ?? r.name!), r.normName)] : []));
+  const normNames = (refs: { name?: string; normName?: string }[]) => {
+    for (const r of refs) if (r.normName && !displayNames.has(r.normName)) displayNames.set(r.normName, r.name!);
+    return [...new Set(refs.flatMap((r) => (r.normName ? [r.normName] : [])))];
+  };
   const preview = await previewImport(db, workshop.communityId, {
     emails: rows.flatMap((r) => (r.answers.email ? [normalizeEmail(r.answers.email)] : [])),
     submissionIds: rows.map((r) => r.answers.submissionId),
-    organizations: [...new Set(names(rows.flatMap((r) => (r.answers.organization ? [r.answers.organization] : []))))],
-    interests: [...new Set(names(rows.flatMap((r) => [...r.answers.offers, ...r.answers.seeks])))],
+    organizations: normNames(rows.flatMap((r) => (r.answers.organization ? [r.answers.organization] : []))),
+    interests: normNames(rows.flatMap((r) => [...r.answers.offers, ...r.answers.seeks])),
   });
   const imported = new Set(preview.imported);
   const knownEmails = new Set(preview.knownEmails);
