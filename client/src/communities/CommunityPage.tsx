@@ -110,7 +110,7 @@ function CommunityMap({ map, name }: { map: CommunityMapData; name: string }) {
         onSelectPerson={setSelectedId}
       />
       <div className="map-footer">
-        <MapLegend />
+        <MapLegend showUnlisted={map.people.some((p) => !p.listed)} />
         <p className="map-selection" aria-live="polite">
           {selected ? (
             <>

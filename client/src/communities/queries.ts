@@ -38,6 +38,8 @@ export interface MapPerson {
   regionId: string | null;
   organization: string | null;
   participation: ParticipationLevel;
+  /** False only on facilitators' maps: shared views show listed people alone. */
+  listed: boolean;
 }
 
 export interface MapTie {
@@ -76,6 +78,7 @@ export const COMMUNITY_MAP_QUERY = /* GraphQL */ `
           regionId
           organization
           participation
+          listed
         }
         ties {
           id

@@ -4,7 +4,7 @@ import { CROSS_REGION_TIE_COLOR, PARTICIPATION_STYLE, REGION_BORDER, REGION_FILL
 const levels: ParticipationLevel[] = ['CORE', 'ACTIVE', 'PERIPHERAL'];
 
 /** The key to the map's colours and shapes; it reads the same constants the map is drawn with. */
-export function MapLegend() {
+export function MapLegend({ showUnlisted = false }: { showUnlisted?: boolean }) {
   return (
     <ul className="map-legend" aria-label="Map legend">
       {levels.map((level) => {
@@ -25,6 +25,12 @@ export function MapLegend() {
         <span className="swatch-line swatch-line--bold" style={{ borderColor: CROSS_REGION_TIE_COLOR }} aria-hidden />
         Tie across regions
       </li>
+ {showUnlisted && (
+        <li>
+          <span className="swatch-dot swatch-dot--unlisted" aria-hidden />
+          Not listed (facilitators only)
+        </li>
+      )}
       <li>
         <span className="swatch-region" style={{ background: REGION_FILL, borderColor: REGION_BORDER }} aria-hidden />
         Region

@@ -9,6 +9,7 @@ const person = (id: string, regionId: string | null): MapPerson => ({
   regionId,
   organization: null,
   participation: 'ACTIVE',
+  listed: true,
 });
 
 const map: CommunityMapData = {
@@ -48,6 +49,13 @@ describe('buildElements', () => {
 
     expect(byId(people, 'ana').data.parent).toBe(regionNodeId('no'));
     expect(byId(people, 'caro').data.parent).toBe('region:su');
+  });
+
+  it('when a person did not consent to be listed, then their node is marked unlisted and listed people are not', () => {
+    const elements = buildElements({ ...map, people: [{ ...person('x', null), listed: false }, person('y', null)] });
+    const data = (id: string) => (elements.find((e) => e.data.id === id) as PersonNode).data;
+    expect(data('x').unlisted).toBe(true);
+    expect(data('y').unlisted).toBeUndefined();
   });
 
   it('when a person has no region, then their node has no parent', () => {

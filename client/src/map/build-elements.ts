@@ -16,6 +16,8 @@ export type PersonNodeData = {
   participation: ParticipationLevel;
   organization: string | null;
   degree: number;
+  /** Marks people who did not consent to be listed (only facilitators' maps hold them). */
+  unlisted?: true;
 };
 
 export type TieEdgeData = {
@@ -92,6 +94,7 @@ export function buildElements(map: CommunityMapData): MapElement[] {
       degree: degree.get(person.id) ?? 0,
     };
     if (regionId !== null) data.parent = regionNodeId(regionId);
+    if (person.listed === false) data.unlisted = true;
     return { group: 'nodes', data, position: seed(person.id, regionId) };
   });
 

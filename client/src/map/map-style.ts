@@ -42,6 +42,11 @@ export const mapStylesheet: StylesheetJson = [
   },
   ...participationRules,
   {
+    // Not listed: visible to facilitators only, drawn hollow so nobody mistakes the map for a shared view.
+    selector: 'node[kind = "person"][?unlisted]',
+    style: { 'background-opacity': 0.25, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#444444' },
+  },
+  {
     selector: 'node[kind = "region"]',
     style: {
       shape: 'round-rectangle',

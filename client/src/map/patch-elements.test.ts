@@ -11,9 +11,9 @@ const base: CommunityMapData = {
     { id: 'su', name: 'Sur-Sureste' },
   ],
   people: [
-    { id: 'ana', name: 'Ana', regionId: 'no', organization: 'CONAFOR', participation: 'CORE' },
-    { id: 'beto', name: 'Beto', regionId: 'no', organization: null, participation: 'ACTIVE' },
-    { id: 'caro', name: 'Caro', regionId: 'su', organization: null, participation: 'PERIPHERAL' },
+    { id: 'ana', name: 'Ana', regionId: 'no', organization: 'CONAFOR', participation: 'CORE', listed: true },
+    { id: 'beto', name: 'Beto', regionId: 'no', organization: null, participation: 'ACTIVE', listed: true },
+    { id: 'caro', name: 'Caro', regionId: 'su', organization: null, participation: 'PERIPHERAL', listed: true },
   ],
   ties: [{ id: 't1', source: 'ana', target: 'beto' }],
 };
@@ -51,7 +51,7 @@ describe('patchElements', () => {
   it('when a person and a tie arrive, then they are added and membership changed', () => {
     const grown: CommunityMapData = {
       ...base,
-      people: [...base.people, { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE' }],
+      people: [...base.people, { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE', listed: true }],
       ties: [...base.ties, { id: 't2', source: 'caro', target: 'dani' }],
     };
 
@@ -114,7 +114,7 @@ describe('highlightPeople', () => {
 
   it('when a highlighted person arrives later, then highlighting again marks them and keeps the others', () => {
     highlightPeople(cy, new Set(['ana', 'dani']));
-    const grown = { ...base, people: [...base.people, { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE' as const }] };
+    const grown = { ...base, people: [...base.people, { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE' as const, listed: true }] };
     patchElements(cy, buildElements(grown));
     highlightPeople(cy, new Set(['ana', 'dani']));
 

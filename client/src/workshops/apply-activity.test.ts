@@ -9,6 +9,7 @@ const person = (id: string, regionId: string | null = 'no', organization: string
   regionId,
   organization,
   participation: 'PERIPHERAL',
+  listed: true,
 });
 
 const map: CommunityMapData = {

@@ -166,6 +166,7 @@ export const WORKSHOP_ACTIVITY_SUBSCRIPTION = /* GraphQL */ `
         regionId
         organization
         participation
+        listed
       }
       ties {
         id
