@@ -1,3 +1,4 @@
+import { clusterMap } from '../analytics/cluster-map.ts';
 import { mayRead, requireReader } from '../auth/guards.ts';
 import { facilitates, scopeOf } from '../auth/viewer.ts';
 import { shareLinkCreatedAt } from '../sharing/share-link-repository.ts';
@@ -41,6 +42,7 @@ export const communityResolvers: Resolvers = {
     regions: (community, _, { db }) => listRegions(db, community.id),
     interests: (community, _, { db }) => listInterests(db, community.id),
     map: (community, _, { db, viewer }) => communityMap(db, community.id, scopeOf(viewer)),
+    clusterMap: async (community, { groupBy }, { db, viewer }) => clusterMap(await communityMap(db, community.id, scopeOf(viewer)), groupBy ?? 'REGION'),
     person: async (community, { id }, { db, viewer }) => {
       const person = await findPerson(db, id, scopeOf(viewer));
       return person?.communityId === community.id ? person : null;

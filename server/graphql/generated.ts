@@ -20,9 +20,79 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A person who bridges parts of the network. */
+export type Bridge = {
+  __typename?: 'Bridge';
+  /** Normalized betweenness (0–1): share of shortest paths between others that pass through them. */
+  betweenness: Scalars['Float']['output'];
+  /** How many clusters of the current grouping their ties reach. */
+  clustersSpanned: Scalars['Int']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Person id. */
+  personId: Scalars['ID']['output'];
+};
+
+/** One cluster. */
+export type Cluster = {
+  __typename?: 'Cluster';
+  /** Members at the core participation level (the network's coordinators). */
+  coordinatorIds: Array<Scalars['ID']['output']>;
+  /** Internal ties over the possible ones (0 for clusters of one). */
+  density: Scalars['Float']['output'];
+  /** Stable id within this grouping (region id, organization name, or detected community number). */
+  id: Scalars['ID']['output'];
+  /** Ties between two members. */
+  internalTies: Scalars['Int']['output'];
+  /** Ids of its members. */
+  memberIds: Array<Scalars['ID']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Members at the peripheral participation level. */
+  peripheralCount: Scalars['Int']['output'];
+  /** Ties from this cluster to each other cluster. */
+  tiesTo: Array<ClusterLink>;
+};
+
+/** How the cluster map groups people. */
+export type ClusterGrouping =
+  /** Communities detected in the ties (Louvain, seeded so the same data gives the same clusters). */
+  | 'DETECTED'
+  /** Organizations. */
+  | 'ORGANIZATION'
+  /** The regions people declared (CAMAFU's regional clusters). */
+  | 'REGION';
+
+/** Ties between two clusters. */
+export type ClusterLink = {
+  __typename?: 'ClusterLink';
+  /** The other cluster's id. */
+  clusterId: Scalars['ID']['output'];
+  /** Number of ties. */
+  ties: Scalars['Int']['output'];
+};
+
+/** The community as clusters, with the figures a coordinator steers by. Consent rules apply as on the map. */
+export type ClusterMap = {
+  __typename?: 'ClusterMap';
+  /** The people with the highest betweenness (at most 10): who connects otherwise distant parts. */
+  bridges: Array<Bridge>;
+  /** The clusters, largest first. */
+  clusters: Array<Cluster>;
+  /** The grouping used. */
+  groupBy: ClusterGrouping;
+  /** Figures for the whole network the viewer may see. */
+  network: NetworkFigures;
+};
+
 /** A community of practice: one map of people, organizations, regions, interests and workshops. */
 export type Community = {
   __typename?: 'Community';
+  /**
+   * The cluster map (facilitators and share links; consent filtered like the map). Betweenness is exact
+   * up to a size budget (see NetworkFigures.betweennessExact).
+   */
+  clusterMap: ClusterMap;
   /** One-line description. */
   description?: Maybe<Scalars['String']['output']>;
   /** Stable id. */
@@ -48,6 +118,12 @@ export type Community = {
   shareLinkCreatedAt?: Maybe<Scalars['String']['output']>;
   /** URL slug, e.g. `camafu`. */
   slug: Scalars['String']['output'];
+};
+
+
+/** A community of practice: one map of people, organizations, regions, interests and workshops. */
+export type CommunityClusterMapArgs = {
+  groupBy?: InputMaybe<ClusterGrouping>;
 };
 
 
@@ -376,6 +452,34 @@ export type NamedRef = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Name, when there is no id. */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whole-network figures. */
+export type NetworkFigures = {
+  __typename?: 'NetworkFigures';
+  /**
+   * Whether bridges were ranked by exact betweenness. Exact betweenness costs O(people × ties); above a budget
+   * (5·10⁶) bridges are ranked by the clusters their ties reach instead, and betweenness reads 0.
+   */
+  betweennessExact: Scalars['Boolean']['output'];
+  /** Connected components. */
+  components: Scalars['Int']['output'];
+  /** Share of ties between people of different declared regions (0–1). */
+  crossRegionShare: Scalars['Float']['output'];
+  /** Ties over the possible ones. */
+  density: Scalars['Float']['output'];
+  /** Modularity of the detected communities. */
+  detectedModularity: Scalars['Float']['output'];
+  /** People without any tie. */
+  isolates: Scalars['Int']['output'];
+  /** Modularity of the current grouping: above ~0.3, the clusters are real clusters of ties. */
+  modularity: Scalars['Float']['output'];
+  /** People on the map. */
+  people: Scalars['Int']['output'];
+  /** Modularity of the declared regions. */
+  regionModularity: Scalars['Float']['output'];
+  /** Ties between them. */
+  ties: Scalars['Int']['output'];
 };
 
 /** An organization people are members of. */
@@ -918,6 +1022,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Bridge: ResolverTypeWrapper<Bridge>;
+  Cluster: ResolverTypeWrapper<Cluster>;
+  ClusterGrouping: ClusterGrouping;
+  ClusterLink: ResolverTypeWrapper<ClusterLink>;
+  ClusterMap: ResolverTypeWrapper<ClusterMap>;
   Community: ResolverTypeWrapper<CommunityRecord>;
   CommunityMap: ResolverTypeWrapper<CommunityMap>;
   CommunitySummary: ResolverTypeWrapper<CommunitySummaryRecord>;
@@ -925,6 +1034,7 @@ export type ResolversTypes = {
   ConsentInput: ConsentInput;
   CreateCommunityInput: CreateCommunityInput;
   CreateWorkshopInput: CreateWorkshopInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportProgress: ResolverTypeWrapper<ImportProgress>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
@@ -937,6 +1047,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyRecord: ResolverTypeWrapper<PrivateRecord>;
   NamedRef: NamedRef;
+  NetworkFigures: ResolverTypeWrapper<NetworkFigures>;
   Organization: ResolverTypeWrapper<Organization>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -967,6 +1078,10 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  Bridge: Bridge;
+  Cluster: Cluster;
+  ClusterLink: ClusterLink;
+  ClusterMap: ClusterMap;
   Community: CommunityRecord;
   CommunityMap: CommunityMap;
   CommunitySummary: CommunitySummaryRecord;
@@ -974,6 +1089,7 @@ export type ResolversParentTypes = {
   ConsentInput: ConsentInput;
   CreateCommunityInput: CreateCommunityInput;
   CreateWorkshopInput: CreateWorkshopInput;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImportProgress: ImportProgress;
   ImportReport: ImportReport;
@@ -985,6 +1101,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   MyRecord: PrivateRecord;
   NamedRef: NamedRef;
+  NetworkFigures: NetworkFigures;
   Organization: Organization;
   PageInfo: PageInfo;
   Person: PersonRecord;
@@ -1008,7 +1125,38 @@ export type ResolversParentTypes = {
   WorkshopResponse: ResponseRecord;
 };
 
+export type BridgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bridge'] = ResolversParentTypes['Bridge']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  clustersSpanned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
+  coordinatorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internalTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peripheralCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiesTo?: Resolver<Array<ResolversTypes['ClusterLink']>, ParentType, ContextType>;
+};
+
+export type ClusterLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClusterLink'] = ResolversParentTypes['ClusterLink']> = {
+  clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClusterMapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClusterMap'] = ResolversParentTypes['ClusterMap']> = {
+  bridges?: Resolver<Array<ResolversTypes['Bridge']>, ParentType, ContextType>;
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['ClusterGrouping'], ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['NetworkFigures'], ParentType, ContextType>;
+};
+
 export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  clusterMap?: Resolver<ResolversTypes['ClusterMap'], ParentType, ContextType, RequireFields<CommunityClusterMapArgs, 'groupBy'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interests?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
@@ -1108,6 +1256,19 @@ export type MyRecordResolvers<ContextType = GraphQLContext, ParentType extends R
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   reportedTies?: Resolver<Array<ResolversTypes['PersonHint']>, ParentType, ContextType>;
   workshopCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NetworkFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkFigures'] = ResolversParentTypes['NetworkFigures']> = {
+  betweennessExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  components?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  crossRegionShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  detectedModularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  isolates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionModularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1250,6 +1411,10 @@ export type WorkshopResponseResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Bridge?: BridgeResolvers<ContextType>;
+  Cluster?: ClusterResolvers<ContextType>;
+  ClusterLink?: ClusterLinkResolvers<ContextType>;
+  ClusterMap?: ClusterMapResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   CommunityMap?: CommunityMapResolvers<ContextType>;
   CommunitySummary?: CommunitySummaryResolvers<ContextType>;
@@ -1262,6 +1427,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MapTie?: MapTieResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyRecord?: MyRecordResolvers<ContextType>;
+  NetworkFigures?: NetworkFiguresResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
