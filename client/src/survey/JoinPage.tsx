@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
-import { GraphQLRequestError, request } from '../api/graphql';
+import { request } from '../api/graphql';
 import { CodeEntry } from './CodeEntry';
 import { SurveyShell } from './SurveyShell';
-import { SurveyForm, focusField } from './SurveyForm';
+import { SurveyForm, badInputStatus } from './SurveyForm';
 import type { FieldErrors, FormStatus } from './SurveyForm';
 import { browserStorage } from './browser-storage';
 import { errorKind, errorMessage } from './error-kind';
@@ -17,7 +17,7 @@ import { loadReceipt, saveReceipt } from './stored-receipt';
 import { clearDraft, loadOrCreateDraft, normalizeCode, saveDraft } from './survey-draft';
 import { emptyValues, hasAnswers } from './survey-values';
 import type { SurveyValues } from './survey-values';
-import { fieldFromServer, toSurveyInput } from './to-survey-input';
+import { toSurveyInput } from './to-survey-input';
 import { useDeviceHeaders } from './useDeviceHeaders';
 import { useLanguage } from './useLanguage';
 
@@ -232,15 +232,8 @@ function submitFailure(
   setErrors: (errors: FieldErrors) => void,
 ): FormStatus {
   switch (errorKind(error)) {
-    case 'badInput': {
-      const field = fieldFromServer(error instanceof GraphQLRequestError ? error.field : undefined);
-      if (field) {
-        setErrors({ [field]: errorMessage(error) });
-        focusField(field);
-        return { tone: 'error', text: t.checkFields(1) };
-      }
-      return { tone: 'error', text: errorMessage(error) };
-    }
+    case 'badInput':
+      return badInputStatus(error, t, setErrors);
     case 'closed':
       return { tone: 'error', text: t.workshopClosedOnSubmit };
     case 'notFound':

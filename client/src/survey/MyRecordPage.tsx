@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
-import { GraphQLRequestError, request } from '../api/graphql';
+import { request } from '../api/graphql';
 import { SurveyShell } from './SurveyShell';
-import { SurveyForm, focusField } from './SurveyForm';
+import { SurveyForm, badInputStatus } from './SurveyForm';
 import type { FieldErrors, FormStatus } from './SurveyForm';
 import { browserStorage } from './browser-storage';
 import { errorKind, errorMessage } from './error-kind';
@@ -28,7 +28,7 @@ import { saveTextFile } from './save-file';
 import { forgetReceiptWithToken } from './stored-receipt';
 import { valuesFromRecord } from './survey-values';
 import type { SurveyValues } from './survey-values';
-import { fieldFromServer, toSurveyInput } from './to-survey-input';
+import { toSurveyInput } from './to-survey-input';
 import { useDeviceHeaders } from './useDeviceHeaders';
 import { useLanguage } from './useLanguage';
 
@@ -244,15 +244,8 @@ function RecordEditor({ token, lang, headers, record, limits, workshop, onRecord
 
 function saveFailure(error: unknown, kind: ErrorKind, t: Messages, setErrors: (errors: FieldErrors) => void): FormStatus {
   switch (kind) {
-    case 'badInput': {
-      const field = fieldFromServer(error instanceof GraphQLRequestError ? error.field : undefined);
-      if (field) {
-        setErrors({ [field]: errorMessage(error) });
-        focusField(field);
-        return { tone: 'error', text: t.checkFields(1) };
-      }
-      return { tone: 'error', text: errorMessage(error) };
-    }
+    case 'badInput':
+      return badInputStatus(error, t, setErrors);
     case 'rateLimited':
       return { tone: 'error', text: t.rateLimited };
     case 'unreachable':

@@ -6,7 +6,9 @@ import type { Lang, Messages } from './i18n';
 import { messages } from './i18n';
 import type { InterestOption, OrganizationOption, RegionOption, SurveyLimits } from './queries';
 import type { FieldProblem } from './to-survey-input';
-import { MAX_EMAIL_LENGTH, firstField, validateSurvey } from './to-survey-input';
+import { MAX_EMAIL_LENGTH, fieldFromServer, firstField, validateSurvey } from './to-survey-input';
+import { GraphQLRequestError } from '../api/graphql';
+import { errorMessage } from './error-kind';
 import type { FieldKey, SurveyValues } from './survey-values';
 import './survey.css';
 
@@ -36,6 +38,15 @@ export function focusField(key: FieldKey): void {
   if (!element) return;
   element.focus({ preventScroll: true });
   element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+/** A BAD_USER_INPUT answer from the server: shown next to the field it names, or as the form's status. */
+export function badInputStatus(error: unknown, t: Messages, setErrors: (errors: FieldErrors) => void): FormStatus {
+  const field = fieldFromServer(error instanceof GraphQLRequestError ? error.field : undefined);
+  if (!field) return { tone: 'error', text: errorMessage(error) };
+  setErrors({ [field]: errorMessage(error) });
+  focusField(field);
+  return { tone: 'error', text: t.checkFields(1) };
 }
 
 function problemText(problem: FieldProblem, t: Messages): string {

@@ -12,6 +12,7 @@ import { StatusBadge } from './StatusBadge';
 import { useRefreshableQuery } from './useRefreshableQuery';
 import { WorkshopStatusButton } from './WorkshopStatusButton';
 import './workshops.css';
+import { WorkshopPlaceholder } from './WorkshopPlaceholder';
 
 /** `/w/:id/curate`: fix duplicates, merge synonyms, import paper surveys. */
 export function CuratePage() {
@@ -36,24 +37,8 @@ function CurateLoader({ id }: { id: string }) {
     document.title = workshop ? `Curate ${workshop.title} · Tejido` : 'Curate · Tejido';
   }, [workshop]);
 
-  if (state.status === 'loading') {
-    return (
-      <main className="page">
-        <p className="status" role="status">Loading the answers…</p>
-      </main>
-    );
-  }
-  if (state.status === 'error' || !workshop) {
-    return (
-      <main className="page">
-        <p className="status status--error" role="alert">
-          {state.status === 'error' ? `Could not load the workshop: ${state.error.message}` : 'There is no such workshop, or you do not facilitate its community.'}
-        </p>
-        <p>
-          <Link to="/facilitate">Back to your workshops</Link>
-        </p>
-      </main>
-    );
+  if (state.status !== 'success' || !workshop) {
+    return <WorkshopPlaceholder loading={state.status === 'loading'} error={state.status === 'error' ? state.error : undefined} loadingText="Loading the answers…" />;
   }
   return <Curate workshop={workshop} refreshWorkshop={refresh} />;
 }

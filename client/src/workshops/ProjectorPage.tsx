@@ -20,6 +20,7 @@ import { useThrottledValue } from './useThrottledValue';
 import { useWorkshopActivity } from './useWorkshopActivity';
 import { WorkshopStatusButton } from './WorkshopStatusButton';
 import './workshops.css';
+import { WorkshopPlaceholder } from './WorkshopPlaceholder';
 
 const ARRIVALS_SHOWN = 12;
 // Re-read the responses this long after an arrival: live events do not say whether someone is listed.
@@ -41,24 +42,8 @@ function ProjectorLoader({ id }: { id: string }) {
     document.title = workshop ? `${workshop.title} · Tejido` : 'Workshop · Tejido';
   }, [workshop]);
 
-  if (state.status === 'loading') {
-    return (
-      <main className="page">
-        <p className="status" role="status">Loading the workshop…</p>
-      </main>
-    );
-  }
-  if (state.status === 'error' || !workshop) {
-    return (
-      <main className="page">
-        <p className="status status--error" role="alert">
-          {state.status === 'error' ? `Could not load the workshop: ${state.error.message}` : 'There is no such workshop, or you do not facilitate its community.'}
-        </p>
-        <p>
-          <Link to="/facilitate">Back to your workshops</Link>
-        </p>
-      </main>
-    );
+  if (state.status !== 'success' || !workshop) {
+    return <WorkshopPlaceholder loading={state.status === 'loading'} error={state.status === 'error' ? state.error : undefined} loadingText="Loading the workshop…" />;
   }
   return <Projector workshop={workshop} refreshWorkshop={refresh} />;
 }
