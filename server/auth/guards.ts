@@ -1,3 +1,6 @@
+import type { CommunityRecord } from '../communities/community-repository.ts';
+import { findCommunityBySlug } from '../communities/community-repository.ts';
+import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 import type { UserRecord } from './user-repository.ts';
 import type { Viewer } from './viewer.ts';
@@ -31,4 +34,12 @@ export function mayRead(viewer: Viewer, communityId: string | null | undefined):
 /** Passes for admins; FORBIDDEN for other accounts. */
 export function requireAdmin(viewer: Viewer): void {
   if (requireUser(viewer).role !== 'ADMIN') throw appError('FORBIDDEN', 'Only admins may do this.');
+}
+
+/** The community with this slug, if the viewer facilitates it (UNAUTHENTICATED / NOT_FOUND otherwise). */
+export async function facilitatedCommunity(db: Database, viewer: Viewer, slug: string): Promise<CommunityRecord> {
+  requireUser(viewer);
+  const community = await findCommunityBySlug(db, slug);
+  requireFacilitator(viewer, community?.id, 'community');
+  return community!;
 }

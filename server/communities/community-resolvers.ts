@@ -17,7 +17,7 @@ import {
 export const communityResolvers: Resolvers = {
   Query: {
     communities: async (_, __, { db, viewer }) =>
-      (await listCommunities(db, scopeOf(viewer))).filter((community) => mayRead(viewer, community.id)),
+      viewer.user || viewer.share ? (await listCommunities(db, scopeOf(viewer))).filter((community) => mayRead(viewer, community.id)) : [],
     community: async (_, { slug }, { db, viewer }) => {
       requireReader(viewer);
       const community = await findCommunityBySlug(db, slug);

@@ -1,6 +1,7 @@
 import { hashToken } from '../auth/token-hash.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
+import { appError } from '../errors.ts';
 import type { PersonRecord } from './person-repository.ts';
 import { PERSON } from './person-repository.ts';
 
@@ -25,6 +26,13 @@ export function findByPrivateToken(db: Database, token: string): Promise<Private
     );
     return (result.records[0]?.toObject() as PrivateRecord | undefined) ?? null;
   });
+}
+
+/** The record a private link opens, or NOT_FOUND (unknown, or erased). */
+export async function privateRecordOrNotFound(db: Database, token: string): Promise<PrivateRecord> {
+  const record = token.length <= 128 ? await findByPrivateToken(db, token) : null;
+  if (!record) throw appError('NOT_FOUND', 'This private link does not open any record (it may have been erased).');
+  return record;
 }
 
 /**

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { demoShareToken, deploymentSecret } from '../auth/derived-tokens.ts';
-import { requireAdmin, requireFacilitator, requireUser } from '../auth/guards.ts';
+import { facilitatedCommunity, requireAdmin } from '../auth/guards.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { createFirstAdmin } from '../auth/first-admin.ts';
 import { countUsers, upsertUser } from '../auth/user-repository.ts';
 import { createCommunity, findCommunityBySlug } from '../communities/community-repository.ts';
 import { appError } from '../errors.ts';
 import type { Resolvers } from '../graphql/generated.ts';
-import { findByPrivateToken } from '../people/private-record-repository.ts';
+import { privateRecordOrNotFound } from '../people/private-record-repository.ts';
 import { exportPersonalData } from '../people/personal-data.ts';
 import { DEMO_SLUG } from '../../seed/camafu.ts';
 import { createShareLink, findShareLink, revokeShareLinks } from './share-link-repository.ts';
@@ -25,12 +25,6 @@ function valid<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
   throw appError('BAD_USER_INPUT', `${field} ${parsed.error.issues[0]!.message}.`, { field });
 }
 
-async function facilitatedCommunity(db: Parameters<typeof findCommunityBySlug>[0], viewer: Parameters<typeof requireUser>[0], slug: string) {
-  requireUser(viewer);
-  const community = await findCommunityBySlug(db, slug);
-  requireFacilitator(viewer, community?.id, 'community');
-  return community!;
-}
 
 export const accessResolvers: Resolvers = {
   Query: {
@@ -47,8 +41,7 @@ export const accessResolvers: Resolvers = {
       return link ? { path: sharePath(token), ...link } : null;
     },
     myRecordExport: async (_, { token }, { db }) => {
-      const record = token.length <= 128 ? await findByPrivateToken(db, token) : null;
-      if (!record) throw appError('NOT_FOUND', 'This private link does not open any record (it may have been erased).');
+      const record = await privateRecordOrNotFound(db, token);
       return JSON.stringify(await exportPersonalData(db, record.person.id), null, 2);
     },
     needsFirstAdmin: async (_, __, { db }) => (await countUsers(db)) === 0,

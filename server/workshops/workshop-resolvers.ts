@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { requireFacilitator, requireUser } from '../auth/guards.ts';
+import { facilitatedCommunity, requireFacilitator, requireUser } from '../auth/guards.ts';
 import { scopeOf } from '../auth/viewer.ts';
 import type { Viewer } from '../auth/viewer.ts';
-import { findCommunityBySlug, listInterests, listOrganizations, listRegions } from '../communities/community-repository.ts';
+import { listInterests, listOrganizations, listRegions } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { Resolvers } from '../graphql/generated.ts';
-import { erasePerson, findByPrivateToken } from '../people/private-record-repository.ts';
+import { erasePerson, privateRecordOrNotFound } from '../people/private-record-repository.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { communitiesOf, mergeRecords } from '../curation/merge-repository.ts';
 import { replaceAnswers, submitAnswers } from './answers-repository.ts';
@@ -51,31 +51,19 @@ async function facilitatedWorkshop(db: Database, viewer: Viewer, id: string): Pr
   return workshop!;
 }
 
-async function privateRecord(db: Database, token: string) {
-  const record = token.length <= 128 ? await findByPrivateToken(db, token) : null;
-  if (!record) throw appError('NOT_FOUND', 'This private link does not open any record (it may have been erased).');
-  return record;
-}
 
 export const workshopResolvers: Resolvers = {
   Query: {
     workshop: (_, { code }, ctx) => workshopForCode(ctx, code),
     workshopById: (_, { id }, { db, viewer }) => facilitatedWorkshop(db, viewer, id),
-    workshops: async (_, { communitySlug }, { db, viewer }) => {
-      requireUser(viewer);
-      const community = await findCommunityBySlug(db, communitySlug);
-      requireFacilitator(viewer, community?.id, 'community');
-      return listWorkshops(db, community!.id);
-    },
+    workshops: async (_, { communitySlug }, { db, viewer }) => listWorkshops(db, (await facilitatedCommunity(db, viewer, communitySlug)).id),
     surveyLimits: () => SURVEY_LIMITS,
-    myRecord: (_, { token }, { db }) => privateRecord(db, token),
+    myRecord: (_, { token }, { db }) => privateRecordOrNotFound(db, token),
   },
   Mutation: {
     createWorkshop: async (_, { communitySlug, input }, { db, viewer }) => {
-      requireUser(viewer);
-      const community = await findCommunityBySlug(db, communitySlug);
-      requireFacilitator(viewer, community?.id, 'community');
-      return createWorkshop(db, community!.id, { id: randomUUID(), ...validateCreateWorkshop(input) });
+      const community = await facilitatedCommunity(db, viewer, communitySlug);
+      return createWorkshop(db, community.id, { id: randomUUID(), ...validateCreateWorkshop(input) });
     },
     setWorkshopStatus: async (_, { id, status }, { db, viewer }) => {
       const workshop = await facilitatedWorkshop(db, viewer, id);
@@ -95,10 +83,10 @@ export const workshopResolvers: Resolvers = {
       return receipt;
     },
     updateMyRecord: async (_, { token, input }, { db }) => {
-      const record = await privateRecord(db, token);
+      const record = await privateRecordOrNotFound(db, token);
       const answers = validateSurvey(input);
       await replaceAnswers(db, { communityId: record.person.communityId, workshopId: null, personId: record.person.id }, answers);
-      return privateRecord(db, token);
+      return privateRecordOrNotFound(db, token);
     },
     merge: async (_, { kind, survivorId, duplicateId }, { db, viewer }) => {
       requireUser(viewer);
@@ -114,7 +102,7 @@ export const workshopResolvers: Resolvers = {
       return importSurveyCsv(db, events, workshop, csv, dryRun, await deploymentSecret(db));
     },
     eraseMyRecord: async (_, { token }, { db }) => {
-      const record = await privateRecord(db, token);
+      const record = await privateRecordOrNotFound(db, token);
       await erasePerson(db, record.person.id);
       return true;
     },

@@ -62,6 +62,10 @@ export interface CommunityMapResult {
   } | null;
 }
 
+/** The fields of a person and a tie as the map draws them (the map query and live workshop events). */
+export const MAP_PERSON_FIELDS = 'id name regionId organization participation listed';
+export const MAP_TIE_FIELDS = 'id source target';
+
 export const COMMUNITY_MAP_QUERY = /* GraphQL */ `
   query CommunityMap($slug: String!) {
     community(slug: $slug) {
@@ -72,19 +76,8 @@ export const COMMUNITY_MAP_QUERY = /* GraphQL */ `
           id
           name
         }
-        people {
-          id
-          name
-          regionId
-          organization
-          participation
-          listed
-        }
-        ties {
-          id
-          source
-          target
-        }
+        people { ${MAP_PERSON_FIELDS} }
+        ties { ${MAP_TIE_FIELDS} }
       }
     }
   }

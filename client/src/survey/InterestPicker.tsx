@@ -6,6 +6,7 @@ import { messages } from './i18n';
 import { findInterestByName, foldText, interestLabel, matchInterests } from './match-text';
 import type { InterestOption } from './queries';
 import type { PickedRef } from './survey-values';
+import { PickerFooter } from './PickerFooter';
 
 interface InterestPickerProps {
   id: string;
@@ -114,14 +115,7 @@ export function InterestPicker({ id, label, hint, lang, interests, value, onChan
         maxLength={maxTextLength}
         placeholder={full ? undefined : t.typeToSearch}
       />
-      <p className={`field__count${full ? ' field__count--full' : ''}`} id={countId} aria-live="polite">
-        {full ? t.limitReached(max) : t.countOf(value.length, max)}
-      </p>
-      {error && (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
+      <PickerFooter count={value.length} max={max} countId={countId} errorId={errorId} error={error} t={t} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { foldText } from './match-text';
 import type { OrganizationOption } from './queries';
 import type { TieValue } from './survey-values';
 import { usePeopleSearch } from './usePeopleSearch';
+import { PickerFooter } from './PickerFooter';
 
 interface TiesPickerProps {
   id: string;
@@ -202,14 +203,7 @@ export function TiesPicker({
           placeholder={full ? undefined : t.typeToSearch}
         />
       )}
-      <p className={`field__count${full ? ' field__count--full' : ''}`} id={countId} aria-live="polite">
-        {full ? t.limitReached(max) : t.countOf(value.length, max)}
-      </p>
-      {error && (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
+      <PickerFooter count={value.length} max={max} countId={countId} errorId={errorId} error={error} t={t} />
     </div>
   );
 }

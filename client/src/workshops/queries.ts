@@ -1,5 +1,6 @@
 // GraphQL operations of the facilitator side of workshops, with result types written by hand to match
 // schema/workshop.graphql and schema/community.graphql.
+import { MAP_PERSON_FIELDS, MAP_TIE_FIELDS } from '../communities/queries';
 import type { MapPerson, MapTie } from '../communities/queries';
 
 export type WorkshopStatus = 'OPEN' | 'CLOSED';
@@ -160,19 +161,8 @@ export const WORKSHOP_ACTIVITY_SUBSCRIPTION = /* GraphQL */ `
   subscription WorkshopActivity($code: String!) {
     workshopActivity(code: $code) {
       responseCount
-      person {
-        id
-        name
-        regionId
-        organization
-        participation
-        listed
-      }
-      ties {
-        id
-        source
-        target
-      }
+      person { ${MAP_PERSON_FIELDS} }
+      ties { ${MAP_TIE_FIELDS} }
     }
   }
 `;
