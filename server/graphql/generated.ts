@@ -48,16 +48,26 @@ export type Cluster = {
   memberIds: Array<Scalars['ID']['output']>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** Number of different organizations of its members. */
+  organizationCount: Scalars['Int']['output'];
   /** Members at the peripheral participation level. */
   peripheralCount: Scalars['Int']['output'];
+  /** Ids of the members at the peripheral participation level. */
+  peripheralIds: Array<Scalars['ID']['output']>;
   /** Ties from this cluster to each other cluster. */
   tiesTo: Array<ClusterLink>;
+  /** The interests most of its members offer (at most 5), most first. */
+  topOffered: Array<InterestCount>;
+  /** The interests most of its members seek (at most 5), most first. */
+  topSought: Array<InterestCount>;
 };
 
 /** How the cluster map groups people. */
 export type ClusterGrouping =
   /** Communities detected in the ties (Louvain, seeded so the same data gives the same clusters). */
   | 'DETECTED'
+  /** One interest (`clusterMap(interestId:)`): clusters `offers`, `seeks` and `others` (offering wins over seeking). */
+  | 'INTEREST'
   /** Organizations. */
   | 'ORGANIZATION'
   /** The regions people declared (CAMAFU's regional clusters). */
@@ -90,21 +100,37 @@ export type Community = {
   __typename?: 'Community';
   /**
    * The cluster map (facilitators and share links; consent filtered like the map). Betweenness is exact
-   * up to a size budget (see NetworkFigures.betweennessExact).
+   * up to a size budget (see NetworkFigures.betweennessExact). Cached per community and viewer kind, and
+   * recomputed after any write to the community. `interestId` is required with `groupBy: INTEREST`
+   * (BAD_USER_INPUT without it, NOT_FOUND for an unknown interest) and ignored otherwise.
    */
   clusterMap: ClusterMap;
   /** One-line description. */
   description?: Maybe<Scalars['String']['output']>;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** An interest's page; NOT_FOUND for an id that is not an interest of this community. */
+  interestPage: InterestPage;
   /** Interests (practices, topics, knowledge areas), ordered by name. */
   interests: Array<Interest>;
+  /**
+   * The shortest chain of people who know each other from one person to another, both ends included, at most
+   * 4 hops. Every intermediate person is listed and contactable. An empty list when both ends are the same
+   * person, null when there is no such chain; NOT_FOUND for a person the viewer may not see.
+   */
+  introductionPath?: Maybe<Array<Person>>;
   /** Everything needed to draw the community map: people the viewer may see, their region and their ties. */
   map: CommunityMap;
   /** Display name. */
   name: Scalars['String']['output'];
   /** Organizations, ordered by name. */
   organizations: Array<Organization>;
+  /**
+   * Who the person should meet: people they are not tied to yet, ranked by score (see PeerScoreParts). Only
+   * people who consented to be listed and contactable are ever suggested. NOT_FOUND when the person is not one
+   * the viewer may see. `first` is at most 50.
+   */
+  peerSuggestions: Array<PeerSuggestion>;
   /**
    * People in the community, ordered by name. Viewers who do not facilitate the community see only people who
    * consented to be listed. `first` is at most 100.
@@ -114,6 +140,11 @@ export type Community = {
   person?: Maybe<Person>;
   /** Regions (the clusters the community organizes around), ordered by name. */
   regions: Array<Region>;
+  /**
+   * People matching a search, ranked: exact interest match first, then offering before seeking, then the
+   * most active (participation level, then ties). Consent rules apply as on `people`. `first` is at most 100.
+   */
+  searchPeople: PersonSearchConnection;
   /** When the community's live share link was created, or null when it has none (facilitators only). */
   shareLinkCreatedAt?: Maybe<Scalars['String']['output']>;
   /** URL slug, e.g. `camafu`. */
@@ -124,6 +155,28 @@ export type Community = {
 /** A community of practice: one map of people, organizations, regions, interests and workshops. */
 export type CommunityClusterMapArgs = {
   groupBy?: InputMaybe<ClusterGrouping>;
+  interestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A community of practice: one map of people, organizations, regions, interests and workshops. */
+export type CommunityInterestPageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** A community of practice: one map of people, organizations, regions, interests and workshops. */
+export type CommunityIntroductionPathArgs = {
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+};
+
+
+/** A community of practice: one map of people, organizations, regions, interests and workshops. */
+export type CommunityPeerSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personId: Scalars['ID']['input'];
+  preference?: InputMaybe<RegionPreference>;
 };
 
 
@@ -137,6 +190,14 @@ export type CommunityPeopleArgs = {
 /** A community of practice: one map of people, organizations, regions, interests and workshops. */
 export type CommunityPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** A community of practice: one map of people, organizations, regions, interests and workshops. */
+export type CommunitySearchPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: PeopleSearch;
 };
 
 /** The community map: people as nodes grouped by region, ties as edges. */
@@ -258,6 +319,65 @@ export type Interest = {
   synonyms: Array<Scalars['String']['output']>;
 };
 
+/** An interest and how many people in a cluster hold it. */
+export type InterestCount = {
+  __typename?: 'InterestCount';
+  /** Number of members. */
+  count: Scalars['Int']['output'];
+  /** The interest. */
+  interest: Interest;
+};
+
+/** A region where an interest is sought and not offered. */
+export type InterestGap = {
+  __typename?: 'InterestGap';
+  /**
+   * The nearest offerers elsewhere (at most 5): fewest hops through known people from any of the seekers
+   * first, then those whose region has the most ties to this one.
+   */
+  nearestOfferers: Array<NearbyOfferer>;
+  /** The region. */
+  region: Region;
+  /** The people there who seek it. */
+  seekers: Array<Person>;
+};
+
+/** What a search or an interest page found a person for. */
+export type InterestMatch =
+  /** The person offers the interest searched for. */
+  | 'OFFERS'
+  /** The person seeks it. */
+  | 'SEEKS';
+
+/** Who offers and who seeks an interest, where, and where nobody offers what people seek. */
+export type InterestPage = {
+  __typename?: 'InterestPage';
+  /**
+   * Regions where people seek the interest and nobody there offers it: where a facilitator should invite a
+   * speaker. Regions with the most seekers first.
+   */
+  gaps: Array<InterestGap>;
+  /** The interest. */
+  interest: Interest;
+  /** People who offer it, most active first. */
+  offeredBy: Array<Person>;
+  /** Offerers and seekers per region, regions with the most seekers first. */
+  regions: Array<InterestRegionCount>;
+  /** People who seek it, most active first. */
+  soughtBy: Array<Person>;
+};
+
+/** Offerers and seekers of an interest in one region. */
+export type InterestRegionCount = {
+  __typename?: 'InterestRegionCount';
+  /** People there who offer it. */
+  offerers: Scalars['Int']['output'];
+  /** The region, or null for people who gave none. */
+  region?: Maybe<Region>;
+  /** People there who seek it. */
+  seekers: Scalars['Int']['output'];
+};
+
 /** A person as drawn on the map. */
 export type MapPerson = {
   __typename?: 'MapPerson';
@@ -267,12 +387,16 @@ export type MapPerson = {
   listed: Scalars['Boolean']['output'];
   /** Name. */
   name: Scalars['String']['output'];
+  /** Ids of the interests the person offers (for filters and interest grouping). */
+  offerIds: Array<Scalars['ID']['output']>;
   /** Organization name, or null. */
   organization?: Maybe<Scalars['String']['output']>;
   /** How involved the person is. */
   participation: ParticipationLevel;
   /** Region id, or null when the person gave none. */
   regionId?: Maybe<Scalars['ID']['output']>;
+  /** Ids of the interests the person seeks. */
+  seekIds: Array<Scalars['ID']['output']>;
 };
 
 /** A tie as drawn on the map (undirected). */
@@ -435,6 +559,8 @@ export type MyRecord = {
   __typename?: 'MyRecord';
   /** Name of the community. */
   communityName: Scalars['String']['output'];
+  /** Who the participant should meet, as `Community.peerSuggestions` (suggestions show listed people only). */
+  peerSuggestions: Array<PeerSuggestion>;
   /** The person, with every field Tejido holds (email included). */
   person: Person;
   /**
@@ -446,12 +572,28 @@ export type MyRecord = {
   workshopCode?: Maybe<Scalars['String']['output']>;
 };
 
+
+/** The participant's own record, as seen through the private link. */
+export type MyRecordPeerSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  preference?: InputMaybe<RegionPreference>;
+};
+
 /** A reference to an existing record by id, or to a new or existing one by name. */
 export type NamedRef = {
   /** Id of an existing record. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Name, when there is no id. */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An offerer in another region. */
+export type NearbyOfferer = {
+  __typename?: 'NearbyOfferer';
+  /** Hops through known people from the nearest seeker (1 = they already know a seeker), or null beyond 4. */
+  hops?: Maybe<Scalars['Int']['output']>;
+  /** The person. */
+  person: Person;
 };
 
 /** Whole-network figures. */
@@ -470,6 +612,8 @@ export type NetworkFigures = {
   density: Scalars['Float']['output'];
   /** Modularity of the detected communities. */
   detectedModularity: Scalars['Float']['output'];
+  /** Ids of the people without any tie. */
+  isolateIds: Array<Scalars['ID']['output']>;
   /** People without any tie. */
   isolates: Scalars['Int']['output'];
   /** Modularity of the current grouping: above ~0.3, the clusters are real clusters of ties. */
@@ -527,6 +671,73 @@ export type ParticipationLevel =
   | 'CORE'
   /** Members who mostly watch (lurkers); they have few ties. */
   | 'PERIPHERAL';
+
+/**
+ * The parts of a suggestion's score; the score is their sum. Each part is between 0 and its weight.
+ * - complementarity (up to 3): each interest they offer that I seek counts 1, each I offer that they seek
+ *   counts 1, and when both directions hold (mutual fit) the total is doubled; capped at 3.
+ * - sharedRarity (up to 2): each interest we both offer or both seek counts log(N / people with it) over
+ *   log(N), N people in the community, so a rare shared interest counts more than a common one; capped at 2.
+ * - proximity (up to 1): friends of friends get 0.5 plus 0.25 for each further mutual contact, capped at 1.
+ * - region (0 or 0.5): 0.5 when the candidate matches the region preference (never with ANY).
+ */
+export type PeerScoreParts = {
+  __typename?: 'PeerScoreParts';
+  /** They offer what I seek and I offer what they seek. */
+  complementarity: Scalars['Float']['output'];
+  /** Mutual contacts (friends of friends). */
+  proximity: Scalars['Float']['output'];
+  /** Match with the region preference. */
+  region: Scalars['Float']['output'];
+  /** Interests we share, weighted by rarity. */
+  sharedRarity: Scalars['Float']['output'];
+};
+
+/** Someone a person could meet, and why. */
+export type PeerSuggestion = {
+  __typename?: 'PeerSuggestion';
+  /** People both know who could introduce them (as far as the viewer may see them), at most 3. */
+  mutualContacts: Array<Person>;
+  /** The parts of the score. */
+  parts: PeerScoreParts;
+  /** The suggested person (listed and contactable, not yet tied to the person asked for). */
+  person: Person;
+  /** The reasons in plain language, e.g. 'Ana (CONAFOR, Occidente) offers prescribed burning, which you seek'. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Total score: the sum of the parts. */
+  score: Scalars['Float']['output'];
+  /** Interests both offer or both seek. */
+  shared: Array<Interest>;
+  /** Interests they offer that the person seeks. */
+  theyOffer: Array<Interest>;
+  /** Interests the person offers that they seek. */
+  youOffer: Array<Interest>;
+};
+
+
+/** Someone a person could meet, and why. */
+export type PeerSuggestionReasonsArgs = {
+  language?: InputMaybe<ReasonLanguage>;
+};
+
+/**
+ * Who to look for. Every given criterion must hold (they combine with AND). Text is always plain words:
+ * Lucene operators and Cypher fragments are searched for as text, never run as syntax.
+ */
+export type PeopleSearch = {
+  /** An interest by its name in Spanish or English or by a synonym; accent- and case-insensitive. */
+  interest?: InputMaybe<Scalars['String']['input']>;
+  /** An interest by id. */
+  interestId?: InputMaybe<Scalars['ID']['input']>;
+  /** Organization id. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Participation level. */
+  participation?: InputMaybe<ParticipationLevel>;
+  /** Region id. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free text over names, roles, organizations and interests; accent- and case-insensitive. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A member of the community. */
 export type Person = {
@@ -586,6 +797,28 @@ export type PersonHint = {
   name: Scalars['String']['output'];
   /** Organization name, to tell namesakes apart. */
   organization?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of search results. */
+export type PersonSearchConnection = {
+  __typename?: 'PersonSearchConnection';
+  /** The people on this page, best first. */
+  edges: Array<PersonSearchEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Total number of people matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One search result. */
+export type PersonSearchEdge = {
+  __typename?: 'PersonSearchEdge';
+  /** Opaque cursor; pass as `after` to get the following page. */
+  cursor: Scalars['String']['output'];
+  /** How the person matched the interest searched for, or null when no interest was searched for. */
+  match?: Maybe<InterestMatch>;
+  /** The person. */
+  node: Person;
 };
 
 /**
@@ -710,6 +943,13 @@ export type QueryWorkshopsArgs = {
   communitySlug: Scalars['String']['input'];
 };
 
+/** Language of the reasons. */
+export type ReasonLanguage =
+  /** English. */
+  | 'EN'
+  /** Spanish. */
+  | 'ES';
+
 /** A region: one of the clusters a community organizes around. */
 export type Region = {
   __typename?: 'Region';
@@ -718,6 +958,15 @@ export type Region = {
   /** Name; unique in its community after normalization. */
   name: Scalars['String']['output'];
 };
+
+/** Where the suggested person should be, relative to the person asking. */
+export type RegionPreference =
+  /** Anywhere. */
+  | 'ANY'
+  /** In another region: bridging clusters. */
+  | 'OTHER_REGION'
+  /** In the same region (people one can meet in person). */
+  | 'SAME_REGION';
 
 /** A community as a share link opens it. */
 export type SharedCommunity = {
@@ -1041,23 +1290,36 @@ export type ResolversTypes = {
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interest: ResolverTypeWrapper<Interest>;
+  InterestCount: ResolverTypeWrapper<InterestCount>;
+  InterestGap: ResolverTypeWrapper<Omit<InterestGap, 'nearestOfferers' | 'seekers'> & { nearestOfferers: Array<ResolversTypes['NearbyOfferer']>, seekers: Array<ResolversTypes['Person']> }>;
+  InterestMatch: InterestMatch;
+  InterestPage: ResolverTypeWrapper<Omit<InterestPage, 'gaps' | 'offeredBy' | 'soughtBy'> & { gaps: Array<ResolversTypes['InterestGap']>, offeredBy: Array<ResolversTypes['Person']>, soughtBy: Array<ResolversTypes['Person']> }>;
+  InterestRegionCount: ResolverTypeWrapper<InterestRegionCount>;
   MapPerson: ResolverTypeWrapper<MapPerson>;
   MapTie: ResolverTypeWrapper<MapTie>;
   MergeKind: MergeKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyRecord: ResolverTypeWrapper<PrivateRecord>;
   NamedRef: NamedRef;
+  NearbyOfferer: ResolverTypeWrapper<Omit<NearbyOfferer, 'person'> & { person: ResolversTypes['Person'] }>;
   NetworkFigures: ResolverTypeWrapper<NetworkFigures>;
   Organization: ResolverTypeWrapper<Organization>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipationLevel: ParticipationLevel;
+  PeerScoreParts: ResolverTypeWrapper<PeerScoreParts>;
+  PeerSuggestion: ResolverTypeWrapper<Omit<PeerSuggestion, 'mutualContacts' | 'person'> & { mutualContacts: Array<ResolversTypes['Person']>, person: ResolversTypes['Person'] }>;
+  PeopleSearch: PeopleSearch;
   Person: ResolverTypeWrapper<PersonRecord>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonHint: ResolverTypeWrapper<PersonHint>;
+  PersonSearchConnection: ResolverTypeWrapper<Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversTypes['PersonSearchEdge']> }>;
+  PersonSearchEdge: ResolverTypeWrapper<Omit<PersonSearchEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReasonLanguage: ReasonLanguage;
   Region: ResolverTypeWrapper<Region>;
+  RegionPreference: RegionPreference;
   SharedCommunity: ResolverTypeWrapper<SharedCommunity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1096,18 +1358,28 @@ export type ResolversParentTypes = {
   ImportRowError: ImportRowError;
   Int: Scalars['Int']['output'];
   Interest: Interest;
+  InterestCount: InterestCount;
+  InterestGap: Omit<InterestGap, 'nearestOfferers' | 'seekers'> & { nearestOfferers: Array<ResolversParentTypes['NearbyOfferer']>, seekers: Array<ResolversParentTypes['Person']> };
+  InterestPage: Omit<InterestPage, 'gaps' | 'offeredBy' | 'soughtBy'> & { gaps: Array<ResolversParentTypes['InterestGap']>, offeredBy: Array<ResolversParentTypes['Person']>, soughtBy: Array<ResolversParentTypes['Person']> };
+  InterestRegionCount: InterestRegionCount;
   MapPerson: MapPerson;
   MapTie: MapTie;
   Mutation: Record<PropertyKey, never>;
   MyRecord: PrivateRecord;
   NamedRef: NamedRef;
+  NearbyOfferer: Omit<NearbyOfferer, 'person'> & { person: ResolversParentTypes['Person'] };
   NetworkFigures: NetworkFigures;
   Organization: Organization;
   PageInfo: PageInfo;
+  PeerScoreParts: PeerScoreParts;
+  PeerSuggestion: Omit<PeerSuggestion, 'mutualContacts' | 'person'> & { mutualContacts: Array<ResolversParentTypes['Person']>, person: ResolversParentTypes['Person'] };
+  PeopleSearch: PeopleSearch;
   Person: PersonRecord;
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonHint: PersonHint;
+  PersonSearchConnection: Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonSearchEdge']> };
+  PersonSearchEdge: Omit<PersonSearchEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
   Region: Region;
   SharedCommunity: SharedCommunity;
@@ -1139,8 +1411,12 @@ export type ClusterResolvers<ContextType = GraphQLContext, ParentType extends Re
   internalTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   peripheralCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peripheralIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   tiesTo?: Resolver<Array<ResolversTypes['ClusterLink']>, ParentType, ContextType>;
+  topOffered?: Resolver<Array<ResolversTypes['InterestCount']>, ParentType, ContextType>;
+  topSought?: Resolver<Array<ResolversTypes['InterestCount']>, ParentType, ContextType>;
 };
 
 export type ClusterLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClusterLink'] = ResolversParentTypes['ClusterLink']> = {
@@ -1159,13 +1435,17 @@ export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends 
   clusterMap?: Resolver<ResolversTypes['ClusterMap'], ParentType, ContextType, RequireFields<CommunityClusterMapArgs, 'groupBy'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interestPage?: Resolver<ResolversTypes['InterestPage'], ParentType, ContextType, RequireFields<CommunityInterestPageArgs, 'id'>>;
   interests?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
+  introductionPath?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<CommunityIntroductionPathArgs, 'fromId' | 'toId'>>;
   map?: Resolver<ResolversTypes['CommunityMap'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  peerSuggestions?: Resolver<Array<ResolversTypes['PeerSuggestion']>, ParentType, ContextType, RequireFields<CommunityPeerSuggestionsArgs, 'first' | 'personId' | 'preference'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<CommunityPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<CommunityPersonArgs, 'id'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  searchPeople?: Resolver<ResolversTypes['PersonSearchConnection'], ParentType, ContextType, RequireFields<CommunitySearchPeopleArgs, 'first' | 'search'>>;
   shareLinkCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1219,13 +1499,40 @@ export type InterestResolvers<ContextType = GraphQLContext, ParentType extends R
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type InterestCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestCount'] = ResolversParentTypes['InterestCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType>;
+};
+
+export type InterestGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestGap'] = ResolversParentTypes['InterestGap']> = {
+  nearestOfferers?: Resolver<Array<ResolversTypes['NearbyOfferer']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  seekers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type InterestPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestPage'] = ResolversParentTypes['InterestPage']> = {
+  gaps?: Resolver<Array<ResolversTypes['InterestGap']>, ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType>;
+  offeredBy?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['InterestRegionCount']>, ParentType, ContextType>;
+  soughtBy?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type InterestRegionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestRegionCount'] = ResolversParentTypes['InterestRegionCount']> = {
+  offerers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  seekers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MapPersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MapPerson'] = ResolversParentTypes['MapPerson']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participation?: Resolver<ResolversTypes['ParticipationLevel'], ParentType, ContextType>;
   regionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  seekIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type MapTieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MapTie'] = ResolversParentTypes['MapTie']> = {
@@ -1253,9 +1560,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type MyRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MyRecord'] = ResolversParentTypes['MyRecord']> = {
   communityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peerSuggestions?: Resolver<Array<ResolversTypes['PeerSuggestion']>, ParentType, ContextType, RequireFields<MyRecordPeerSuggestionsArgs, 'first' | 'preference'>>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   reportedTies?: Resolver<Array<ResolversTypes['PersonHint']>, ParentType, ContextType>;
   workshopCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NearbyOffererResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NearbyOfferer'] = ResolversParentTypes['NearbyOfferer']> = {
+  hops?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type NetworkFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkFigures'] = ResolversParentTypes['NetworkFigures']> = {
@@ -1264,6 +1577,7 @@ export type NetworkFiguresResolvers<ContextType = GraphQLContext, ParentType ext
   crossRegionShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   detectedModularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  isolateIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   isolates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1281,6 +1595,24 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PeerScorePartsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeerScoreParts'] = ResolversParentTypes['PeerScoreParts']> = {
+  complementarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  proximity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedRarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PeerSuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeerSuggestion'] = ResolversParentTypes['PeerSuggestion']> = {
+  mutualContacts?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  parts?: Resolver<ResolversTypes['PeerScoreParts'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PeerSuggestionReasonsArgs, 'language'>>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
+  theyOffer?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
+  youOffer?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
@@ -1313,6 +1645,18 @@ export type PersonHintResolvers<ContextType = GraphQLContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersonSearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonSearchConnection'] = ResolversParentTypes['PersonSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonSearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonSearchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonSearchEdge'] = ResolversParentTypes['PersonSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['InterestMatch']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1423,17 +1767,26 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   Interest?: InterestResolvers<ContextType>;
+  InterestCount?: InterestCountResolvers<ContextType>;
+  InterestGap?: InterestGapResolvers<ContextType>;
+  InterestPage?: InterestPageResolvers<ContextType>;
+  InterestRegionCount?: InterestRegionCountResolvers<ContextType>;
   MapPerson?: MapPersonResolvers<ContextType>;
   MapTie?: MapTieResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyRecord?: MyRecordResolvers<ContextType>;
+  NearbyOfferer?: NearbyOffererResolvers<ContextType>;
   NetworkFigures?: NetworkFiguresResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeerScoreParts?: PeerScorePartsResolvers<ContextType>;
+  PeerSuggestion?: PeerSuggestionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonHint?: PersonHintResolvers<ContextType>;
+  PersonSearchConnection?: PersonSearchConnectionResolvers<ContextType>;
+  PersonSearchEdge?: PersonSearchEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   SharedCommunity?: SharedCommunityResolvers<ContextType>;
