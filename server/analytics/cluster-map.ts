@@ -1,34 +1,107 @@
 import { countConnectedComponents } from 'graphology-components';
-import type { CommunityMapRecord } from '../communities/community-repository.ts';
+import type { CommunityMapRecord, InterestRecord, MapPersonRecord } from '../communities/community-repository.ts';
 import { betweenness, buildGraph, detectCommunities, groupsSpanned, modularityOf } from './network-analytics.ts';
 
-export type ClusterGrouping = 'REGION' | 'DETECTED' | 'ORGANIZATION';
+export type ClusterGrouping = 'REGION' | 'DETECTED' | 'ORGANIZATION' | 'INTEREST';
 
+/** How to group: INTEREST names the interest whose offerers and seekers form the clusters. */
+export type Grouping = { by: Exclude<ClusterGrouping, 'INTEREST'> } | { by: 'INTEREST'; interest: InterestRecord };
+
+/** Exact betweenness while people × ties stays under this; above it, a sample of sources within it. */
 const BETWEENNESS_BUDGET = 5_000_000;
+const TOP_INTERESTS = 5;
+const TOP_BRIDGES = 10;
 
-/** The cluster map of a (consent-filtered) community map: clusters, whole-network figures, bridges. */
-export function clusterMap(map: CommunityMapRecord, groupBy: ClusterGrouping) {
-  const graph = buildGraph(map.people.map((p) => p.id), map.ties);
+/**
+ * What every grouping of one consent-filtered map shares: the graph, Louvain's communities, betweenness
+ * and the whole-network figures. Computed once per community version and viewer kind (see cluster-map-cache.ts).
+ */
+export type NetworkAnalysis = ReturnType<typeof analyzeNetwork>;
+
+export function analyzeNetwork(map: CommunityMapRecord, interests: InterestRecord[]) {
+  const graph = buildGraph(
+    map.people.map((p) => p.id),
+    map.ties,
+  );
   const person = new Map(map.people.map((p) => [p.id, p]));
-  const regionName = new Map(map.regions.map((r) => [r.id, r.name]));
-  const detected = detectCommunities(graph);
   const regionOf = (id: string) => person.get(id)?.regionId ?? null;
-  const groupOf = (id: string): string | null =>
-    groupBy === 'REGION' ? regionOf(id) : groupBy === 'ORGANIZATION' ? (person.get(id)?.organization ?? null) : (detected.communityOf.get(id) ?? null);
-  const nameOf = (group: string) =>
-    groupBy === 'REGION' ? (regionName.get(group) ?? group) : groupBy === 'ORGANIZATION' ? group : `Cluster ${Number(group) + 1}`;
+  const crossRegion = map.ties.filter((t) => regionOf(t.source) !== regionOf(t.target)).length;
+  const n = graph.order;
+  return {
+    map,
+    graph,
+    person,
+    regionOf,
+    interest: new Map(interests.map((i) => [i.id, i])),
+    regionName: new Map(map.regions.map((r) => [r.id, r.name])),
+    detected: detectCommunities(graph),
+    centrality: betweenness(graph, BETWEENNESS_BUDGET),
+    figures: {
+      people: n,
+      ties: graph.size,
+      density: n > 1 ? graph.size / pairs(n) : 0,
+      components: countConnectedComponents(graph),
+      isolateIds: graph.filterNodes((node) => graph.degree(node) === 0),
+      crossRegionShare: graph.size > 0 ? crossRegion / graph.size : 0,
+      regionModularity: modularityOf(graph, regionOf),
+    },
+  };
+}
 
-  const members = new Map<string, string[]>();
+const pairs = (n: number) => (n * (n - 1)) / 2;
+
+/** The group of each person under a grouping (null: no region / organization given), and group names. */
+function groupingOf(analysis: NetworkAnalysis, grouping: Grouping) {
+  const { person, detected, regionName, regionOf } = analysis;
+  switch (grouping.by) {
+    case 'REGION':
+      return { groupOf: regionOf, nameOf: (id: string) => regionName.get(id) ?? id, fixed: [] };
+    case 'ORGANIZATION':
+      return { groupOf: (id: string) => person.get(id)?.organization ?? null, nameOf: (id: string) => id, fixed: [] };
+    case 'DETECTED':
+      return { groupOf: (id: string) => detected.communityOf.get(id) ?? null, nameOf: (id: string) => `Cluster ${Number(id) + 1}`, fixed: [] };
+    case 'INTEREST': {
+      const { id: interestId, name } = grouping.interest;
+      const names: Record<string, string> = { offers: `Offers ${name}`, seeks: `Seeks ${name}`, others: 'Others' };
+      const groupOf = (id: string) => {
+        const p = person.get(id);
+        return p?.offerIds.includes(interestId) ? 'offers' : p?.seekIds.includes(interestId) ? 'seeks' : 'others';
+      };
+      return { groupOf, nameOf: (id: string) => names[id]!, fixed: Object.keys(names) };
+    }
+  }
+}
+
+/** The interests most of `people` hold, most first, ties by name. */
+function topInterests(analysis: NetworkAnalysis, people: MapPersonRecord[], idsOf: (p: MapPersonRecord) => string[]) {
+  const counts = new Map<string, number>();
+  for (const p of people) for (const id of idsOf(p)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts]
+    .flatMap(([id, count]) => {
+      const interest = analysis.interest.get(id);
+      return interest ? [{ interest, count }] : [];
+    })
+    .sort((a, b) => b.count - a.count || a.interest.name.localeCompare(b.interest.name))
+    .slice(0, TOP_INTERESTS);
+}
+
+/** The cluster map of an analysed (consent-filtered) network under one grouping. */
+export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
+  const { graph, map, person, centrality, figures } = analysis;
+  const { groupOf, nameOf, fixed } = groupingOf(analysis, grouping);
+  const groupKey = (id: string) => groupOf(id) ?? 'none';
+
+  const members = new Map<string, MapPersonRecord[]>(fixed.map((id) => [id, []]));
   for (const p of map.people) {
-    const group = groupOf(p.id) ?? 'none';
-    members.set(group, [...(members.get(group) ?? []), p.id]);
+    const group = groupKey(p.id);
+    const list = members.get(group);
+    if (list) list.push(p);
+    else members.set(group, [p]);
   }
   const internal = new Map<string, number>();
   const between = new Map<string, Map<string, number>>();
-  let crossRegion = 0;
   for (const t of map.ties) {
-    const [a, b] = [groupOf(t.source) ?? 'none', groupOf(t.target) ?? 'none'];
-    if (regionOf(t.source) !== regionOf(t.target)) crossRegion += 1;
+    const [a, b] = [groupKey(t.source), groupKey(t.target)];
     if (a === b) internal.set(a, (internal.get(a) ?? 0) + 1);
     else {
       for (const [x, y] of [[a, b], [b, a]] as const) {
@@ -38,48 +111,42 @@ export function clusterMap(map: CommunityMapRecord, groupBy: ClusterGrouping) {
       }
     }
   }
-  const pairs = (n: number) => (n * (n - 1)) / 2;
   const clusters = [...members]
-    .map(([id, ids]) => ({
+    .map(([id, people]) => ({
       id,
       name: id === 'none' ? 'Not given' : nameOf(id),
-      memberIds: ids,
+      memberIds: people.map((p) => p.id),
       internalTies: internal.get(id) ?? 0,
-      density: ids.length > 1 ? (internal.get(id) ?? 0) / pairs(ids.length) : 0,
-      tiesTo: [...(between.get(id) ?? [])].map(([clusterId, ties]) => ({ clusterId, ties })).sort((x, y) => y.ties - x.ties),
-      coordinatorIds: ids.filter((m) => person.get(m)?.participation === 'CORE'),
-      peripheralCount: ids.filter((m) => person.get(m)?.participation === 'PERIPHERAL').length,
+      density: people.length > 1 ? (internal.get(id) ?? 0) / pairs(people.length) : 0,
+      tiesTo: [...(between.get(id) ?? [])].map(([clusterId, ties]) => ({ clusterId, ties })).sort((x, y) => y.ties - x.ties || x.clusterId.localeCompare(y.clusterId)),
+      coordinatorIds: people.filter((p) => p.participation === 'CORE').map((p) => p.id),
+      peripheralIds: people.filter((p) => p.participation === 'PERIPHERAL').map((p) => p.id),
+      organizationCount: new Set(people.flatMap((p) => (p.organization ? [p.organization] : []))).size,
+      topOffered: topInterests(analysis, people, (p) => p.offerIds),
+      topSought: topInterests(analysis, people, (p) => p.seekIds),
     }))
+    .map((cluster) => ({ ...cluster, peripheralCount: cluster.peripheralIds.length }))
     .sort((x, y) => y.memberIds.length - x.memberIds.length || x.name.localeCompare(y.name));
 
-  // Exact betweenness is O(n·m): above the budget, rank by clusters reached so the request stays fast.
-  const betweennessExact = graph.order * graph.size <= BETWEENNESS_BUDGET;
   const spans = groupsSpanned(graph, groupOf);
-  const scores = betweennessExact ? betweenness(graph) : new Map(graph.nodes().map((node) => [node, 0]));
-  const rank = (id: string) => (betweennessExact ? scores.get(id)! : spans.get(id)!);
+  const score = (id: string) => centrality.scores.get(id) ?? 0;
   const bridges = graph
-    .nodes()
-    .filter((id) => rank(id) > (betweennessExact ? 0 : 1))
-    .sort((x, y) => rank(y) - rank(x))
-    .slice(0, 10)
-    .map((personId) => ({ personId, name: person.get(personId)!.name, betweenness: scores.get(personId)!, clustersSpanned: spans.get(personId) ?? 0 }));
+    .filterNodes((id) => score(id) > 0)
+    .sort((x, y) => score(y) - score(x) || spans.get(y)! - spans.get(x)! || x.localeCompare(y))
+    .slice(0, TOP_BRIDGES)
+    .map((personId) => ({ personId, name: person.get(personId)!.name, betweenness: score(personId), clustersSpanned: spans.get(personId) ?? 0 }));
 
-  const n = graph.order;
   return {
-    groupBy,
+    groupBy: grouping.by,
     clusters,
     bridges,
     network: {
-      people: n,
-      ties: graph.size,
-      density: n > 1 ? graph.size / pairs(n) : 0,
-      components: countConnectedComponents(graph),
-      isolates: graph.filterNodes((node) => graph.degree(node) === 0).length,
-      crossRegionShare: graph.size > 0 ? crossRegion / graph.size : 0,
-      modularity: modularityOf(graph, groupOf),
-      regionModularity: modularityOf(graph, regionOf),
-      detectedModularity: detected.modularity,
-      betweennessExact,
+      ...figures,
+      isolates: figures.isolateIds.length,
+      modularity: grouping.by === 'DETECTED' ? analysis.detected.modularity : modularityOf(graph, groupOf),
+      detectedModularity: analysis.detected.modularity,
+      betweennessExact: centrality.exact,
+      betweennessSources: centrality.sources,
     },
   };
 }

@@ -1,10 +1,17 @@
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { describe, expect, it } from 'vitest';
 import { betweenness, buildGraph, detectCommunities, groupsSpanned, modularityOf } from './network-analytics.ts';
 
 // Two cliques of four (a1–a4, b1–b4) joined by one tie a1–b1.
-const clique = (p: string) => [1, 2, 3, 4].flatMap((i) => [1, 2, 3, 4].filter((j) => j > i).map((j) => ({ source: `${p}${i}`, target: `${p}${j}` })));
+const range = (size: number) => Array.from({ length: size }, (_, i) => i + 1);
+const clique = (p: string, size = 4) => range(size).flatMap((i) => range(size).filter((j) => j > i).map((j) => ({ source: `${p}${i}`, target: `${p}${j}` })));
+const twoCliques = (size: number) =>
+  buildGraph(
+    ['a', 'b'].flatMap((p) => range(size).map((i) => `${p}${i}`)),
+    [...clique('a', size), ...clique('b', size), { source: 'a1', target: 'b1' }],
+  );
 const people = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4'];
-const graph = buildGraph(people, [...clique('a'), ...clique('b'), { source: 'a1', target: 'b1' }]);
+const graph = twoCliques(4);
 const side = (node: string) => node[0]!;
 
 describe('network analytics', () => {
@@ -24,10 +31,32 @@ describe('network analytics', () => {
   });
 
   it('when betweenness is measured, then the two people on the joining tie are the bridges', () => {
-    const scores = betweenness(graph);
+    const { scores, exact, sources } = betweenness(graph);
     const ranked = [...scores].sort((a, b) => b[1] - a[1]).map(([node]) => node);
     expect(ranked.slice(0, 2).sort()).toEqual(['a1', 'b1']);
     expect(scores.get('a2')).toBe(0);
+    // a1 lies on the paths from a2, a3, a4 to the four b's: 12 of the 21 pairs of others.
+    expect(scores.get('a1')).toBeCloseTo(12 / 21, 12);
+    expect([exact, sources]).toEqual([true, 8]);
+  });
+
+  it('when betweenness is sampled with every person as a source, then it equals the exact figures', () => {
+    const sampled = betweenness(graph, 1);
+    expect([sampled.exact, sampled.sources]).toEqual([false, 8]);
+    const exact = betweennessCentrality(graph, { getEdgeWeight: null });
+    for (const node of people) expect(sampled.scores.get(node)).toBeCloseTo(exact[node]!, 12);
+  });
+
+  it('when betweenness is sampled on two large cliques joined by one tie, then the joiners rank first', () => {
+    const large = twoCliques(30);
+    const sampled = betweenness(large, 10 * large.size);
+    expect([sampled.exact, sampled.sources]).toEqual([false, 16]);
+    const ranked = [...sampled.scores].sort((a, b) => b[1] - a[1]);
+    expect(ranked.slice(0, 2).map(([node]) => node).sort()).toEqual(['a1', 'b1']);
+    expect(ranked[2]![1]).toBe(0);
+    // An estimate of the exact share of paths through a1 (29 × 30 pairs of the 59 × 58 / 2).
+    expect(sampled.scores.get('a1')).toBeGreaterThan(0.5 * ((29 * 30) / ((59 * 58) / 2)));
+    expect(sampled.scores.get('a1')).toBeLessThan(1.5 * ((29 * 30) / ((59 * 58) / 2)));
   });
 
   it('when ties are spread over groups, then each person counts the groups they reach', () => {

@@ -1,8 +1,8 @@
 // Network analytics on a community's projected graph (people and their ties), in Node with graphology.
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import modularity from 'graphology-metrics/graph/modularity';
+import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
 
 export type Tie = { source: string; target: string };
 
@@ -44,9 +44,56 @@ export function modularityOf(graph: UndirectedGraph, groupOf: (node: string) => 
   return modularity(graph, { getNodeCommunity: (node) => groupOf(node) ?? `alone:${node}` });
 }
 
-/** Betweenness centrality, normalized to [0, 1]: who sits on the shortest paths between others. */
-export function betweenness(graph: UndirectedGraph): Map<string, number> {
-  return new Map(Object.entries(betweennessCentrality(graph, { normalized: true })));
+export type Betweenness = { scores: Map<string, number>; exact: boolean; sources: number };
+
+/** Fewest sources a sampled betweenness follows, however many ties there are. */
+const MIN_SOURCES = 16;
+
+/**
+ * Betweenness centrality, normalized to [0, 1]: who sits on the shortest paths between others. Exact
+ * (Brandes from every person) while people × ties ≤ budget; above it, Brandes from a seeded sample of k
+ * people with k × ties ≈ budget, each sampled source standing for n / k sources (an unbiased estimate,
+ * Brandes & Pich 2007). graphology-shortest-path gives the single-source BFS with path counts; the
+ * accumulation below is graphology-metrics' own, restricted to the sampled sources.
+ */
+export function betweenness(graph: UndirectedGraph, budget = Number.POSITIVE_INFINITY, seed = 42): Betweenness {
+  const n = graph.order;
+  const exact = n * graph.size <= budget;
+  const k = exact ? n : Math.min(n, Math.max(MIN_SOURCES, Math.floor(budget / graph.size)));
+  const brandes = createUnweightedIndexedBrandes(graph) as unknown as BrandesFunction;
+  const delta = new Float64Array(n);
+  const centrality = new Float64Array(n);
+  for (const source of exact ? allIndices(n) : sampleIndices(n, k, seededRandom(seed))) {
+    const [stack, predecessors, sigma] = brandes(source);
+    for (let j = 0; j < stack.size; j++) delta[stack.items[j]!] = 0;
+    while (stack.size !== 0) {
+      const w = stack.pop()!;
+      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      for (const v of predecessors[w]!) delta[v]! += sigma[v]! * coefficient;
+      if (w !== source) centrality[w]! += delta[w]!;
+    }
+  }
+  // Each pair is counted from both ends, hence (n − 1)(n − 2) rather than half of it.
+  const scale = n <= 2 ? 0 : n / k / ((n - 1) * (n - 2));
+  const scores = new Map<string, number>();
+  brandes.index.nodes.forEach((node, i) => scores.set(node, centrality[i]! * scale));
+  return { scores, exact, sources: k };
+}
+
+type BrandesFunction = ((source: number) => [{ items: ArrayLike<number>; size: number; pop(): number | undefined }, number[][], Uint32Array]) & {
+  index: { nodes: string[] };
+};
+
+const allIndices = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** k distinct indices out of n, drawn with a partial Fisher–Yates shuffle. */
+function sampleIndices(n: number, k: number, random: () => number): number[] {
+  const indices = allIndices(n);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    [indices[i], indices[j]] = [indices[j]!, indices[i]!];
+  }
+  return indices.slice(0, k);
 }
 
 /** How many different groups each person's ties reach (their own included when they have ties). */

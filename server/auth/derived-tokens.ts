@@ -16,7 +16,7 @@ export function deploymentSecret(db: Database): Promise<string> {
       { value: randomBytes(32).toString('base64url') },
     );
     return result.records[0]!.get('value') as string;
-  }).catch((error) => {
+  }, 'none').catch((error) => {
     secrets.delete(db.driver); // retry on the next call instead of caching a failure
     throw error;
   });

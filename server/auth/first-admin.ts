@@ -23,7 +23,7 @@ export function issueFirstAdminToken(db: Database): Promise<string | null> {
       { hash: hashToken(token) },
     );
     return result.records.length > 0 ? token : null;
-  });
+  }, 'none');
 }
 
 /** Creates the first admin with the setup token, consumes the token, and opens a session. */
@@ -45,7 +45,7 @@ export async function createFirstAdmin(
       { hash: hashToken(token), email, normEmail: normalizeEmail(email), passwordHash },
     );
     return result.records[0]?.get('u') as UserRecord | undefined;
-  });
+  }, 'none');
   if (!user) throw appError('FORBIDDEN', 'This setup link is not valid (an admin already exists, or the app was restarted since).');
   return { user, sessionToken: await createSession(db, user.id) };
 }

@@ -23,6 +23,7 @@ export async function createSession(db: Database, userId: string): Promise<strin
        CREATE (u)-[:HAS_SESSION]->(s)`,
       { userId, tokenHash: hashToken(token), now: Date.now() },
     ),
+    'none',
   );
   return token;
 }
@@ -44,11 +45,11 @@ export async function userForSession(db: Database, token: string, now = Date.now
     return null;
   }
   if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
-    await writeTx(db, (tx) => tx.run('MATCH (s:Session {tokenHash: $tokenHash}) SET s.lastSeenAt = $now', { tokenHash, now }));
+    await writeTx(db, (tx) => tx.run('MATCH (s:Session {tokenHash: $tokenHash}) SET s.lastSeenAt = $now', { tokenHash, now }), 'none');
   }
   return row.u;
 }
 
 export async function deleteSession(db: Database, token: string): Promise<void> {
-  await writeTx(db, (tx) => tx.run('MATCH (s:Session {tokenHash: $tokenHash}) DETACH DELETE s', { tokenHash: hashToken(token) }));
+  await writeTx(db, (tx) => tx.run('MATCH (s:Session {tokenHash: $tokenHash}) DETACH DELETE s', { tokenHash: hashToken(token) }), 'none');
 }

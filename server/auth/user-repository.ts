@@ -32,7 +32,7 @@ export function upsertUser(
       { ...input, normEmail: normalizeEmail(input.email), id: randomUUID() },
     );
     return result.records[0]!.get('u');
-  });
+  }, 'none');
 }
 
 /** The account and its password hash, for sign-in only. */

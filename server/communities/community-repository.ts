@@ -9,11 +9,32 @@ export type OrganizationKind = 'GOVERNMENT' | 'NGO' | 'COMMUNITY' | 'ACADEMIC' |
 export type OrganizationRecord = { id: string; name: string; kind: OrganizationKind; region: RegionRecord | null };
 export type InterestRecord = { id: string; name: string; nameEs: string | null; nameEn: string | null; synonyms: string[] };
 
+export type MapPersonRecord = {
+  id: string;
+  name: string;
+  regionId: string | null;
+  organization: string | null;
+  participation: 'CORE' | 'ACTIVE' | 'PERIPHERAL';
+  listed: boolean;
+  offerIds: string[];
+  seekIds: string[];
+};
+
 export type CommunityMapRecord = {
   regions: RegionRecord[];
-  people: { id: string; name: string; regionId: string | null; organization: string | null; participation: 'CORE' | 'ACTIVE' | 'PERIPHERAL'; listed: boolean }[];
+  people: MapPersonRecord[];
   ties: { id: string; source: string; target: string }[];
 };
+
+/**
+ * Cypher: the person bound to `p` as drawn on the map. Region, organization and interests come from
+ * COLLECT {} subqueries per person: no row multiplication across several optional matches.
+ */
+export const MAP_PERSON = (p: string) => `${p} {.id, .name, .participation, .listed,
+  regionId: COLLECT { MATCH (${p})-[:BASED_IN]->(r:Region) RETURN r.id LIMIT 1 }[0],
+  organization: COLLECT { MATCH (${p})-[:MEMBER_OF]->(o:Organization) RETURN o.name LIMIT 1 }[0],
+  offerIds: COLLECT { MATCH (${p})-[:OFFERS]->(i:Interest) RETURN i.id ORDER BY i.id },
+  seekIds: COLLECT { MATCH (${p})-[:SEEKS]->(i:Interest) RETURN i.id ORDER BY i.id }}`;
 
 /** Every community with the number of people the viewer may see. */
 export type CommunitySummaryRecord = CommunityRecord & { peopleCount: number };
@@ -78,16 +99,13 @@ export function mapTie(a: string, b: string): CommunityMapRecord['ties'][number]
   return { id: `${source}~${target}`, source, target };
 }
 
-/** People the viewer may see, their region and organization, and the ties among them (one per pair). */
+/** People the viewer may see, their region, organization and interests, and the ties among them (one per pair). */
 export function communityMap(db: Database, communityId: string, scope: Scope): Promise<CommunityMapRecord> {
   return readTx(db, async (tx) => {
     const params = { communityId, scope };
     const people = await tx.run(
       `MATCH (p:Person {communityId: $communityId}) WHERE ${visible('p')}
-       OPTIONAL MATCH (p)-[:BASED_IN]->(r:Region)
-       OPTIONAL MATCH (p)-[:MEMBER_OF]->(o:Organization)
-       RETURN p.id AS id, p.name AS name, r.id AS regionId, o.name AS organization, p.participation AS participation, p.listed AS listed
-       ORDER BY p.id`,
+       RETURN ${MAP_PERSON('p')} AS person ORDER BY p.id`,
       params,
     );
     const ties = await tx.run(
@@ -99,7 +117,7 @@ export function communityMap(db: Database, communityId: string, scope: Scope): P
     const regions = await tx.run(REGIONS, params);
     return {
       regions: regions.records.map((row) => row.get('region')),
-      people: people.records.map((r) => r.toObject() as CommunityMapRecord['people'][number]),
+      people: people.records.map((r) => r.get('person')),
       ties: ties.records.map((r) => mapTie(r.get('source'), r.get('target'))),
     };
   });
@@ -118,5 +136,5 @@ export function createCommunity(db: Database, input: CommunityRecord): Promise<C
       input,
     );
     return result.records[0]!.get('community');
-  });
+  }, { community: input.id });
 }

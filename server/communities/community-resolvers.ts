@@ -1,6 +1,7 @@
-import { clusterMap } from '../analytics/cluster-map.ts';
+import { cachedClusterMap } from '../analytics/cluster-map-cache.ts';
 import { mayRead, requireReader } from '../auth/guards.ts';
 import { facilitates, scopeOf } from '../auth/viewer.ts';
+import { appError } from '../errors.ts';
 import { shareLinkCreatedAt } from '../sharing/share-link-repository.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.ts';
@@ -42,7 +43,14 @@ export const communityResolvers: Resolvers = {
     regions: (community, _, { db }) => listRegions(db, community.id),
     interests: (community, _, { db }) => listInterests(db, community.id),
     map: (community, _, { db, viewer }) => communityMap(db, community.id, scopeOf(viewer)),
-    clusterMap: async (community, { groupBy }, { db, viewer }) => clusterMap(await communityMap(db, community.id, scopeOf(viewer)), groupBy ?? 'REGION'),
+    clusterMap: (community, { groupBy, interestId }, { db, viewer }) => {
+      const by = groupBy ?? 'REGION';
+      if (by === 'INTEREST' && !interestId) throw appError('BAD_USER_INPUT', 'Choose the interest to group by (interestId).', { field: 'interestId' });
+      // The same test as Cypher's visible(): does this viewer see the community's unlisted people?
+      const scope = scopeOf(viewer);
+      const kind = scope.admin || scope.curated.includes(community.id) ? 'curated' : 'listed';
+      return cachedClusterMap(db, community.id, kind, by, by === 'INTEREST' ? interestId! : null);
+    },
     person: async (community, { id }, { db, viewer }) => {
       const person = await findPerson(db, id, scopeOf(viewer));
       return person?.communityId === community.id ? person : null;

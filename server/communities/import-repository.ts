@@ -40,6 +40,7 @@ export async function importCommunity(db: Database, data: CommunityData): Promis
        SET c.slug = $c.slug, c.name = $c.name, c.description = $c.description, c.createdAt = coalesce(c.createdAt, datetime())`,
       { c: data.community },
     ),
+    { community: communityId },
   );
   const withNorm = <T extends { name: string }>(rows: T[]) => rows.map((r) => ({ ...r, normName: normalizeName(r.name) }));
 
@@ -108,6 +109,6 @@ export async function importCommunity(db: Database, data: CommunityData): Promis
 async function inBatches(db: Database, rows: object[], communityId: string, cypher: string): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
-    await writeTx(db, (tx) => tx.run(cypher, { rows: batch, communityId }));
+    await writeTx(db, (tx) => tx.run(cypher, { rows: batch, communityId }), { community: communityId });
   }
 }

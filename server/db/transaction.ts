@@ -1,6 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { appError, isAppError } from '../errors.ts';
+import type { DataChange } from './revisions.ts';
+import { dataChanged } from './revisions.ts';
 
 /** A driver plus the database to use (undefined: the server's default database). */
 export type Database = { driver: Driver; database?: string };
@@ -15,9 +17,17 @@ export function readTx<T>(db: Database, work: Work<T>): Promise<T> {
   return run(db, 'READ', (session) => session.executeRead(work));
 }
 
-/** Like {@link readTx} for writes. */
-export function writeTx<T>(db: Database, work: Work<T>): Promise<T> {
-  return run(db, 'WRITE', (session) => session.executeWrite(work));
+/**
+ * Like {@link readTx} for writes. `changes` says whose data the write may change, for the caches of
+ * derived figures (see revisions.ts); left out, every community counts as changed.
+ */
+export async function writeTx<T>(db: Database, work: Work<T>, changes: DataChange = 'all'): Promise<T> {
+  try {
+    return await run(db, 'WRITE', (session) => session.executeWrite(work));
+  } finally {
+    // Also after a failure: a commit whose acknowledgement was lost may still have happened.
+    dataChanged(changes);
+  }
 }
 
 async function run<T>(

@@ -23,7 +23,10 @@ export type Scalars = {
 /** A person who bridges parts of the network. */
 export type Bridge = {
   __typename?: 'Bridge';
-  /** Normalized betweenness (0–1): share of shortest paths between others that pass through them. */
+  /**
+   * Normalized betweenness (0–1): share of shortest paths between others that pass through them (an estimate
+   * when NetworkFigures.betweennessExact is false).
+   */
   betweenness: Scalars['Float']['output'];
   /** How many clusters of the current grouping their ties reach. */
   clustersSpanned: Scalars['Int']['output'];
@@ -40,7 +43,10 @@ export type Cluster = {
   coordinatorIds: Array<Scalars['ID']['output']>;
   /** Internal ties over the possible ones (0 for clusters of one). */
   density: Scalars['Float']['output'];
-  /** Stable id within this grouping (region id, organization name, or detected community number). */
+  /**
+   * Stable id within this grouping: region id, organization name, detected community number, or `offers` /
+   * `seeks` / `others`; `none` for the people without a region or organization.
+   */
   id: Scalars['ID']['output'];
   /** Ties between two members. */
   internalTies: Scalars['Int']['output'];
@@ -56,9 +62,9 @@ export type Cluster = {
   peripheralIds: Array<Scalars['ID']['output']>;
   /** Ties from this cluster to each other cluster. */
   tiesTo: Array<ClusterLink>;
-  /** The interests most of its members offer (at most 5), most first. */
+  /** The interests most of its members offer (at most 5), most first, ties by name. */
   topOffered: Array<InterestCount>;
-  /** The interests most of its members seek (at most 5), most first. */
+  /** The interests most of its members seek (at most 5), most first, ties by name. */
   topSought: Array<InterestCount>;
 };
 
@@ -66,7 +72,10 @@ export type Cluster = {
 export type ClusterGrouping =
   /** Communities detected in the ties (Louvain, seeded so the same data gives the same clusters). */
   | 'DETECTED'
-  /** One interest (`clusterMap(interestId:)`): clusters `offers`, `seeks` and `others` (offering wins over seeking). */
+  /**
+   * One interest (`clusterMap(interestId:)`): always three clusters, `offers` (named "Offers <interest name>"),
+   * `seeks` ("Seeks <interest name>") and `others` ("Others"), even when empty. Offering wins over seeking.
+   */
   | 'INTEREST'
   /** Organizations. */
   | 'ORGANIZATION'
@@ -600,10 +609,13 @@ export type NearbyOfferer = {
 export type NetworkFigures = {
   __typename?: 'NetworkFigures';
   /**
-   * Whether bridges were ranked by exact betweenness. Exact betweenness costs O(people × ties); above a budget
-   * (5·10⁶) bridges are ranked by the clusters their ties reach instead, and betweenness reads 0.
+   * Whether betweenness is exact. Exact betweenness costs O(people × ties); above a budget (people × ties >
+   * 5·10⁶) it is estimated from shortest paths out of a seeded sample of people (see betweennessSources),
+   * scaled to the whole network, so the same data gives the same figures.
    */
   betweennessExact: Scalars['Boolean']['output'];
+  /** How many people shortest paths were followed from for betweenness: all of them when exact. */
+  betweennessSources: Scalars['Int']['output'];
   /** Connected components. */
   components: Scalars['Int']['output'];
   /** Share of ties between people of different declared regions (0–1). */
@@ -1573,6 +1585,7 @@ export type NearbyOffererResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type NetworkFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkFigures'] = ResolversParentTypes['NetworkFigures']> = {
   betweennessExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  betweennessSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   components?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   crossRegionShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

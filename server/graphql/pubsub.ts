@@ -1,9 +1,9 @@
 import { createPubSub } from 'graphql-yoga';
-import type { CommunityMapRecord } from '../communities/community-repository.ts';
+import type { CommunityMapRecord, MapPersonRecord } from '../communities/community-repository.ts';
 
 export type ActivityEvent = {
   responseCount: number;
-  person: CommunityMapRecord['people'][number];
+  person: MapPersonRecord;
   ties: CommunityMapRecord['ties'];
 };
 export type ImportProgressEvent = { processed: number; total: number };

@@ -17,7 +17,7 @@ export async function createShareLink(db: Database, communityId: string, token =
        SET l.communityId = $communityId, l.createdAt = datetime(), l.revokedAt = null`,
       { communityId, tokenHash: hashToken(token) },
     );
-  });
+  }, 'none');
   return token;
 }
 
@@ -25,7 +25,7 @@ export async function createShareLink(db: Database, communityId: string, token =
 export function revokeShareLinks(db: Database, communityId: string): Promise<void> {
   return writeTx(db, async (tx) => {
     await tx.run('MATCH (l:ShareLink {communityId: $communityId}) WHERE l.revokedAt IS NULL SET l.revokedAt = datetime()', { communityId });
-  });
+  }, 'none');
 }
 
 /** The community a live share link opens, or null (unknown or revoked). */

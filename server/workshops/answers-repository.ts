@@ -78,7 +78,7 @@ export async function recordSubmissions(db: Database, scope: Scope, submissions:
       unlinked.map((s) => ({ personId: receipts.get(s.submissionId)!.personId, answers: s.answers, replace: false })),
     );
     return { receipts, links, unlinked: unlinked.map((s) => s.submissionId) };
-  });
+  }, { community: scope.communityId });
   if (unlinked.length > 0) await linkBatcher(db).add({ links, submissionIds: unlinked });
   return submissions.map((s) => receipts.get(s.submissionId)!);
 }
@@ -163,7 +163,7 @@ export function replaceAnswers(db: Database, scope: Scope & { personId: string }
       { ...scope, a: answers, normName: normalizeName(answers.name), normEmail: answers.email ? normalizeEmail(answers.email) : null },
     );
     await linkAnswers(tx, await prepareAnswers(tx, scope, [{ personId: scope.personId, answers, replace: true }]));
-  });
+  }, { community: scope.communityId });
 }
 
 /** The person each fresh submission is about: matched by email, or new. In submission order. */
@@ -426,7 +426,7 @@ export function addTies(db: Database, scope: Scope, items: { personId: string; a
     );
     const ties = await prepareTies(tx, scope, items.map((i) => ({ ...i, replace: false })), organizations);
     await linkAnswers(tx, ties.map((t) => ({ personId: t.from, type: 'KNOWS', targetId: t.to, workshopId: scope.workshopId })));
-  });
+  }, { community: scope.communityId });
 }
 
 /** What a CSV import would match: known emails, already imported rows, names not yet in the community. */

@@ -28,8 +28,43 @@ const CLUSTER_MAP = `query($s: String!, $g: ClusterGrouping!) { community(slug: 
   network { people ties components isolates crossRegionShare modularity regionModularity detectedModularity }
   bridges { personId name clustersSpanned } } } }`;
 
+// Interests and organizations, all in Norte but Eli (no region, no ties). Oculta is unlisted and alone
+// in offering Restauración and belonging to Secreta.
+const interests = buildCommunity({
+  regions: ['Norte'],
+  organizations: ['CONAFOR', 'Pronatura', 'Secreta'],
+  interests: ['Quemas', 'Brigadas', 'SIG', 'Restauración'],
+  people: [
+    { name: 'Ana', region: 'Norte', organization: 'CONAFOR', offers: ['Quemas', 'SIG'], seeks: ['Brigadas'], participation: 'PERIPHERAL' },
+    { name: 'Beto', region: 'Norte', organization: 'CONAFOR', offers: ['Quemas'], seeks: ['SIG', 'Brigadas'] },
+    { name: 'Carla', region: 'Norte', organization: 'Pronatura', offers: ['Brigadas'], seeks: ['Quemas'] },
+    { name: 'Dora', region: 'Norte', offers: ['Quemas'], seeks: ['Quemas'] },
+    { name: 'Eli', participation: 'PERIPHERAL' },
+    { name: 'Oculta', region: 'Norte', organization: 'Secreta', offers: ['Restauración'], seeks: ['SIG'], listed: false },
+  ],
+  ties: [['Ana', 'Beto'], ['Beto', 'Carla'], ['Carla', 'Dora'], ['Oculta', 'Ana']],
+});
+const personIn = (name: string) => interests.people.find((p) => p.name === name)!.id;
+const interestIn = (name: string) => interests.interests.find((i) => i.name === name)!.id;
+
+const CLUSTERS = `query($s: String!, $g: ClusterGrouping!, $i: ID) { community(slug: $s) { clusterMap(groupBy: $g, interestId: $i) {
+  groupBy
+  clusters { id name memberIds internalTies peripheralIds peripheralCount organizationCount
+    topOffered { count interest { name nameEs } } topSought { count interest { name } } }
+  network { people ties isolates isolateIds betweennessExact betweennessSources } } } }`;
+const brief = (map: any) =>
+  map.clusters.map((c: any) => ({
+    id: c.id,
+    name: c.name,
+    members: c.memberIds.length,
+    organizations: c.organizationCount,
+    offered: c.topOffered.map((t: any) => `${t.interest.name} ${t.count}`),
+    sought: c.topSought.map((t: any) => `${t.interest.name} ${t.count}`),
+  }));
+
 beforeAll(async () => {
   await importCommunity(db, community);
+  await importCommunity(db, interests);
   server = await startTestServer(db);
 });
 afterAll(() => server.close());
@@ -67,5 +102,94 @@ describe('clusterMap', () => {
     expect(sameCluster('a2', 'a3')).toBe(true);
     expect(sameCluster('b2', 'b3')).toBe(true);
     expect(sameCluster('a3', 'b3')).toBe(false);
+  });
+});
+
+describe('clusterMap statistics', () => {
+  let cookie: string;
+  let share: string;
+  beforeAll(async () => {
+    cookie = await signedInFacilitator(db, server.url, [interests.community.slug]);
+    share = await createShareLink(db, interests.community.id);
+  });
+  const clusterMapOf = async (variables: Record<string, unknown>, auth: { cookie?: string; share?: string }) => {
+    const res: any = await gql(server.url, CLUSTERS, { s: interests.community.slug, ...variables }, auth);
+    expect(res.errors).toBeUndefined();
+    return res.data.community.clusterMap;
+  };
+
+  it('when a facilitator groups by region, then each cluster counts its organizations, peripheral members and top interests, ties by name', async () => {
+    const map = await clusterMapOf({ g: 'REGION' }, { cookie });
+    expect(brief(map)).toEqual([
+      {
+        id: interests.regions[0]!.id,
+        name: 'Norte',
+        members: 5,
+        organizations: 3,
+        offered: ['Quemas 3', 'Brigadas 1', 'Restauración 1', 'SIG 1'],
+        sought: ['Brigadas 2', 'Quemas 2', 'SIG 2'],
+      },
+      { id: 'none', name: 'Not given', members: 1, organizations: 0, offered: [], sought: [] },
+    ]);
+    expect(map.clusters[0].topOffered[0].interest).toEqual({ name: 'Quemas', nameEs: 'Quemas' });
+    expect(map.clusters.map((c: any) => c.peripheralIds)).toEqual([[personIn('Ana')], [personIn('Eli')]]);
+    expect(map.clusters.map((c: any) => c.peripheralCount)).toEqual([1, 1]);
+    expect(map.network).toMatchObject({ people: 6, ties: 4, isolates: 1, isolateIds: [personIn('Eli')], betweennessExact: true, betweennessSources: 6 });
+  });
+
+  it('when a share-link viewer groups by region, then the unlisted person counts nowhere: members, organizations, interests, ties', async () => {
+    const map = await clusterMapOf({ g: 'REGION' }, { share });
+    expect(brief(map)).toEqual([
+      { id: interests.regions[0]!.id, name: 'Norte', members: 4, organizations: 2, offered: ['Quemas 3', 'Brigadas 1', 'SIG 1'], sought: ['Brigadas 2', 'Quemas 2', 'SIG 1'] },
+      { id: 'none', name: 'Not given', members: 1, organizations: 0, offered: [], sought: [] },
+    ]);
+    expect(map.network).toMatchObject({ people: 5, ties: 3, isolateIds: [personIn('Eli')] });
+    expect(JSON.stringify(map)).not.toContain(personIn('Oculta'));
+    expect(JSON.stringify(map)).not.toContain('Restauración');
+  });
+
+  it('when grouped by an interest, then its offerers, seekers (offering wins) and the others form three clusters', async () => {
+    const facilitator = await clusterMapOf({ g: 'INTEREST', i: interestIn('Quemas') }, { cookie });
+    expect(facilitator.groupBy).toBe('INTEREST');
+    const members = (map: any) => map.clusters.map((c: any) => [c.id, c.name, c.memberIds.sort()]);
+    const ids = (...names: string[]) => names.map(personIn).sort();
+    expect(members(facilitator)).toEqual([
+      ['offers', 'Offers Quemas', ids('Ana', 'Beto', 'Dora')],
+      ['others', 'Others', ids('Eli', 'Oculta')],
+      ['seeks', 'Seeks Quemas', ids('Carla')],
+    ]);
+    expect(facilitator.clusters[0].internalTies).toBe(1);
+    const shared = await clusterMapOf({ g: 'INTEREST', i: interestIn('Quemas') }, { share });
+    expect(members(shared)).toEqual([
+      ['offers', 'Offers Quemas', ids('Ana', 'Beto', 'Dora')],
+      ['others', 'Others', ids('Eli')],
+      ['seeks', 'Seeks Quemas', ids('Carla')],
+    ]);
+  });
+
+  it('when an interest is held by nobody visible, then the three clusters are still there, two of them empty', async () => {
+    const map = await clusterMapOf({ g: 'INTEREST', i: interestIn('Restauración') }, { share });
+    expect(map.clusters.map((c: any) => [c.id, c.memberIds.length])).toEqual([
+      ['others', 5],
+      ['offers', 0],
+      ['seeks', 0],
+    ]);
+  });
+
+  it('when INTEREST comes without an interest, or with one of another community, then BAD_USER_INPUT or NOT_FOUND', async () => {
+    const missing: any = await gql(server.url, CLUSTERS, { s: interests.community.slug, g: 'INTEREST' }, { cookie });
+    expect(missing.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const elsewhere: any = await gql(server.url, CLUSTERS, { s: community.community.slug, g: 'INTEREST', i: interestIn('Quemas') }, { share: await createShareLink(db, community.community.id) });
+    expect(elsewhere.errors[0].extensions.code).toBe('NOT_FOUND');
+    const unknown: any = await gql(server.url, CLUSTERS, { s: interests.community.slug, g: 'INTEREST', i: 'no-such-interest' }, { cookie });
+    expect(unknown.errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('when the map is read, then every person carries the ids of the interests they offer and seek', async () => {
+    const res: any = await gql(server.url, `query($s: String!) { community(slug: $s) { map { people { id offerIds seekIds } } } }`, { s: interests.community.slug }, { share });
+    const byId = new Map(res.data.community.map.people.map((p: any) => [p.id, p]));
+    expect(byId.get(personIn('Ana'))).toEqual({ id: personIn('Ana'), offerIds: [interestIn('Quemas'), interestIn('SIG')].sort(), seekIds: [interestIn('Brigadas')] });
+    expect(byId.get(personIn('Eli'))).toEqual({ id: personIn('Eli'), offerIds: [], seekIds: [] });
+    expect(byId.has(personIn('Oculta'))).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const ACTIVITY = 'subscription($code: String!) { workshopActivity(code: $code) { responseCount person { id name } ties { source target } } }';
+const ACTIVITY = 'subscription($code: String!) { workshopActivity(code: $code) { responseCount person { id name offerIds seekIds } ties { source target } } }';
 
 /** Opens the subscription the way EventSource does (GET, text/event-stream) and yields each event's payload. */
 async function* events(url: string, code: string, cookie?: string): AsyncGenerator<any> {
@@ -42,7 +42,7 @@ async function* events(url: string, code: string, cookie?: string): AsyncGenerat
 
 describe('workshopActivity', () => {
   it('when a participant submits, then the facilitator’s live stream gets the person and their ties', async () => {
-    const data = buildCommunity({ people: [{ name: 'Luis' }] });
+    const data = buildCommunity({ interests: ['Quemas'], people: [{ name: 'Luis' }] });
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
     const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Vivo", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
@@ -53,13 +53,13 @@ describe('workshopActivity', () => {
     await new Promise((r) => setTimeout(r, 300));
     const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }', {
       c: code,
-      i: { submissionId: randomUUID(), name: 'Ana', knows: [{ personId: data.people[0]!.id }], consent: { listed: false, contactable: false } },
+      i: { submissionId: randomUUID(), name: 'Ana', seeks: [{ name: 'quemas' }], knows: [{ personId: data.people[0]!.id }], consent: { listed: false, contactable: false } },
     });
     const event = (await first).value;
     const personId = sent.data.submitSurvey.personId;
     expect(event.data.workshopActivity).toEqual({
       responseCount: 1,
-      person: { id: personId, name: 'Ana' },
+      person: { id: personId, name: 'Ana', offerIds: [], seekIds: [data.interests[0]!.id] },
       ties: [{ source: [personId, data.people[0]!.id].sort()[0], target: [personId, data.people[0]!.id].sort()[1] }],
     });
     await stream.return(undefined);
