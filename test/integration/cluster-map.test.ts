@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cachedClusterMap } from '../../server/analytics/cluster-map-cache.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createShareLink } from '../../server/sharing/share-link-repository.ts';
+import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
@@ -191,5 +194,57 @@ describe('clusterMap statistics', () => {
     expect(byId.get(personIn('Ana'))).toEqual({ id: personIn('Ana'), offerIds: [interestIn('Quemas'), interestIn('SIG')].sort(), seekIds: [interestIn('Brigadas')] });
     expect(byId.get(personIn('Eli'))).toEqual({ id: personIn('Eli'), offerIds: [], seekIds: [] });
     expect(byId.has(personIn('Oculta'))).toBe(false);
+  });
+});
+
+describe('clusterMap cache', () => {
+  const PEOPLE = `query($s: String!) { community(slug: $s) { clusterMap(groupBy: DETECTED) { network { people ties } clusters { memberIds } } } }`;
+
+  it('when the same view is asked for twice, then the cached result is served; facilitator and share views are kept apart', async () => {
+    const data = buildCommunity({ people: [{ name: 'Ana' }, { name: 'Oculta', listed: false }], ties: [['Ana', 'Oculta']] });
+    await importCommunity(db, data);
+    const first = await cachedClusterMap(db, data.community.id, 'curated', 'REGION', null);
+    expect(await cachedClusterMap(db, data.community.id, 'curated', 'REGION', null)).toBe(first);
+    expect(first.network.people).toBe(2);
+    // A facilitator warmed the cache; the share link still gets its own, listed-only view.
+    const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
+    expect(((await gql(server.url, PEOPLE, { s: data.community.slug }, { cookie })) as any).data.community.clusterMap.network).toEqual({ people: 2, ties: 1 });
+    const share = await createShareLink(db, data.community.id);
+    const shared: any = await gql(server.url, PEOPLE, { s: data.community.slug }, { share });
+    expect(shared.data.community.clusterMap.network).toEqual({ people: 1, ties: 0 });
+    expect(JSON.stringify(shared)).not.toContain(data.people[1]!.id);
+  });
+
+  it('when people submit, change their consent, erase themselves or are merged, then the next cluster map shows it', async () => {
+    const data = buildCommunity({ people: [{ name: 'Ana' }, { name: 'Ana M.' }, { name: 'Luis' }], ties: [['Ana', 'Luis']] });
+    await importCommunity(db, data);
+    const workshop = await createWorkshop(db, data.community.id, { id: randomUUID(), title: 'Caché', date: '2025-05-01', regionId: null });
+    const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
+    const share = await createShareLink(db, data.community.id);
+    const network = async (auth: { cookie?: string; share?: string }) =>
+      ((await gql(server.url, PEOPLE, { s: data.community.slug }, auth)) as any).data.community.clusterMap.network;
+    expect([await network({ cookie }), await network({ share })]).toEqual([{ people: 3, ties: 1 }, { people: 3, ties: 1 }]);
+
+    const answers = { name: 'Nueva', knows: [{ personId: data.people[2]!.id }], consent: { listed: true, contactable: true } };
+    const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { privateToken } }', {
+      c: workshop.code,
+      i: { submissionId: randomUUID(), ...answers },
+    });
+    const token = sent.data.submitSurvey.privateToken;
+    expect([await network({ cookie }), await network({ share })]).toEqual([{ people: 4, ties: 2 }, { people: 4, ties: 2 }]);
+
+    const hidden: any = await gql(server.url, 'mutation($t: String!, $i: SurveyInput!) { updateMyRecord(token: $t, input: $i) { person { id } } }', {
+      t: token,
+      i: { submissionId: randomUUID(), ...answers, consent: { listed: false, contactable: false } },
+    });
+    expect(hidden.errors).toBeUndefined();
+    expect([await network({ cookie }), await network({ share })]).toEqual([{ people: 4, ties: 2 }, { people: 3, ties: 1 }]);
+
+    await gql(server.url, 'mutation($t: String!) { eraseMyRecord(token: $t) }', { t: token });
+    expect([await network({ cookie }), await network({ share })]).toEqual([{ people: 3, ties: 1 }, { people: 3, ties: 1 }]);
+
+    const merged: any = await gql(server.url, 'mutation($s: ID!, $d: ID!) { merge(kind: PERSON, survivorId: $s, duplicateId: $d) }', { s: data.people[0]!.id, d: data.people[1]!.id }, { cookie });
+    expect(merged.errors).toBeUndefined();
+    expect([await network({ cookie }), await network({ share })]).toEqual([{ people: 2, ties: 1 }, { people: 2, ties: 1 }]);
   });
 });
