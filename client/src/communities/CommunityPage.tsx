@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { GraphQLRequestError } from '../api/graphql';
 import { useQuery } from '../api/useQuery';
-import { GraphCanvas } from '../map/GraphCanvas';
-import { MapLegend } from '../map/MapLegend';
-import { PARTICIPATION_STYLE } from '../map/map-style';
+import { ClusterExplorer } from '../clusters/ClusterExplorer';
 import { shareHeaders } from '../sharing/share-token';
 import { COMMUNITY_MAP_QUERY } from './queries';
-import type { CommunityMapData, CommunityMapResult } from './queries';
+import type { CommunityMapResult } from './queries';
+
+const NO_HEADERS: Record<string, string> = {};
 
 interface CommunityPageProps {
   /**
@@ -91,45 +91,16 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
           <Count label={map.regions.length === 1 ? 'region' : 'regions'} value={map.regions.length} />
         </dl>
       </header>
-      <CommunityMap key={slug} map={map} name={community.name} />
-    </main>
-  );
-}
-
-function CommunityMap({ map, name }: { map: CommunityMapData; name: string }) {
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const selected = map.people.find((p) => p.id === selectedId);
-  const region = selected && map.regions.find((r) => r.id === selected.regionId);
-  const ties = selected ? map.ties.filter((t) => t.source === selected.id || t.target === selected.id).length : 0;
-
-  return (
-    <section className="map-section" aria-label="Community map">
-      <GraphCanvas
+      <ClusterExplorer
+        key={slug}
+        slug={slug}
+        name={community.name}
         map={map}
-        label={`Map of ${name}: ${map.people.length} people in ${map.regions.length} regions, ${map.ties.length} ties`}
-        onSelectPerson={setSelectedId}
+        interests={community.interests}
+        headers={share ? shareHeaders(share.token) : NO_HEADERS}
+        shared={shared}
       />
-      <div className="map-footer">
-        <MapLegend showUnlisted={map.people.some((p) => !p.listed)} />
-        <p className="map-selection" aria-live="polite">
-          {selected ? (
-            <>
-              <strong>{selected.name}</strong>
-              {[
-                selected.organization,
-                region?.name,
-                PARTICIPATION_STYLE[selected.participation].label,
-                `${ties} ${ties === 1 ? 'tie' : 'ties'}`,
-              ]
-                .filter(Boolean)
-                .map((part) => ` · ${part}`)}
-            </>
-          ) : (
-            'Tap a person for details. Zoom in to see names.'
-          )}
-        </p>
-      </div>
-    </section>
+    </main>
   );
 }
 

@@ -40,12 +40,20 @@ export interface MapPerson {
   participation: ParticipationLevel;
   /** False only on facilitators' maps: shared views show listed people alone. */
   listed: boolean;
+  /** Ids of the interests the person offers and seeks (for interest filters). */
+  offerIds: string[];
+  seekIds: string[];
 }
 
 export interface MapTie {
   id: string;
   source: string;
   target: string;
+}
+
+export interface MapInterest {
+  id: string;
+  name: string;
 }
 
 export interface CommunityMapData {
@@ -58,12 +66,14 @@ export interface CommunityMapResult {
   community: {
     name: string;
     description: string | null;
+    /** The community's interests, for the interest filter and the interest grouping. */
+    interests: MapInterest[];
     map: CommunityMapData;
   } | null;
 }
 
 /** The fields of a person and a tie as the map draws them (the map query and live workshop events). */
-export const MAP_PERSON_FIELDS = 'id name regionId organization participation listed';
+export const MAP_PERSON_FIELDS = 'id name regionId organization participation listed offerIds seekIds';
 export const MAP_TIE_FIELDS = 'id source target';
 
 export const COMMUNITY_MAP_QUERY = /* GraphQL */ `
@@ -71,6 +81,10 @@ export const COMMUNITY_MAP_QUERY = /* GraphQL */ `
     community(slug: $slug) {
       name
       description
+      interests {
+        id
+        name
+      }
       map {
         regions {
           id

@@ -1,144 +1,218 @@
 import cytoscape from 'cytoscape';
-import type { BaseLayoutOptions, Core, EdgeSingular, Layouts, NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import { useEffect, useMemo, useRef } from 'react';
-import type { CommunityMapData } from '../communities/queries';
-import { buildElements, isPersonNode } from './build-elements';
-import { mapStylesheet } from './map-style';
-import { highlightPeople, patchElements } from './patch-elements';
+import type { Core, NodeSingular, Position } from 'cytoscape';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import type { Ref } from 'react';
+import { isClusterNode, isPersonNode } from './build-elements';
+import type { MapElement, PersonNode } from './build-elements';
+import { snapshotToSvg, snapshotView } from './export-svg';
+import { layoutKeyOf, readLayout, writeLayout } from './layout-cache';
+import { mapStylesheet, plainStylesheet } from './map-style';
+import type { SizeBy } from './map-style';
+import { filterPeople, highlightPeople, patchElements, showNeighbourhood } from './patch-elements';
+import { renderProfile } from './render-profile';
+import { useLayoutWorker } from './useLayoutWorker';
 
-let fcoseRegistered = false;
-
-function registerFcose(): void {
-  // Registering an extension twice makes Cytoscape warn (and happens on every hot reload otherwise).
-  if (fcoseRegistered) return;
-  cytoscape.use(fcose);
-  fcoseRegistered = true;
+/** What the controls around the map can ask of it. */
+export interface MapApi {
+  fit(): void;
+  zoomBy(factor: number): void;
+  /** A PNG of the current view (twice the screen resolution). */
+  png(): Promise<Blob>;
+  /** An SVG document of the current view. */
+  svg(title: string): string;
 }
-
-interface FcoseLayoutOptions extends BaseLayoutOptions {
-  name: 'fcose';
-  quality: 'draft' | 'default' | 'proof';
-  randomize: boolean;
-  animate: boolean;
-  animationDuration?: number;
-  fit: boolean;
-  padding: number;
-  idealEdgeLength?: (edge: EdgeSingular) => number;
-  edgeElasticity?: (edge: EdgeSingular) => number;
-}
-
-// Long, slack springs between regions let each region settle as its own cluster instead of core members
-// dragging their regions on top of each other (overlapping region boxes on the CAMAFU demo otherwise).
-const idealEdgeLength = (edge: EdgeSingular) => (edge.data('crossRegion') ? 200 : 50);
-const edgeElasticity = (edge: EdgeSingular) => (edge.data('crossRegion') ? 0.1 : 0.45);
 
 export interface GraphCanvasProps {
-  map: CommunityMapData;
+  /** The elements to draw (see buildElements and collapseClusters). */
+  elements: MapElement[];
+  /**
+   * Which layout the elements belong to; positions are computed (or read from the cache) only when it
+   * changes. Defaults to a key of the elements themselves; callers that collapse clusters pass the key of
+   * the uncollapsed elements, so that folding a cluster never moves anyone.
+   */
+  layoutKey?: string;
   /** Read out by screen readers in place of the drawing. */
   label: string;
+  sizeBy?: SizeBy;
   /** Called with the id of the person tapped, or null when the background is tapped. */
   onSelectPerson?: (personId: string | null) => void;
+  /** Called with the compound node id of a cluster tapped. */
+  onTapCluster?: (clusterNodeId: string) => void;
   /** People to make stand out (e.g. a workshop's participants); the others fade while any are set. */
   highlightIds?: ReadonlySet<string>;
+  /** People filtered out: hidden with their ties. */
+  hiddenIds?: ReadonlySet<string>;
+  /** A person to select, centre on, and show with their neighbourhood. */
+  focusId?: string | null;
+  apiRef?: Ref<MapApi | null>;
 }
 
-const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
+const NONE: ReadonlySet<string> = new Set();
+// Fading 20,000 ties on every mouse move would make a large map sluggish: hover highlights small maps only.
+const HOVER_LIMIT = 1500;
+// Animated moves of thousands of nodes cost more than they show.
+const ANIMATE_LIMIT = 1000;
 
 /**
  * The one component that owns the Cytoscape instance: it creates it on mount, patches it by element id when
- * the map changes, re-runs the layout only when membership changes, and destroys it on unmount.
+ * the elements change, lays the map out when the layout key changes, and destroys it on unmount.
  *
- * The container exposes `data-node-count` (people), `data-edge-count` (ties) and `data-layout`
- * (`running`, then `done` each time a layout stops) for end-to-end tests, and `data-highlight-count` (people
- * asked to be highlighted).
+ * Positions: cached positions for the same data when there are any; otherwise the cheap cluster discs of
+ * buildElements are painted at once and fcose refines them in a Web Worker (then cached).
+ *
+ * The container exposes for tests and benchmarks: `data-node-count` (people drawn), `data-edge-count` (edges
+ * drawn), `data-cluster-count`, `data-map-ready` (ms since navigation when the first picture was painted),
+ * `data-paint-ms` (from receiving the elements to that paint), `data-layout` (`running`, then `done` each
+ * time positions are final), `data-layout-source` (`cache`, `worker` or `discs`) and `data-highlight-count`.
  */
-export function GraphCanvas({ map, label, onSelectPerson, highlightIds = NO_HIGHLIGHT }: GraphCanvasProps) {
+export function GraphCanvas({
+  elements,
+  layoutKey: givenKey,
+  label,
+  sizeBy = 'participation',
+  onSelectPerson,
+  onTapCluster,
+  highlightIds = NONE,
+  hiddenIds = NONE,
+  focusId = null,
+  apiRef,
+}: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const layoutRef = useRef<{ cancel: () => void } | null>(null);
-  const selectRef = useRef(onSelectPerson);
-  const elements = useMemo(() => buildElements(map), [map]);
+  const [profile] = useState(renderProfile);
+  const layoutKey = useMemo(() => givenKey ?? layoutKeyOf(elements), [givenKey, elements]);
+  const keyRef = useRef<string | null>(null);
+  // Final positions of the current layout: people collapsed away come back to them when expanded.
+  const positionsRef = useRef(new Map<string, Position>());
+  const handlers = useRef({ onSelectPerson, onTapCluster, focusId });
+  const layoutWorker = useLayoutWorker();
 
   useEffect(() => {
-    selectRef.current = onSelectPerson;
-  }, [onSelectPerson]);
+    handlers.current = { onSelectPerson, onTapCluster, focusId };
+  }, [onSelectPerson, onTapCluster, focusId]);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    registerFcose();
     const cy = cytoscape({
       container,
-      style: mapStylesheet,
+      style: profile.plainStyle ? plainStylesheet : mapStylesheet({ haystack: profile.haystack, hideSmallLabels: profile.hideSmallLabels }),
       // Canvas renderer only: WebGL crashes under software GL (no GPU on projector laptops and test machines).
-      hideEdgesOnViewport: true,
-      textureOnViewport: true,
+      hideEdgesOnViewport: profile.hideEdgesOnViewport,
+      textureOnViewport: profile.textureOnViewport,
+      pixelRatio: profile.pixelRatioOne ? 1 : 'auto',
       boxSelectionEnabled: false,
-      minZoom: 0.05,
+      // The map is a picture of the data: dragging pans it rather than moving people out of their layout.
+      autoungrabify: true,
+      minZoom: 0.02,
       maxZoom: 4,
     });
     cy.on('tap', (event) => {
       // The target is the core itself when the background is tapped.
       const target = event.target as Core | NodeSingular;
-      const isPerson = target !== cy && (target as NodeSingular).data('kind') === 'person';
-      selectRef.current?.(isPerson ? (target as NodeSingular).id() : null);
+      if (target === cy) return handlers.current.onSelectPerson?.(null);
+      const kind = (target as NodeSingular).data('kind');
+      if (kind === 'person') handlers.current.onSelectPerson?.((target as NodeSingular).id());
+      if (kind === 'cluster') handlers.current.onTapCluster?.((target as NodeSingular).id());
+    });
+    cy.on('mouseover', 'node[kind = "person"]', (event) => {
+      if (cy.nodes().length <= HOVER_LIMIT) showNeighbourhood(cy, (event.target as NodeSingular).id());
+    });
+    cy.on('mouseout', 'node[kind = "person"]', () => {
+      if (cy.nodes().length <= HOVER_LIMIT) showNeighbourhood(cy, handlers.current.focusId);
     });
     cyRef.current = cy;
     return () => {
-      layoutRef.current?.cancel();
-      layoutRef.current = null;
       cyRef.current = null;
       cy.destroy();
     };
-  }, []);
+  }, [profile]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || profile.plainStyle) return;
+    cy.style(mapStylesheet({ sizeBy, haystack: profile.haystack, hideSmallLabels: profile.hideSmallLabels }));
+  }, [sizeBy, profile]);
 
   useEffect(() => {
     const cy = cyRef.current;
     const container = containerRef.current;
     if (!cy || !container) return;
+    const started = performance.now();
     const firstTime = cy.elements().empty();
-    if (!patchElements(cy, elements)) {
-      // Nothing to lay out (an empty map): say so, so that tests waiting for a layout do not hang.
-      container.dataset.layout ??= 'done';
+    const keyChanged = keyRef.current !== layoutKey;
+    const people = elements.filter(isPersonNode);
+    // People who changed cluster (another grouping): start from a clean graph, it is cheaper than moving each.
+    const regrouped = !firstTime && keyChanged && people.some((p) => {
+      const node = cy.getElementById(p.data.id);
+      return node.nonempty() && (node.parent().first().id() || undefined) !== p.data.parent;
+    });
+    if (regrouped) cy.elements().remove();
+    const fresh = firstTime || regrouped;
+    const cached = keyChanged && profile.layoutCache ? readLayout(layoutKey) : null;
+    if (keyChanged) {
+      keyRef.current = layoutKey;
+      // A fresh picture starts from the cache or the deterministic discs; a growing one (new arrivals on the
+      // projector) keeps what is drawn and places newcomers near their cluster.
+      if (fresh) positionsRef.current = cached ?? new Map(people.map((p) => [p.data.id, p.position]));
+      else if (cached) positionsRef.current = cached;
+    }
+
+    const centers = clusterCenters(cy);
+    const placed = elements.map((el) => {
+      const known = isPersonNode(el) ? positionsRef.current.get(el.data.id) : undefined;
+      return known ? ({ ...el, position: known } as PersonNode) : el;
+    });
+    patchElements(cy, placed);
+    cy.batch(() => {
+      // A cluster folded into one node sits where its members were.
+      for (const el of elements) {
+        if (isClusterNode(el) && el.data.collapsed) {
+          const center = centers.get(el.data.id);
+          if (center) cy.getElementById(el.data.id).position(center);
+        }
+      }
+      if (keyChanged && cached && !fresh) applyPositions(cy, cached);
+    });
+    if (fresh) cy.fit(undefined, 24);
+
+    if (container.dataset.mapReady === undefined) {
+      cy.one('render', () => {
+        requestAnimationFrame(() => {
+          container.dataset.mapReady = String(Math.round(performance.now()));
+          container.dataset.paintMs = String(Math.round(performance.now() - started));
+        });
+      });
+    }
+
+    if (!keyChanged) return;
+    if (cached || people.length === 0 || !layoutWorker.available(profile, people.length)) {
+      if (!cached) positionsRef.current = currentPositions(cy);
+      container.dataset.layoutSource = cached ? 'cache' : 'discs';
+      container.dataset.layout = 'done';
       return;
     }
-    if (firstTime) cy.fit(undefined, 24);
-
-    layoutRef.current?.cancel();
     container.dataset.layout = 'running';
-    let layout: Layouts | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // fcose blocks the main thread; wait one frame so the seeded positions are painted first.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        const options: FcoseLayoutOptions = {
-          name: 'fcose',
-          // No seedable randomness in fcose: start from the deterministic seeded positions instead.
-          quality: 'default',
-          randomize: false,
-          animate: !firstTime,
-          animationDuration: 400,
-          fit: true,
-          padding: 24,
-          idealEdgeLength,
-          edgeElasticity,
-        };
-        layout = cy.layout(options);
-        layout.one('layoutstop', () => {
-          container.dataset.layout = 'done';
-        });
+    layoutWorker.run(layoutKey, cy, (positions, ms) => {
+      if (cyRef.current !== cy || keyRef.current !== layoutKey) return;
+      positionsRef.current = positions;
+      if (profile.layoutCache) writeLayout(layoutKey, positions);
+      const done = () => {
+        container.dataset.layoutSource = 'worker';
+        container.dataset.layoutMs = String(ms);
+        container.dataset.layout = 'done';
+      };
+      if (cy.nodes().length <= ANIMATE_LIMIT) {
+        const layout = cy.layout({ name: 'preset', positions: (node: string | NodeSingular) => positions.get(typeof node === 'string' ? node : node.id()) ?? { x: 0, y: 0 }, animate: true, animationDuration: 400, fit: fresh, padding: 24 });
+        layout.one('layoutstop', done);
         layout.run();
-      }, 0);
+      } else {
+        cy.batch(() => applyPositions(cy, positions));
+        if (fresh) cy.fit(undefined, 24);
+        done();
+      }
     });
-    layoutRef.current = {
-      cancel: () => {
-        cancelAnimationFrame(frame);
-        clearTimeout(timer);
-        layout?.stop();
-      },
-    };
-  }, [elements]);
+  }, [elements, layoutKey, profile, layoutWorker]);
 
   // After the patch above (effects run in order), so that people who just arrived are marked too.
   useEffect(() => {
@@ -146,8 +220,57 @@ export function GraphCanvas({ map, label, onSelectPerson, highlightIds = NO_HIGH
     if (cy) highlightPeople(cy, highlightIds);
   }, [elements, highlightIds]);
 
-  const nodeCount = useMemo(() => elements.filter(isPersonNode).length, [elements]);
-  const edgeCount = useMemo(() => elements.filter((el) => el.group === 'edges').length, [elements]);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) filterPeople(cy, hiddenIds);
+  }, [elements, hiddenIds]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.$(':selected').unselect();
+    showNeighbourhood(cy, focusId);
+    const node = focusId ? cy.getElementById(focusId) : null;
+    if (!node || node.empty()) return;
+    node.select();
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: cy.nodes().length > ANIMATE_LIMIT ? 0 : 300 });
+  }, [elements, focusId]);
+
+  useImperativeHandle(
+    apiRef,
+    () => ({
+      fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(':visible'), padding: 24 } }, { duration: 200 }),
+      zoomBy: (factor) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const { width, height } = { width: cy.width(), height: cy.height() };
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
+      },
+      png: () => {
+        const cy = cyRef.current;
+        if (!cy) return Promise.reject(new Error('The map is not drawn yet.'));
+        return cy.png({ output: 'blob-promise', bg: '#ffffff', full: false, scale: 2 });
+      },
+      svg: (title) => {
+        const cy = cyRef.current;
+        if (!cy) throw new Error('The map is not drawn yet.');
+        return snapshotToSvg(snapshotView(cy), title);
+      },
+    }),
+    [],
+  );
+
+  const counts = useMemo(() => {
+    let people = 0;
+    let clusters = 0;
+    let edges = 0;
+    for (const el of elements) {
+      if (el.group === 'edges') edges += 1;
+      else if (el.data.kind === 'person') people += 1;
+      else clusters += 1;
+    }
+    return { people, clusters, edges };
+  }, [elements]);
 
   return (
     <div
@@ -156,9 +279,30 @@ export function GraphCanvas({ map, label, onSelectPerson, highlightIds = NO_HIGH
       role="img"
       aria-label={label}
       data-testid="community-map"
-      data-node-count={nodeCount}
-      data-edge-count={edgeCount}
+      data-node-count={counts.people}
+      data-edge-count={counts.edges}
+      data-cluster-count={counts.clusters}
       data-highlight-count={highlightIds.size}
     />
   );
+}
+
+function clusterCenters(cy: Core): Map<string, Position> {
+  const centers = new Map<string, Position>();
+  cy.nodes('[kind = "cluster"]').forEach((node) => {
+    const { x1, y1, w, h } = node.boundingBox({ includeLabels: false });
+    centers.set(node.id(), { x: x1 + w / 2, y: y1 + h / 2 });
+  });
+  return centers;
+}
+
+function currentPositions(cy: Core): Map<string, Position> {
+  return new Map(cy.nodes('[kind = "person"]').map((node) => [node.id(), { ...node.position() }]));
+}
+
+function applyPositions(cy: Core, positions: ReadonlyMap<string, Position>): void {
+  cy.nodes('[kind = "person"]').forEach((node) => {
+    const at = positions.get(node.id());
+    if (at) node.position(at);
+  });
 }

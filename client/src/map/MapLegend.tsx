@@ -1,40 +1,81 @@
+import type { ReactNode } from 'react';
+import { nounPlural } from '../clusters/format';
 import type { ParticipationLevel } from '../communities/queries';
-import { CROSS_REGION_TIE_COLOR, PARTICIPATION_STYLE, REGION_BORDER, REGION_FILL, TIE_COLOR } from './map-style';
+import { BRIDGE_BORDER, CROSS_CLUSTER_TIE_COLOR, PARTICIPATION_STYLE, TIE_COLOR } from './map-style';
+import { CLUSTER_COLORS } from './palette';
 
 const levels: ParticipationLevel[] = ['CORE', 'ACTIVE', 'PERIPHERAL'];
 
-/** The key to the map's colours and shapes; it reads the same constants the map is drawn with. */
-export function MapLegend({ showUnlisted = false }: { showUnlisted?: boolean }) {
+interface MapLegendProps {
+  showUnlisted?: boolean;
+  /** Show the bridge marker (the cluster map marks bridges; the projector does not). */
+  showBridges?: boolean;
+  /** What a cluster is in the current grouping, singular: "region", "community", … */
+  clusterNoun?: string;
+}
+
+/** The key to the map's shapes and colours; it reads the same constants the map is drawn with. */
+export function MapLegend({ showUnlisted = false, showBridges = false, clusterNoun = 'region' }: MapLegendProps) {
   return (
     <ul className="map-legend" aria-label="Map legend">
       {levels.map((level) => {
-        const { label, color, size } = PARTICIPATION_STYLE[level];
-        const px = Math.round(size / 2) + 4;
+        const { label, color, shape, hollow } = PARTICIPATION_STYLE[level];
         return (
           <li key={level}>
-            <span className="swatch-dot" style={{ background: color, width: px, height: px }} aria-hidden />
+            <Swatch>
+              {shape === 'diamond' ? (
+                <polygon points="8,1 15,8 8,15 1,8" fill={color} />
+              ) : (
+                <circle cx="8" cy="8" r={hollow ? 4.5 : 6} fill={hollow ? '#fff' : color} stroke={color} strokeWidth={hollow ? 2.5 : 0} />
+              )}
+            </Swatch>
             {label}
           </li>
         );
       })}
-      <li>
-        <span className="swatch-line" style={{ borderColor: TIE_COLOR }} aria-hidden />
-        Tie within a region
-      </li>
-      <li>
-        <span className="swatch-line swatch-line--bold" style={{ borderColor: CROSS_REGION_TIE_COLOR }} aria-hidden />
-        Tie across regions
-      </li>
- {showUnlisted && (
+      {showBridges && (
         <li>
-          <span className="swatch-dot swatch-dot--unlisted" aria-hidden />
+          <Swatch>
+            <circle cx="8" cy="8" r="6" fill="#fff" stroke={BRIDGE_BORDER} strokeWidth="1.2" />
+            <circle cx="8" cy="8" r="3.8" fill="none" stroke={BRIDGE_BORDER} strokeWidth="1.2" />
+          </Swatch>
+          Bridge (double outline)
+        </li>
+      )}
+      <li>
+        <Swatch>
+          <line x1="1" y1="8" x2="15" y2="8" stroke={TIE_COLOR} strokeWidth="2" />
+        </Swatch>
+        Tie within a {clusterNoun}
+      </li>
+      <li>
+        <Swatch>
+          <line x1="1" y1="8" x2="15" y2="8" stroke={CROSS_CLUSTER_TIE_COLOR} strokeWidth="3" />
+        </Swatch>
+        Tie between {nounPlural(clusterNoun)}
+      </li>
+      {showUnlisted && (
+        <li>
+          <Swatch>
+            <circle cx="8" cy="8" r="5.5" fill="none" stroke="#444" strokeWidth="1.5" strokeDasharray="2.5 2" />
+          </Swatch>
           Not listed (facilitators only)
         </li>
       )}
       <li>
-        <span className="swatch-region" style={{ background: REGION_FILL, borderColor: REGION_BORDER }} aria-hidden />
-        Region
+        <Swatch>
+          <rect x="1" y="3" width="14" height="10" rx="3" fill={CLUSTER_COLORS[0]} fillOpacity="0.25" stroke={CLUSTER_COLORS[0]} strokeWidth="1.5" />
+        </Swatch>
+        {clusterNoun[0]!.toUpperCase() + clusterNoun.slice(1)} (box, named)
       </li>
     </ul>
+  );
+}
+
+function Swatch({ children }: { children: ReactNode }) {
+  return (
+    <svg className="legend-swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      {children}
+    </svg>
   );
 }

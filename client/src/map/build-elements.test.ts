@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommunityMapData, MapPerson } from '../communities/queries';
-import { buildElements, regionNodeId } from './build-elements';
-import type { MapElement, PersonNode, RegionNode, TieEdge } from './build-elements';
+import { buildElements, clusterNodeId, degreeSize, isClusterNode, isPersonNode, regionClusters } from './build-elements';
+import type { MapElement, TieEdge } from './build-elements';
 
 const person = (id: string, regionId: string | null): MapPerson => ({
   id,
@@ -10,6 +10,8 @@ const person = (id: string, regionId: string | null): MapPerson => ({
   organization: null,
   participation: 'ACTIVE',
   listed: true,
+  offerIds: [],
+  seekIds: [],
 });
 
 const map: CommunityMapData = {
@@ -25,8 +27,8 @@ const map: CommunityMapData = {
   ],
 };
 
-const regionsOf = (els: MapElement[]) => els.filter((e): e is RegionNode => e.data.id.startsWith('region:'));
-const peopleOf = (els: MapElement[]) => els.filter((e): e is PersonNode => e.group === 'nodes' && 'degree' in e.data);
+const clustersOf = (els: MapElement[]) => els.filter(isClusterNode);
+const peopleOf = (els: MapElement[]) => els.filter(isPersonNode);
 const tiesOf = (els: MapElement[]) => els.filter((e): e is TieEdge => e.group === 'edges');
 const byId = <T extends MapElement>(els: T[], id: string): T => {
   const found = els.find((e) => e.data.id === id);
@@ -35,61 +37,57 @@ const byId = <T extends MapElement>(els: T[], id: string): T => {
 };
 
 describe('buildElements', () => {
-  it('when the map has regions, then each becomes a compound node labelled with its name', () => {
-    const regions = regionsOf(buildElements(map));
+  it('when no clusters are given, then each declared region becomes a compound node labelled with its name', () => {
+    const clusters = clustersOf(buildElements(map));
 
-    expect(regions.map((r) => r.data)).toEqual([
-      { id: 'region:no', kind: 'region', label: 'Noroeste' },
-      { id: 'region:su', kind: 'region', label: 'Sur-Sureste' },
+    expect(clusters.map((c) => [c.data.id, c.data.label, c.data.memberCount])).toEqual([
+      ['cluster:no', 'Noroeste', 2],
+      ['cluster:su', 'Sur-Sureste', 1],
     ]);
   });
 
-  it('when a person has a region, then their node sits inside that region’s compound node', () => {
-    const people = peopleOf(buildElements(map));
+  it('when clusters are given, then people sit in the compound node of their cluster', () => {
+    const els = buildElements(map, { clusters: [{ id: '0', name: 'Cluster 1', memberIds: ['ana', 'caro'] }, { id: '1', name: 'Cluster 2', memberIds: ['beto', 'dani'] }] });
 
-    expect(byId(people, 'ana').data.parent).toBe(regionNodeId('no'));
-    expect(byId(people, 'caro').data.parent).toBe('region:su');
+    expect(byId(peopleOf(els), 'ana').data.parent).toBe(clusterNodeId('0'));
+    expect(byId(peopleOf(els), 'dani').data.parent).toBe('cluster:1');
+    expect(byId(tiesOf(els), 't1').data.crossCluster).toBe(true);
+    expect(byId(tiesOf(els), 't2').data.crossCluster).toBe(false);
+  });
+
+  it('when a cluster has no one on the map, then it is not drawn', () => {
+    const els = buildElements(map, { clusters: [{ id: 'x', name: 'Gone', memberIds: ['hidden'] }, ...regionClusters(map)] });
+
+    expect(clustersOf(els).map((c) => c.data.id)).toEqual(['cluster:no', 'cluster:su']);
   });
 
   it('when a person did not consent to be listed, then their node is marked unlisted and listed people are not', () => {
     const elements = buildElements({ ...map, people: [{ ...person('x', null), listed: false }, person('y', null)] });
-    const data = (id: string) => (elements.find((e) => e.data.id === id) as PersonNode).data;
-    expect(data('x').unlisted).toBe(true);
-    expect(data('y').unlisted).toBeUndefined();
+    expect(byId(peopleOf(elements), 'x').data.unlisted).toBe(true);
+    expect(byId(peopleOf(elements), 'y').data.unlisted).toBeUndefined();
   });
 
-  it('when a person has no region, then their node has no parent', () => {
-    const dani = byId(peopleOf(buildElements(map)), 'dani');
+  it('when bridges are given, then exactly those people are marked as bridges', () => {
+    const people = peopleOf(buildElements(map, { bridgeIds: new Set(['ana']) }));
 
-    expect(dani.data).not.toHaveProperty('parent');
+    expect(people.filter((p) => p.data.bridge).map((p) => p.data.id)).toEqual(['ana']);
   });
 
-  it('when a person’s region is not on the map, then their node has no parent', () => {
-    const els = buildElements({ ...map, people: [person('eva', 'gone')], ties: [] });
-
-    expect(byId(peopleOf(els), 'eva').data).not.toHaveProperty('parent');
+  it('when a person is in no cluster, then their node has no parent', () => {
+    expect(byId(peopleOf(buildElements(map)), 'dani').data).not.toHaveProperty('parent');
   });
 
-  it('when a tie joins people of different regions, then it is marked cross-region', () => {
-    const ties = tiesOf(buildElements(map));
-
-    expect(byId(ties, 't2').data.crossRegion).toBe(true);
-    expect(byId(ties, 't1').data.crossRegion).toBe(false);
+  it('when one end of a tie is in no cluster, then it is not marked cross-cluster', () => {
+    expect(byId(tiesOf(buildElements(map)), 't3').data.crossCluster).toBe(false);
   });
 
-  it('when one end of a tie has no region, then it is not marked cross-region', () => {
-    expect(byId(tiesOf(buildElements(map)), 't3').data.crossRegion).toBe(false);
-  });
-
-  it('when people have ties, then each node’s degree counts its ties', () => {
+  it('when people have ties, then each node’s degree counts its ties and its degree size grows with it', () => {
     const people = peopleOf(buildElements(map));
 
-    expect(Object.fromEntries(people.map((p) => [p.data.id, p.data.degree]))).toEqual({
-      ana: 2,
-      beto: 1,
-      caro: 2,
-      dani: 1,
-    });
+    expect(Object.fromEntries(people.map((p) => [p.data.id, p.data.degree]))).toEqual({ ana: 2, beto: 1, caro: 2, dani: 1 });
+    expect(byId(people, 'ana').data.degreeSize).toBeGreaterThan(byId(people, 'beto').data.degreeSize);
+    expect(degreeSize(0)).toBe(10);
+    expect(degreeSize(10_000)).toBe(56);
   });
 
   it('when a tie points at someone not on the map, then it is left out and not counted', () => {
@@ -99,7 +97,7 @@ describe('buildElements', () => {
     expect(byId(peopleOf(els), 'ana').data.degree).toBe(2);
   });
 
-  it('when built twice from the same map, then the starting positions are identical', () => {
+  it('when built twice from the same map, then the starting positions are identical and distinct', () => {
     const first = peopleOf(buildElements(map)).map((p) => p.position);
     const second = peopleOf(buildElements(structuredClone(map))).map((p) => p.position);
 
@@ -110,6 +108,12 @@ describe('buildElements', () => {
   it('when elements are built, then parents come before children and nodes before edges', () => {
     const order = buildElements(map).map((e) => (e.group === 'edges' ? 'edge' : e.data.kind));
 
-    expect(order).toEqual(['region', 'region', 'person', 'person', 'person', 'person', 'edge', 'edge', 'edge']);
+    expect(order).toEqual(['cluster', 'cluster', 'person', 'person', 'person', 'person', 'edge', 'edge', 'edge']);
+  });
+
+  it('when clusters are drawn, then each gets a colour, the first ones all different', () => {
+    const clusters = clustersOf(buildElements(map));
+
+    expect(new Set(clusters.map((c) => c.data.color)).size).toBe(clusters.length);
   });
 });

@@ -1,21 +1,38 @@
 import type { EdgeDefinition, NodeDefinition, Position } from 'cytoscape';
 import type { CommunityMapData, ParticipationLevel } from '../communities/queries';
+import { clusterGridPositions } from './cluster-layout';
+import { clusterColor } from './palette';
 
-export type RegionNodeData = {
+/** A cluster as the map draws it: a compound node holding its members. */
+export interface ClusterGroup {
   id: string;
-  kind: 'region';
+  name: string;
+  memberIds: readonly string[];
+}
+
+export type ClusterNodeData = {
+  id: string;
+  kind: 'cluster';
   label: string;
+  color: string;
+  memberCount: number;
+  /** Set by collapseClusters: the cluster is drawn as one node standing for all its members. */
+  collapsed?: true;
 };
 
 export type PersonNodeData = {
   id: string;
   kind: 'person';
   label: string;
-  /** The region's compound node id; absent for people without a (known) region. */
+  /** The cluster's compound node id; absent for people in no cluster on the map. */
   parent?: string;
   participation: ParticipationLevel;
   organization: string | null;
   degree: number;
+  /** Diameter when people are sized by their number of ties. */
+  degreeSize: number;
+  /** Among the network's bridges (highest betweenness). */
+  bridge?: true;
   /** Marks people who did not consent to be listed (only facilitators' maps hold them). */
   unlisted?: true;
 };
@@ -24,13 +41,16 @@ export type TieEdgeData = {
   id: string;
   source: string;
   target: string;
-  /** Both ends have a region and the regions differ: a bridge between clusters. */
-  crossRegion: boolean;
+  /** Both ends are in clusters and the clusters differ: a tie between clusters. */
+  crossCluster: boolean;
+  /** Ties folded into this edge (more than 1 only on edges of collapsed clusters). */
+  weight: number;
 };
 
-export interface RegionNode extends NodeDefinition {
+export interface ClusterNode extends NodeDefinition {
   group: 'nodes';
-  data: RegionNodeData;
+  data: ClusterNodeData;
+  position?: Position;
 }
 
 export interface PersonNode extends NodeDefinition {
@@ -45,99 +65,93 @@ export interface TieEdge extends EdgeDefinition {
   data: TieEdgeData;
 }
 
-export type MapElement = RegionNode | PersonNode | TieEdge;
+export type MapElement = ClusterNode | PersonNode | TieEdge;
 
-export const regionNodeId = (regionId: string): string => `region:${regionId}`;
+export const clusterNodeId = (clusterId: string): string => `cluster:${clusterId}`;
 
 export const isPersonNode = (el: MapElement): el is PersonNode => el.group === 'nodes' && el.data.kind === 'person';
+export const isClusterNode = (el: MapElement): el is ClusterNode => el.group === 'nodes' && el.data.kind === 'cluster';
+
+/** Diameter of a person sized by ties: grows with the square root so hubs stand out without hiding others. */
+export const degreeSize = (degree: number) => Math.min(56, Math.round(10 + 5 * Math.sqrt(degree)));
+
+/** The declared regions as clusters: the grouping the map shows before (or without) the cluster map. */
+export function regionClusters(map: CommunityMapData): ClusterGroup[] {
+  const members = new Map(map.regions.map((r) => [r.id, [] as string[]]));
+  for (const person of map.people) if (person.regionId !== null) members.get(person.regionId)?.push(person.id);
+  return map.regions.map((r) => ({ id: r.id, name: r.name, memberIds: members.get(r.id)! }));
+}
+
+export interface BuildOptions {
+  /** The clusters to draw as compound nodes; the declared regions when absent. */
+  clusters?: readonly ClusterGroup[];
+  /** People to mark as bridges. */
+  bridgeIds?: ReadonlySet<string>;
+}
 
 /**
- * Turns the community map into Cytoscape element definitions: a compound node per region, a node per person
- * inside their region, an edge per tie. Pure: the same map always gives the same elements and positions.
+ * Turns the community map into Cytoscape element definitions: a compound node per cluster, a node per person
+ * inside their cluster, an edge per tie. Pure: the same input always gives the same elements and positions.
  */
-export function buildElements(map: CommunityMapData): MapElement[] {
-  const regionIds = new Set(map.regions.map((r) => r.id));
-  const regionOf = new Map<string, string | null>();
-  for (const person of map.people) {
-    regionOf.set(person.id, person.regionId !== null && regionIds.has(person.regionId) ? person.regionId : null);
+export function buildElements(map: CommunityMapData, { clusters = regionClusters(map), bridgeIds }: BuildOptions = {}): MapElement[] {
+  const clusterOf = new Map<string, string | null>(map.people.map((p) => [p.id, null]));
+  for (const cluster of clusters) {
+    for (const id of cluster.memberIds) if (clusterOf.has(id)) clusterOf.set(id, cluster.id);
   }
 
   const degree = new Map<string, number>();
   const ties: TieEdge[] = [];
   for (const tie of map.ties) {
     // Cytoscape throws on edges to missing nodes, and haystack edges cannot draw loops.
-    if (!regionOf.has(tie.source) || !regionOf.has(tie.target) || tie.source === tie.target) continue;
+    if (!clusterOf.has(tie.source) || !clusterOf.has(tie.target) || tie.source === tie.target) continue;
     degree.set(tie.source, (degree.get(tie.source) ?? 0) + 1);
     degree.set(tie.target, (degree.get(tie.target) ?? 0) + 1);
-    const a = regionOf.get(tie.source) ?? null;
-    const b = regionOf.get(tie.target) ?? null;
+    const a = clusterOf.get(tie.source) ?? null;
+    const b = clusterOf.get(tie.target) ?? null;
     ties.push({
       group: 'edges',
-      data: { id: tie.id, source: tie.source, target: tie.target, crossRegion: a !== null && b !== null && a !== b },
+      data: { id: tie.id, source: tie.source, target: tie.target, crossCluster: a !== null && b !== null && a !== b, weight: 1 },
     });
   }
 
-  const regions: RegionNode[] = map.regions.map((region) => ({
+  const drawn = clusters.filter((c) => c.memberIds.some((id) => clusterOf.get(id) === c.id));
+  const clusterNodes: ClusterNode[] = drawn.map((cluster, i) => ({
     group: 'nodes',
-    data: { id: regionNodeId(region.id), kind: 'region', label: region.name },
+    data: {
+      id: clusterNodeId(cluster.id),
+      kind: 'cluster',
+      label: cluster.name,
+      color: clusterColor(cluster.id, i),
+      memberCount: cluster.memberIds.filter((id) => clusterOf.get(id) === cluster.id).length,
+    },
   }));
 
-  const seed = seedPositions(map, regionOf);
+  // Best connected people sit in the middle of their cluster's starting disc.
+  const byDegree = (a: string, b: string) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1);
+  const unclustered = map.people.filter((p) => clusterOf.get(p.id) === null).map((p) => p.id);
+  const seeds = clusterGridPositions([
+    ...drawn.map((c) => ({ id: c.id, memberIds: c.memberIds.filter((id) => clusterOf.get(id) === c.id).sort(byDegree) })),
+    ...(unclustered.length > 0 ? [{ id: '', memberIds: unclustered.sort(byDegree) }] : []),
+  ]);
+
   const people: PersonNode[] = map.people.map((person) => {
-    const regionId = regionOf.get(person.id) ?? null;
+    const clusterId = clusterOf.get(person.id) ?? null;
+    const d = degree.get(person.id) ?? 0;
     const data: PersonNodeData = {
       id: person.id,
       kind: 'person',
       label: person.name,
       participation: person.participation,
       organization: person.organization,
-      degree: degree.get(person.id) ?? 0,
+      degree: d,
+      degreeSize: degreeSize(d),
     };
-    if (regionId !== null) data.parent = regionNodeId(regionId);
+    if (clusterId !== null) data.parent = clusterNodeId(clusterId);
+    if (bridgeIds?.has(person.id)) data.bridge = true;
     if (person.listed === false) data.unlisted = true;
-    return { group: 'nodes', data, position: seed(person.id, regionId) };
+    return { group: 'nodes', data, position: seeds.get(person.id)! };
   });
 
   // Parents before children, nodes before edges: the order Cytoscape needs when adding.
-  return [...regions, ...people, ...ties];
-}
-
-/**
- * Starting positions: region clusters around a circle (people without a region in the middle), each person at
- * a spot inside their cluster derived from a hash of their id. fcose then refines from there, which keeps
- * layouts stable from one load to the next without a random seed.
- */
-function seedPositions(map: CommunityMapData, regionOf: Map<string, string | null>) {
-  const sizes = new Map<string | null, number>();
-  for (const regionId of regionOf.values()) sizes.set(regionId, (sizes.get(regionId) ?? 0) + 1);
-
-  const ringRadius = 80 + 30 * Math.sqrt(map.people.length);
-  const centers = new Map<string | null, Position>([[null, { x: 0, y: 0 }]]);
-  map.regions.forEach((region, i) => {
-    const angle = (2 * Math.PI * i) / map.regions.length - Math.PI / 2;
-    centers.set(region.id, { x: ringRadius * Math.cos(angle), y: ringRadius * Math.sin(angle) });
-  });
-
-  return (personId: string, regionId: string | null): Position => {
-    const center = centers.get(regionId) ?? { x: 0, y: 0 };
-    const radius = 20 * Math.sqrt(sizes.get(regionId) ?? 1);
-    const h = hash(personId);
-    // Two independent uniforms from the 32-bit hash; sqrt spreads points evenly over the disc.
-    const angle = 2 * Math.PI * ((h & 0xffff) / 0x10000);
-    const r = radius * Math.sqrt((h >>> 16) / 0x10000);
-    return { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
-  };
-}
-
-/** FNV-1a, 32 bits, with a final avalanche so that similar ids land far apart. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h >>> 0;
+  return [...clusterNodes, ...people, ...ties];
 }

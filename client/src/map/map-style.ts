@@ -1,104 +1,146 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { Css, StylesheetJson } from 'cytoscape';
 import type { ParticipationLevel } from '../communities/queries';
 
-// Okabe–Ito colours: distinguishable with the common forms of colour blindness and on washed-out projectors.
-export const PARTICIPATION_STYLE: Record<ParticipationLevel, { label: string; color: string; size: number }> = {
-  CORE: { label: 'Core', color: '#D55E00', size: 34 },
-  ACTIVE: { label: 'Active', color: '#0072B2', size: 22 },
-  PERIPHERAL: { label: 'Peripheral', color: '#56B4E9', size: 14 },
+/**
+ * How each participation level is drawn. Colours are Okabe–Ito (they survive colour blindness and washed-out
+ * projectors), and every level also differs by shape or fill: coordinators are large diamonds, active
+ * members discs, peripheral members small hollow rings.
+ */
+export const PARTICIPATION_STYLE: Record<ParticipationLevel, { label: string; color: string; size: number; shape: Css.NodeShape; hollow: boolean }> = {
+  CORE: { label: 'Coordinator (core)', color: '#D55E00', size: 30, shape: 'diamond', hollow: false },
+  ACTIVE: { label: 'Active', color: '#0072B2', size: 20, shape: 'ellipse', hollow: false },
+  PERIPHERAL: { label: 'Peripheral', color: '#56B4E9', size: 13, shape: 'ellipse', hollow: true },
 };
 
 export const TIE_COLOR = '#8795A1';
-export const CROSS_REGION_TIE_COLOR = '#E69F00';
-export const REGION_FILL = '#EAF1F4';
-export const REGION_BORDER = '#B7CAD3';
+export const CROSS_CLUSTER_TIE_COLOR = '#E69F00';
+export const BRIDGE_BORDER = '#111111';
 export const HIGHLIGHT_BORDER = '#111111';
 
-const participationRules = (Object.keys(PARTICIPATION_STYLE) as ParticipationLevel[]).map((level) => ({
-  selector: `node[kind = "person"][participation = "${level}"]`,
-  style: {
-    width: PARTICIPATION_STYLE[level].size,
-    height: PARTICIPATION_STYLE[level].size,
-    'background-color': PARTICIPATION_STYLE[level].color,
-  },
-}));
+export type SizeBy = 'participation' | 'degree';
 
-export const mapStylesheet: StylesheetJson = [
-  {
-    selector: 'node[kind = "person"]',
-    style: {
-      label: 'data(label)',
-      'font-size': 11,
-      color: '#1F2933',
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'text-outline-color': '#FFFFFF',
-      'text-outline-width': 2,
-      // Names are only drawn once they would be legible (zoom ≥ ~0.8): a big speed-up on large maps.
-      'min-zoomed-font-size': 9,
-      'border-width': 1,
-      'border-color': '#FFFFFF',
+export interface StyleOptions {
+  sizeBy?: SizeBy;
+  /** Straight edges drawn without per-edge geometry (the fastest kind); bezier otherwise. */
+  haystack?: boolean;
+  /** Skip drawing labels that would be smaller than 9px on screen (names appear as you zoom in). */
+  hideSmallLabels?: boolean;
+}
+
+const levels = Object.keys(PARTICIPATION_STYLE) as ParticipationLevel[];
+
+/** The map's stylesheet; the same data and options always give the same look. */
+export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideSmallLabels = true }: StyleOptions = {}): StylesheetJson {
+  return [
+    {
+      selector: 'node[kind = "person"]',
+      style: {
+        label: 'data(label)',
+        'font-size': 11,
+        color: '#1F2933',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#FFFFFF',
+        'text-outline-width': 2,
+        ...(hideSmallLabels ? { 'min-zoomed-font-size': 9 } : {}),
+        'border-width': 1,
+        'border-color': '#FFFFFF',
+      },
     },
-  },
-  ...participationRules,
-  {
-    // Not listed: visible to facilitators only, drawn hollow so nobody mistakes the map for a shared view.
-    selector: 'node[kind = "person"][?unlisted]',
-    style: { 'background-opacity': 0.25, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#444444' },
-  },
-  {
-    selector: 'node[kind = "region"]',
-    style: {
-      shape: 'round-rectangle',
-      label: 'data(label)',
-      // Large enough to read on a projector when the whole map is in view.
-      'font-size': 28,
-      'font-weight': 'bold',
-      color: '#1F4E5F',
-      'text-valign': 'top',
-      'text-halign': 'center',
-      'text-margin-y': -8,
-      'min-zoomed-font-size': 6,
-      'background-color': REGION_FILL,
-      'border-color': REGION_BORDER,
-      'border-width': 1,
-      padding: '18px',
-      width: 60,
-      height: 40,
+    ...levels.map((level) => {
+      const { color, size, shape, hollow } = PARTICIPATION_STYLE[level];
+      return {
+        selector: `node[kind = "person"][participation = "${level}"]`,
+        style: {
+          shape,
+          width: sizeBy === 'degree' ? 'data(degreeSize)' : size,
+          height: sizeBy === 'degree' ? 'data(degreeSize)' : size,
+          'background-color': hollow ? '#FFFFFF' : color,
+          ...(hollow ? { 'border-width': 3, 'border-color': color } : {}),
+        },
+      };
+    }),
+    {
+      // Bridges: a heavy double outline, whatever their level.
+      selector: 'node[kind = "person"][?bridge]',
+      style: { 'border-width': 5, 'border-style': 'double', 'border-color': BRIDGE_BORDER },
     },
-  },
-  {
-    selector: 'edge',
-    style: {
-      // Haystack edges are straight lines drawn without per-edge geometry: the fastest kind.
-      'curve-style': 'haystack',
-      'haystack-radius': 0,
-      width: 1,
-      'line-color': TIE_COLOR,
-      opacity: 0.45,
+    {
+      // Not listed: visible to facilitators only, drawn faint and dashed so nobody mistakes the map for a shared view.
+      selector: 'node[kind = "person"][?unlisted]',
+      style: { 'background-opacity': 0.25, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#444444' },
     },
-  },
-  {
-    selector: 'edge[?crossRegion]',
-    style: {
-      width: 1.5,
-      'line-color': CROSS_REGION_TIE_COLOR,
-      opacity: 0.8,
-      'z-index': 1,
+    {
+      selector: 'node[kind = "cluster"]',
+      style: {
+        shape: 'round-rectangle',
+        label: 'data(label)',
+        // Large enough to read on a projector when the whole map is in view.
+        'font-size': 26,
+        'font-weight': 'bold',
+        color: '#1F2933',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -6,
+        'text-outline-color': '#FFFFFF',
+        'text-outline-width': 3,
+        'min-zoomed-font-size': 6,
+        'background-color': 'data(color)',
+        'background-opacity': 0.14,
+        'border-color': 'data(color)',
+        'border-width': 2,
+        padding: '16px',
+        // Sized by the people alone, as the layout worker sees them: names would otherwise swell the boxes
+        // into each other.
+        'compound-sizing-wrt-labels': 'exclude',
+      },
     },
-  },
-  {
-    // Highlighted people (a workshop's participants on the projector): a thick dark ring, not a colour,
-    // so it reads for colour-blind viewers and on top of every participation colour.
-    selector: 'node[kind = "person"].highlighted',
-    style: { 'border-width': 5, 'border-color': HIGHLIGHT_BORDER, 'font-weight': 'bold', 'z-index': 10 },
-  },
-  {
-    selector: 'node[kind = "person"].dimmed',
-    style: { opacity: 0.4 },
-  },
-  {
-    selector: 'node[kind = "person"]:selected',
-    style: { 'border-width': 3, 'border-color': '#111111' },
-  },
-];
+    {
+      // A collapsed cluster: one solid node standing for all its members, sized by their number.
+      selector: 'node[kind = "cluster"][?collapsed]',
+      style: {
+        width: 'mapData(memberCount, 1, 300, 48, 180)',
+        height: 'mapData(memberCount, 1, 300, 48, 180)',
+        'background-opacity': 0.85,
+        'border-width': 4,
+        'border-style': 'double',
+        'border-color': '#1F2933',
+        'text-valign': 'center',
+        'text-wrap': 'wrap',
+        'text-max-width': '160px',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': haystack ? 'haystack' : 'bezier',
+        ...(haystack ? { 'haystack-radius': 0 } : {}),
+        width: 'mapData(weight, 1, 40, 1, 10)',
+        'line-color': TIE_COLOR,
+        opacity: 0.45,
+      },
+    },
+    {
+      selector: 'edge[?crossCluster]',
+      style: { 'line-color': CROSS_CLUSTER_TIE_COLOR, opacity: 0.8, 'z-index': 1 },
+    },
+    {
+      selector: 'edge[?crossCluster][weight = 1]',
+      style: { width: 1.5 },
+    },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.1 } },
+    {
+      selector: 'node[kind = "person"].highlighted',
+      style: { 'border-width': 4, 'border-color': HIGHLIGHT_BORDER, 'border-style': 'solid' },
+    },
+    { selector: 'node[kind = "person"].dimmed', style: { opacity: 0.4 } },
+    {
+      selector: 'node[kind = "person"]:selected',
+      style: { 'border-width': 4, 'border-color': '#111111', 'border-style': 'solid', 'z-index': 10 },
+    },
+  ];
+}
+
+/** Cytoscape's own default look with every name drawn: the baseline the benchmark compares against. */
+export const plainStylesheet: StylesheetJson = [{ selector: 'node', style: { label: 'data(label)' } }];

@@ -3,7 +3,8 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CommunityMapData } from '../communities/queries';
 import { buildElements } from './build-elements';
-import { highlightPeople, patchElements } from './patch-elements';
+import { collapseClusters } from './collapse-clusters';
+import { filterPeople, highlightPeople, patchElements, showNeighbourhood } from './patch-elements';
 
 const base: CommunityMapData = {
   regions: [
@@ -11,9 +12,9 @@ const base: CommunityMapData = {
     { id: 'su', name: 'Sur-Sureste' },
   ],
   people: [
-    { id: 'ana', name: 'Ana', regionId: 'no', organization: 'CONAFOR', participation: 'CORE', listed: true },
-    { id: 'beto', name: 'Beto', regionId: 'no', organization: null, participation: 'ACTIVE', listed: true },
-    { id: 'caro', name: 'Caro', regionId: 'su', organization: null, participation: 'PERIPHERAL', listed: true },
+    { id: 'ana', name: 'Ana', regionId: 'no', organization: 'CONAFOR', participation: 'CORE', listed: true, offerIds: [], seekIds: [] },
+    { id: 'beto', name: 'Beto', regionId: 'no', organization: null, participation: 'ACTIVE', listed: true, offerIds: [], seekIds: [] },
+    { id: 'caro', name: 'Caro', regionId: 'su', organization: null, participation: 'PERIPHERAL', listed: true, offerIds: [], seekIds: [] },
   ],
   ties: [{ id: 't1', source: 'ana', target: 'beto' }],
 };
@@ -32,7 +33,7 @@ describe('patchElements', () => {
     const fresh = cytoscape({ headless: true, styleEnabled: false });
 
     expect(patchElements(fresh, buildElements(base))).toBe(true);
-    expect(ids(fresh)).toEqual(['ana', 'beto', 'caro', 'region:no', 'region:su', 't1']);
+    expect(ids(fresh)).toEqual(['ana', 'beto', 'caro', 'cluster:no', 'cluster:su', 't1']);
   });
 
   it('when the same map is applied again, then membership is unchanged', () => {
@@ -51,12 +52,12 @@ describe('patchElements', () => {
   it('when a person and a tie arrive, then they are added and membership changed', () => {
     const grown: CommunityMapData = {
       ...base,
-      people: [...base.people, { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE', listed: true }],
+      people: [...base.people, { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE', listed: true, offerIds: [], seekIds: [] }],
       ties: [...base.ties, { id: 't2', source: 'caro', target: 'dani' }],
     };
 
     expect(patchElements(cy, buildElements(grown))).toBe(true);
-    expect((cy.getElementById('dani') as NodeSingular).parent().first().id()).toBe('region:su');
+    expect((cy.getElementById('dani') as NodeSingular).parent().first().id()).toBe('cluster:su');
     expect(cy.getElementById('t2').nonempty()).toBe(true);
     expect(cy.getElementById('caro').data('degree')).toBe(1);
   });
@@ -65,8 +66,8 @@ describe('patchElements', () => {
     const moved = { ...base, people: base.people.map((p) => (p.id === 'beto' ? { ...p, regionId: 'su' } : p)) };
 
     expect(patchElements(cy, buildElements(moved))).toBe(true);
-    expect((cy.getElementById('beto') as NodeSingular).parent().first().id()).toBe('region:su');
-    expect(cy.getElementById('t1').data('crossRegion')).toBe(true);
+    expect((cy.getElementById('beto') as NodeSingular).parent().first().id()).toBe('cluster:su');
+    expect(cy.getElementById('t1').data('crossCluster')).toBe(true);
   });
 
   it('when a region disappears after its people left it, then the people stay on the map', () => {
@@ -77,14 +78,14 @@ describe('patchElements', () => {
     };
 
     expect(patchElements(cy, buildElements(merged))).toBe(true);
-    expect(ids(cy)).toEqual(['ana', 'beto', 'caro', 'region:su', 't1']);
+    expect(ids(cy)).toEqual(['ana', 'beto', 'caro', 'cluster:su', 't1']);
   });
 
   it('when a person is gone, then their node and ties are removed', () => {
     const shrunk = { ...base, people: base.people.filter((p) => p.id !== 'beto'), ties: [] };
 
     expect(patchElements(cy, buildElements(shrunk))).toBe(true);
-    expect(ids(cy)).toEqual(['ana', 'caro', 'region:no', 'region:su']);
+    expect(ids(cy)).toEqual(['ana', 'caro', 'cluster:no', 'cluster:su']);
   });
 });
 
@@ -114,11 +115,58 @@ describe('highlightPeople', () => {
 
   it('when a highlighted person arrives later, then highlighting again marks them and keeps the others', () => {
     highlightPeople(cy, new Set(['ana', 'dani']));
-    const grown = { ...base, people: [...base.people, { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE' as const, listed: true }] };
+    const grown = { ...base, people: [...base.people, { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE' as const, listed: true, offerIds: [], seekIds: [] }] };
     patchElements(cy, buildElements(grown));
     highlightPeople(cy, new Set(['ana', 'dani']));
 
     expect(classed('highlighted')).toEqual(['ana', 'dani']);
     expect(classed('dimmed')).toEqual(['beto', 'caro']);
+  });
+});
+
+describe('patchElements with collapsed clusters', () => {
+  it('when a collapsed cluster is expanded again, then its node loses the collapsed flag and its people come back', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    const built = buildElements(base);
+    patchElements(cy, collapseClusters(built, new Set(['cluster:no'])));
+    expect(cy.getElementById('cluster:no').data('collapsed')).toBe(true);
+    expect(cy.getElementById('ana').empty()).toBe(true);
+
+    patchElements(cy, built);
+
+    expect(cy.getElementById('cluster:no').data('collapsed')).toBeUndefined();
+    expect((cy.getElementById('ana') as NodeSingular).parent().first().id()).toBe('cluster:no');
+    expect(cy.getElementById('t1').nonempty()).toBe(true);
+  });
+});
+
+describe('filterPeople and showNeighbourhood', () => {
+  let cy: Core;
+  const classed = (name: string) => cy.elements(`.${name}`).map((n) => n.id()).sort();
+
+  beforeEach(() => {
+    cy = cytoscape({ headless: true, styleEnabled: false });
+    patchElements(cy, buildElements({ ...base, ties: [...base.ties, { id: 't2', source: 'beto', target: 'caro' }] }));
+  });
+
+  it('when people are filtered out, then exactly they are marked, and clearing the filter unmarks them', () => {
+    filterPeople(cy, new Set(['beto']));
+    expect(classed('filtered')).toEqual(['beto']);
+
+    filterPeople(cy, new Set());
+    expect(classed('filtered')).toEqual([]);
+  });
+
+  it('when a person is shown with their neighbourhood, then everyone and every tie beyond it fades, clusters do not', () => {
+    showNeighbourhood(cy, 'ana');
+
+    expect(classed('faded')).toEqual(['caro', 't2']);
+  });
+
+  it('when the neighbourhood is cleared, then nothing stays faded', () => {
+    showNeighbourhood(cy, 'ana');
+    showNeighbourhood(cy, null);
+
+    expect(classed('faded')).toEqual([]);
   });
 });

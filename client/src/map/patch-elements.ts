@@ -2,9 +2,11 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { isPersonNode } from './build-elements';
 import type { MapElement, PersonNode } from './build-elements';
 
+const FIXED_KEYS = new Set(['id', 'parent', 'source', 'target']);
+
 /**
  * Makes the graph match `next` by element id, inside one batch: adds what is missing, moves people whose
- * region changed, updates changed data and removes what is gone. Returns whether membership changed (an
+ * cluster changed, updates changed data and removes what is gone. Returns whether membership changed (an
  * element added, removed or moved), which is when the layout must run again.
  */
 export function patchElements(cy: Core, next: MapElement[]): boolean {
@@ -40,6 +42,9 @@ export function patchElements(cy: Core, next: MapElement[]): boolean {
       delete data.source;
       delete data.target;
       if (Object.entries(data).some(([key, value]) => existing.data(key) !== value)) existing.data(data);
+      // Flags are absent rather than false (e.g. a cluster expanded again): drop the ones that went away.
+      const dropped = Object.keys(existing.data()).filter((key) => !(key in el.data) && !FIXED_KEYS.has(key));
+      if (dropped.length > 0) existing.removeData(dropped.join(' '));
     }
 
     // After the moves, so that removing a region never takes along people who have left it.
@@ -77,5 +82,28 @@ export function highlightPeople(cy: Core, ids: ReadonlySet<string>): void {
       node.toggleClass('highlighted', on);
       node.toggleClass('dimmed', dimOthers && !on);
     });
+  });
+}
+
+/** Marks the people in `ids` with `filtered` (hidden with their ties) and shows the others, in one batch. */
+export function filterPeople(cy: Core, ids: ReadonlySet<string>): void {
+  cy.batch(() => {
+    cy.nodes('[kind = "person"]').forEach((node) => {
+      node.toggleClass('filtered', ids.has(node.id()));
+    });
+  });
+}
+
+/**
+ * Fades everything but the person `id`, their ties and the people they know (`faded` class); with null,
+ * unfades everything. Clusters stay as they are, so the neighbourhood keeps its context.
+ */
+export function showNeighbourhood(cy: Core, id: string | null): void {
+  cy.batch(() => {
+    cy.elements('.faded').removeClass('faded');
+    const node = id === null ? null : cy.getElementById(id);
+    if (!node || node.empty()) return;
+    const around = node.closedNeighborhood();
+    cy.elements().difference(around).not('[kind = "cluster"]').addClass('faded');
   });
 }

@@ -4,6 +4,7 @@ import { AccountBar } from '../auth/AccountBar';
 import { RequireSignIn } from '../auth/RequireSignIn';
 import { COMMUNITY_MAP_QUERY } from '../communities/queries';
 import type { CommunityMapResult } from '../communities/queries';
+import { buildElements } from '../map/build-elements';
 import { GraphCanvas } from '../map/GraphCanvas';
 import { MapLegend } from '../map/MapLegend';
 import { HIGHLIGHT_BORDER } from '../map/map-style';
@@ -81,6 +82,7 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
   const mapLog = useThrottledValue(log, MAP_UPDATE_MS);
   const baseMap = mapQuery.state.status === 'success' ? (mapQuery.state.data.community?.map ?? null) : null;
   const map = useMemo(() => (baseMap ? applyActivities(baseMap, mapLog) : null), [baseMap, mapLog]);
+  const elements = useMemo(() => (map ? buildElements(map) : []), [map]);
 
   const url = joinUrl(window.location.origin, workshop.joinPath);
   const qrSvg = useQrSvg(url);
@@ -164,7 +166,7 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
           {map ? (
             <>
               <GraphCanvas
-                map={map}
+                elements={elements}
                 highlightIds={participantIds}
                 label={`Community map: ${map.people.length} people, ${participantIds.size} of them in this workshop, ${map.ties.length} ties`}
               />

@@ -10,6 +10,8 @@ const person = (id: string, regionId: string | null = 'no', organization: string
   organization,
   participation: 'PERIPHERAL',
   listed: true,
+  offerIds: [],
+  seekIds: [],
 });
 
 const map: CommunityMapData = {

@@ -1,0 +1,209 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { CommunityMapData, MapInterest } from '../communities/queries';
+import { buildElements, clusterNodeId } from '../map/build-elements';
+import { collapseClusters } from '../map/collapse-clusters';
+import { GraphCanvas } from '../map/GraphCanvas';
+import type { MapApi } from '../map/GraphCanvas';
+import { layoutKeyOf } from '../map/layout-cache';
+import { MapLegend } from '../map/MapLegend';
+import type { SizeBy } from '../map/map-style';
+import { MapToolbar } from '../map/MapToolbar';
+import { BridgesTable } from './BridgesTable';
+import { ClusterDetails } from './ClusterDetails';
+import { ClusterTable } from './ClusterTable';
+import { FilterControls } from './FilterControls';
+import { hiddenBy, NO_FILTER } from './filters';
+import type { MapFilter } from './filters';
+import { groupingNoun, nounPlural } from './format';
+import { GroupingControls } from './GroupingControls';
+import { IsolatesTable } from './IsolatesTable';
+import { NetworkFiguresPanel } from './NetworkFiguresPanel';
+import { PersonSearch } from './PersonSearch';
+import { ProfilePanel } from './ProfilePanel';
+import type { ClusterGrouping } from './queries';
+import { useClusterMap } from './useClusterMap';
+import './clusters.css';
+
+interface ClusterExplorerProps {
+  slug: string;
+  name: string;
+  map: CommunityMapData;
+  interests: readonly MapInterest[];
+  headers: Record<string, string>;
+  shared: boolean;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * The community map a coordinator steers by: people grouped into clusters (regions, detected communities,
+ * organizations or one interest), with the controls, figures and tables around it.
+ */
+export function ClusterExplorer({ slug, name, map, interests, headers, shared }: ClusterExplorerProps) {
+  const [grouping, setGrouping] = useState<{ groupBy: ClusterGrouping; interestId: string | null }>({ groupBy: 'REGION', interestId: null });
+  const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
+  const [sizeBy, setSizeBy] = useState<SizeBy>('participation');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NO_IDS);
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [clusterId, setClusterId] = useState<string | null>(null);
+  const apiRef = useRef<MapApi | null>(null);
+  const [optionsOpen, setOptionsOpen] = useState(() => window.matchMedia('(min-width: 48rem)').matches);
+  const clusterMap = useClusterMap(slug, grouping.groupBy, grouping.interestId, headers);
+  const data = clusterMap.data;
+
+  const people = useMemo(() => new Map(map.people.map((p) => [p.id, p])), [map]);
+  const bridgeIds = useMemo(() => new Set(data?.bridges.map((b) => b.personId)), [data]);
+  const built = useMemo(() => (data ? buildElements(map, { clusters: data.clusters, bridgeIds }) : []), [map, data, bridgeIds]);
+  const layoutKey = useMemo(() => layoutKeyOf(built), [built]);
+  const collapsedNodeIds = useMemo(() => new Set([...collapsed].map(clusterNodeId)), [collapsed]);
+  const elements = useMemo(() => collapseClusters(built, collapsedNodeIds), [built, collapsedNodeIds]);
+  const hiddenIds = useMemo(() => hiddenBy(map.people, filter), [map, filter]);
+  const clusterOf = useMemo(() => {
+    const of = new Map<string, string>();
+    for (const cluster of data?.clusters ?? []) for (const id of cluster.memberIds) of.set(id, cluster.id);
+    return of;
+  }, [data]);
+  const tieCount = useMemo(() => {
+    const count = new Map<string, number>();
+    for (const t of map.ties) for (const id of [t.source, t.target]) count.set(id, (count.get(id) ?? 0) + 1);
+    return count;
+  }, [map]);
+
+  const changeGrouping = (groupBy: ClusterGrouping, interestId: string | null) => {
+    setGrouping({ groupBy, interestId });
+    // Cluster ids belong to a grouping: what was folded or open there means nothing in the next one.
+    setCollapsed(NO_IDS);
+    setClusterId(null);
+  };
+  const toggleCollapse = useCallback((id: string) => {
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+  const focusPerson = useCallback(
+    (id: string | null) => {
+      setPersonId(id);
+      if (id === null) return;
+      // Someone inside a folded cluster: open it so they can be shown.
+      const home = clusterOf.get(id);
+      if (home !== undefined) {
+        setCollapsed((current) => {
+          if (!current.has(home)) return current;
+          const next = new Set(current);
+          next.delete(home);
+          return next;
+        });
+      }
+    },
+    [clusterOf],
+  );
+  const tapCluster = useCallback(
+    (nodeId: string) => {
+      const id = nodeId.slice('cluster:'.length);
+      setClusterId(id);
+      toggleCollapse(id);
+    },
+    [toggleCollapse],
+  );
+
+  if (!data) {
+    return clusterMap.error ? (
+      <p className="status status--error" role="alert">
+        Could not load the clusters: {clusterMap.error.message}
+      </p>
+    ) : (
+      <p className="status" role="status">
+        Grouping the map…
+      </p>
+    );
+  }
+
+  const noun = groupingNoun(data.groupBy);
+  const selectedCluster = data.clusters.find((c) => c.id === clusterId) ?? null;
+  const person = personId ? people.get(personId) : undefined;
+  const personCluster = person ? data.clusters.find((c) => c.id === clusterOf.get(person.id)) : undefined;
+
+  return (
+    <section className="explorer" aria-label="Community map and clusters" data-grouping={data.groupBy}>
+      {/* Folded on phones, where the map should come first; open on wider screens. */}
+      <details className="explorer__options" open={optionsOpen} onToggle={(e) => setOptionsOpen(e.currentTarget.open)}>
+        <summary>Grouping, filters and search</summary>
+        <div className="explorer__controls">
+        <GroupingControls
+          groupBy={grouping.groupBy}
+          interestId={grouping.interestId}
+          interests={interests}
+          sizeBy={sizeBy}
+          busy={clusterMap.loading}
+          onGrouping={changeGrouping}
+          onSizeBy={setSizeBy}
+        />
+        <FilterControls filter={filter} interests={interests} shown={map.people.length - hiddenIds.size} total={map.people.length} onChange={setFilter} />
+        <PersonSearch people={map.people} onPick={focusPerson} />
+        </div>
+      </details>
+      {clusterMap.error && (
+        <p className="status status--error" role="alert">
+          Could not switch the grouping: {clusterMap.error.message}
+        </p>
+      )}
+      <div className="explorer__body">
+        <div className="explorer__map">
+          <MapToolbar api={apiRef} fileName={slug} title={`${name}: ${noun} map`} caption={`${data.clusters.length.toLocaleString('en')} ${nounPlural(noun)}`} />
+          <GraphCanvas
+            elements={elements}
+            layoutKey={layoutKey}
+            label={`Map of ${name}: ${map.people.length} people in ${data.clusters.length} ${nounPlural(noun)}, ${map.ties.length} ties. The same facts are in the tables beside it.`}
+            sizeBy={sizeBy}
+            hiddenIds={hiddenIds}
+            focusId={personId}
+            onSelectPerson={focusPerson}
+            onTapCluster={tapCluster}
+            apiRef={apiRef}
+          />
+          <MapLegend showUnlisted={map.people.some((p) => !p.listed)} showBridges clusterNoun={noun} />
+          <p className="map-hint">Tap a person for their profile, a cluster to fold or unfold it. Zoom in to see names.</p>
+        </div>
+        <aside className="explorer__panel" aria-label="Figures and tables">
+          {personId && (
+            <ProfilePanel
+              key={personId}
+              slug={slug}
+              personId={personId}
+              headers={headers}
+              shared={shared}
+              clusterName={personCluster?.name ?? null}
+              ties={tieCount.get(personId) ?? 0}
+              bridge={bridgeIds.has(personId)}
+              onClose={() => setPersonId(null)}
+            />
+          )}
+          {selectedCluster && (
+            <ClusterDetails
+              cluster={selectedCluster}
+              clusters={data.clusters}
+              people={people}
+              collapsed={collapsed.has(selectedCluster.id)}
+              onToggleCollapse={() => toggleCollapse(selectedCluster.id)}
+              onFocusPerson={focusPerson}
+              onClose={() => setClusterId(null)}
+            />
+          )}
+          <NetworkFiguresPanel network={data.network} groupBy={data.groupBy} />
+          <ClusterTable
+            clusters={data.clusters}
+            noun={noun}
+            collapsedIds={collapsed}
+            selectedId={clusterId}
+            onSelect={setClusterId}
+            onToggleCollapse={toggleCollapse}
+          />
+          <BridgesTable bridges={data.bridges} network={data.network} noun={noun} onFocusPerson={focusPerson} />
+          <IsolatesTable ids={data.network.isolateIds} people={people} onFocusPerson={focusPerson} />
+        </aside>
+      </div>
+    </section>
+  );
+}

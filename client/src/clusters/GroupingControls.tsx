@@ -1,0 +1,69 @@
+import type { MapInterest } from '../communities/queries';
+import type { SizeBy } from '../map/map-style';
+import { GROUPINGS } from './format';
+import type { ClusterGrouping } from './queries';
+
+interface GroupingControlsProps {
+  groupBy: ClusterGrouping;
+  interestId: string | null;
+  interests: readonly MapInterest[];
+  sizeBy: SizeBy;
+  busy: boolean;
+  onGrouping: (groupBy: ClusterGrouping, interestId: string | null) => void;
+  onSizeBy: (sizeBy: SizeBy) => void;
+}
+
+/** How the map groups people (switches without a reload) and how it sizes them. */
+export function GroupingControls({ groupBy, interestId, interests, sizeBy, busy, onGrouping, onSizeBy }: GroupingControlsProps) {
+  const firstInterest = interests[0]?.id ?? null;
+  return (
+    <fieldset className="control-group" aria-busy={busy}>
+      <legend>View</legend>
+      <label className="ctl-field">
+        <span>Group by</span>
+        <select
+          value={groupBy}
+          data-testid="grouping"
+          onChange={(e) => {
+            const next = e.target.value as ClusterGrouping;
+            onGrouping(next, next === 'INTEREST' ? (interestId ?? firstInterest) : null);
+          }}
+        >
+          {GROUPINGS.filter((g) => g.value !== 'INTEREST' || firstInterest !== null).map((g) => (
+            <option key={g.value} value={g.value}>
+              {g.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {groupBy === 'INTEREST' && (
+        <label className="ctl-field">
+          <span>Interest</span>
+          <select value={interestId ?? ''} data-testid="grouping-interest" onChange={(e) => onGrouping('INTEREST', e.target.value)}>
+            {interests.map((interest) => (
+              <option key={interest.id} value={interest.id}>
+                {interest.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div className="ctl-field" role="radiogroup" aria-label="Size of people">
+        <span>Size by</span>
+        <div className="segmented">
+          {(['participation', 'degree'] as const).map((value) => (
+            <label key={value}>
+              <input type="radio" name="size-by" value={value} checked={sizeBy === value} onChange={() => onSizeBy(value)} />
+              {value === 'participation' ? 'Participation' : 'Ties'}
+            </label>
+          ))}
+        </div>
+      </div>
+      {busy && (
+        <p className="control-note" role="status">
+          Grouping…
+        </p>
+      )}
+    </fieldset>
+  );
+}

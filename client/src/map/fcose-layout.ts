@@ -1,0 +1,110 @@
+import cytoscape from 'cytoscape';
+import type { BaseLayoutOptions, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+/** What the force layout needs: people with their cluster, size and starting point; clusters; ties. */
+export interface LayoutInput {
+  clusters: string[];
+  people: { id: string; parent?: string; x: number; y: number; size: number }[];
+  ties: { id: string; source: string; target: string; crossCluster: boolean }[];
+}
+
+export interface LayoutResult {
+  ids: string[];
+  /** x0, y0, x1, y1, … in the order of `ids`. */
+  xy: number[];
+  ms: number;
+}
+
+interface FcoseLayoutOptions extends BaseLayoutOptions {
+  name: 'fcose';
+  quality: 'draft' | 'default' | 'proof';
+  randomize: boolean;
+  animate: boolean;
+  fit: boolean;
+  idealEdgeLength: (edge: EdgeSingular) => number;
+  edgeElasticity: (edge: EdgeSingular) => number;
+}
+
+/**
+ * Up to this many people fcose refines the cluster discs it is given (seconds at 1,000 people here); above
+ * it, fcose's fast spectral draft replaces them (≈8 s at 5,000 people / 20,000 ties, off the main thread).
+ */
+export const LARGE_MAP = 1500;
+/** Above this, the cluster discs stay: even the draft would take minutes and hundreds of MB. */
+export const HUGE_MAP = 10_000;
+
+let registered = false;
+
+/**
+ * fcose over a headless Cytoscape, from the given starting points, with Math.random replaced by a seeded
+ * generator for the run: the same input always gives the same positions. Meant for a Web Worker (it blocks
+ * for seconds on large maps); pure apart from that swap.
+ */
+export function runFcose(input: LayoutInput, seed = 2010): Promise<LayoutResult> {
+  if (!registered) {
+    cytoscape.use(fcose);
+    registered = true;
+  }
+  const started = performance.now();
+  const large = input.people.length > LARGE_MAP;
+  const elements: ElementDefinition[] = [
+    ...input.clusters.map((id) => ({ group: 'nodes' as const, data: { id } })),
+    ...input.people.map((p) => ({ group: 'nodes' as const, data: { id: p.id, parent: p.parent, size: p.size }, position: { x: p.x, y: p.y } })),
+    ...input.ties.map((t) => ({ group: 'edges' as const, data: t })),
+  ];
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    // Without it, a headless instance lays its initial elements out with the "null" layout: all at (0, 0).
+    layout: { name: 'preset' },
+    elements,
+    style: [
+      { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+      { selector: ':parent', style: { padding: '16px' } },
+    ],
+  });
+  const options: FcoseLayoutOptions = {
+    name: 'fcose',
+    quality: large ? 'draft' : 'default',
+    randomize: large,
+    animate: false,
+    fit: false,
+    // Long, slack springs between clusters let each settle as its own group instead of coordinators
+    // dragging their clusters on top of each other.
+    idealEdgeLength: (edge) => (edge.data('crossCluster') ? 200 : 50),
+    edgeElasticity: (edge) => (edge.data('crossCluster') ? 0.1 : 0.45),
+  };
+
+  const random = Math.random;
+  Math.random = mulberry32(seed);
+  return new Promise<LayoutResult>((resolve) => {
+    const layout = cy.layout(options);
+    layout.one('layoutstop', () => {
+      Math.random = random;
+      const people = cy.nodes(':childless');
+      const ids = people.map((n) => n.id());
+      const xy = people.map((n: NodeSingular) => [Math.round(n.position('x') * 10) / 10, Math.round(n.position('y') * 10) / 10]).flat();
+      cy.destroy();
+      resolve({ ids, xy, ms: Math.round(performance.now() - started) });
+    });
+    try {
+      layout.run();
+    } catch (error) {
+      Math.random = random;
+      throw error;
+    }
+  });
+}
+
+/** A small, fast seeded generator of uniforms in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

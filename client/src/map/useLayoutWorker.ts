@@ -1,0 +1,58 @@
+import type { Core, Position } from 'cytoscape';
+import { useEffect, useMemo, useRef } from 'react';
+import { HUGE_MAP } from './fcose-layout';
+import type { LayoutInput, LayoutResult } from './fcose-layout';
+import type { RenderProfile } from './render-profile';
+
+type Reply = { key: string; error?: string } & Partial<LayoutResult>;
+
+/** What the worker needs from the graph as drawn: compound nodes, leaves with their size and position, edges. */
+export function layoutInputOf(cy: Core): LayoutInput {
+  return {
+    clusters: cy.nodes(':parent').map((node) => node.id()),
+    people: cy.nodes(':childless').map((node) => ({
+      id: node.id(),
+      parent: node.parent().first().id() || undefined,
+      x: node.position('x'),
+      y: node.position('y'),
+      size: node.width(),
+    })),
+    ties: cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), crossCluster: Boolean(edge.data('crossCluster')) })),
+  };
+}
+
+/**
+ * Runs fcose in a Web Worker, one layout at a time: a newer request ends the one still running. The worker
+ * is ended when the component unmounts.
+ */
+export function useLayoutWorker() {
+  const workerRef = useRef<Worker | null>(null);
+  useEffect(() => () => workerRef.current?.terminate(), []);
+
+  return useMemo(
+    () => ({
+      available: (profile: RenderProfile, people: number) => profile.workerLayout && typeof Worker !== 'undefined' && people <= HUGE_MAP,
+      run(key: string, cy: Core, done: (positions: Map<string, Position>, ms: number) => void) {
+        workerRef.current?.terminate();
+        const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+        workerRef.current = worker;
+        const finish = (reply: Reply | null) => {
+          worker.terminate();
+          if (workerRef.current === worker) workerRef.current = null;
+          if (reply?.ids && reply.xy) {
+            const { ids, xy } = reply;
+            done(new Map(ids.map((id, i) => [id, { x: xy[2 * i]!, y: xy[2 * i + 1]! }])), reply.ms ?? 0);
+          } else {
+            // The discs stay: a usable picture, just not refined.
+            console.warn('Map layout failed:', reply?.error ?? 'worker error');
+            done(new Map(cy.nodes(':childless').map((node) => [node.id(), { ...node.position() }])), 0);
+          }
+        };
+        worker.onmessage = (event: MessageEvent<Reply>) => finish(event.data);
+        worker.onerror = () => finish(null);
+        worker.postMessage({ key, input: layoutInputOf(cy) });
+      },
+    }),
+    [],
+  );
+}
