@@ -63,7 +63,8 @@ const ANIMATE_LIMIT = 1000;
  * The container exposes for tests and benchmarks: `data-node-count` (people drawn), `data-edge-count` (edges
  * drawn), `data-cluster-count`, `data-map-ready` (ms since navigation when the first picture was painted),
  * `data-paint-ms` (from receiving the elements to that paint), `data-layout` (`running`, then `done` each
- * time positions are final), `data-layout-source` (`cache`, `worker` or `discs`) and `data-highlight-count`.
+ * time positions are final), `data-layout-source` (`cache`, `worker` or `discs`), `data-highlight-count`,
+ * `data-hidden-count` (people filtered out) and `data-focus` (the focused person).
  */
 export function GraphCanvas({
   elements,
@@ -124,6 +125,9 @@ export function GraphCanvas({
     cyRef.current = cy;
     return () => {
       cyRef.current = null;
+      // A new instance (StrictMode mounts twice in development) must be laid out again from scratch.
+      keyRef.current = null;
+      delete container.dataset.layout;
       cy.destroy();
     };
   }, [profile]);
@@ -283,6 +287,8 @@ export function GraphCanvas({
       data-edge-count={counts.edges}
       data-cluster-count={counts.clusters}
       data-highlight-count={highlightIds.size}
+      data-hidden-count={hiddenIds.size}
+      data-focus={focusId ?? undefined}
     />
   );
 }
