@@ -28,8 +28,9 @@ export async function benchDatabase(): Promise<{ db: Database; close: () => Prom
   return { db, close: async () => (await driver.close(), await stop()) };
 }
 
-export async function benchServer(db: Database) {
-  const app = createApp({ db, config: loadConfig({ NODE_ENV: 'production' }), logger: createLogger('warn') });
+/** The real app on a free port; with `clientDir` it also serves the built client (browser benchmarks). */
+export async function benchServer(db: Database, { clientDir }: { clientDir?: string } = {}) {
+  const app = createApp({ db, config: loadConfig({ NODE_ENV: 'production' }), logger: createLogger('warn'), clientDir });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

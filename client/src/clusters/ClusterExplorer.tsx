@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CommunityMapData, MapInterest } from '../communities/queries';
-import { buildElements, clusterNodeId } from '../map/build-elements';
+import { buildElements, clusterNodeId, isClusterNode, regionClusters } from '../map/build-elements';
 import { collapseClusters } from '../map/collapse-clusters';
 import { GraphCanvas } from '../map/GraphCanvas';
 import type { MapApi } from '../map/GraphCanvas';
@@ -53,7 +53,8 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shared }:
 
   const people = useMemo(() => new Map(map.people.map((p) => [p.id, p])), [map]);
   const bridgeIds = useMemo(() => new Set(data?.bridges.map((b) => b.personId)), [data]);
-  const built = useMemo(() => (data ? buildElements(map, { clusters: data.clusters, bridgeIds }) : []), [map, data, bridgeIds]);
+  // Until the first cluster map arrives, the declared regions (the same grouping) are drawn at once.
+  const built = useMemo(() => buildElements(map, { clusters: data?.clusters ?? regionClusters(map), bridgeIds }), [map, data, bridgeIds]);
   const layoutKey = useMemo(() => layoutKeyOf(built), [built]);
   const collapsedNodeIds = useMemo(() => new Set([...collapsed].map(clusterNodeId)), [collapsed]);
   const elements = useMemo(() => collapseClusters(built, collapsedNodeIds), [built, collapsedNodeIds]);
@@ -108,25 +109,15 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shared }:
     [toggleCollapse],
   );
 
-  if (!data) {
-    return clusterMap.error ? (
-      <p className="status status--error" role="alert">
-        Could not load the clusters: {clusterMap.error.message}
-      </p>
-    ) : (
-      <p className="status" role="status">
-        Grouping the map…
-      </p>
-    );
-  }
-
-  const noun = groupingNoun(data.groupBy);
-  const selectedCluster = data.clusters.find((c) => c.id === clusterId) ?? null;
+  const clusters = data?.clusters ?? [];
+  const noun = groupingNoun(data?.groupBy ?? 'REGION');
+  const drawnClusters = built.filter(isClusterNode).length;
+  const selectedCluster = clusters.find((c) => c.id === clusterId) ?? null;
   const person = personId ? people.get(personId) : undefined;
-  const personCluster = person ? data.clusters.find((c) => c.id === clusterOf.get(person.id)) : undefined;
+  const personCluster = person ? clusters.find((c) => c.id === clusterOf.get(person.id)) : undefined;
 
   return (
-    <section className="explorer" aria-label="Community map and clusters" data-grouping={data.groupBy}>
+    <section className="explorer" aria-label="Community map and clusters" data-grouping={data?.groupBy}>
       {/* Folded on phones, where the map should come first; open on wider screens. */}
       <details className="explorer__options" open={optionsOpen} onToggle={(e) => setOptionsOpen(e.currentTarget.open)}>
         <summary>Grouping, filters and search</summary>
@@ -144,18 +135,18 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shared }:
         <PersonSearch people={map.people} onPick={focusPerson} />
         </div>
       </details>
-      {clusterMap.error && (
+      {data && clusterMap.error && (
         <p className="status status--error" role="alert">
           Could not switch the grouping: {clusterMap.error.message}
         </p>
       )}
       <div className="explorer__body">
         <div className="explorer__map">
-          <MapToolbar api={apiRef} fileName={slug} title={`${name}: ${noun} map`} caption={`${data.clusters.length.toLocaleString('en')} ${nounPlural(noun)}`} />
+          <MapToolbar api={apiRef} fileName={slug} title={`${name}: ${noun} map`} caption={`${drawnClusters.toLocaleString('en')} ${nounPlural(noun)}`} />
           <GraphCanvas
             elements={elements}
             layoutKey={layoutKey}
-            label={`Map of ${name}: ${map.people.length} people in ${data.clusters.length} ${nounPlural(noun)}, ${map.ties.length} ties. The same facts are in the tables beside it.`}
+            label={`Map of ${name}: ${map.people.length} people in ${drawnClusters} ${nounPlural(noun)}, ${map.ties.length} ties. The same facts are in the tables beside it.`}
             sizeBy={sizeBy}
             hiddenIds={hiddenIds}
             focusId={personId}
@@ -183,7 +174,7 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shared }:
           {selectedCluster && (
             <ClusterDetails
               cluster={selectedCluster}
-              clusters={data.clusters}
+              clusters={clusters}
               people={people}
               collapsed={collapsed.has(selectedCluster.id)}
               onToggleCollapse={() => toggleCollapse(selectedCluster.id)}
@@ -191,17 +182,24 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shared }:
               onClose={() => setClusterId(null)}
             />
           )}
-          <NetworkFiguresPanel network={data.network} groupBy={data.groupBy} />
-          <ClusterTable
-            clusters={data.clusters}
+          {!data && (
+            <p className={clusterMap.error ? 'status status--error' : 'status'} role={clusterMap.error ? 'alert' : 'status'}>
+              {clusterMap.error ? `Could not load the figures: ${clusterMap.error.message}` : 'Computing the figures…'}
+            </p>
+          )}
+          {data && <NetworkFiguresPanel network={data.network} groupBy={data.groupBy} />}
+          {data && (
+            <ClusterTable
+            clusters={clusters}
             noun={noun}
             collapsedIds={collapsed}
             selectedId={clusterId}
             onSelect={setClusterId}
             onToggleCollapse={toggleCollapse}
           />
-          <BridgesTable bridges={data.bridges} network={data.network} noun={noun} onFocusPerson={focusPerson} />
-          <IsolatesTable ids={data.network.isolateIds} people={people} onFocusPerson={focusPerson} />
+          )}
+          {data && <BridgesTable bridges={data.bridges} network={data.network} noun={noun} onFocusPerson={focusPerson} />}
+          {data && <IsolatesTable ids={data.network.isolateIds} people={people} onFocusPerson={focusPerson} />}
         </aside>
       </div>
     </section>

@@ -52,6 +52,8 @@ const NONE: ReadonlySet<string> = new Set();
 const HOVER_LIMIT = 1500;
 // Animated moves of thousands of nodes cost more than they show.
 const ANIMATE_LIMIT = 1000;
+// Above this many ties, a fresh map paints people first and ties right after.
+const DEFER_TIES_ABOVE = 3000;
 
 /**
  * The one component that owns the Cytoscape instance: it creates it on mount, patches it by element id when
@@ -62,7 +64,8 @@ const ANIMATE_LIMIT = 1000;
  *
  * The container exposes for tests and benchmarks: `data-node-count` (people drawn), `data-edge-count` (edges
  * drawn), `data-cluster-count`, `data-map-ready` (ms since navigation when the first picture was painted),
- * `data-paint-ms` (from receiving the elements to that paint), `data-layout` (`running`, then `done` each
+ * `data-paint-ms` (from receiving the elements to that paint), `data-ties-ready` (ms since navigation when the
+ * ties were drawn too: later than the first paint on large maps), `data-layout` (`running`, then `done` each
  * time positions are final), `data-layout-source` (`cache`, `worker` or `discs`), `data-highlight-count`,
  * `data-hidden-count` (people filtered out) and `data-focus` (the focused person).
  */
@@ -85,6 +88,8 @@ export function GraphCanvas({
   const keyRef = useRef<string | null>(null);
   // Final positions of the current layout: people collapsed away come back to them when expanded.
   const positionsRef = useRef(new Map<string, Position>());
+  // The elements last applied, for the ties added after a large map's first paint.
+  const latestRef = useRef<MapElement[]>([]);
   const handlers = useRef({ onSelectPerson, onTapCluster, focusId });
   const layoutWorker = useLayoutWorker();
 
@@ -167,7 +172,11 @@ export function GraphCanvas({
       const known = isPersonNode(el) ? positionsRef.current.get(el.data.id) : undefined;
       return known ? ({ ...el, position: known } as PersonNode) : el;
     });
-    patchElements(cy, placed);
+    latestRef.current = placed;
+    // A large fresh map paints its people first and adds the ties a moment later: drawing 20,000 ties
+    // costs seconds, and the clusters are what one looks at first.
+    const deferTies = fresh && profile.deferTies && placed.length - people.length > DEFER_TIES_ABOVE;
+    patchElements(cy, deferTies ? placed.filter((el) => el.group === 'nodes') : placed);
     cy.batch(() => {
       // A cluster folded into one node sits where its members were.
       for (const el of elements) {
@@ -178,15 +187,30 @@ export function GraphCanvas({
       }
       if (keyChanged && cached && !fresh) applyPositions(cy, cached);
     });
-    if (fresh) cy.fit(undefined, 24);
+    // From the known positions: cy.fit() would measure every element (and its label) first.
+    if (fresh) fitPositions(cy, placed);
 
     if (container.dataset.mapReady === undefined) {
       cy.one('render', () => {
         requestAnimationFrame(() => {
           container.dataset.mapReady = String(Math.round(performance.now()));
           container.dataset.paintMs = String(Math.round(performance.now() - started));
+          if (!deferTies) container.dataset.tiesReady = container.dataset.mapReady;
         });
       });
+    }
+    if (deferTies) {
+      // After the first picture is on screen (two frames: rendered, then presented).
+      cy.one('render', () =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (cyRef.current !== cy) return;
+            const missing = latestRef.current.filter((el) => el.group === 'edges' && cy.getElementById(el.data.id).empty());
+            if (missing.length > 0) cy.add(missing);
+            cy.one('render', () => requestAnimationFrame(() => (container.dataset.tiesReady = String(Math.round(performance.now())))));
+          }, 0),
+        ),
+      );
     }
 
     if (!keyChanged) return;
@@ -197,7 +221,7 @@ export function GraphCanvas({
       return;
     }
     container.dataset.layout = 'running';
-    layoutWorker.run(layoutKey, cy, (positions, ms) => {
+    layoutWorker.run(layoutKey, cy, placed, (positions, ms) => {
       if (cyRef.current !== cy || keyRef.current !== layoutKey) return;
       positionsRef.current = positions;
       if (profile.layoutCache) writeLayout(layoutKey, positions);
@@ -291,6 +315,22 @@ export function GraphCanvas({
       data-focus={focusId ?? undefined}
     />
   );
+}
+
+/** Fits the viewport to the people's positions (plus room for cluster boxes) without measuring elements. */
+function fitPositions(cy: Core, elements: readonly MapElement[], padding = 40): void {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const el of elements) {
+    if (!isPersonNode(el)) continue;
+    x1 = Math.min(x1, el.position.x);
+    y1 = Math.min(y1, el.position.y);
+    x2 = Math.max(x2, el.position.x);
+    y2 = Math.max(y2, el.position.y);
+  }
+  if (!Number.isFinite(x1)) return;
+  const [w, h] = [x2 - x1 + 2 * padding, y2 - y1 + 2 * padding];
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(cy.width() / w, cy.height() / h)));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
 }
 
 function clusterCenters(cy: Core): Map<string, Position> {

@@ -66,6 +66,8 @@ export interface TieEdge extends EdgeDefinition {
 }
 
 export type MapElement = ClusterNode | PersonNode | TieEdge;
+// Nodes are `pannable`: dragging anywhere on the map (cluster boxes cover most of it) pans, and nobody is
+// dragged out of the layout (the canvas is ungrabbable).
 
 export const clusterNodeId = (clusterId: string): string => `cluster:${clusterId}`;
 
@@ -75,11 +77,22 @@ export const isClusterNode = (el: MapElement): el is ClusterNode => el.group ===
 /** Diameter of a person sized by ties: grows with the square root so hubs stand out without hiding others. */
 export const degreeSize = (degree: number) => Math.min(56, Math.round(10 + 5 * Math.sqrt(degree)));
 
-/** The declared regions as clusters: the grouping the map shows before (or without) the cluster map. */
+/**
+ * The declared regions as clusters, as the server's REGION grouping gives them (largest first, then by name;
+ * people without a region in "Not given"), so the map can be drawn before the cluster map arrives and keep
+ * its layout when it does.
+ */
 export function regionClusters(map: CommunityMapData): ClusterGroup[] {
-  const members = new Map(map.regions.map((r) => [r.id, [] as string[]]));
-  for (const person of map.people) if (person.regionId !== null) members.get(person.regionId)?.push(person.id);
-  return map.regions.map((r) => ({ id: r.id, name: r.name, memberIds: members.get(r.id)! }));
+  const known = new Set(map.regions.map((r) => r.id));
+  const members = new Map<string, string[]>();
+  for (const person of map.people) {
+    const id = person.regionId !== null && known.has(person.regionId) ? person.regionId : 'none';
+    members.set(id, [...(members.get(id) ?? []), person.id]);
+  }
+  const names = new Map(map.regions.map((r) => [r.id, r.name]));
+  return [...members]
+    .map(([id, memberIds]) => ({ id, name: id === 'none' ? 'Not given' : names.get(id)!, memberIds }))
+    .sort((x, y) => y.memberIds.length - x.memberIds.length || x.name.localeCompare(y.name));
 }
 
 export interface BuildOptions {
@@ -117,6 +130,7 @@ export function buildElements(map: CommunityMapData, { clusters = regionClusters
   const drawn = clusters.filter((c) => c.memberIds.some((id) => clusterOf.get(id) === c.id));
   const clusterNodes: ClusterNode[] = drawn.map((cluster, i) => ({
     group: 'nodes',
+    pannable: true,
     data: {
       id: clusterNodeId(cluster.id),
       kind: 'cluster',
@@ -149,7 +163,7 @@ export function buildElements(map: CommunityMapData, { clusters = regionClusters
     if (clusterId !== null) data.parent = clusterNodeId(clusterId);
     if (bridgeIds?.has(person.id)) data.bridge = true;
     if (person.listed === false) data.unlisted = true;
-    return { group: 'nodes', data, position: seeds.get(person.id)! };
+    return { group: 'nodes', pannable: true, data, position: seeds.get(person.id)! };
   });
 
   // Parents before children, nodes before edges: the order Cytoscape needs when adding.

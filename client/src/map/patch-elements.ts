@@ -13,19 +13,27 @@ export function patchElements(cy: Core, next: MapElement[]): boolean {
   const nextIds = new Set(next.map((el) => el.data.id));
   let membershipChanged = false;
 
+  // A fresh graph gets everything in one call: adding thousands of elements one by one costs seconds.
+  if (cy.elements().empty()) {
+    if (next.length > 0) cy.add(next);
+    return next.length > 0;
+  }
+
+  // New elements are added together at the end, in `next`'s order (clusters, people, ties), so parents
+  // and ends exist before they are needed.
+  const added: MapElement[] = [];
   cy.batch(() => {
-    // `next` lists regions, then people, then ties, so parents and ends always exist before they are needed.
     for (const el of next) {
       const existing = cy.getElementById(el.data.id);
       if (existing.empty()) {
-        cy.add(isPersonNode(el) ? placeNear(cy, el) : el);
+        added.push(isPersonNode(el) ? placeNear(cy, el) : el);
         membershipChanged = true;
         continue;
       }
       // Parent, source and target cannot be changed through data(): move the element or replace it.
       if (el.group === 'edges' && (existing.data('source') !== el.data.source || existing.data('target') !== el.data.target)) {
         existing.remove();
-        cy.add(el);
+        added.push(el);
         membershipChanged = true;
         continue;
       }
@@ -53,6 +61,7 @@ export function patchElements(cy: Core, next: MapElement[]): boolean {
       gone.remove();
       membershipChanged = true;
     }
+    if (added.length > 0) cy.add(added);
   });
 
   return membershipChanged;
@@ -76,6 +85,10 @@ function placeNear(cy: Core, person: PersonNode): PersonNode {
  */
 export function highlightPeople(cy: Core, ids: ReadonlySet<string>): void {
   cy.batch(() => {
+    if (ids.size === 0) {
+      cy.nodes('.highlighted, .dimmed').removeClass('highlighted dimmed');
+      return;
+    }
     const dimOthers = ids.size > 0;
     cy.nodes('[kind = "person"]').forEach((node) => {
       const on = ids.has(node.id());
@@ -88,6 +101,10 @@ export function highlightPeople(cy: Core, ids: ReadonlySet<string>): void {
 /** Marks the people in `ids` with `filtered` (hidden with their ties) and shows the others, in one batch. */
 export function filterPeople(cy: Core, ids: ReadonlySet<string>): void {
   cy.batch(() => {
+    if (ids.size === 0) {
+      cy.nodes('.filtered').removeClass('filtered');
+      return;
+    }
     cy.nodes('[kind = "person"]').forEach((node) => {
       node.toggleClass('filtered', ids.has(node.id()));
     });

@@ -16,6 +16,8 @@ export interface RenderProfile {
   textureOnViewport: boolean;
   /** Draw at 1 canvas pixel per CSS pixel on high-density screens. */
   pixelRatioOne: boolean;
+  /** On large maps, paint people first and add the ties right after. */
+  deferTies: boolean;
   /** Reuse positions computed earlier for the same data (localStorage). */
   layoutCache: boolean;
   /** Refine positions with fcose in a Web Worker; the cheap cluster-disc positions stay otherwise. */
@@ -29,6 +31,7 @@ export const DEFAULT_RENDER_PROFILE: RenderProfile = {
   hideEdgesOnViewport: true,
   textureOnViewport: true,
   pixelRatioOne: true,
+  deferTies: true,
   layoutCache: true,
   workerLayout: true,
 };

@@ -2,12 +2,16 @@ import type { Core, Position } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import { HUGE_MAP } from './fcose-layout';
 import type { LayoutInput, LayoutResult } from './fcose-layout';
+import type { MapElement } from './build-elements';
 import type { RenderProfile } from './render-profile';
 
 type Reply = { key: string; error?: string } & Partial<LayoutResult>;
 
-/** What the worker needs from the graph as drawn: compound nodes, leaves with their size and position, edges. */
-export function layoutInputOf(cy: Core): LayoutInput {
+/**
+ * What the worker needs: compound nodes and leaves (with their drawn size and position) from the graph, ties
+ * from the elements (on a large map they may not be drawn yet).
+ */
+export function layoutInputOf(cy: Core, elements: readonly MapElement[]): LayoutInput {
   return {
     clusters: cy.nodes(':parent').map((node) => node.id()),
     people: cy.nodes(':childless').map((node) => ({
@@ -17,7 +21,9 @@ export function layoutInputOf(cy: Core): LayoutInput {
       y: node.position('y'),
       size: node.width(),
     })),
-    ties: cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id(), crossCluster: Boolean(edge.data('crossCluster')) })),
+    ties: elements.flatMap((el) =>
+      el.group === 'edges' ? [{ id: el.data.id, source: el.data.source, target: el.data.target, crossCluster: el.data.crossCluster }] : [],
+    ),
   };
 }
 
@@ -32,7 +38,7 @@ export function useLayoutWorker() {
   return useMemo(
     () => ({
       available: (profile: RenderProfile, people: number) => profile.workerLayout && typeof Worker !== 'undefined' && people <= HUGE_MAP,
-      run(key: string, cy: Core, done: (positions: Map<string, Position>, ms: number) => void) {
+      run(key: string, cy: Core, elements: readonly MapElement[], done: (positions: Map<string, Position>, ms: number) => void) {
         workerRef.current?.terminate();
         const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
         workerRef.current = worker;
@@ -50,7 +56,7 @@ export function useLayoutWorker() {
         };
         worker.onmessage = (event: MessageEvent<Reply>) => finish(event.data);
         worker.onerror = () => finish(null);
-        worker.postMessage({ key, input: layoutInputOf(cy) });
+        worker.postMessage({ key, input: layoutInputOf(cy, elements) });
       },
     }),
     [],

@@ -1,0 +1,146 @@
+// First paint and panning of the cluster map in headless Chromium, on the real app page (/c/<slug>) with a
+// generated community: Cytoscape's plain defaults with every name drawn (the baseline), then Tejido's
+// configuration with each performance option added in turn, all in the same run.
+// Run: npx tsx bench/cluster-map-client.ts [people] [ties]   (defaults: 5000 people, ≈20,000 ties)
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { importCommunity } from '../server/communities/import-repository.ts';
+import { ensureClientBuilt } from '../server/client-build.ts';
+import { createLogger } from '../server/logger.ts';
+import { generateCommunity } from '../seed/generate.ts';
+import { signedInFacilitator } from '../test/support/accounts.ts';
+import { launchChromium } from '../test/support/browser.ts';
+import type { RenderProfile } from '../client/src/map/render-profile.ts';
+import { benchDatabase, benchServer } from './support.ts';
+
+const people = Number(process.argv[2] ?? 5000);
+const wantedTies = Number(process.argv[3] ?? 4 * people);
+const VIEWPORT = { width: 1280, height: 800 };
+const PAN_MS = 2000;
+
+const clientDir = await ensureClientBuilt(createLogger('warn'));
+const { db, close } = await benchDatabase();
+const { url, close: closeServer } = await benchServer(db, { clientDir });
+// The generator's average degree counts each tie at both ends; it drops duplicate pairs, hence the 1.04.
+const community = generateCommunity({ people, slug: `map-${people}`, averageDegree: ((2 * wantedTies) / people) * 1.04 });
+await importCommunity(db, community);
+const cookie = await signedInFacilitator(db, url, [community.community.slug]);
+const browser = await launchChromium();
+console.log(`cluster map in headless Chromium: ${people.toLocaleString('en')} people, ${community.ties.length.toLocaleString('en')} ties, viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
+
+const OFF: Partial<RenderProfile> = { hideEdgesOnViewport: false, textureOnViewport: false, pixelRatioOne: false, deferTies: false, layoutCache: false, workerLayout: false };
+const ALL: Partial<RenderProfile> = { ...OFF, hideEdgesOnViewport: true, textureOnViewport: true };
+const rows: { name: string; profile: Partial<RenderProfile>; scale?: number }[] = [
+  { name: 'baseline: plain default Cytoscape, all names', profile: { ...OFF, plainStyle: true } },
+  { name: 'Tejido style, bezier edges, all names', profile: { ...OFF, haystack: false, hideSmallLabels: false } },
+  { name: '+ haystack edges', profile: { ...OFF, hideSmallLabels: false } },
+  { name: '+ names hidden below 9px (min-zoomed-font-size)', profile: { ...OFF } },
+  { name: '+ hideEdgesOnViewport', profile: { ...OFF, hideEdgesOnViewport: true } },
+  { name: '+ textureOnViewport', profile: { ...OFF, hideEdgesOnViewport: true, textureOnViewport: true } },
+  { name: '+ ties added right after the first paint', profile: { ...ALL, deferTies: true } },
+  { name: 'all of the above, 2× screen, pixelRatio auto', profile: { ...ALL, deferTies: true }, scale: 2 },
+  { name: 'all of the above, 2× screen, pixelRatio 1', profile: { ...ALL, deferTies: true, pixelRatioOne: true }, scale: 2 },
+];
+
+type Figures = { readyMs: number; paintMs: number; tiesMs: number; fps: number; layoutMs?: number; layoutSource?: string };
+
+async function openMap(context: BrowserContext, profile: Partial<RenderProfile>): Promise<{ page: Page; figures: Figures }> {
+  const page = await context.newPage();
+  await page.addInitScript((p) => Object.assign(window, { __TEJIDO_RENDER_PROFILE__: p }), profile);
+  await page.goto(`${url}/c/${community.community.slug}`);
+  const map = page.locator('[data-testid="community-map"][data-map-ready]');
+  await map.waitFor({ timeout: 180_000 });
+  const readyMs = Number(await map.getAttribute('data-map-ready'));
+  const paintMs = Number(await map.getAttribute('data-paint-ms'));
+  const ties = page.locator('[data-testid="community-map"][data-ties-ready]');
+  await ties.waitFor({ timeout: 180_000 });
+  const tiesMs = Number(await ties.getAttribute('data-ties-ready'));
+  return { page, figures: { readyMs, paintMs, tiesMs, fps: NaN } };
+}
+
+/** Frames the page manages while the map is dragged across for PAN_MS (requestAnimationFrame count). */
+async function panFps(page: Page): Promise<number> {
+  const box = (await page.getByTestId('community-map').boundingBox())!;
+  // A string, not a function: tsx would wrap a named inner function in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.__frames = 0;
+    window.__counting = true;
+    const tick = () => { if (!window.__counting) return; window.__frames += 1; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const started = Date.now();
+  let step = 0;
+  while (Date.now() - started < PAN_MS) {
+    step += 1;
+    // Back and forth, 200 px each way, a few pixels per move as a hand would.
+    const dx = 200 * Math.sin(step / 12);
+    await page.mouse.move(cx + dx, cy + dx / 3);
+    await page.waitForTimeout(8);
+  }
+  await page.mouse.up();
+  const elapsed = Date.now() - started;
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number; __counting: boolean };
+    w.__counting = false;
+    return w.__frames;
+  });
+  return (frames * 1000) / elapsed;
+}
+
+async function measure(b: Browser, profile: Partial<RenderProfile>, scale = 1): Promise<Figures> {
+  const context = await b.newContext({ viewport: VIEWPORT, deviceScaleFactor: scale });
+  const [name, value] = cookie.split('=') as [string, string];
+  await context.addCookies([{ name, value, url }]);
+  const { page, figures } = await openMap(context, profile);
+  figures.fps = await panFps(page);
+  await context.close();
+  return figures;
+}
+
+// Warm-up (JIT, server caches of the map and the cluster map), not reported.
+await measure(browser, { ...OFF });
+
+const results: { name: string; figures: Figures }[] = [];
+for (const row of rows) {
+  const figures = await measure(browser, row.profile, row.scale);
+  results.push({ name: row.name, figures });
+  console.log(`  measured: ${row.name}`);
+}
+
+// The configuration the app runs with: the same first paint, fcose refining in a Web Worker, then a second
+// visit that reads the cached positions.
+{
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const [name, value] = cookie.split('=') as [string, string];
+  await context.addCookies([{ name, value, url }]);
+  const first = await openMap(context, {});
+  const done = first.page.locator('[data-testid="community-map"][data-layout="done"]');
+  await done.waitFor({ timeout: 600_000 });
+  first.figures.layoutMs = Number(await done.getAttribute('data-layout-ms'));
+  first.figures.layoutSource = (await done.getAttribute('data-layout-source')) ?? '';
+  first.figures.fps = await panFps(first.page);
+  results.push({ name: `app as shipped, first visit (layout: ${first.figures.layoutSource})`, figures: first.figures });
+  await first.page.close();
+  const second = await openMap(context, {});
+  await second.page.locator('[data-testid="community-map"][data-layout="done"]').waitFor({ timeout: 60_000 });
+  second.figures.layoutSource = (await second.page.getByTestId('community-map').getAttribute('data-layout-source')) ?? '';
+  second.figures.fps = await panFps(second.page);
+  results.push({ name: `app as shipped, second visit (layout: ${second.figures.layoutSource})`, figures: second.figures });
+  await context.close();
+}
+
+const base = results[0]!.figures;
+const pad = Math.max(...results.map((r) => r.name.length));
+console.log(`\n${'configuration'.padEnd(pad)}  first paint  canvas part  ties drawn  panning fps  paint/baseline  fps/baseline`);
+console.log(`${''.padEnd(pad)}  (ms since navigation)     (ms)  (ms since nav.)`);
+for (const { name, figures } of results) {
+  console.log(
+    `${name.padEnd(pad)}  ${String(figures.readyMs).padStart(11)}  ${String(figures.paintMs).padStart(11)}  ${String(figures.tiesMs).padStart(10)}  ${figures.fps.toFixed(1).padStart(11)}  ${(figures.readyMs / base.readyMs).toFixed(2).padStart(13)}×  ${(figures.fps / base.fps).toFixed(2).padStart(11)}×${figures.layoutMs ? `  (fcose in the worker: ${figures.layoutMs} ms)` : ''}`,
+  );
+}
+
+await browser.close();
+await closeServer();
+await close();
