@@ -77,7 +77,7 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
   return (
     <main className="page page--wide">
       <BackLink shared={shared} />
-      <header className="page-header">
+      <header className="page-header page-header--map">
         <h1>{community.name}</h1>
         {community.description && <p className="lead">{community.description}</p>}
         {shared && (

@@ -76,7 +76,7 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
         shape: 'round-rectangle',
         label: 'data(label)',
         // Large enough to read on a projector when the whole map is in view.
-        'font-size': 26,
+        'font-size': 34,
         'font-weight': 'bold',
         color: '#1F2933',
         'text-valign': 'top',
