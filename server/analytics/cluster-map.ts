@@ -1,6 +1,5 @@
-import { countConnectedComponents } from 'graphology-components';
 import type { CommunityMapRecord, InterestRecord, MapPersonRecord } from '../communities/community-repository.ts';
-import { betweenness, buildGraph, detectCommunities, groupsSpanned, modularityOf } from './network-analytics.ts';
+import { betweenness, buildGraph, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf } from './network-analytics.ts';
 
 export type ClusterGrouping = 'REGION' | 'DETECTED' | 'ORGANIZATION' | 'INTEREST';
 
@@ -8,9 +7,11 @@ export type ClusterGrouping = 'REGION' | 'DETECTED' | 'ORGANIZATION' | 'INTEREST
 export type Grouping = { by: Exclude<ClusterGrouping, 'INTEREST'> } | { by: 'INTEREST'; interest: InterestRecord };
 
 /** Exact betweenness while people × ties stays under this; above it, a sample of sources within it. */
-const BETWEENNESS_BUDGET = 5_000_000;
+export const BETWEENNESS_BUDGET = 3_000_000;
 const TOP_INTERESTS = 5;
 const TOP_BRIDGES = 10;
+/** Links listed per cluster: 1,000 organizations would otherwise list ~90,000 links (~450 ms to serialize). */
+const TOP_LINKS = 20;
 
 /**
  * What every grouping of one consent-filtered map shares: the graph, Louvain's communities, betweenness
@@ -26,7 +27,7 @@ export function analyzeNetwork(map: CommunityMapRecord, interests: InterestRecor
   const person = new Map(map.people.map((p) => [p.id, p]));
   const regionOf = (id: string) => person.get(id)?.regionId ?? null;
   const crossRegion = map.ties.filter((t) => regionOf(t.source) !== regionOf(t.target)).length;
-  const n = graph.order;
+  const { order: n, size: m } = graph.graph;
   return {
     map,
     graph,
@@ -38,11 +39,11 @@ export function analyzeNetwork(map: CommunityMapRecord, interests: InterestRecor
     centrality: betweenness(graph, BETWEENNESS_BUDGET),
     figures: {
       people: n,
-      ties: graph.size,
-      density: n > 1 ? graph.size / pairs(n) : 0,
-      components: countConnectedComponents(graph),
-      isolateIds: graph.filterNodes((node) => graph.degree(node) === 0),
-      crossRegionShare: graph.size > 0 ? crossRegion / graph.size : 0,
+      ties: m,
+      density: n > 1 ? m / pairs(n) : 0,
+      components: countComponents(graph),
+      isolateIds: isolates(graph),
+      crossRegionShare: m > 0 ? crossRegion / m : 0,
       regionModularity: modularityOf(graph, regionOf),
     },
   };
@@ -118,7 +119,10 @@ export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
       memberIds: people.map((p) => p.id),
       internalTies: internal.get(id) ?? 0,
       density: people.length > 1 ? (internal.get(id) ?? 0) / pairs(people.length) : 0,
-      tiesTo: [...(between.get(id) ?? [])].map(([clusterId, ties]) => ({ clusterId, ties })).sort((x, y) => y.ties - x.ties || x.clusterId.localeCompare(y.clusterId)),
+      tiesTo: [...(between.get(id) ?? [])]
+        .map(([clusterId, ties]) => ({ clusterId, ties }))
+        .sort((x, y) => y.ties - x.ties || x.clusterId.localeCompare(y.clusterId))
+        .slice(0, TOP_LINKS),
       coordinatorIds: people.filter((p) => p.participation === 'CORE').map((p) => p.id),
       peripheralIds: people.filter((p) => p.participation === 'PERIPHERAL').map((p) => p.id),
       organizationCount: new Set(people.flatMap((p) => (p.organization ? [p.organization] : []))).size,
@@ -128,13 +132,16 @@ export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
     .map((cluster) => ({ ...cluster, peripheralCount: cluster.peripheralIds.length }))
     .sort((x, y) => y.memberIds.length - x.memberIds.length || x.name.localeCompare(y.name));
 
-  const spans = groupsSpanned(graph, groupOf);
   const score = (id: string) => centrality.scores.get(id) ?? 0;
-  const bridges = graph
-    .filterNodes((id) => score(id) > 0)
-    .sort((x, y) => score(y) - score(x) || spans.get(y)! - spans.get(x)! || x.localeCompare(y))
-    .slice(0, TOP_BRIDGES)
-    .map((personId) => ({ personId, name: person.get(personId)!.name, betweenness: score(personId), clustersSpanned: spans.get(personId) ?? 0 }));
+  const top = graph.ids
+    .filter((id) => score(id) > 0)
+    .sort((x, y) => score(y) - score(x) || x.localeCompare(y))
+    .slice(0, TOP_BRIDGES);
+  const spans = groupsSpanned(graph, groupOf, top);
+  const bridges = top.map((personId) => ({ personId, name: person.get(personId)!.name, betweenness: score(personId), clustersSpanned: spans.get(personId)! }));
+  // Louvain and the figures already hold the modularity of two groupings; the others cost one pass.
+  const modularity =
+    grouping.by === 'REGION' ? figures.regionModularity : grouping.by === 'DETECTED' ? analysis.detected.modularity : modularityOf(graph, groupOf);
 
   return {
     groupBy: grouping.by,
@@ -143,7 +150,7 @@ export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
     network: {
       ...figures,
       isolates: figures.isolateIds.length,
-      modularity: grouping.by === 'DETECTED' ? analysis.detected.modularity : modularityOf(graph, groupOf),
+      modularity,
       detectedModularity: analysis.detected.modularity,
       betweennessExact: centrality.exact,
       betweennessSources: centrality.sources,

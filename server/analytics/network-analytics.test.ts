@@ -1,6 +1,6 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { describe, expect, it } from 'vitest';
-import { betweenness, buildGraph, detectCommunities, groupsSpanned, modularityOf } from './network-analytics.ts';
+import { betweenness, buildGraph, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf } from './network-analytics.ts';
 
 // Two cliques of four (a1–a4, b1–b4) joined by one tie a1–b1.
 const range = (size: number) => Array.from({ length: size }, (_, i) => i + 1);
@@ -43,13 +43,13 @@ describe('network analytics', () => {
   it('when betweenness is sampled with every person as a source, then it equals the exact figures', () => {
     const sampled = betweenness(graph, 1);
     expect([sampled.exact, sampled.sources]).toEqual([false, 8]);
-    const exact = betweennessCentrality(graph, { getEdgeWeight: null });
-    for (const node of people) expect(sampled.scores.get(node)).toBeCloseTo(exact[node]!, 12);
+    const exact = betweennessCentrality(graph.graph, { getEdgeWeight: null });
+    for (const node of people) expect(sampled.scores.get(node)).toBeCloseTo(exact[graph.keyOf.get(node)!]!, 12);
   });
 
   it('when betweenness is sampled on two large cliques joined by one tie, then the joiners rank first', () => {
     const large = twoCliques(30);
-    const sampled = betweenness(large, 10 * large.size);
+    const sampled = betweenness(large, 10 * large.graph.size);
     expect([sampled.exact, sampled.sources]).toEqual([false, 16]);
     const ranked = [...sampled.scores].sort((a, b) => b[1] - a[1]);
     expect(ranked.slice(0, 2).map(([node]) => node).sort()).toEqual(['a1', 'b1']);
@@ -57,6 +57,13 @@ describe('network analytics', () => {
     // An estimate of the exact share of paths through a1 (29 × 30 pairs of the 59 × 58 / 2).
     expect(sampled.scores.get('a1')).toBeGreaterThan(0.5 * ((29 * 30) / ((59 * 58) / 2)));
     expect(sampled.scores.get('a1')).toBeLessThan(1.5 * ((29 * 30) / ((59 * 58) / 2)));
+  });
+
+  it('when people form separate groups, then components and isolates are counted', () => {
+    const split = buildGraph(['a', 'b', 'c', 'd', 'e'], [{ source: 'a', target: 'b' }, { source: 'c', target: 'd' }, { source: 'b', target: 'a' }]);
+    expect(countComponents(split)).toBe(3);
+    expect(isolates(split)).toEqual(['e']);
+    expect(split.graph.size).toBe(2);
   });
 
   it('when ties are spread over groups, then each person counts the groups they reach', () => {

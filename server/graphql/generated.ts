@@ -60,7 +60,7 @@ export type Cluster = {
   peripheralCount: Scalars['Int']['output'];
   /** Ids of the members at the peripheral participation level. */
   peripheralIds: Array<Scalars['ID']['output']>;
-  /** Ties from this cluster to each other cluster. */
+  /** Ties from this cluster to the other clusters, most first: the 20 clusters it has the most ties with. */
   tiesTo: Array<ClusterLink>;
   /** The interests most of its members offer (at most 5), most first, ties by name. */
   topOffered: Array<InterestCount>;
@@ -610,7 +610,7 @@ export type NetworkFigures = {
   __typename?: 'NetworkFigures';
   /**
    * Whether betweenness is exact. Exact betweenness costs O(people × ties); above a budget (people × ties >
-   * 5·10⁶) it is estimated from shortest paths out of a seeded sample of people (see betweennessSources),
+   * 3·10⁶) it is estimated from shortest paths out of a seeded sample of people (see betweennessSources),
    * scaled to the whole network, so the same data gives the same figures.
    */
   betweennessExact: Scalars['Boolean']['output'];

@@ -1,0 +1,130 @@
+// The cluster map of a generated community (default 10,000 people, average degree 20 ≈ 100,000 ties) over
+// HTTP, cold (right after a write to the community) and cached, per grouping; Louvain and betweenness alone;
+// sampled against exact betweenness on a smaller graph; against a trivial Bolt query, a trivial GraphQL
+// query and the plain `Community.map` query measured in the same run.
+// Run: npx tsx bench/cluster-map.ts [people] [averageDegree]
+import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { hashPassword } from '../server/auth/passwords.ts';
+import { upsertUser } from '../server/auth/user-repository.ts';
+import { BETWEENNESS_BUDGET, analyzeNetwork } from '../server/analytics/cluster-map.ts';
+import { betweenness, buildGraph, detectCommunities } from '../server/analytics/network-analytics.ts';
+import { communityMap, listInterests } from '../server/communities/community-repository.ts';
+import { importCommunity } from '../server/communities/import-repository.ts';
+import { dataChanged } from '../server/db/revisions.ts';
+import { readTx } from '../server/db/transaction.ts';
+import { generateCommunity } from '../seed/generate.ts';
+import { benchDatabase, benchServer, rssMb, summarize } from './support.ts';
+
+const people = Number(process.argv[2] ?? 10_000);
+const averageDegree = Number(process.argv[3] ?? 20);
+const COLD_RUNS = 5;
+const CACHED_RUNS = 30;
+
+const { db, close } = await benchDatabase();
+const { url, close: closeServer } = await benchServer(db);
+const community = generateCommunity({ people, averageDegree, slug: `clusters-${randomUUID().slice(0, 6)}` });
+console.log(`load average of the (shared) machine at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const loadStarted = performance.now();
+await importCommunity(db, community);
+console.log(`${people} people, ${community.ties.length} ties reported, loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+
+const email = `bench-${randomUUID().slice(0, 6)}@example.org`;
+const password = 'a long benchmark password';
+await upsertUser(db, { email, passwordHash: await hashPassword(password), role: 'FACILITATOR', communitySlugs: [community.community.slug] });
+
+async function post(query: string, variables: Record<string, unknown> = {}, cookie?: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-tejido-csrf': '1', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { body, cookie: response.headers.get('set-cookie')?.split(';')[0] };
+}
+const { cookie } = await post('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: email, p: password });
+
+async function timed(runs: number, op: () => Promise<unknown>, before?: () => void) {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    before?.();
+    const t0 = performance.now();
+    await op();
+    samples.push(performance.now() - t0);
+  }
+  return summarize(samples);
+}
+const show = (label: string, s: ReturnType<typeof summarize>) => console.log(`  ${label.padEnd(34)} p50 ${String(s.p50).padStart(7)} ms   p95 ${String(s.p95).padStart(7)} ms   (n=${s.n})`);
+
+const CLUSTER_MAP = `query($s: String!, $g: ClusterGrouping!, $i: ID) { community(slug: $s) { clusterMap(groupBy: $g, interestId: $i) {
+  groupBy
+  clusters { id name memberIds internalTies density tiesTo { clusterId ties } coordinatorIds peripheralIds organizationCount
+    topOffered { count interest { id name } } topSought { count interest { id name } } }
+  network { people ties density components isolates isolateIds crossRegionShare modularity regionModularity detectedModularity betweennessExact betweennessSources }
+  bridges { personId name betweenness clustersSpanned } } } }`;
+const MAP = `query($s: String!) { community(slug: $s) { map { regions { id name } people { id name regionId organization participation listed offerIds seekIds } ties { id source target } } } }`;
+const slug = community.community.slug;
+const interestId = community.interests[0]!.id;
+const clusterMapOf = (g: string) => () => post(CLUSTER_MAP, { s: slug, g, i: g === 'INTEREST' ? interestId : null }, cookie);
+const aWrite = () => dataChanged({ community: community.community.id });
+
+// Warm-up: a fresh JVM plans and compiles the queries on first use; Node compiles the analytics.
+for (let i = 0; i < 3; i++) await (aWrite(), clusterMapOf('REGION')());
+for (let i = 0; i < 3; i++) await post(MAP, { s: slug }, cookie);
+
+console.log('\nbaselines (same run):');
+const bolt = await timed(100, () => readTx(db, (tx) => tx.run('RETURN 1')));
+show('trivial Bolt query (RETURN 1)', bolt);
+const trivial = await timed(100, () => post('{ __typename }'));
+show('trivial GraphQL query over HTTP', trivial);
+const plainMap = await timed(COLD_RUNS, () => post(MAP, { s: slug }, cookie));
+show('Community.map over HTTP', plainMap);
+
+console.log('\nclusterMap over HTTP, facilitator view:');
+const figures: { grouping: string; cold: ReturnType<typeof summarize>; cached: ReturnType<typeof summarize> }[] = [];
+for (const grouping of ['REGION', 'DETECTED', 'ORGANIZATION', 'INTEREST']) {
+  const cold = await timed(COLD_RUNS, clusterMapOf(grouping), aWrite);
+  const cached = await timed(CACHED_RUNS, clusterMapOf(grouping));
+  show(`${grouping} cold`, cold);
+  show(`${grouping} cached`, cached);
+  figures.push({ grouping, cold, cached });
+}
+const sample = (await clusterMapOf('DETECTED')()).body.data.community.clusterMap;
+console.log(
+  `  (${sample.network.people} people, ${sample.network.ties} ties, ${sample.clusters.length} detected clusters, modularity ${sample.network.detectedModularity.toFixed(3)}` +
+    ` vs regions ${sample.network.regionModularity.toFixed(3)}; betweenness ${sample.network.betweennessExact ? 'exact' : `sampled from ${sample.network.betweennessSources} sources`})`,
+);
+
+console.log('\nwhere a cold request goes (in process, same data):');
+const scope = { admin: false, curated: [community.community.id] };
+let map = await communityMap(db, community.community.id, scope);
+show('map query (people + ties)', await timed(COLD_RUNS, async () => (map = await communityMap(db, community.community.id, scope))));
+const interests = await listInterests(db, community.community.id);
+show('analyzeNetwork (all of the JS)', await timed(COLD_RUNS, async () => analyzeNetwork(map, interests)));
+const graph = buildGraph(map.people.map((p) => p.id), map.ties);
+show('  build the graph', await timed(COLD_RUNS, async () => buildGraph(map.people.map((p) => p.id), map.ties)));
+show('  Louvain alone', await timed(COLD_RUNS, async () => detectCommunities(graph)));
+show('  betweenness, sampled', await timed(COLD_RUNS, async () => betweenness(graph, BETWEENNESS_BUDGET)));
+
+// Sampled against exact on a graph small enough for exact betweenness to finish in seconds.
+const small = generateCommunity({ people: 2_000, averageDegree: 20, slug: 'clusters-small' });
+const smallGraph = buildGraph(small.people.map((p) => p.id), small.ties.map((t) => ({ source: t.from, target: t.to })));
+let exact = betweenness(smallGraph);
+let sampled = betweenness(smallGraph, BETWEENNESS_BUDGET);
+const exactTime = await timed(1, async () => (exact = betweenness(smallGraph)));
+const sampledTime = await timed(3, async () => (sampled = betweenness(smallGraph, BETWEENNESS_BUDGET)));
+const top = (b: typeof exact, k: number) => [...b.scores].sort((x, y) => y[1] - x[1]).slice(0, k).map(([id]) => id);
+const overlap = (k: number) => top(sampled, k).filter((id) => new Set(top(exact, k)).has(id)).length;
+console.log(`\nbetweenness on ${smallGraph.graph.order} people / ${smallGraph.graph.size} ties: exact ${exactTime.p50} ms, sampled (${sampled.sources} sources) ${sampledTime.p50} ms (${(exactTime.p50 / sampledTime.p50).toFixed(0)}× faster)`);
+console.log(`  top 10 shared with exact: ${overlap(10)}/10; top 50: ${overlap(50)}/50`);
+
+const worst = figures.reduce((a, b) => (b.cold.p50 > a.cold.p50 ? b : a));
+console.log('\nratios:');
+console.log(`  cold clusterMap / Community.map (p50, worst grouping ${worst.grouping}): ${(worst.cold.p50 / plainMap.p50).toFixed(2)}×`);
+for (const f of figures) console.log(`  ${f.grouping.padEnd(12)} cached / trivial GraphQL (p50): ${(f.cached.p50 / trivial.p50).toFixed(1)}×   cached / cold: ${(f.cached.p50 / f.cold.p50).toFixed(3)}`);
+console.log(`\nload average of the (shared) machine: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`RSS of the app process (server and bench in one) ${rssMb()} MB, heap used ${Math.round(process.memoryUsage().heapUsed / 1024 / 1024)} MB`);
+
+await closeServer();
+await close();
