@@ -37,11 +37,12 @@ const byId = <T extends MapElement>(els: T[], id: string): T => {
 };
 
 describe('buildElements', () => {
-  it('when no clusters are given, then each declared region becomes a compound node labelled with its name', () => {
+  it('when no clusters are given, then the regions become compound nodes as the server groups them: largest first, then by name, people without one in "Not given"', () => {
     const clusters = clustersOf(buildElements(map));
 
     expect(clusters.map((c) => [c.data.id, c.data.label, c.data.memberCount])).toEqual([
       ['cluster:no', 'Noroeste', 2],
+      ['cluster:none', 'Not given', 1],
       ['cluster:su', 'Sur-Sureste', 1],
     ]);
   });
@@ -58,7 +59,7 @@ describe('buildElements', () => {
   it('when a cluster has no one on the map, then it is not drawn', () => {
     const els = buildElements(map, { clusters: [{ id: 'x', name: 'Gone', memberIds: ['hidden'] }, ...regionClusters(map)] });
 
-    expect(clustersOf(els).map((c) => c.data.id)).toEqual(['cluster:no', 'cluster:su']);
+    expect(clustersOf(els).map((c) => c.data.id)).toEqual(['cluster:no', 'cluster:none', 'cluster:su']);
   });
 
   it('when a person did not consent to be listed, then their node is marked unlisted and listed people are not', () => {
@@ -73,12 +74,14 @@ describe('buildElements', () => {
     expect(people.filter((p) => p.data.bridge).map((p) => p.data.id)).toEqual(['ana']);
   });
 
-  it('when a person is in no cluster, then their node has no parent', () => {
-    expect(byId(peopleOf(buildElements(map)), 'dani').data).not.toHaveProperty('parent');
+  it('when a person is in none of the clusters given, then their node has no parent', () => {
+    const clusters = [{ id: 'no', name: 'Noroeste', memberIds: ['ana', 'beto'] }];
+    expect(byId(peopleOf(buildElements(map, { clusters })), 'dani').data).not.toHaveProperty('parent');
   });
 
   it('when one end of a tie is in no cluster, then it is not marked cross-cluster', () => {
-    expect(byId(tiesOf(buildElements(map)), 't3').data.crossCluster).toBe(false);
+    const clusters = [{ id: 'su', name: 'Sur-Sureste', memberIds: ['caro'] }];
+    expect(byId(tiesOf(buildElements(map, { clusters })), 't3').data.crossCluster).toBe(false);
   });
 
   it('when people have ties, then each node’s degree counts its ties and its degree size grows with it', () => {
@@ -108,7 +111,7 @@ describe('buildElements', () => {
   it('when elements are built, then parents come before children and nodes before edges', () => {
     const order = buildElements(map).map((e) => (e.group === 'edges' ? 'edge' : e.data.kind));
 
-    expect(order).toEqual(['cluster', 'cluster', 'person', 'person', 'person', 'person', 'edge', 'edge', 'edge']);
+    expect(order).toEqual(['cluster', 'cluster', 'cluster', 'person', 'person', 'person', 'person', 'edge', 'edge', 'edge']);
   });
 
   it('when clusters are drawn, then each gets a colour, the first ones all different', () => {
