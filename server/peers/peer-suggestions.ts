@@ -1,4 +1,3 @@
-import neo4j from 'neo4j-driver';
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
 import type { InterestRecord } from '../communities/community-repository.ts';
@@ -6,8 +5,8 @@ import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { PERSON } from '../people/person-repository.ts';
-import { interestRarity } from './interest-rarity.ts';
-import type { InterestRarity } from './interest-rarity.ts';
+import { peerIndex } from './peer-index.ts';
+import type { PeerIndex } from './peer-index.ts';
 import type { ReasonFacts } from './reasons.ts';
 
 export type RegionPreference = 'ANY' | 'SAME_REGION' | 'OTHER_REGION';
@@ -15,10 +14,12 @@ export type RegionPreference = 'ANY' | 'SAME_REGION' | 'OTHER_REGION';
 /** The most suggestions one request may ask for. */
 export const MAX_SUGGESTIONS = 50;
 
+export type ScoreParts = { complementarity: number; sharedRarity: number; proximity: number; region: number };
+
 export type PeerSuggestionRecord = {
   person: PersonRecord;
   score: number;
-  parts: { complementarity: number; sharedRarity: number; proximity: number; region: number };
+  parts: ScoreParts;
   theyOffer: InterestRecord[];
   youOffer: InterestRecord[];
   shared: InterestRecord[];
@@ -27,108 +28,181 @@ export type PeerSuggestionRecord = {
   facts: ReasonFacts;
 };
 
-const INTEREST = (i: string) => `${i} {.id, .name, .nameEs, .nameEn, synonyms: coalesce(${i}.synonyms, [])}`;
+/** The person asking, read live: their interests, ties, region, and friends of friends. */
+export type Asker = {
+  id: string;
+  offers: string[];
+  seeks: string[];
+  regionId: string | null;
+  regionName: string | null;
+  tied: string[];
+  /** Friends of friends who may be suggested, each with one contact the viewer may see. */
+  fof: { id: string; normName: string; contact: string }[];
+};
+
+/** A candidate scored from the peer index, with the ids its reasons name. */
+export type ScoredCandidate = {
+  id: string;
+  normName: string;
+  score: number;
+  parts: ScoreParts;
+  theyOffer: string[];
+  youOffer: string[];
+  shared: string[];
+  contacts: string[];
+};
 
 /**
- * The scoring documented on PeerScoreParts, in one query from the person outward: one row per
- * (candidate, reason) from four interest expansions and the friends-of-friends expansion, summed per
- * candidate, so the work is bounded by the holders of the person's own interests plus their ties' ties.
- * People already tied to the person (either direction) arrive once more through `tied` and are dropped.
- * Only the top candidates get their interests, contacts, organization and region looked up.
+ * Every candidate with a reason to meet the asker, scored as documented on PeerScoreParts and ranked
+ * (score, then name, then id). Candidates are the people the index holds (listed and contactable) who
+ * offer what the asker seeks, seek what they offer, or share an interest, and friends of friends; never
+ * the asker or anyone they are tied to. Counts go into arrays by index position (thousands of candidates
+ * for a popular interest); the interests each reason names are listed for the candidates returned only.
  */
-const SUGGESTIONS = `
+export function rankCandidates(index: PeerIndex, asker: Asker, preference: RegionPreference, count: number): ScoredCandidate[] {
+  const size = index.people.length;
+  const theyOffer = new Uint16Array(size);
+  const youOffer = new Uint16Array(size);
+  const rarity = new Float64Array(size);
+  const touched: number[] = [];
+  const seen = new Uint8Array(size);
+  const add = (counts: Uint16Array | Float64Array, holders: Iterable<number>, value: number) => {
+    for (const at of holders) {
+      counts[at]! += value;
+      if (seen[at] === 0) {
+        seen[at] = 1;
+        touched.push(at);
+      }
+    }
+  };
+  for (const i of asker.seeks) add(theyOffer, index.offerers.get(i) ?? [], 1);
+  for (const i of asker.offers) add(youOffer, index.seekers.get(i) ?? [], 1);
+  // An interest the asker both offers and seeks counts once per candidate.
+  for (const i of new Set([...asker.offers, ...asker.seeks])) {
+    const offering = asker.offers.includes(i) ? (index.offerers.get(i) ?? []) : [];
+    const seeking = asker.seeks.includes(i) ? (index.seekers.get(i) ?? []) : [];
+    add(rarity, seeking.length === 0 ? offering : new Set([...offering, ...seeking]), index.rarity.get(i) ?? 1);
+  }
+  // Friends of friends: by position when the index holds them, else (new since it was built) by id.
+  const contacts = new Map<string, { normName: string; regionId: string | null; ids: Set<string> }>();
+  for (const f of asker.fof) {
+    // Their region comes from the index (people new since it was built get no region part yet).
+    const at = index.position.get(f.id);
+    const entry = contacts.get(f.id) ?? { normName: f.normName, regionId: at === undefined ? null : index.people[at]!.regionId, ids: new Set<string>() };
+    entry.ids.add(f.contact);
+    contacts.set(f.id, entry);
+  }
+
+  const excluded = new Set([asker.id, ...asker.tied]);
+  const scored: Omit<ScoredCandidate, 'theyOffer' | 'youOffer' | 'shared'>[] = [];
+  const score = (id: string, normName: string, regionId: string | null, at: number | undefined) => {
+    if (excluded.has(id)) return;
+    const [they, you, rare] = at === undefined ? [0, 0, 0] : [theyOffer[at]!, youOffer[at]!, rarity[at]!];
+    const reached = contacts.get(id)?.ids ?? new Set<string>();
+    const parts = {
+      complementarity: they > 0 && you > 0 ? 3 : Math.min(they + you, 1.5),
+      sharedRarity: Math.min(rare, 2),
+      proximity: reached.size === 0 ? 0 : Math.min(0.25 + 0.25 * reached.size, 1),
+      region: regionPart(preference, asker.regionId, regionId),
+    };
+    scored.push({ id, normName, score: parts.complementarity + parts.sharedRarity + parts.proximity + parts.region, parts, contacts: [...reached] });
+  };
+  for (const at of touched) score(index.people[at]!.id, index.people[at]!.normName, index.people[at]!.regionId, at);
+  for (const [id, c] of contacts) {
+    const at = index.position.get(id);
+    if (at === undefined || seen[at] === 0) score(id, c.normName, c.regionId, at);
+  }
+  // Code-unit order on names, as Cypher orders strings.
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  scored.sort((a, b) => b.score - a.score || order(a.normName, b.normName) || order(a.id, b.id));
+  return scored.slice(0, count).map((c) => {
+    const person = index.people[index.position.get(c.id) ?? -1];
+    const has = (list: string[] | undefined) => (i: string) => list?.includes(i) ?? false;
+    return {
+      ...c,
+      theyOffer: asker.seeks.filter(has(person?.offers)),
+      youOffer: asker.offers.filter(has(person?.seeks)),
+      shared: [...new Set([...asker.offers.filter(has(person?.offers)), ...asker.seeks.filter(has(person?.seeks))])],
+    };
+  });
+}
+
+function regionPart(preference: RegionPreference, mine: string | null, theirs: string | null): number {
+  if (preference === 'ANY' || !mine || !theirs) return 0;
+  return (theirs === mine) === (preference === 'SAME_REGION') ? 0.5 : 0;
+}
+
+const ASKER = `
 MATCH (me:Person {id: $personId})
 WHERE me.communityId = $communityId AND ($self OR ${visible('me')})
-CALL (me) {
-  CALL (me) {
-    MATCH (me)-[:SEEKS]->(:Interest)<-[:OFFERS]-(q:Person)
-    RETURN q, 1 AS theyOffer, 0 AS youOffer, 0.0 AS rarity, null AS contact, 0 AS tied
-    UNION ALL
-    MATCH (me)-[:OFFERS]->(:Interest)<-[:SEEKS]-(q:Person)
-    RETURN q, 0 AS theyOffer, 1 AS youOffer, 0.0 AS rarity, null AS contact, 0 AS tied
-    UNION ALL
-    MATCH (me)-[:OFFERS]->(i:Interest)<-[:OFFERS]-(q:Person)
-    RETURN q, 0 AS theyOffer, 0 AS youOffer, coalesce($weights[i.id], 1.0) AS rarity, null AS contact, 0 AS tied
-    UNION ALL
-    MATCH (me)-[:SEEKS]->(i:Interest)<-[:SEEKS]-(q:Person)
-    RETURN q, 0 AS theyOffer, 0 AS youOffer, coalesce($weights[i.id], 1.0) AS rarity, null AS contact, 0 AS tied
-    UNION ALL
-    MATCH (me)-[:KNOWS]-(contact:Person)-[:KNOWS]-(q:Person)
-    WHERE ${visible('contact')}
-    RETURN q, 0 AS theyOffer, 0 AS youOffer, 0.0 AS rarity, contact, 0 AS tied
-    UNION ALL
-    MATCH (me)-[:KNOWS]-(q:Person)
-    RETURN q, 0 AS theyOffer, 0 AS youOffer, 0.0 AS rarity, null AS contact, 1 AS tied
-  }
-  WITH q, sum(theyOffer) AS theyOffer, sum(youOffer) AS youOffer, sum(rarity) AS rarity,
-       collect(DISTINCT contact) AS contacts, sum(tied) AS tied
-  WHERE tied = 0 AND q <> me AND q.listed AND q.contactable
-  WITH q, contacts,
-       CASE WHEN theyOffer > 0 AND youOffer > 0 THEN 3.0 WHEN theyOffer + youOffer > 1 THEN 1.5 ELSE toFloat(theyOffer + youOffer) END
-         AS complementarity,
-       CASE WHEN rarity > 2.0 THEN 2.0 ELSE rarity END AS sharedRarity,
-       CASE size(contacts) WHEN 0 THEN 0.0 ELSE 0.25 + 0.25 * size(contacts) END AS closeness,
-       CASE $preference
-         WHEN 'SAME_REGION' THEN CASE WHEN EXISTS { (me)-[:BASED_IN]->(:Region)<-[:BASED_IN]-(q) } THEN 0.5 ELSE 0.0 END
-         WHEN 'OTHER_REGION' THEN CASE WHEN EXISTS { (me)-[:BASED_IN]->(:Region) }
-           AND EXISTS { (q)-[:BASED_IN]->(:Region) } AND NOT EXISTS { (me)-[:BASED_IN]->(:Region)<-[:BASED_IN]-(q) } THEN 0.5 ELSE 0.0 END
-         ELSE 0.0
-       END AS region
-  WITH q, contacts, complementarity, sharedRarity, region,
-       CASE WHEN closeness > 1.0 THEN 1.0 ELSE closeness END AS proximity
-  WITH q, contacts, complementarity, sharedRarity, proximity, region,
-       complementarity + sharedRarity + proximity + region AS score
-  ORDER BY score DESC, q.normName, q.id
-  LIMIT $first
-  RETURN collect({
-    person: ${PERSON('q')},
-    score: score,
-    parts: {complementarity: complementarity, sharedRarity: sharedRarity, proximity: proximity, region: region},
-    theyOffer: COLLECT { MATCH (me)-[:SEEKS]->(i:Interest)<-[:OFFERS]-(q) WITH i ORDER BY i.normName RETURN ${INTEREST('i')} },
-    youOffer: COLLECT { MATCH (me)-[:OFFERS]->(i:Interest)<-[:SEEKS]-(q) WITH i ORDER BY i.normName RETURN ${INTEREST('i')} },
-    shared: COLLECT {
-      MATCH (me)-[mine:OFFERS|SEEKS]->(i:Interest)<-[theirs:OFFERS|SEEKS]-(q) WHERE type(mine) = type(theirs)
-      WITH DISTINCT i ORDER BY i.normName RETURN ${INTEREST('i')}
-    },
-    mutualContacts: COLLECT {
-      UNWIND contacts AS m
-      WITH m ORDER BY CASE m.participation WHEN 'CORE' THEN 0 WHEN 'ACTIVE' THEN 1 ELSE 2 END, m.normName, m.id LIMIT 3
-      RETURN ${PERSON('m')}
-    },
-    organization: head(COLLECT { MATCH (q)-[:MEMBER_OF]->(o:Organization) RETURN o.name }),
-    region: head(COLLECT { MATCH (q)-[:BASED_IN]->(r:Region) RETURN r.name }),
-    askerRegion: head(COLLECT { MATCH (me)-[:BASED_IN]->(r:Region) RETURN r.name })
-  }) AS suggestions
-}
-RETURN suggestions`;
+RETURN me.id AS id,
+       COLLECT { MATCH (me)-[:OFFERS]->(i:Interest) RETURN i.id } AS offers,
+       COLLECT { MATCH (me)-[:SEEKS]->(i:Interest) RETURN i.id } AS seeks,
+       head(COLLECT { MATCH (me)-[:BASED_IN]->(r:Region) RETURN r.id }) AS regionId,
+       head(COLLECT { MATCH (me)-[:BASED_IN]->(r:Region) RETURN r.name }) AS regionName,
+       COLLECT { MATCH (me)-[:KNOWS]-(n:Person) RETURN n.id } AS tied,
+       COLLECT {
+         MATCH (me)-[:KNOWS]-(contact:Person)-[:KNOWS]-(q:Person)
+         WHERE ${visible('contact')} AND q.listed AND q.contactable AND q <> me
+         RETURN {id: q.id, normName: q.normName, contact: contact.id}
+       } AS fof`;
 
-type Row = Omit<PeerSuggestionRecord, 'facts'> & { organization: string | null; region: string | null; askerRegion: string | null };
+const INTEREST = (i: string) => `${i} {.id, .name, .nameEs, .nameEn, synonyms: coalesce(${i}.synonyms, [])}`;
+const INTERESTS = (ids: string) => `COLLECT { MATCH (i:Interest) WHERE i.id IN ${ids} WITH i ORDER BY i.normName RETURN ${INTEREST('i')} }`;
+
+// The candidates as they are now: still listed, contactable and not tied to the asker (the index may be
+// seconds old), with what the reasons name.
+const DETAILS = `
+UNWIND range(0, size($candidates) - 1) AS n
+WITH n, $candidates[n] AS c
+MATCH (q:Person {id: c.id})
+WHERE q.communityId = $communityId AND q.listed AND q.contactable AND NOT EXISTS { (q)-[:KNOWS]-(:Person {id: $personId}) }
+RETURN n, ${PERSON('q')} AS person,
+       ${INTERESTS('c.theyOffer')} AS theyOffer,
+       ${INTERESTS('c.youOffer')} AS youOffer,
+       ${INTERESTS('c.shared')} AS shared,
+       COLLECT {
+         MATCH (m:Person) WHERE m.id IN c.contacts
+         WITH m ORDER BY CASE m.participation WHEN 'CORE' THEN 0 WHEN 'ACTIVE' THEN 1 ELSE 2 END, m.normName, m.id LIMIT 3
+         RETURN ${PERSON('m')}
+       } AS mutualContacts,
+       head(COLLECT { MATCH (q)-[:MEMBER_OF]->(o:Organization) RETURN o.name }) AS organization,
+       head(COLLECT { MATCH (q)-[:BASED_IN]->(r:Region) RETURN r.name }) AS region
+ORDER BY n`;
+
+type DetailRow = Omit<PeerSuggestionRecord, 'score' | 'parts' | 'facts'> & { n: number; organization: string | null; region: string | null };
 
 /**
- * Whom the person should meet, best first; null when the person is not in the community or (unless
- * `self`, the person asking through their private link) not visible to the viewer.
+ * Whom the person should meet, best first: scored in memory from the peer index against the person read
+ * live, then the best candidates checked and described live. Null when the person is not in the
+ * community or (unless `self`, the person asking through their private link) not visible to the viewer.
  */
 export async function peerSuggestions(
   db: Database,
   input: { communityId: string; personId: string; scope: Scope; self: boolean; first: number; preference: RegionPreference },
 ): Promise<PeerSuggestionRecord[] | null> {
-  const weights = rarityWeights(await interestRarity(db, input.communityId));
+  const index = await peerIndex(db, input.communityId);
   return readTx(db, async (tx) => {
-    const result = await tx.run(SUGGESTIONS, { ...input, first: neo4j.int(input.first), weights });
-    const rows: Row[] | undefined = result.records[0]?.get('suggestions');
-    return (
-      rows?.map(({ organization, region, askerRegion, ...s }) => ({
-        ...s,
-        facts: { name: s.person.name, organization, region, askerRegion, theyOffer: s.theyOffer, youOffer: s.youOffer, shared: s.shared, mutualContacts: s.mutualContacts },
-      })) ?? null
-    );
+    const found = await tx.run(ASKER, input);
+    if (found.records.length === 0) return null;
+    const asker = found.records[0]!.toObject() as Asker;
+    // Enough for the page and a few rounds of candidates whose consent or ties changed since the index was built.
+    const ranked = rankCandidates(index, asker, input.preference, input.first + 50);
+    const suggestions: PeerSuggestionRecord[] = [];
+    // A few spare candidates per round cover those whose consent or ties changed since the index was built.
+    for (let start = 0; suggestions.length < input.first && start < ranked.length; ) {
+      const batch = ranked.slice(start, start + input.first - suggestions.length + 5);
+      start += batch.length;
+      const rows = await tx.run(DETAILS, { ...input, candidates: batch });
+      for (const row of rows.records.map((r) => r.toObject() as DetailRow)) {
+        const { score, parts } = batch[row.n]!;
+        const { n: _, organization, region, ...described } = row;
+        const facts = { name: row.person.name, organization, region, askerRegion: asker.regionName, ...pick(described) };
+        suggestions.push({ ...described, score, parts, facts });
+      }
+    }
+    return suggestions.slice(0, input.first);
   });
 }
 
-/** log(N / holders) / log(N) per interest: 1 for an interest one person has, near 0 for one everyone has. */
-export function rarityWeights({ population, holders }: InterestRarity): Record<string, number> {
-  if (population < 2) return {};
-  return Object.fromEntries(
-    Object.entries(holders).map(([id, k]) => [id, Math.max(0, Math.log(population / Math.max(1, k)) / Math.log(population))]),
-  );
-}
+const pick = ({ theyOffer, youOffer, shared, mutualContacts }: Omit<DetailRow, 'n' | 'organization' | 'region'>) => ({ theyOffer, youOffer, shared, mutualContacts });
