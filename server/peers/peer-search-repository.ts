@@ -94,14 +94,18 @@ function candidates(c: PeopleCriteria): string {
   return 'MATCH (p:Person {communityId: $communityId})\nWITH p, 0 AS interestRank, 0 AS textRank';
 }
 
+/** Cypher: coordinators first, then active members, then peripheral ones. */
+const PARTICIPATION_RANK = (p: string) => `CASE ${p}.participation WHEN 'CORE' THEN 0 WHEN 'ACTIVE' THEN 1 ELSE 2 END`;
+
 /**
- * Cypher: the most active first: participation level, then ties, then name and id. Ties are counted as
- * the viewer sees them (\`$seesAll\`: facilitators see all of them, read as the degree without touching
- * the other ends; everyone else sees ties to listed people).
+ * Cypher: minus the person's ties as the viewer sees them (\`$seesAll\`: facilitators see all of them, read
+ * as the degree without touching the other ends; everyone else sees ties to listed people).
  */
-export const ACTIVITY_KEY = (p: string) => `CASE ${p}.participation WHEN 'CORE' THEN 0 WHEN 'ACTIVE' THEN 1 ELSE 2 END,
-  -1 * CASE WHEN $seesAll THEN COUNT { (${p})-[:KNOWS]-() } ELSE COUNT { (${p})-[:KNOWS]-(o:Person) WHERE o.listed } END,
-  ${p}.normName, ${p}.id`;
+const MINUS_TIES = (p: string) =>
+  `-1 * CASE WHEN $seesAll THEN COUNT { (${p})-[:KNOWS]-() } ELSE COUNT { (${p})-[:KNOWS]-(o:Person) WHERE o.listed } END`;
+
+/** Cypher: the most active first: participation level, then ties, then name and id. */
+export const ACTIVITY_KEY = (p: string) => `${PARTICIPATION_RANK(p)}, ${MINUS_TIES(p)}, ${p}.normName, ${p}.id`;
 
 /** Whether the scope sees everyone in the community (its facilitators, admins), for \`$seesAll\`. */
 export const seesEveryone = (scope: Scope, communityId: string) => scope.admin || scope.curated.includes(communityId);
@@ -118,15 +122,21 @@ export function searchPeople(
       AND ($c.participation IS NULL OR p.participation = $c.participation)
       AND ($c.regionId IS NULL OR EXISTS { (p)-[:BASED_IN]->(:Region {id: $c.regionId}) })
       AND ($c.organizationId IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Organization {id: $c.organizationId}) })
-    WITH p, interestRank, [interestRank, textRank, ${ACTIVITY_KEY('p')}] AS key
-    ORDER BY key
-    WITH collect({p: p, interestRank: interestRank, key: key}) AS ranked
-    WITH size(ranked) AS totalCount, [r IN ranked WHERE $after IS NULL OR r.key > $after][0..$first] AS page
+    WITH p, interestRank, [interestRank, textRank, ${PARTICIPATION_RANK('p')}] AS group
+    ORDER BY group
+    WITH collect({p: p, interestRank: interestRank, group: group}) AS ranked
+    WITH size(ranked) AS totalCount, [r IN ranked WHERE $after IS NULL OR r.group >= $after[0..3]] AS rest
+    // Counting ties is the costly part: count them only in the groups this page can reach, up to the group
+    // of the (first + 1)th remaining person, counting the whole group of the cursor as remaining.
+    WITH totalCount, rest, size([r IN rest WHERE r.group = $after[0..3]]) + $first AS reach
+    WITH totalCount, CASE WHEN size(rest) > reach THEN [r IN rest WHERE r.group <= rest[reach].group] ELSE rest END AS reachable
     RETURN totalCount, COLLECT {
-      UNWIND page AS r
-      WITH r.p AS p, r
-      RETURN {person: ${PERSON('p')}, key: r.key, match: CASE WHEN $interest THEN CASE r.interestRank % 2 WHEN 0 THEN 'OFFERS' ELSE 'SEEKS' END END} AS item
-      ORDER BY item.key
+      UNWIND reachable AS r
+      WITH r.p AS p, r.interestRank AS interestRank, r.group AS group
+      WITH p, interestRank, group + [${MINUS_TIES('p')}, p.normName, p.id] AS key
+      WHERE $after IS NULL OR key > $after
+      WITH p, interestRank, key ORDER BY key LIMIT $first
+      RETURN {person: ${PERSON('p')}, key: key, match: CASE WHEN $interest THEN CASE interestRank % 2 WHEN 0 THEN 'OFFERS' ELSE 'SEEKS' END END} AS item
     } AS items`;
   return readTx(db, async (tx) => {
     const result = await tx.run(cypher, {
