@@ -129,7 +129,9 @@ export type Community = {
   /**
    * Who the person should meet: people they are not tied to yet, ranked by score (see PeerScoreParts). Only
    * people who consented to be listed and contactable are ever suggested. NOT_FOUND when the person is not one
-   * the viewer may see. `first` is at most 50.
+   * the viewer may see. `first` is at most 50. Who offers and seeks what is read per community at most every
+   * 30 s (someone new becomes a suggestion for others within 30 s); the person asked for, and the consent and
+   * ties of the people suggested, are always read live.
    */
   peerSuggestions: Array<PeerSuggestion>;
   /**
@@ -701,7 +703,7 @@ export type PeerScoreParts = {
 /** Someone a person could meet, and why. */
 export type PeerSuggestion = {
   __typename?: 'PeerSuggestion';
-  /** People both know who could introduce them (as far as the viewer may see them), at most 3. */
+  /** People both know who could introduce them (as far as the viewer may see them), most active first, at most 3. */
   mutualContacts: Array<Person>;
   /** The parts of the score. */
   parts: PeerScoreParts;
