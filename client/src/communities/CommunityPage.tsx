@@ -5,6 +5,7 @@ import { useQuery } from '../api/useQuery';
 import { GraphCanvas } from '../map/GraphCanvas';
 import { MapLegend } from '../map/MapLegend';
 import { PARTICIPATION_STYLE } from '../map/map-style';
+import { peersPath } from '../peers/community-access';
 import { shareHeaders } from '../sharing/share-token';
 import { COMMUNITY_MAP_QUERY } from './queries';
 import type { CommunityMapData, CommunityMapResult } from './queries';
@@ -90,6 +91,11 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
           <Count label={map.ties.length === 1 ? 'tie' : 'ties'} value={map.ties.length} />
           <Count label={map.regions.length === 1 ? 'region' : 'regions'} value={map.regions.length} />
         </dl>
+        <p className="page-header__action">
+          <Link to={peersPath({ slug, shareToken: share?.token ?? null })} data-testid="peers-link">
+            Find peers: who should meet whom, and why →
+          </Link>
+        </p>
       </header>
       <CommunityMap key={slug} map={map} name={community.name} />
     </main>

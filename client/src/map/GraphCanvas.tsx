@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { CommunityMapData } from '../communities/queries';
 import { buildElements, isPersonNode } from './build-elements';
 import { mapStylesheet } from './map-style';
+import { markPath } from './mark-path';
 import { highlightPeople, patchElements } from './patch-elements';
 
 let fcoseRegistered = false;
@@ -41,9 +42,12 @@ export interface GraphCanvasProps {
   onSelectPerson?: (personId: string | null) => void;
   /** People to make stand out (e.g. a workshop's participants); the others fade while any are set. */
   highlightIds?: ReadonlySet<string>;
+  /** A chain of people (e.g. an introduction path), in order: the ties between consecutive ones are drawn bold. */
+  pathIds?: readonly string[];
 }
 
 const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
+const NO_PATH: readonly string[] = [];
 
 /**
  * The one component that owns the Cytoscape instance: it creates it on mount, patches it by element id when
@@ -51,9 +55,9 @@ const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
  *
  * The container exposes `data-node-count` (people), `data-edge-count` (ties) and `data-layout`
  * (`running`, then `done` each time a layout stops) for end-to-end tests, and `data-highlight-count` (people
- * asked to be highlighted).
+ * asked to be highlighted) and `data-path-ties` (ties of `pathIds` drawn).
  */
-export function GraphCanvas({ map, label, onSelectPerson, highlightIds = NO_HIGHLIGHT }: GraphCanvasProps) {
+export function GraphCanvas({ map, label, onSelectPerson, highlightIds = NO_HIGHLIGHT, pathIds = NO_PATH }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<{ cancel: () => void } | null>(null);
@@ -145,6 +149,13 @@ export function GraphCanvas({ map, label, onSelectPerson, highlightIds = NO_HIGH
     const cy = cyRef.current;
     if (cy) highlightPeople(cy, highlightIds);
   }, [elements, highlightIds]);
+
+  const pathKey = pathIds.join('\n');
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = containerRef.current;
+    if (cy && container) container.dataset.pathTies = String(markPath(cy, pathKey ? pathKey.split('\n') : []));
+  }, [elements, pathKey]);
 
   const nodeCount = useMemo(() => elements.filter(isPersonNode).length, [elements]);
   const edgeCount = useMemo(() => elements.filter((el) => el.group === 'edges').length, [elements]);

@@ -94,6 +94,11 @@ export const mapStylesheet: StylesheetJson = [
     style: { 'border-width': 5, 'border-color': HIGHLIGHT_BORDER, 'font-weight': 'bold', 'z-index': 10 },
   },
   {
+    // A chain of introductions: thick and dark above every other tie.
+    selector: 'edge.on-path',
+    style: { width: 5, 'line-color': HIGHLIGHT_BORDER, opacity: 1, 'z-index': 20 },
+  },
+  {
     selector: 'node[kind = "person"].dimmed',
     style: { opacity: 0.4 },
   },

@@ -1,0 +1,52 @@
+import { useEffect, useMemo } from 'react';
+import { useQuery } from '../api/useQuery';
+import { SharePage } from '../sharing/SharePage';
+import type { ShareAccess } from '../sharing/SharePage';
+import { useLanguage } from '../survey/useLanguage';
+import { communityPath } from './community-access';
+import { PeerContextProvider, peerContextValue } from './PeerContext';
+import { PeerFinder } from './PeerFinder';
+import { PeerFrame, PeerLoadError } from './PeerFrame';
+import { PEER_FINDER_QUERY } from './queries';
+import { usePageAccess } from './usePageAccess';
+import type { PeerFinderResult } from './queries';
+
+/** `/c/:slug/peers` (facilitators) and `/s/:token/peers` (share links): who should meet whom, and search. */
+export function PeerFinderPage({ share }: { share?: ShareAccess }) {
+  const access = usePageAccess(share);
+  const [lang, setLang] = useLanguage();
+  const context = useMemo(() => peerContextValue(access, lang), [access, lang]);
+  const { t } = context;
+  const state = useQuery<PeerFinderResult>(PEER_FINDER_QUERY, { slug: access.slug }, { headers: context.headers });
+  const community = state.status === 'success' ? state.data.community : null;
+
+  useEffect(() => {
+    document.title = community ? `${t.finderTitle} · ${community.name} · Tejido` : `${t.finderTitle} · Tejido`;
+  }, [community, t]);
+
+  return (
+    <PeerContextProvider value={context}>
+      <PeerFrame back={{ to: communityPath(access), label: t.backToMap(community?.name ?? access.slug) }} onLangChange={setLang}>
+        {state.status === 'loading' && (
+          <p className="status" role="status">
+            {t.loading}
+          </p>
+        )}
+        {state.status === 'error' && <PeerLoadError error={state.error} />}
+        {state.status === 'success' &&
+          (community ? (
+            <PeerFinder community={community} />
+          ) : (
+            <p className="status status--error" role="alert">
+              {t.noCommunity(access.slug)}
+            </p>
+          ))}
+      </PeerFrame>
+    </PeerContextProvider>
+  );
+}
+
+/** `/s/:token/peers`: the peer finder through a share link. */
+export function SharedPeerFinderPage() {
+  return <SharePage view={(share) => <PeerFinderPage share={share} />} />;
+}
