@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useQuery } from '../api/useQuery';
+import { shortCommunityName } from '../communities/short-name';
 import { SharePage } from '../sharing/SharePage';
 import type { ShareAccess } from '../sharing/SharePage';
 import { useLanguage } from '../survey/useLanguage';
@@ -26,7 +27,7 @@ export function PeerFinderPage({ share }: { share?: ShareAccess }) {
 
   return (
     <PeerContextProvider value={context}>
-      <PeerFrame back={{ to: communityPath(access), label: t.backToMap(community?.name ?? access.slug) }} onLangChange={setLang}>
+      <PeerFrame back={{ to: communityPath(access), label: t.backToMap(community ? shortCommunityName(community.name) : access.slug) }} onLangChange={setLang}>
         {state.status === 'loading' && (
           <p className="status" role="status">
             {t.loading}
