@@ -26,7 +26,8 @@ export function PeerFinder({ community }: { community: PeerFinderCommunity }) {
   const personId = searchParams.get('person');
   const [tab, setTab] = useState<Tab>('suggestions');
   const [preference, setPreference] = useState<RegionPreference>('ANY');
-  const [listedIds, setListedIds] = useState<string[]>([]);
+  const [suggestedIds, setSuggestedIds] = useState<string[]>([]);
+  const [foundIds, setFoundIds] = useState<string[]>([]);
   const [path, setPath] = useState<PathState | null>(null);
   const [profileId, setProfileId] = useState<string | null>(null);
 
@@ -41,8 +42,8 @@ export function PeerFinder({ community }: { community: PeerFinderCommunity }) {
   );
 
   const { highlightIds, pathIds } = useMemo(
-    () => mapHighlight(listedIds, tab === 'suggestions' ? (path?.people ?? null) : null),
-    [listedIds, path, tab],
+    () => (tab === 'suggestions' ? mapHighlight(suggestedIds, path?.people ?? null) : mapHighlight(foundIds, null)),
+    [suggestedIds, foundIds, path, tab],
   );
 
   return (
@@ -66,7 +67,8 @@ export function PeerFinder({ community }: { community: PeerFinderCommunity }) {
               </button>
             ))}
           </div>
-          {tab === 'suggestions' ? (
+          {/* Both stay mounted, so a search survives a look at the suggestions and back. */}
+          <div hidden={tab !== 'suggestions'}>
             <SuggestionsPanel
               personId={personId}
               onPickPerson={pickPerson}
@@ -75,14 +77,15 @@ export function PeerFinder({ community }: { community: PeerFinderCommunity }) {
                 setPath(null);
                 setPreference(next);
               }}
-              onShow={setListedIds}
+              onShow={setSuggestedIds}
               onOpenProfile={setProfileId}
               path={path}
               onPathChange={setPath}
             />
-          ) : (
-            <SearchPanel community={community} onShow={setListedIds} onPickPerson={pickPerson} onOpenProfile={setProfileId} />
-          )}
+          </div>
+          <div hidden={tab !== 'search'}>
+            <SearchPanel community={community} onShow={setFoundIds} onPickPerson={pickPerson} onOpenProfile={setProfileId} />
+          </div>
         </div>
         <aside className="peers-side">
           {profileId && (

@@ -8,6 +8,7 @@ import { PersonPicker } from './PersonPicker';
 import { PEER_SUGGESTIONS_QUERY } from './queries';
 import type { PeerSuggestionsResult, RegionPreference } from './queries';
 import { SuggestionCard } from './SuggestionCard';
+import { useLastData } from './useLastData';
 
 const SUGGESTIONS = 10;
 const PREFERENCES: readonly RegionPreference[] = ['ANY', 'SAME_REGION', 'OTHER_REGION'];
@@ -59,13 +60,13 @@ function Suggestions({
     { slug: access.slug, personId, first: SUGGESTIONS, preference, language: lang.toUpperCase() },
     { headers },
   );
-  const community = state.status === 'success' ? state.data.community : null;
+  const community = useLastData(state)?.community ?? null;
 
   useEffect(() => {
     if (community) onShow([personId, ...community.peerSuggestions.map((s) => s.person.id)]);
   }, [community, personId, onShow]);
 
-  if (state.status === 'error' || (state.status === 'success' && !community?.person)) {
+  if (state.status === 'error' || (state.status === 'success' && !state.data.community?.person)) {
     const unknown = state.status === 'success' || (state.error instanceof GraphQLRequestError && state.error.code === 'NOT_FOUND');
     return (
       <section className="peer-panel" aria-label={t.tabSuggestions}>
@@ -98,7 +99,7 @@ function Suggestions({
           ))}
         </div>
       </div>
-      {state.status === 'loading' && (
+      {state.status === 'loading' && !community && (
         <p className="status" role="status">
           {t.loading}
         </p>
