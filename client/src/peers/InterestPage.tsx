@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { GraphQLRequestError } from '../api/graphql';
 import { useQuery } from '../api/useQuery';
 import { SharePage } from '../sharing/SharePage';
 import type { ShareAccess } from '../sharing/SharePage';
@@ -9,7 +8,7 @@ import { peersPath } from './community-access';
 import { interestLabel } from './format';
 import { InterestGaps } from './InterestGaps';
 import { PeerContextProvider, peerContextValue, usePeerContext } from './PeerContext';
-import { PeerFrame, PeerLoadError } from './PeerFrame';
+import { CommunityBody, PeerFrame } from './PeerFrame';
 import { PersonLine } from './PersonLine';
 import { INTEREST_PAGE_QUERY } from './queries';
 import type { InterestPageData, InterestPageResult, PersonCard } from './queries';
@@ -30,31 +29,12 @@ export function InterestPage({ share }: { share?: ShareAccess }) {
     document.title = `${title} · Tejido`;
   }, [title]);
 
-  const notFound = state.status === 'error' && state.error instanceof GraphQLRequestError && state.error.code === 'NOT_FOUND';
   return (
     <PeerContextProvider value={context}>
       <PeerFrame back={{ to: peersPath(access), label: t.backToPeers }} onLangChange={setLang}>
-        {state.status === 'loading' && (
-          <p className="status" role="status">
-            {t.loading}
-          </p>
-        )}
-        {state.status === 'error' &&
-          (notFound ? (
-            <p className="status status--error" role="alert">
-              {t.interestUnknown}
-            </p>
-          ) : (
-            <PeerLoadError error={state.error} />
-          ))}
-        {state.status === 'success' &&
-          (community ? (
-            <InterestDetails page={community.interestPage} />
-          ) : (
-            <p className="status status--error" role="alert">
-              {t.noCommunity(access.slug)}
-            </p>
-          ))}
+        <CommunityBody state={state} notFoundText={t.interestUnknown}>
+          {(found) => <InterestDetails page={found.interestPage} />}
+        </CommunityBody>
       </PeerFrame>
     </PeerContextProvider>
   );

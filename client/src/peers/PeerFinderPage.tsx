@@ -7,7 +7,7 @@ import { useLanguage } from '../survey/useLanguage';
 import { communityPath } from './community-access';
 import { PeerContextProvider, peerContextValue } from './PeerContext';
 import { PeerFinder } from './PeerFinder';
-import { PeerFrame, PeerLoadError } from './PeerFrame';
+import { CommunityBody, PeerFrame } from './PeerFrame';
 import { PEER_FINDER_QUERY } from './queries';
 import { usePageAccess } from './usePageAccess';
 import type { PeerFinderResult } from './queries';
@@ -28,20 +28,7 @@ export function PeerFinderPage({ share }: { share?: ShareAccess }) {
   return (
     <PeerContextProvider value={context}>
       <PeerFrame back={{ to: communityPath(access), label: t.backToMap(community ? shortCommunityName(community.name) : access.slug) }} onLangChange={setLang}>
-        {state.status === 'loading' && (
-          <p className="status" role="status">
-            {t.loading}
-          </p>
-        )}
-        {state.status === 'error' && <PeerLoadError error={state.error} />}
-        {state.status === 'success' &&
-          (community ? (
-            <PeerFinder community={community} />
-          ) : (
-            <p className="status status--error" role="alert">
-              {t.noCommunity(access.slug)}
-            </p>
-          ))}
+        <CommunityBody state={state}>{(found) => <PeerFinder community={found} />}</CommunityBody>
       </PeerFrame>
     </PeerContextProvider>
   );

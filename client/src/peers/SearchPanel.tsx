@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ParticipationLevel } from '../communities/queries';
+import { ChoiceField, Field } from './Field';
 import { EMPTY_SEARCH_FORM, interestLabel, toPeopleSearch } from './format';
 import type { SearchForm } from './format';
 import { usePeerContext } from './PeerContext';
@@ -38,10 +39,7 @@ export function SearchPanel({ community, onShow, onPickPerson, onOpenProfile }: 
           if (next === null) onShow([]);
         }}
       >
-        <div className="peer-field">
-          <label className="peer-field__label" htmlFor="search-interest">
-            {t.interestLabel}
-          </label>
+        <Field id="search-interest" label={t.interestLabel}>
           <input
             id="search-interest"
             type="text"
@@ -56,54 +54,32 @@ export function SearchPanel({ community, onShow, onPickPerson, onOpenProfile }: 
               <option key={interest.id} value={interestLabel(interest, lang)} />
             ))}
           </datalist>
-        </div>
-        <div className="peer-field">
-          <label className="peer-field__label" htmlFor="search-region">
-            {t.regionLabel}
-          </label>
-          <select id="search-region" value={form.regionId} onChange={(event) => set({ regionId: event.target.value })}>
-            <option value="">{t.regionAny}</option>
-            {community.map.regions.map((region) => (
-              <option key={region.id} value={region.id}>
-                {region.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="peer-field">
-          <label className="peer-field__label" htmlFor="search-organization">
-            {t.organizationLabel}
-          </label>
-          <select id="search-organization" value={form.organizationId} onChange={(event) => set({ organizationId: event.target.value })}>
-            <option value="">{t.organizationAny}</option>
-            {community.organizations.map((organization) => (
-              <option key={organization.id} value={organization.id}>
-                {organization.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="peer-field">
-          <label className="peer-field__label" htmlFor="search-participation">
-            {t.participationLabel}
-          </label>
-          <select
-            id="search-participation"
-            value={form.participation}
-            onChange={(event) => set({ participation: event.target.value as SearchForm['participation'] })}
-          >
-            <option value="">{t.participationAny}</option>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t.participation[level]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="peer-field peer-field--wide">
-          <label className="peer-field__label" htmlFor="search-text">
-            {t.textLabel}
-          </label>
+        </Field>
+        <ChoiceField
+          id="search-region"
+          label={t.regionLabel}
+          anyLabel={t.regionAny}
+          value={form.regionId}
+          onChange={(regionId) => set({ regionId })}
+          options={community.map.regions.map((region) => ({ value: region.id, label: region.name }))}
+        />
+        <ChoiceField
+          id="search-organization"
+          label={t.organizationLabel}
+          anyLabel={t.organizationAny}
+          value={form.organizationId}
+          onChange={(organizationId) => set({ organizationId })}
+          options={community.organizations.map((organization) => ({ value: organization.id, label: organization.name }))}
+        />
+        <ChoiceField
+          id="search-participation"
+          label={t.participationLabel}
+          anyLabel={t.participationAny}
+          value={form.participation}
+          onChange={(participation) => set({ participation: participation as SearchForm['participation'] })}
+          options={LEVELS.map((level) => ({ value: level, label: t.participation[level] }))}
+        />
+        <Field id="search-text" label={t.textLabel} wide>
           <input
             id="search-text"
             type="search"
@@ -112,7 +88,7 @@ export function SearchPanel({ community, onShow, onPickPerson, onOpenProfile }: 
             maxLength={200}
             onChange={(event) => set({ text: event.target.value })}
           />
-        </div>
+        </Field>
         <div className="peer-search__actions">
           <button type="submit" className="peer-button peer-button--primary" data-testid="search-submit">
             {t.searchButton}
