@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           WorkshopResponse: '../workshops/workshop-repository.ts#ResponseRecord',
           MyRecord: '../people/private-record-repository.ts#PrivateRecord',
           WorkshopActivity: './pubsub.ts#ActivityEvent',
+          PeerSuggestion: '../peers/peer-suggestions.ts#PeerSuggestionRecord',
         },
         scalars: { ID: 'string' },
       },

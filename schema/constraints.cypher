@@ -39,3 +39,5 @@ CREATE FULLTEXT INDEX person_search IF NOT EXISTS FOR (p:Person) ON EACH [p.name
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 CREATE FULLTEXT INDEX interest_search IF NOT EXISTS FOR (i:Interest) ON EACH [i.name, i.nameEs, i.nameEn, i.synonymsText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE FULLTEXT INDEX organization_search IF NOT EXISTS FOR (o:Organization) ON EACH [o.name]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };

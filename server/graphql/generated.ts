@@ -6,6 +6,7 @@ import type { UserRecord } from '../auth/user-repository.ts';
 import type { WorkshopRecord, ResponseRecord } from '../workshops/workshop-repository.ts';
 import type { PrivateRecord } from '../people/private-record-repository.ts';
 import type { ActivityEvent } from './pubsub.ts';
+import type { PeerSuggestionRecord } from '../peers/peer-suggestions.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -674,12 +675,16 @@ export type ParticipationLevel =
 
 /**
  * The parts of a suggestion's score; the score is their sum. Each part is between 0 and its weight.
- * - complementarity (up to 3): each interest they offer that I seek counts 1, each I offer that they seek
- *   counts 1, and when both directions hold (mutual fit) the total is doubled; capped at 3.
- * - sharedRarity (up to 2): each interest we both offer or both seek counts log(N / people with it) over
- *   log(N), N people in the community, so a rare shared interest counts more than a common one; capped at 2.
- * - proximity (up to 1): friends of friends get 0.5 plus 0.25 for each further mutual contact, capped at 1.
+ * - complementarity (up to 3): 3 for a mutual fit (they offer something I seek and I offer something they
+ *   seek); otherwise, in one direction only, 1 for one such interest and 1.5 for two or more. So a mutual fit
+ *   always beats any one-way fit.
+ * - sharedRarity (up to 2): each interest we both offer or both seek counts log(N / k) / log(N), with N the
+ *   people listed in the community and k those of them who offer or seek it (counts refreshed every 30 s),
+ *   so a rare shared interest counts more than a common one; capped at 2.
+ * - proximity (up to 1): friends of friends get 0.5 plus 0.25 for each further mutual contact the viewer may
+ *   see, capped at 1.
  * - region (0 or 0.5): 0.5 when the candidate matches the region preference (never with ANY).
+ * Equal scores are ordered by name.
  */
 export type PeerScoreParts = {
   __typename?: 'PeerScoreParts';
@@ -725,7 +730,10 @@ export type PeerSuggestionReasonsArgs = {
  * Lucene operators and Cypher fragments are searched for as text, never run as syntax.
  */
 export type PeopleSearch = {
-  /** An interest by its name in Spanish or English or by a synonym; accent- and case-insensitive. */
+  /**
+   * An interest by its name in Spanish or English or by a synonym; accent- and case-insensitive. Interests
+   * named exactly so come first, then those whose names contain its words. At most 200 characters.
+   */
   interest?: InputMaybe<Scalars['String']['input']>;
   /** An interest by id. */
   interestId?: InputMaybe<Scalars['ID']['input']>;
@@ -735,7 +743,11 @@ export type PeopleSearch = {
   participation?: InputMaybe<ParticipationLevel>;
   /** Region id. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
-  /** Free text over names, roles, organizations and interests; accent- and case-insensitive. */
+  /**
+   * Free text over names, roles, organizations and interests; accent- and case-insensitive. Every word must
+   * start a word of the match ("quem pres" finds "Quemas prescritas"); people matched by their own name or
+   * role rank before those matched by organization or interest. At most 200 characters.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1308,7 +1320,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipationLevel: ParticipationLevel;
   PeerScoreParts: ResolverTypeWrapper<PeerScoreParts>;
-  PeerSuggestion: ResolverTypeWrapper<Omit<PeerSuggestion, 'mutualContacts' | 'person'> & { mutualContacts: Array<ResolversTypes['Person']>, person: ResolversTypes['Person'] }>;
+  PeerSuggestion: ResolverTypeWrapper<PeerSuggestionRecord>;
   PeopleSearch: PeopleSearch;
   Person: ResolverTypeWrapper<PersonRecord>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
@@ -1372,7 +1384,7 @@ export type ResolversParentTypes = {
   Organization: Organization;
   PageInfo: PageInfo;
   PeerScoreParts: PeerScoreParts;
-  PeerSuggestion: Omit<PeerSuggestion, 'mutualContacts' | 'person'> & { mutualContacts: Array<ResolversParentTypes['Person']>, person: ResolversParentTypes['Person'] };
+  PeerSuggestion: PeerSuggestionRecord;
   PeopleSearch: PeopleSearch;
   Person: PersonRecord;
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };

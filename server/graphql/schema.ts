@@ -4,6 +4,7 @@ import { createSchema } from 'graphql-yoga';
 import { authResolvers } from '../auth/auth-resolvers.ts';
 import { communityResolvers } from '../communities/community-resolvers.ts';
 import { personResolvers } from '../people/person-resolvers.ts';
+import { peerResolvers } from '../peers/peer-resolvers.ts';
 import { accessResolvers } from '../sharing/access-resolvers.ts';
 import { workshopResolvers } from '../workshops/workshop-resolvers.ts';
 import type { GraphQLContext, ServerContext } from './context.ts';
@@ -21,6 +22,6 @@ export function loadTypeDefs(): string[] {
 export function buildSchema() {
   return createSchema<GraphQLContext & ServerContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: [communityResolvers, personResolvers, authResolvers, workshopResolvers, accessResolvers],
+    resolvers: [communityResolvers, personResolvers, authResolvers, workshopResolvers, accessResolvers, peerResolvers],
   });
 }

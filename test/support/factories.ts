@@ -11,7 +11,8 @@ type PersonInput = Partial<CommunityData['people'][number]> & { name: string };
 export function buildCommunity(spec: {
   regions?: string[];
   organizations?: string[];
-  interests?: string[];
+  /** By name, or with an English name and synonyms (the name is then the Spanish one). */
+  interests?: (string | { name: string; nameEn?: string; synonyms?: string[] })[];
   people: (Omit<PersonInput, 'regionId' | 'organizationId' | 'offers' | 'seeks'> & {
     region?: string;
     organization?: string;
@@ -24,7 +25,8 @@ export function buildCommunity(spec: {
   const ids = (names: string[] = []) => new Map(names.map((n) => [n, randomUUID()]));
   const regions = ids(spec.regions);
   const organizations = ids(spec.organizations);
-  const interests = ids(spec.interests);
+  const interestSpecs = (spec.interests ?? []).map((i) => (typeof i === 'string' ? { name: i } : i));
+  const interests = ids(interestSpecs.map((i) => i.name));
   const people = spec.people.map((p) => ({
     id: p.id ?? randomUUID(),
     name: p.name,
@@ -43,7 +45,7 @@ export function buildCommunity(spec: {
     community: { id: randomUUID(), slug, name: `Test ${slug}`, description: 'test community' },
     regions: [...regions].map(([name, id]) => ({ id, name })),
     organizations: [...organizations].map(([name, id]) => ({ id, name, kind: 'NGO' as const, regionId: null })),
-    interests: [...interests].map(([name, id]) => ({ id, name, nameEs: name, nameEn: name, synonyms: [] })),
+    interests: interestSpecs.map((i) => ({ id: interests.get(i.name)!, name: i.name, nameEs: i.name, nameEn: i.nameEn ?? i.name, synonyms: i.synonyms ?? [] })),
     people,
     ties: (spec.ties ?? []).map(([from, to]) => ({ from: personId.get(from)!, to: personId.get(to)!, confirmed: false })),
   };

@@ -1,0 +1,95 @@
+import type { Scope } from '../auth/viewer.ts';
+import { visible } from '../auth/viewer.ts';
+import type { InterestRecord, RegionRecord } from '../communities/community-repository.ts';
+import type { Database } from '../db/transaction.ts';
+import { readTx } from '../db/transaction.ts';
+import type { PersonRecord } from '../people/person-repository.ts';
+import { PERSON } from '../people/person-repository.ts';
+import { MAX_HOPS } from './introduction-path.ts';
+import { ACTIVITY_KEY, seesEveryone } from './peer-search-repository.ts';
+
+export type InterestPageRecord = {
+  interest: InterestRecord;
+  offeredBy: PersonRecord[];
+  soughtBy: PersonRecord[];
+  regions: { region: RegionRecord | null; offerers: number; seekers: number }[];
+  gaps: { region: RegionRecord; seekers: PersonRecord[]; nearestOfferers: { person: PersonRecord; hops: number | null }[] }[];
+};
+
+type Holder = { person: PersonRecord; offers: boolean; seeks: boolean; region: RegionRecord | null };
+
+const NEAREST = 5;
+
+/** The interest's page as the viewer may see it, or null when it is not an interest of the community. */
+export function interestPage(db: Database, input: { communityId: string; interestId: string; scope: Scope }): Promise<InterestPageRecord | null> {
+  return readTx(db, async (tx) => {
+    const params = { ...input, seesAll: seesEveryone(input.scope, input.communityId) };
+    const found = await tx.run(
+      `MATCH (i:Interest {id: $interestId}) WHERE i.communityId = $communityId
+       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, [])} AS interest,
+              COLLECT {
+                MATCH (i)<-[t:OFFERS|SEEKS]-(p:Person) WHERE ${visible('p')}
+                WITH p, collect(type(t)) AS ties
+                ORDER BY ${ACTIVITY_KEY('p')}
+                RETURN {person: ${PERSON('p')}, offers: 'OFFERS' IN ties, seeks: 'SEEKS' IN ties,
+                        region: head(COLLECT { MATCH (p)-[:BASED_IN]->(r:Region) RETURN r {.id, .name} })}
+              } AS holders`,
+      params,
+    );
+    const row = found.records[0];
+    if (!row) return null;
+    const holders: Holder[] = row.get('holders');
+    const offerers = holders.filter((h) => h.offers);
+    const seekers = holders.filter((h) => h.seeks);
+
+    const byRegion = new Map<string | null, { region: RegionRecord | null; offerers: Holder[]; seekers: Holder[] }>();
+    for (const h of holders) {
+      const key = h.region?.id ?? null;
+      const entry = byRegion.get(key) ?? { region: h.region, offerers: [], seekers: [] };
+      if (h.offers) entry.offerers.push(h);
+      if (h.seeks) entry.seekers.push(h);
+      byRegion.set(key, entry);
+    }
+    const regions = [...byRegion.values()].sort(
+      (a, b) => b.seekers.length - a.seekers.length || b.offerers.length - a.offerers.length || (a.region?.name ?? '\uffff').localeCompare(b.region?.name ?? '\uffff'),
+    );
+
+    const gaps: InterestPageRecord['gaps'] = [];
+    for (const entry of regions) {
+      if (!entry.region || entry.seekers.length === 0 || entry.offerers.length > 0) continue;
+      const hops = await tx.run(
+        `UNWIND $seekerIds AS seekerId
+         MATCH (s:Person {id: seekerId})
+         MATCH path = SHORTEST 1 (s) (()-[:KNOWS]-(m:Person WHERE ${visible('m')})){1,${MAX_HOPS}} (o:Person)
+         WHERE o.id IN $offererIds
+         RETURN o.id AS id, min(length(path)) AS hops`,
+        { ...params, seekerIds: entry.seekers.map((h) => h.person.id), offererIds: offerers.map((h) => h.person.id) },
+      );
+      const regionTies = await tx.run(
+        `MATCH (:Region {id: $regionId})<-[:BASED_IN]-(a:Person)-[:KNOWS]-(b:Person)-[:BASED_IN]->(r:Region)
+         WHERE ${visible('a')} AND ${visible('b')}
+         RETURN r.id AS id, count(*) AS ties`,
+        { ...params, regionId: entry.region.id },
+      );
+      const hopsTo = new Map(hops.records.map((r) => [r.get('id') as string, r.get('hops') as number]));
+      const tiesTo = new Map(regionTies.records.map((r) => [r.get('id') as string, r.get('ties') as number]));
+      const ties = (h: Holder) => (h.region ? (tiesTo.get(h.region.id) ?? 0) : 0);
+      // Offerers come most active first, and the sort is stable: activity breaks the remaining ties.
+      const nearest = [...offerers]
+        .sort((a, b) => (hopsTo.get(a.person.id) ?? Infinity) - (hopsTo.get(b.person.id) ?? Infinity) || ties(b) - ties(a))
+        .slice(0, NEAREST);
+      gaps.push({
+        region: entry.region,
+        seekers: entry.seekers.map((h) => h.person),
+        nearestOfferers: nearest.map((h) => ({ person: h.person, hops: hopsTo.get(h.person.id) ?? null })),
+      });
+    }
+    return {
+      interest: row.get('interest'),
+      offeredBy: offerers.map((h) => h.person),
+      soughtBy: seekers.map((h) => h.person),
+      regions: regions.map((r) => ({ region: r.region, offerers: r.offerers.length, seekers: r.seekers.length })),
+      gaps,
+    };
+  });
+}
