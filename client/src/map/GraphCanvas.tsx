@@ -44,10 +44,14 @@ export interface GraphCanvasProps {
   highlightIds?: ReadonlySet<string>;
   /** A chain of people (e.g. an introduction path), in order: the ties between consecutive ones are drawn bold. */
   pathIds?: readonly string[];
+  /** Zoom onto the highlighted people whenever they change (the whole map when none are). */
+  zoomToHighlight?: boolean;
 }
 
 const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
 const NO_PATH: readonly string[] = [];
+// Zooming onto two neighbours would blow them up to the full canvas: stop where names are comfortably legible.
+const HIGHLIGHT_MAX_ZOOM = 1.5;
 
 /**
  * The one component that owns the Cytoscape instance: it creates it on mount, patches it by element id when
@@ -57,11 +61,20 @@ const NO_PATH: readonly string[] = [];
  * (`running`, then `done` each time a layout stops) for end-to-end tests, and `data-highlight-count` (people
  * asked to be highlighted) and `data-path-ties` (ties of `pathIds` drawn).
  */
-export function GraphCanvas({ map, label, onSelectPerson, highlightIds = NO_HIGHLIGHT, pathIds = NO_PATH }: GraphCanvasProps) {
+export function GraphCanvas({
+  map,
+  label,
+  onSelectPerson,
+  highlightIds = NO_HIGHLIGHT,
+  pathIds = NO_PATH,
+  zoomToHighlight = false,
+}: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<{ cancel: () => void } | null>(null);
   const selectRef = useRef(onSelectPerson);
+  // What to do once a layout has placed everyone (zoom onto the highlighted people, when asked to).
+  const afterLayoutRef = useRef<() => void>(() => {});
   const elements = useMemo(() => buildElements(map), [map]);
 
   useEffect(() => {
@@ -131,6 +144,7 @@ export function GraphCanvas({ map, label, onSelectPerson, highlightIds = NO_HIGH
         layout = cy.layout(options);
         layout.one('layoutstop', () => {
           container.dataset.layout = 'done';
+          afterLayoutRef.current();
         });
         layout.run();
       }, 0);
@@ -147,8 +161,20 @@ export function GraphCanvas({ map, label, onSelectPerson, highlightIds = NO_HIGH
   // After the patch above (effects run in order), so that people who just arrived are marked too.
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) highlightPeople(cy, highlightIds);
-  }, [elements, highlightIds]);
+    if (!cy) return;
+    highlightPeople(cy, highlightIds);
+    if (!zoomToHighlight) return;
+    afterLayoutRef.current = () => {
+      const people = highlightIds.size > 0 ? cy.nodes('.highlighted') : cy.elements();
+      if (people.empty()) return;
+      cy.fit(people, 48);
+      if (cy.zoom() > HIGHLIGHT_MAX_ZOOM) {
+        cy.zoom(HIGHLIGHT_MAX_ZOOM);
+        cy.center(people);
+      }
+    };
+    if (containerRef.current?.dataset.layout === 'done') afterLayoutRef.current();
+  }, [elements, highlightIds, zoomToHighlight]);
 
   const pathKey = pathIds.join('\n');
   useEffect(() => {

@@ -22,6 +22,7 @@ export function PeerMap({ map, highlightIds, pathIds, onSelectPerson }: PeerMapP
         label={t.mapLabel(map.people.length, highlightIds.size)}
         highlightIds={highlightIds}
         pathIds={pathIds}
+        zoomToHighlight
         // The background tap (null) keeps the open profile: closing is the panel's own button.
         onSelectPerson={(id) => {
           if (id) onSelectPerson(id);

@@ -1,7 +1,6 @@
 import { useQuery } from '../api/useQuery';
 import type { Lang } from '../survey/i18n';
 import { peerMessages } from './i18n';
-import { PersonLine } from './PersonLine';
 import { MY_PEER_SUGGESTIONS_QUERY } from './queries';
 import type { MyPeerSuggestionsResult } from './queries';
 import './peers.css';
@@ -36,7 +35,8 @@ export function PeopleYouCouldMeet({ token, lang, headers }: PeopleYouCouldMeetP
           <ul className="my-peers__list">
             {suggestions.map(({ person, reasons }) => (
               <li key={person.id} className="my-peers__item">
-                <PersonLine person={person} />
+                {/* The first reason already places them (organization, region). */}
+                <span className="peer-name">{person.name}</span>
                 <ul className="peer-reasons">
                   {reasons.map((reason) => (
                     <li key={reason}>{reason}</li>

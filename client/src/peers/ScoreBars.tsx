@@ -10,7 +10,7 @@ export function ScoreBars({ parts, preference }: { parts: PeerScoreParts; prefer
       {scoreBars(parts, preference).map((bar) => {
         const value = t.partValue(formatScore(bar.value, lang), formatScore(bar.max, lang));
         return (
-          <li key={bar.key} className="peer-bars__item" data-part={bar.key}>
+          <li key={bar.key} className={bar.value > 0 ? 'peer-bars__item' : 'peer-bars__item peer-bars__item--zero'} data-part={bar.key}>
             <span className="peer-bars__label">{t.part[bar.key]}</span>
             <span className="peer-bars__track" role="img" aria-label={`${t.part[bar.key]}: ${value}`}>
               <span className="peer-bars__fill" style={{ width: `${bar.percent}%` }} />

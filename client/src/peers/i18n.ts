@@ -159,10 +159,10 @@ const es: PeerMessages = {
   suggestionsFor: (name) => `A quién podría conocer ${name}`,
   reasonsVoice: (name) => `Las razones le hablan a ${name} de «tú».`,
   preferenceLabel: 'Dónde',
-  preference: { ANY: 'En cualquier lugar', SAME_REGION: 'Misma región', OTHER_REGION: 'Otras regiones' },
+  preference: { ANY: 'Cualquiera', SAME_REGION: 'Misma región', OTHER_REGION: 'Otra región' },
   noSuggestions: (name) =>
     `Aún no hay sugerencias para ${name}: nadie que aceptó ser contactado ofrece lo que busca, busca lo que ofrece o comparte sus intereses.`,
-  noSuggestionsTry: 'Prueba con «En cualquier lugar».',
+  noSuggestionsTry: 'Prueba con «Cualquiera».',
   part: {
     complementarity: 'Se complementan',
     sharedRarity: 'Intereses poco comunes en común',

@@ -224,7 +224,7 @@ export const INTEREST_PAGE_QUERY = /* GraphQL */ `
 
 /** The participant's own suggestions, through their private link. */
 export interface MyPeerSuggestion {
-  person: { id: string; name: string; organization: Named | null; region: Named | null };
+  person: { id: string; name: string };
   reasons: string[];
 }
 
@@ -236,7 +236,7 @@ export const MY_PEER_SUGGESTIONS_QUERY = /* GraphQL */ `
   query MyPeerSuggestions($token: String!, $first: Int, $language: ReasonLanguage) {
     myRecord(token: $token) {
       peerSuggestions(first: $first) {
-        person { id name organization { id name } region { id name } }
+        person { id name }
         reasons(language: $language)
       }
     }
