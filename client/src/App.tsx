@@ -8,6 +8,11 @@ const CommunityPage = lazy(() =>
 );
 // Share links open the same map page, read-only.
 const SharePage = lazy(() => import('./sharing/SharePage').then((module) => ({ default: module.SharePage })));
+// The peer finder and interest pages (with the map to highlight on), for facilitators and share links.
+const PeerFinderPage = lazy(() => import('./peers/PeerFinderPage').then((module) => ({ default: module.PeerFinderPage })));
+const SharedPeerFinderPage = lazy(() => import('./peers/PeerFinderPage').then((module) => ({ default: module.SharedPeerFinderPage })));
+const InterestPage = lazy(() => import('./peers/InterestPage').then((module) => ({ default: module.InterestPage })));
+const SharedInterestPage = lazy(() => import('./peers/InterestPage').then((module) => ({ default: module.SharedInterestPage })));
 const mapFallback = <main className="page"><p className="status" role="status">Loading the map…</p></main>;
 // The participant's survey pages (phones on workshop Wi-Fi): their own small chunks.
 const JoinPage = lazy(() => import('./survey/JoinPage').then((module) => ({ default: module.JoinPage })));
@@ -36,6 +41,10 @@ export function App() {
           }
         />
         <Route path="/s/:token" element={<Suspense fallback={mapFallback}><SharePage /></Suspense>} />
+        <Route path="/c/:slug/peers" element={<Suspense fallback={facilitatorFallback}><PeerFinderPage /></Suspense>} />
+        <Route path="/s/:token/peers" element={<Suspense fallback={facilitatorFallback}><SharedPeerFinderPage /></Suspense>} />
+        <Route path="/c/:slug/interests/:id" element={<Suspense fallback={facilitatorFallback}><InterestPage /></Suspense>} />
+        <Route path="/s/:token/interests/:id" element={<Suspense fallback={facilitatorFallback}><SharedInterestPage /></Suspense>} />
         <Route path="/join" element={<Suspense fallback={surveyFallback}><JoinPage /></Suspense>} />
         <Route path="/join/:code" element={<Suspense fallback={surveyFallback}><JoinPage /></Suspense>} />
         <Route path="/join/:code/done" element={<Suspense fallback={surveyFallback}><ReceiptPage /></Suspense>} />

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { GraphQLRequestError } from '../api/graphql';
 import { useQuery } from '../api/useQuery';
 import { ClusterExplorer } from '../clusters/ClusterExplorer';
+import { peersPath } from '../peers/community-access';
 import { shareHeaders } from '../sharing/share-token';
 import { COMMUNITY_MAP_QUERY } from './queries';
 import type { CommunityMapResult } from './queries';
@@ -90,6 +91,11 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
           <Count label={map.ties.length === 1 ? 'tie' : 'ties'} value={map.ties.length} />
           <Count label={map.regions.length === 1 ? 'region' : 'regions'} value={map.regions.length} />
         </dl>
+        <p className="page-header__action">
+          <Link to={peersPath({ slug, shareToken: share?.token ?? null })} data-testid="peers-link">
+            Find peers: who should meet whom, and why →
+          </Link>
+        </p>
       </header>
       <ClusterExplorer
         key={slug}

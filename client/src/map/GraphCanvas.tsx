@@ -8,6 +8,7 @@ import { snapshotToSvg, snapshotView } from './export-svg';
 import { layoutKeyOf, readLayout, writeLayout } from './layout-cache';
 import { mapStylesheet, plainStylesheet } from './map-style';
 import type { SizeBy } from './map-style';
+import { markPath } from './mark-path';
 import { filterPeople, highlightPeople, patchElements, showNeighbourhood } from './patch-elements';
 import { renderProfile } from './render-profile';
 import { useLayoutWorker } from './useLayoutWorker';
@@ -44,10 +45,17 @@ export interface GraphCanvasProps {
   hiddenIds?: ReadonlySet<string>;
   /** A person to select, centre on, and show with their neighbourhood. */
   focusId?: string | null;
+  /** A chain of people (an introduction path), in order: the ties between consecutive ones are drawn bold. */
+  pathIds?: readonly string[];
+  /** Zoom onto the highlighted people whenever they change (the whole map when none are). */
+  zoomToHighlight?: boolean;
   apiRef?: Ref<MapApi | null>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const NO_PATH: readonly string[] = [];
+// Zooming onto two neighbours would blow them up to the full canvas: stop where names are comfortably legible.
+const HIGHLIGHT_MAX_ZOOM = 1.5;
 // Fading 20,000 ties on every mouse move would make a large map sluggish: hover highlights small maps only.
 const HOVER_LIMIT = 1500;
 // Animated moves of thousands of nodes cost more than they show.
@@ -66,7 +74,7 @@ const DEFER_TIES_ABOVE = 3000;
  * drawn), `data-cluster-count`, `data-map-ready` (ms since navigation when the first picture was painted),
  * `data-paint-ms` (from receiving the elements to that paint), `data-ties-ready` (ms since navigation when the
  * ties were drawn too: later than the first paint on large maps), `data-layout` (`running`, then `done` each
- * time positions are final), `data-layout-source` (`cache`, `worker` or `discs`), `data-highlight-count`,
+ * time positions are final), `data-layout-source` (`cache`, `worker` or `discs`), `data-highlight-count`, `data-path-ties` (ties of `pathIds` drawn),
  * `data-hidden-count` (people filtered out) and `data-focus` (the focused person).
  */
 export function GraphCanvas({
@@ -79,6 +87,8 @@ export function GraphCanvas({
   highlightIds = NONE,
   hiddenIds = NONE,
   focusId = null,
+  pathIds = NO_PATH,
+  zoomToHighlight = false,
   apiRef,
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -86,6 +96,8 @@ export function GraphCanvas({
   const [profile] = useState(renderProfile);
   const layoutKey = useMemo(() => givenKey ?? layoutKeyOf(elements), [givenKey, elements]);
   const keyRef = useRef<string | null>(null);
+  // What to do once positions are final (zoom onto the highlighted people, when asked to).
+  const afterLayoutRef = useRef<() => void>(() => {});
   // Final positions of the current layout: people collapsed away come back to them when expanded.
   const positionsRef = useRef(new Map<string, Position>());
   // The elements last applied, for the ties added after a large map's first paint.
@@ -218,6 +230,7 @@ export function GraphCanvas({
       if (!cached) positionsRef.current = currentPositions(cy);
       container.dataset.layoutSource = cached ? 'cache' : 'discs';
       container.dataset.layout = 'done';
+      afterLayoutRef.current();
       return;
     }
     container.dataset.layout = 'running';
@@ -229,6 +242,7 @@ export function GraphCanvas({
         container.dataset.layoutSource = 'worker';
         container.dataset.layoutMs = String(ms);
         container.dataset.layout = 'done';
+        afterLayoutRef.current();
       };
       if (cy.nodes().length <= ANIMATE_LIMIT) {
         const layout = cy.layout({ name: 'preset', positions: (node: string | NodeSingular) => positions.get(typeof node === 'string' ? node : node.id()) ?? { x: 0, y: 0 }, animate: true, animationDuration: 400, fit: fresh, padding: 24 });
@@ -245,8 +259,27 @@ export function GraphCanvas({
   // After the patch above (effects run in order), so that people who just arrived are marked too.
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) highlightPeople(cy, highlightIds);
-  }, [elements, highlightIds]);
+    if (!cy) return;
+    highlightPeople(cy, highlightIds);
+    if (!zoomToHighlight) return;
+    afterLayoutRef.current = () => {
+      const people = highlightIds.size > 0 ? cy.nodes('.highlighted') : cy.elements();
+      if (people.empty()) return;
+      cy.fit(people, 48);
+      if (cy.zoom() > HIGHLIGHT_MAX_ZOOM) {
+        cy.zoom(HIGHLIGHT_MAX_ZOOM);
+        cy.center(people);
+      }
+    };
+    if (containerRef.current?.dataset.layout === 'done') afterLayoutRef.current();
+  }, [elements, highlightIds, zoomToHighlight]);
+
+  const pathKey = pathIds.join('\n');
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = containerRef.current;
+    if (cy && container) container.dataset.pathTies = String(markPath(cy, pathKey ? pathKey.split('\n') : []));
+  }, [elements, pathKey]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -128,6 +128,11 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
       selector: 'edge[?crossCluster][weight = 1]',
       style: { width: 1.5 },
     },
+    {
+      // A chain of introductions (peer finder): thick and dark above every other tie.
+      selector: 'edge.on-path',
+      style: { width: 5, 'line-color': HIGHLIGHT_BORDER, opacity: 1, 'z-index': 20 },
+    },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.1 } },
     {

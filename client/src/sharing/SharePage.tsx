@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { GraphQLRequestError } from '../api/graphql';
 import { useQuery } from '../api/useQuery';
@@ -7,13 +8,24 @@ import { SHARE_LINK_QUERY } from './queries';
 import type { ShareLinkResult } from './queries';
 import { isShareToken } from './share-token';
 
-/** `/s/:token`: the read-only map a share link opens, or a clear answer when the link is unknown or revoked. */
-export function SharePage() {
-  const { token = '' } = useParams();
-  return isShareToken(token) ? <SharedCommunity key={token} token={token} /> : <UnknownShareLink />;
+/** The community a share link opens. */
+export interface ShareAccess {
+  token: string;
+  slug: string;
 }
 
-function SharedCommunity({ token }: { token: string }) {
+const mapView = (share: ShareAccess) => <CommunityPage share={share} />;
+
+/**
+ * `/s/:token` and the pages below it: the read-only view a share link opens (the map unless `view` says
+ * otherwise), or a clear answer when the link is unknown or revoked.
+ */
+export function SharePage({ view = mapView }: { view?: (share: ShareAccess) => ReactNode }) {
+  const { token = '' } = useParams();
+  return isShareToken(token) ? <SharedCommunity key={token} token={token} view={view} /> : <UnknownShareLink />;
+}
+
+function SharedCommunity({ token, view }: { token: string; view: (share: ShareAccess) => ReactNode }) {
   // The link itself is public; the community is then read with the token in the x-tejido-share header.
   const state = useQuery<ShareLinkResult>(SHARE_LINK_QUERY, { token });
 
@@ -32,7 +44,7 @@ function SharedCommunity({ token }: { token: string }) {
       </main>
     );
   }
-  return <CommunityPage share={{ token, slug: state.data.shareLink.communitySlug }} />;
+  return view({ token, slug: state.data.shareLink.communitySlug });
 }
 
 function UnknownShareLink() {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { request } from '../api/graphql';
+import { PeopleYouCouldMeet } from '../peers/PeopleYouCouldMeet';
 import { SurveyShell } from './SurveyShell';
 import { SurveyForm, badInputStatus } from './SurveyForm';
 import type { FieldErrors, FormStatus } from './SurveyForm';
@@ -235,6 +236,13 @@ function RecordEditor({ token, lang, headers, record, limits, workshop, onRecord
         busyLabel={t.saving}
         status={status}
         onSubmit={() => void save()}
+      />
+      <PeopleYouCouldMeet
+        // Saved answers change whom to meet: ask again when the interests change.
+        key={[...person.offers, ...person.seeks].map((interest) => interest.id).join()}
+        token={token}
+        lang={lang}
+        headers={headers}
       />
       <DownloadSection token={token} lang={lang} headers={headers} onGone={onGone} />
       <EraseSection token={token} lang={lang} headers={headers} onGone={onGone} onErased={onErased} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang } from './i18n';
-import { LANGUAGES, messages } from './i18n';
+import { messages } from './i18n';
+import { LanguageToggle } from './LanguageToggle';
 import './survey.css';
 
 interface SurveyShellProps {
@@ -16,20 +17,7 @@ export function SurveyShell({ lang, onLangChange, children }: SurveyShellProps) 
     <div className="survey">
       <header className="survey-topbar">
         <span className="survey-topbar__brand">{t.appName}</span>
-        <div className="lang-toggle" role="group" aria-label={t.languageLabel}>
-          {LANGUAGES.map((option) => (
-            <button
-              key={option}
-              type="button"
-              lang={option}
-              className="lang-toggle__option"
-              aria-pressed={option === lang}
-              onClick={() => onLangChange(option)}
-            >
-              {messages[option].languageName}
-            </button>
-          ))}
-        </div>
+        <LanguageToggle lang={lang} onChange={onLangChange} />
       </header>
       <main className="survey-page">{children}</main>
     </div>

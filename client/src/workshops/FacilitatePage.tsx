@@ -13,6 +13,7 @@ import { FACILITATED_COMMUNITY_QUERY } from './queries';
 import type { FacilitatedCommunityResult, WorkshopSummary } from './queries';
 import { ShareLinkPanel } from './ShareLinkPanel';
 import { StatusBadge } from './StatusBadge';
+import { peersPath } from '../peers/community-access';
 import { useRefreshableQuery } from './useRefreshableQuery';
 import './workshops.css';
 
@@ -94,7 +95,8 @@ function CommunityWorkshops({ slug }: { slug: string }) {
   return (
     <section className="community-workshops" aria-labelledby={headingId} data-testid={`community-workshops-${slug}`}>
       <h2 id={headingId}>
-        {community.name} <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}`}>see the map</Link>
+        {community.name} <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}`}>see the map</Link>{' '}
+        <Link className="community-workshops__map-link" to={peersPath({ slug, shareToken: null })}>find peers</Link>
       </h2>
       <div className="community-workshops__grid">
         <div>

@@ -1,0 +1,23 @@
+import { InterestChips } from './InterestChips';
+import { usePeerContext } from './PeerContext';
+import { PersonLine } from './PersonLine';
+import type { PersonProfile } from './queries';
+
+/** The person whose peers are shown: who they are, what they offer and seek, and a way to pick another. */
+export function ChosenPerson({ person, onChange }: { person: PersonProfile; onChange: () => void }) {
+  const { t } = usePeerContext();
+  return (
+    <div className="peer-chosen" data-testid="chosen-person">
+      <div className="peer-chosen__head">
+        <p className="peer-chosen__who">
+          <PersonLine person={person} />
+        </p>
+        <button type="button" className="peer-button peer-button--quiet" onClick={onChange}>
+          {t.change}
+        </button>
+      </div>
+      <InterestChips label={t.offers} interests={person.offers} empty={t.nothingYet} />
+      <InterestChips label={t.seeks} interests={person.seeks} empty={t.nothingYet} />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { Link } from 'react-router';
+import { peersPath } from './community-access';
+import { usePeerContext } from './PeerContext';
+import { PersonLine } from './PersonLine';
+import type { InterestGap } from './queries';
+
+/** Where to invite a speaker: regions that seek the interest with nobody there offering it. */
+export function InterestGaps({ gaps }: { gaps: InterestGap[] }) {
+  const { access, t } = usePeerContext();
+  return (
+    <section className="interest-section interest-gaps" aria-labelledby="gaps-title" data-testid="interest-gaps">
+      <h2 id="gaps-title">{t.gapsTitle}</h2>
+      {gaps.length === 0 ? (
+        <p className="peer-note">{t.noGaps}</p>
+      ) : (
+        <>
+          <p className="peer-note">{t.gapsLead}</p>
+          <ul className="interest-gaps__list">
+            {gaps.map((gap) => (
+              <li key={gap.region.id} className="interest-gap" data-testid="interest-gap">
+                <h3>{gap.region.name}</h3>
+                <p>{t.gapSummary(gap.seekers.length)}</p>
+                <p className="interest-gap__label">{t.gapSeekers}</p>
+                <p className="interest-gap__names">
+                  {gap.seekers.map((person, index) => (
+                    <span key={person.id}>
+                      {index > 0 && ', '}
+                      <Link to={peersPath(access, person.id)}>{person.name}</Link>
+                    </span>
+                  ))}
+                </p>
+                <p className="interest-gap__label">{t.nearestOfferers}</p>
+                {gap.nearestOfferers.length === 0 ? (
+                  <p className="peer-note">{t.noNearest}</p>
+                ) : (
+                  <ul className="peer-people">
+                    {gap.nearestOfferers.map(({ person, hops }) => (
+                      <li key={person.id}>
+                        <Link to={peersPath(access, person.id)}>
+                          <PersonLine person={person} />
+                        </Link>
+                        <span className="peer-place"> — {t.hops(hops)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

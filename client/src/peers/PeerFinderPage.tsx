@@ -1,0 +1,40 @@
+import { useEffect, useMemo } from 'react';
+import { useQuery } from '../api/useQuery';
+import { shortCommunityName } from '../communities/short-name';
+import { SharePage } from '../sharing/SharePage';
+import type { ShareAccess } from '../sharing/SharePage';
+import { useLanguage } from '../survey/useLanguage';
+import { communityPath } from './community-access';
+import { PeerContextProvider, peerContextValue } from './PeerContext';
+import { PeerFinder } from './PeerFinder';
+import { CommunityBody, PeerFrame } from './PeerFrame';
+import { PEER_FINDER_QUERY } from './queries';
+import { usePageAccess } from './usePageAccess';
+import type { PeerFinderResult } from './queries';
+
+/** `/c/:slug/peers` (facilitators) and `/s/:token/peers` (share links): who should meet whom, and search. */
+export function PeerFinderPage({ share }: { share?: ShareAccess }) {
+  const access = usePageAccess(share);
+  const [lang, setLang] = useLanguage();
+  const context = useMemo(() => peerContextValue(access, lang), [access, lang]);
+  const { t } = context;
+  const state = useQuery<PeerFinderResult>(PEER_FINDER_QUERY, { slug: access.slug }, { headers: context.headers });
+  const community = state.status === 'success' ? state.data.community : null;
+
+  useEffect(() => {
+    document.title = community ? `${t.finderTitle} · ${community.name} · Tejido` : `${t.finderTitle} · Tejido`;
+  }, [community, t]);
+
+  return (
+    <PeerContextProvider value={context}>
+      <PeerFrame back={{ to: communityPath(access), label: t.backToMap(community ? shortCommunityName(community.name) : access.slug) }} onLangChange={setLang}>
+        <CommunityBody state={state}>{(found) => <PeerFinder community={found} />}</CommunityBody>
+      </PeerFrame>
+    </PeerContextProvider>
+  );
+}
+
+/** `/s/:token/peers`: the peer finder through a share link. */
+export function SharedPeerFinderPage() {
+  return <SharePage view={(share) => <PeerFinderPage share={share} />} />;
+}
