@@ -38,7 +38,7 @@ export const isolates = (people: PeopleGraph) => people.graph.filterNodes((node)
 
 /**
  * Connected components, by union–find over the graph's edges: a few ms at 100k ties, where a traversal
- * (graphology-components) takes about 100 ms.
+ * (graphology-components) took about 100 ms.
  */
 export function countComponents({ graph }: PeopleGraph): number {
   const parent = Int32Array.from({ length: graph.order }, (_, i) => i);
