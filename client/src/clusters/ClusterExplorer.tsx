@@ -30,7 +30,8 @@ interface ClusterExplorerProps {
   map: CommunityMapData;
   interests: readonly MapInterest[];
   headers: Record<string, string>;
-  shared: boolean;
+  /** The share link the page was opened with, if any. */
+  shareToken: string | null;
 }
 
 const NO_IDS: ReadonlySet<string> = new Set();
@@ -39,7 +40,7 @@ const NO_IDS: ReadonlySet<string> = new Set();
  * The community map a coordinator steers by: people grouped into clusters (regions, detected communities,
  * organizations or one interest), with the controls, figures and tables around it.
  */
-export function ClusterExplorer({ slug, name, map, interests, headers, shared }: ClusterExplorerProps) {
+export function ClusterExplorer({ slug, name, map, interests, headers, shareToken }: ClusterExplorerProps) {
   const [grouping, setGrouping] = useState<{ groupBy: ClusterGrouping; interestId: string | null }>({ groupBy: 'REGION', interestId: null });
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const [sizeBy, setSizeBy] = useState<SizeBy>('participation');
@@ -164,7 +165,7 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shared }:
               slug={slug}
               personId={personId}
               headers={headers}
-              shared={shared}
+              shareToken={shareToken}
               clusterName={personCluster?.name ?? null}
               ties={tieCount.get(personId) ?? 0}
               bridge={bridgeIds.has(personId)}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '../api/useQuery';
 import { PARTICIPATION_STYLE } from '../map/map-style';
+import { peersPath } from '../peers/community-access';
 import { PERSON_PROFILE_QUERY } from './queries';
 import type { PersonProfileResult } from './queries';
 
@@ -9,8 +10,8 @@ interface ProfilePanelProps {
   slug: string;
   personId: string;
   headers: Record<string, string>;
-  /** Share-link viewers cannot open the facilitators' pages, so the peer finder link is left out. */
-  shared: boolean;
+  /** The share link the page was opened with, if any: the peer finder link then stays under it. */
+  shareToken: string | null;
   /** What the map knows: the person's cluster in the current grouping and number of ties. */
   clusterName: string | null;
   ties: number;
@@ -19,7 +20,7 @@ interface ProfilePanelProps {
 }
 
 /** The person tapped or found: organization, region, what they offer and seek, and a way to their peers. */
-export function ProfilePanel({ slug, personId, headers, shared, clusterName, ties, bridge, onClose }: ProfilePanelProps) {
+export function ProfilePanel({ slug, personId, headers, shareToken, clusterName, ties, bridge, onClose }: ProfilePanelProps) {
   const state = useQuery<PersonProfileResult>(PERSON_PROFILE_QUERY, { slug, id: personId }, { headers });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const person = state.status === 'success' ? state.data.community?.person : null;
@@ -56,13 +57,11 @@ export function ProfilePanel({ slug, personId, headers, shared, clusterName, tie
           <InterestNames items={person.offers} />
           <h3>Seeks</h3>
           <InterestNames items={person.seeks} />
-          {!shared && (
-            <p>
-              <Link to={`/c/${encodeURIComponent(slug)}/peers?person=${encodeURIComponent(person.id)}`} data-testid="peers-link">
-                Peers {person.name} should meet →
-              </Link>
-            </p>
-          )}
+          <p>
+            <Link to={peersPath({ slug, shareToken }, person.id)} data-testid="peers-link">
+              Peers {person.name} should meet →
+            </Link>
+          </p>
         </>
       )}
     </section>

@@ -104,7 +104,7 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
         map={map}
         interests={community.interests}
         headers={share ? shareHeaders(share.token) : NO_HEADERS}
-        shared={shared}
+        shareToken={share?.token ?? null}
       />
     </main>
   );
