@@ -138,9 +138,9 @@ export type Community = {
   /**
    * Who the person should meet: people they are not tied to yet, ranked by score (see PeerScoreParts). Only
    * people who consented to be listed and contactable are ever suggested. NOT_FOUND when the person is not one
-   * the viewer may see. `first` is at most 50. Who offers and seeks what is read per community at most every
-   * 30 s (someone new becomes a suggestion for others within 30 s); the person asked for, and the consent and
-   * ties of the people suggested, are always read live.
+   * the viewer may see. `first` is at most 50. Who offers and seeks what is kept in memory per community and
+   * read again after any write to it; the person asked for, and the consent and ties of the people suggested,
+   * are always read live.
    */
   peerSuggestions: Array<PeerSuggestion>;
   /**
@@ -693,7 +693,8 @@ export type ParticipationLevel =
  *   seek); otherwise, in one direction only, 1 for one such interest and 1.5 for two or more. So a mutual fit
  *   always beats any one-way fit.
  * - sharedRarity (up to 2): each interest we both offer or both seek counts log(N / k) / log(N), with N the
- *   people listed in the community and k those of them who offer or seek it (counts refreshed every 30 s),
+ *   people listed in the community and k those of them who offer or seek it (counts kept in
+ *   memory and recomputed after any write to the community),
  *   so a rare shared interest counts more than a common one; capped at 2.
  * - proximity (up to 1): friends of friends get 0.5 plus 0.25 for each further mutual contact the viewer may
  *   see, capped at 1.

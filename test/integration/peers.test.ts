@@ -166,6 +166,25 @@ describe('peerSuggestions', () => {
     expect(other.find((s) => s.person.name === 'Beto')!.reasons.at(-1)).toBe('Beto is in another region (Noroeste): a bridge between clusters');
   });
 
+  it('when someone new who offers what I seek arrives, then they are suggested at once', async () => {
+    const small = buildCommunity({
+      interests: ['Quemas prescritas', 'Radio'],
+      people: [{ name: 'Nueva Busca', seeks: ['Quemas prescritas'] }, { name: 'Otro', offers: ['Radio'] }],
+    });
+    await importCommunity(db, small);
+    const facilitator = await signedInFacilitator(db, server.url, [small.community.slug]);
+    const ask = async () => {
+      const res = await gql(server.url, SUGGESTIONS, { s: small.community.slug, id: small.people[0]!.id }, { cookie: facilitator });
+      expect(res.errors).toBeUndefined();
+      return (res.data!.community.peerSuggestions as Suggestion[]).map((s) => s.person.name);
+    };
+    expect(await ask()).not.toContain('Recién Llegada');
+    const [seeker] = small.people;
+    small.people.push({ ...seeker!, id: randomUUID(), name: 'Recién Llegada', seeks: [], offers: [small.interests[0]!.id] });
+    await importCommunity(db, small);
+    expect((await ask())[0]).toBe('Recién Llegada');
+  });
+
   it('when first is given, then at most that many come back; above 50 it is refused', async () => {
     expect(await suggestions('Yo', { share }, { first: 2 })).toHaveLength(2);
     const res = await gql(server.url, SUGGESTIONS, { s: slug, id: idOf('Yo'), first: 51 }, { share });
