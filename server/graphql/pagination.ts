@@ -3,10 +3,11 @@ import { appError } from '../errors.ts';
 /** The most items one page may hold; a larger `first` is refused with BAD_USER_INPUT. */
 export const MAX_PAGE_SIZE = 100;
 
-export function pageSize(first: number | null | undefined, fallback = 20): number {
+/** `first` checked against the most a field allows (pages: MAX_PAGE_SIZE). */
+export function pageSize(first: number | null | undefined, fallback = 20, max = MAX_PAGE_SIZE): number {
   const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) {
-    throw appError('BAD_USER_INPUT', `first must be between 0 and ${MAX_PAGE_SIZE}.`, { field: 'first' });
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    throw appError('BAD_USER_INPUT', `first must be between 0 and ${max}.`, { field: 'first' });
   }
   return n;
 }

@@ -1,6 +1,6 @@
 import { anonymous, scopeOf, visible } from '../auth/viewer.ts';
 import type { Database } from '../db/transaction.ts';
-import { revisionOf } from '../db/revisions.ts';
+import { revisionCache } from '../db/revision-cache.ts';
 import { readTx } from '../db/transaction.ts';
 
 /**
@@ -20,26 +20,16 @@ export type PeerIndex = {
   position: Map<string, number>;
 };
 
-const cache = new WeakMap<Database['driver'], Map<string, { revision: string; value: Promise<PeerIndex> }>>();
+const indexes = revisionCache<PeerIndex>(16);
 
 /**
- * The community's peer index, rebuilt after each write to the community (the revisions of
- * server/db/revisions.ts, like the cluster map's cache). Reading it from Neo4j means one pass over the
- * community (~0.2 s at 10,000 people): too slow for every suggestion, while scoring from memory takes about a
- * millisecond. The person asking is always read live, and consent and ties of the suggested people are
- * checked live before they are shown.
+ * The community's peer index, rebuilt after each write to the community (server/db/revision-cache.ts, like
+ * the cluster map). Reading it from Neo4j means one pass over the community (~0.2 s at 10,000 people): too
+ * slow for every suggestion, while scoring from memory takes about a millisecond. The person asking is always
+ * read live, and consent and ties of the suggested people are checked live before they are shown.
  */
 export function peerIndex(db: Database, communityId: string): Promise<PeerIndex> {
-  let perCommunity = cache.get(db.driver);
-  if (!perCommunity) cache.set(db.driver, (perCommunity = new Map()));
-  // Read before the database is, so a write landing during the rebuild makes the next request rebuild again.
-  const revision = revisionOf(communityId);
-  const hit = perCommunity.get(communityId);
-  if (hit?.revision === revision) return hit.value;
-  const value = buildIndex(db, communityId);
-  perCommunity.set(communityId, { revision, value });
-  value.catch(() => perCommunity.delete(communityId));
-  return value;
+  return indexes(communityId, communityId, () => buildIndex(db, communityId));
 }
 
 type Row = { id: string; normName: string; contactable: boolean; regionId: string | null; offers: string[]; seeks: string[] };

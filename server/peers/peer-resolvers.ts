@@ -43,12 +43,7 @@ function searchKeyOf(after: string | null | undefined): SearchKey | null {
   throw appError('BAD_USER_INPUT', 'after is not a cursor this API gave out.', { field: 'after' });
 }
 
-function suggestionCount(first: number): number {
-  if (!Number.isInteger(first) || first < 0 || first > MAX_SUGGESTIONS) {
-    throw appError('BAD_USER_INPUT', `first must be between 0 and ${MAX_SUGGESTIONS}.`, { field: 'first' });
-  }
-  return first;
-}
+const suggestionCount = (first: number | null | undefined) => pageSize(first, 10, MAX_SUGGESTIONS);
 
 const NO_SUCH_PERSON = () => appError('NOT_FOUND', 'No such person in this community.');
 

@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import type { MapPerson } from '../communities/queries';
-import { searchPeople } from './filters';
+import { matchByName } from '../survey/match-text';
 
 /** Find a person by name and focus them on the map (Enter takes the first match). */
 export function PersonSearch({ people, onPick }: { people: readonly MapPerson[]; onPick: (personId: string) => void }) {
   const [query, setQuery] = useState('');
-  const hits = useMemo(() => searchPeople(people, query), [people, query]);
+  const hits = useMemo(() => matchByName(people, query), [people, query]);
   const listId = useId();
   const pick = (id: string) => {
     onPick(id);

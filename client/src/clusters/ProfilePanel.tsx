@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { useQuery } from '../api/useQuery';
 import { PARTICIPATION_STYLE } from '../map/map-style';
 import { peersPath } from '../peers/community-access';
-import { PERSON_PROFILE_QUERY } from './queries';
-import type { PersonProfileResult } from './queries';
+import { PERSON_PROFILE_QUERY } from '../peers/queries';
+import type { PersonProfileResult } from '../peers/queries';
 
 interface ProfilePanelProps {
   slug: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapPerson, ParticipationLevel } from '../communities/queries';
-import { hiddenBy, isFiltering, matchesFilter, NO_FILTER, searchPeople } from './filters';
+import { matchByName } from '../survey/match-text';
+import { hiddenBy, isFiltering, matchesFilter, NO_FILTER } from './filters';
 
 const person = (id: string, name: string, participation: ParticipationLevel, offerIds: string[] = [], seekIds: string[] = []): MapPerson => ({
   id,
@@ -46,18 +47,18 @@ describe('filters', () => {
   });
 });
 
-describe('searchPeople', () => {
+describe('matchByName on map people', () => {
   it('when searching without accents or case, then names with them match, best matches first', () => {
-    expect(searchPeople(people, 'ana').map((p) => p.id)).toEqual(['ana', 'caro']);
-    expect(searchPeople(people, 'angeles').map((p) => p.id)).toEqual(['beto']);
+    expect(matchByName(people, 'ana').map((p) => p.id)).toEqual(['ana', 'caro']);
+    expect(matchByName(people, 'angeles').map((p) => p.id)).toEqual(['beto']);
   });
 
   it('when the query is empty or matches nobody, then there are no results', () => {
-    expect(searchPeople(people, '  ')).toEqual([]);
-    expect(searchPeople(people, 'zzz')).toEqual([]);
+    expect(matchByName(people, '  ')).toEqual([]);
+    expect(matchByName(people, 'zzz')).toEqual([]);
   });
 
   it('when many match, then at most the limit is returned', () => {
-    expect(searchPeople(people, 'a', 2)).toHaveLength(2);
+    expect(matchByName(people, 'a', 2)).toHaveLength(2);
   });
 });

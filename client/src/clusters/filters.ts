@@ -1,5 +1,4 @@
 import type { MapPerson, ParticipationLevel } from '../communities/queries';
-import { foldText, matchScore } from '../survey/match-text';
 
 export const ALL_LEVELS: readonly ParticipationLevel[] = ['CORE', 'ACTIVE', 'PERIPHERAL'];
 
@@ -24,16 +23,4 @@ export function matchesFilter(person: MapPerson, { interestId, levels }: MapFilt
 export function hiddenBy(people: readonly MapPerson[], filter: MapFilter): Set<string> {
   if (!isFiltering(filter)) return new Set();
   return new Set(people.filter((p) => !matchesFilter(p, filter)).map((p) => p.id));
-}
-
-/** People whose name matches the query (case and accents ignored), best matches first. */
-export function searchPeople<T extends { name: string }>(people: readonly T[], query: string, limit = 8): T[] {
-  const q = foldText(query);
-  if (!q) return [];
-  return people
-    .map((person) => ({ person, score: matchScore(foldText(person.name), q) }))
-    .filter((hit) => hit.score > 0)
-    .sort((a, b) => b.score - a.score || a.person.name.localeCompare(b.person.name))
-    .slice(0, limit)
-    .map((hit) => hit.person);
 }

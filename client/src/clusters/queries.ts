@@ -1,6 +1,5 @@
 // GraphQL operations of the cluster map, with result types written by hand to match schema/clusters.graphql
 // and schema/community.graphql.
-import type { ParticipationLevel } from '../communities/queries';
 
 export type ClusterGrouping = 'REGION' | 'DETECTED' | 'ORGANIZATION' | 'INTEREST';
 
@@ -93,38 +92,6 @@ export const CLUSTER_MAP_QUERY = /* GraphQL */ `
           betweennessSources
         }
         bridges { personId name betweenness clustersSpanned }
-      }
-    }
-  }
-`;
-
-export interface PersonProfile {
-  id: string;
-  name: string;
-  role: string | null;
-  participation: ParticipationLevel;
-  organization: { name: string } | null;
-  region: { name: string } | null;
-  offers: { id: string; name: string }[];
-  seeks: { id: string; name: string }[];
-}
-
-export interface PersonProfileResult {
-  community: { person: PersonProfile | null } | null;
-}
-
-export const PERSON_PROFILE_QUERY = /* GraphQL */ `
-  query PersonProfile($slug: String!, $id: ID!) {
-    community(slug: $slug) {
-      person(id: $id) {
-        id
-        name
-        role
-        participation
-        organization { name }
-        region { name }
-        offers { id name }
-        seeks { id name }
       }
     }
   }

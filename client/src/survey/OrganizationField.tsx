@@ -3,7 +3,7 @@ import { Combobox } from './Combobox';
 import type { ComboOption } from './Combobox';
 import type { Lang } from './i18n';
 import { messages } from './i18n';
-import { findOrganizationByName, matchOrganizations } from './match-text';
+import { findOrganizationByName, matchByName } from './match-text';
 import type { OrganizationOption } from './queries';
 import type { PickedRef } from './survey-values';
 
@@ -25,7 +25,7 @@ export function OrganizationField({ id, lang, organizations, value, onChange, ma
   // The new name the participant confirmed from the list ("Use … (new organization)").
   const [confirmedNew, setConfirmedNew] = useState<string | null>(null);
   const typed = value.name.replace(/\s+/gu, ' ').trim();
-  const options: ComboOption[] = matchOrganizations(organizations, typed, 6)
+  const options: ComboOption[] = matchByName(organizations, typed, 6)
     .filter((organization) => organization.id !== value.id)
     .map((organization) => ({ key: organization.id, label: organization.name }));
   if (typed !== '' && !value.id && options.length > 0) options.push({ key: NEW_KEY, label: t.organizationUseNew(typed), isNew: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInterestByName, findOrganizationByName, foldText, interestLabel, matchInterests, matchOrganizations } from './match-text';
+import { findInterestByName, findOrganizationByName, foldText, interestLabel, matchInterests, matchByName } from './match-text';
 import type { InterestOption } from './queries';
 
 const interest = (id: string, name: string, extra: Partial<InterestOption> = {}): InterestOption => ({
@@ -104,7 +104,7 @@ describe('organizations', () => {
   });
 
   it('when part of a name is typed, then prefix matches come first', () => {
-    expect(matchOrganizations(organizations, 'con').map((o) => o.id)).toEqual(['o1', 'o3']);
-    expect(matchOrganizations(organizations, 'yucatan').map((o) => o.id)).toEqual(['o2']);
+    expect(matchByName(organizations, 'con').map((o) => o.id)).toEqual(['o1', 'o3']);
+    expect(matchByName(organizations, 'yucatan').map((o) => o.id)).toEqual(['o2']);
   });
 });

@@ -100,20 +100,16 @@ export function findInterestByName(interests: readonly InterestOption[], text: s
   );
 }
 
-/** Organizations whose name matches what was typed, best first. */
-export function matchOrganizations(
-  organizations: readonly OrganizationOption[],
-  query: string,
-  limit = 8,
-): OrganizationOption[] {
+/** Items (organizations, people…) whose name matches what was typed, case and accents ignored, best first. */
+export function matchByName<T extends { name: string }>(items: readonly T[], query: string, limit = 8): T[] {
   const folded = foldText(query);
   if (folded === '') return [];
-  return organizations
-    .map((organization) => ({ organization, score: matchScore(foldText(organization.name), folded) }))
+  return items
+    .map((item) => ({ item, score: matchScore(foldText(item.name), folded) }))
     .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || a.organization.name.localeCompare(b.organization.name))
+    .sort((a, b) => b.score - a.score || a.item.name.localeCompare(b.item.name))
     .slice(0, limit)
-    .map((entry) => entry.organization);
+    .map((entry) => entry.item);
 }
 
 /** The organization whose name equals `text` after folding ("conafor " is "CONAFOR"), if any. */
