@@ -31,6 +31,9 @@ export function scopeOf(viewer: Viewer): Scope {
   return { admin: viewer.user?.role === 'ADMIN', curated: viewer.user?.communityIds ?? [] };
 }
 
+/** Whether the scope sees everyone in the community, unlisted people too (the test `visible` makes). */
+export const seesEveryone = (scope: Scope, communityId: string) => scope.admin || scope.curated.includes(communityId);
+
 /** Cypher: may the viewer (`$scope`) see the person bound to `p`? */
 export const visible = (p: string) => `(${p}.listed OR $scope.admin OR ${p}.communityId IN $scope.curated)`;
 

@@ -1,6 +1,6 @@
 import { cachedClusterMap } from '../analytics/cluster-map-cache.ts';
 import { mayRead, requireReader } from '../auth/guards.ts';
-import { facilitates, scopeOf } from '../auth/viewer.ts';
+import { facilitates, scopeOf, seesEveryone } from '../auth/viewer.ts';
 import { appError } from '../errors.ts';
 import { shareLinkCreatedAt } from '../sharing/share-link-repository.ts';
 import type { Resolvers } from '../graphql/generated.ts';
@@ -46,9 +46,7 @@ export const communityResolvers: Resolvers = {
     clusterMap: (community, { groupBy, interestId }, { db, viewer }) => {
       const by = groupBy ?? 'REGION';
       if (by === 'INTEREST' && !interestId) throw appError('BAD_USER_INPUT', 'Choose the interest to group by (interestId).', { field: 'interestId' });
-      // The same test as Cypher's visible(): does this viewer see the community's unlisted people?
-      const scope = scopeOf(viewer);
-      const kind = scope.admin || scope.curated.includes(community.id) ? 'curated' : 'listed';
+      const kind = seesEveryone(scopeOf(viewer), community.id) ? 'curated' : 'listed';
       return cachedClusterMap(db, community.id, kind, by, by === 'INTEREST' ? interestId! : null);
     },
     person: async (community, { id }, { db, viewer }) => {

@@ -1,12 +1,12 @@
 import type { Scope } from '../auth/viewer.ts';
-import { visible } from '../auth/viewer.ts';
+import { seesEveryone, visible } from '../auth/viewer.ts';
 import type { InterestRecord, RegionRecord } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { PERSON } from '../people/person-repository.ts';
 import { MAX_HOPS } from './introduction-path.ts';
-import { ACTIVITY_KEY, seesEveryone } from './peer-search-repository.ts';
+import { ACTIVITY_KEY } from './peer-search-repository.ts';
 
 export type InterestPageRecord = {
   interest: InterestRecord;

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Scope } from '../auth/viewer.ts';
-import { visible } from '../auth/viewer.ts';
+import { seesEveryone, visible } from '../auth/viewer.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
@@ -106,9 +106,6 @@ const MINUS_TIES = (p: string) =>
 
 /** Cypher: the most active first: participation level, then ties, then name and id. */
 export const ACTIVITY_KEY = (p: string) => `${PARTICIPATION_RANK(p)}, ${MINUS_TIES(p)}, ${p}.normName, ${p}.id`;
-
-/** Whether the scope sees everyone in the community (its facilitators, admins), for \`$seesAll\`. */
-export const seesEveryone = (scope: Scope, communityId: string) => scope.admin || scope.curated.includes(communityId);
 
 /** A page of people matching every criterion, ranked (see SearchKey). */
 export function searchPeople(
