@@ -6,6 +6,7 @@ CREATE CONSTRAINT community_id IF NOT EXISTS FOR (c:Community) REQUIRE c.id IS U
 CREATE CONSTRAINT community_slug IF NOT EXISTS FOR (c:Community) REQUIRE c.slug IS UNIQUE;
 
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;
+CREATE INDEX person_community IF NOT EXISTS FOR (p:Person) ON (p.communityId);
 CREATE INDEX person_community_name IF NOT EXISTS FOR (p:Person) ON (p.communityId, p.normName);
 // One person per email in a community: a survey with a known email updates that person.
 CREATE CONSTRAINT person_email IF NOT EXISTS FOR (p:Person) REQUIRE (p.communityId, p.normEmail) IS UNIQUE;

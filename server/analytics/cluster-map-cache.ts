@@ -1,19 +1,17 @@
-import type { Scope } from '../auth/viewer.ts';
-import { communityMap, listInterests } from '../communities/community-repository.ts';
+import { listInterests } from '../communities/community-repository.ts';
+import type { ViewerKind } from '../communities/map-cache.ts';
+import { cachedCommunityMap } from '../communities/map-cache.ts';
 import { revisionCache } from '../db/revision-cache.ts';
 import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 import type { ClusterGrouping, Grouping, NetworkAnalysis } from './cluster-map.ts';
 import { analyzeNetwork, clusterMap } from './cluster-map.ts';
 
-/** Facilitators see everyone in their community; everyone else (share links) sees listed people only. */
-export type ViewerKind = 'curated' | 'listed';
-
 type ClusterMapResult = ReturnType<typeof clusterMap>;
 
 /**
- * Per community version and viewer kind: the map read and analysed once (graph, Louvain, betweenness: shared
- * by every grouping), and each grouping's cluster map computed once on top of it. 16 kept.
+ * Per community version and viewer kind: the map (shared with Community.map) analysed once (graph, Louvain,
+ * betweenness: shared by every grouping), and each grouping's cluster map computed once on top of it. 16 kept.
  */
 const analyses = revisionCache<{ analysis: NetworkAnalysis; maps: Map<string, ClusterMapResult> }>(16);
 
@@ -40,8 +38,7 @@ export async function cachedClusterMap(
 }
 
 async function analyze(db: Database, communityId: string, kind: ViewerKind): Promise<NetworkAnalysis> {
-  const scope: Scope = { admin: false, curated: kind === 'curated' ? [communityId] : [] };
-  const [map, interests] = await Promise.all([communityMap(db, communityId, scope), listInterests(db, communityId)]);
+  const [map, interests] = await Promise.all([cachedCommunityMap(db, communityId, kind), listInterests(db, communityId)]);
   return analyzeNetwork(map, interests);
 }
 

@@ -2,7 +2,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import modularity from 'graphology-metrics/graph/modularity';
-import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
+import { NeighborhoodIndex } from 'graphology-indices/neighborhood';
 
 export type Tie = { source: string; target: string };
 
@@ -95,37 +95,57 @@ const MIN_SOURCES = 16;
  * Betweenness centrality, normalized to [0, 1]: who sits on the shortest paths between others. Exact
  * (Brandes from every person) while people × ties ≤ budget; above it, Brandes from a seeded sample of k
  * people with k × ties ≈ budget, each sampled source standing for n / k sources (an unbiased estimate,
- * Brandes & Pich 2007). graphology-shortest-path gives the single-source BFS with path counts; the
- * accumulation below is graphology-metrics' own, restricted to the sampled sources.
+ * Brandes & Pich 2007). Brandes (2001) over graphology's neighbourhood index (flat arrays), without
+ * predecessor lists: on an unweighted graph, w's predecessors are its neighbours one step closer to the
+ * source. (graphology-shortest-path's indexed Brandes allocates a list per person per source: three times
+ * slower at 10,000 people.)
  */
 export function betweenness(people: PeopleGraph, budget = Number.POSITIVE_INFINITY, seed = 42): Betweenness {
   const { graph } = people;
   const n = graph.order;
   const exact = n * graph.size <= budget;
   const k = exact ? n : Math.min(n, Math.max(MIN_SOURCES, Math.floor(budget / graph.size)));
-  const brandes = createUnweightedIndexedBrandes(graph) as unknown as BrandesFunction;
+  const { neighborhood, starts, nodes } = new NeighborhoodIndex(graph, 'undirected');
+  const distance = new Int32Array(n);
+  const paths = new Float64Array(n);
   const delta = new Float64Array(n);
+  const visited = new Int32Array(n); // in breadth-first order: a queue going forward, a stack going back
   const centrality = new Float64Array(n);
   for (const source of exact ? allIndices(n) : sampleIndices(n, k, seededRandom(seed))) {
-    const [stack, predecessors, sigma] = brandes(source);
-    for (let j = 0; j < stack.size; j++) delta[stack.items[j]!] = 0;
-    while (stack.size !== 0) {
-      const w = stack.pop()!;
-      const coefficient = (1 + delta[w]!) / sigma[w]!;
-      for (const v of predecessors[w]!) delta[v]! += sigma[v]! * coefficient;
-      if (w !== source) centrality[w]! += delta[w]!;
+    distance.fill(-1);
+    paths.fill(0);
+    distance[source] = 0;
+    paths[source] = 1;
+    visited[0] = source;
+    let count = 1;
+    for (let head = 0; head < count; head++) {
+      const v = visited[head]!;
+      for (let j = starts[v]!; j < starts[v + 1]!; j++) {
+        const w = neighborhood[j]!;
+        if (distance[w] === -1) {
+          distance[w] = distance[v]! + 1;
+          visited[count++] = w;
+        }
+        if (distance[w] === distance[v]! + 1) paths[w]! += paths[v]!;
+      }
+    }
+    for (let i = 0; i < count; i++) delta[visited[i]!] = 0;
+    for (let i = count - 1; i > 0; i--) {
+      const w = visited[i]!;
+      const coefficient = (1 + delta[w]!) / paths[w]!;
+      for (let j = starts[w]!; j < starts[w + 1]!; j++) {
+        const v = neighborhood[j]!;
+        if (distance[v] === distance[w]! - 1) delta[v]! += paths[v]! * coefficient;
+      }
+      centrality[w]! += delta[w]!;
     }
   }
   // Each pair is counted from both ends, hence (n − 1)(n − 2) rather than half of it.
   const scale = n <= 2 ? 0 : n / k / ((n - 1) * (n - 2));
   const scores = new Map<string, number>();
-  brandes.index.nodes.forEach((node, i) => scores.set(idOf(people, node), centrality[i]! * scale));
+  nodes.forEach((node, i) => scores.set(idOf(people, node), centrality[i]! * scale));
   return { scores, exact, sources: k };
 }
-
-type BrandesFunction = ((source: number) => [{ items: ArrayLike<number>; size: number; pop(): number | undefined }, number[][], Uint32Array]) & {
-  index: { nodes: string[] };
-};
 
 const allIndices = (n: number) => Array.from({ length: n }, (_, i) => i);
 

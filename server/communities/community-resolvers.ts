@@ -1,19 +1,20 @@
 import { cachedClusterMap } from '../analytics/cluster-map-cache.ts';
 import { mayRead, requireReader } from '../auth/guards.ts';
-import { facilitates, scopeOf, seesEveryone } from '../auth/viewer.ts';
+import { facilitates, scopeOf } from '../auth/viewer.ts';
 import { appError } from '../errors.ts';
 import { shareLinkCreatedAt } from '../sharing/share-link-repository.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.ts';
 import { findPerson, listPeople } from '../people/person-repository.ts';
 import {
-  communityMap,
   findCommunityBySlug,
   listCommunities,
   listInterests,
   listOrganizations,
   listRegions,
+  tieId,
 } from './community-repository.ts';
+import { cachedCommunityMap, viewerKind } from './map-cache.ts';
 
 export const communityResolvers: Resolvers = {
   Query: {
@@ -42,17 +43,19 @@ export const communityResolvers: Resolvers = {
     organizations: (community, _, { db }) => listOrganizations(db, community.id),
     regions: (community, _, { db }) => listRegions(db, community.id),
     interests: (community, _, { db }) => listInterests(db, community.id),
-    map: (community, _, { db, viewer }) => communityMap(db, community.id, scopeOf(viewer)),
+    map: (community, _, { db, viewer }) => cachedCommunityMap(db, community.id, viewerKind(scopeOf(viewer), community.id)),
     clusterMap: (community, { groupBy, interestId }, { db, viewer }) => {
       const by = groupBy ?? 'REGION';
       if (by === 'INTEREST' && !interestId) throw appError('BAD_USER_INPUT', 'Choose the interest to group by (interestId).', { field: 'interestId' });
-      const kind = seesEveryone(scopeOf(viewer), community.id) ? 'curated' : 'listed';
-      return cachedClusterMap(db, community.id, kind, by, by === 'INTEREST' ? interestId! : null);
+      return cachedClusterMap(db, community.id, viewerKind(scopeOf(viewer), community.id), by, by === 'INTEREST' ? interestId! : null);
     },
     person: async (community, { id }, { db, viewer }) => {
       const person = await findPerson(db, id, scopeOf(viewer));
       return person?.communityId === community.id ? person : null;
     },
     shareLinkCreatedAt: (community, _, { db, viewer }) => (facilitates(viewer, community.id) ? shareLinkCreatedAt(db, community.id) : null),
+  },
+  MapTie: {
+    id: (tie) => tieId(tie),
   },
 };

@@ -1,0 +1,23 @@
+import type { Scope } from '../auth/viewer.ts';
+import { seesEveryone } from '../auth/viewer.ts';
+import { revisionCache } from '../db/revision-cache.ts';
+import type { Database } from '../db/transaction.ts';
+import type { CommunityMapRecord } from './community-repository.ts';
+import { communityMap } from './community-repository.ts';
+
+/** Facilitators see everyone in their community; everyone else (share links) sees listed people only. */
+export type ViewerKind = 'curated' | 'listed';
+
+export const viewerKind = (scope: Scope, communityId: string): ViewerKind => (seesEveryone(scope, communityId) ? 'curated' : 'listed');
+
+const maps = revisionCache<CommunityMapRecord>(16);
+
+/**
+ * The community's map as one kind of viewer sees it, read once per community revision (server/db/revisions.ts):
+ * reading 10,000 people and 100,000 ties takes about half a second, and the map page asks for the map and the
+ * cluster map together, which share this one read.
+ */
+export function cachedCommunityMap(db: Database, communityId: string, kind: ViewerKind): Promise<CommunityMapRecord> {
+  const scope: Scope = { admin: false, curated: kind === 'curated' ? [communityId] : [] };
+  return maps(communityId, `${communityId}:${kind}`, () => communityMap(db, communityId, scope));
+}
