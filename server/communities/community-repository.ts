@@ -135,8 +135,9 @@ export async function communityMap(db: Database, communityId: string, scope: Sco
     if (!isPerson.has(id)) continue;
     for (const other of others) {
       // A tie both people reported is kept once, from the end with the smaller id.
-      if (id < other) isPerson.has(other) && ties.push({ source: id, target: other });
-      else if (!knows.get(other)?.includes(id) && isPerson.has(other)) ties.push({ source: other, target: id });
+      if (!isPerson.has(other)) continue;
+      if (id < other) ties.push({ source: id, target: other });
+      else if (!knows.get(other)!.includes(id)) ties.push({ source: other, target: id });
     }
   }
   return { regions, people, ties };
