@@ -137,7 +137,7 @@ export async function communityMap(db: Database, communityId: string, scope: Sco
       // A tie both people reported is kept once, from the end with the smaller id.
       if (!isPerson.has(other)) continue;
       if (id < other) ties.push({ source: id, target: other });
-      else if (!knows.get(other)!.includes(id)) ties.push({ source: other, target: id });
+      else if (!knows.get(other)?.includes(id)) ties.push({ source: other, target: id });
     }
   }
   return { regions, people, ties };
