@@ -12,10 +12,13 @@ export type InterestRecord = { id: string; name: string; nameEs: string | null; 
 export type MapPersonRecord = {
   id: string;
   name: string;
+  normName: string;
   regionId: string | null;
   organization: string | null;
+  organizationId: string | null;
   participation: 'CORE' | 'ACTIVE' | 'PERIPHERAL';
   listed: boolean;
+  contactable: boolean;
   offerIds: string[];
   seekIds: string[];
 };
@@ -33,9 +36,10 @@ export type CommunityMapRecord = {
  * Cypher: the person bound to `p` as drawn on the map. Region, organization and interests come from
  * COLLECT {} subqueries per person: no row multiplication across several optional matches.
  */
-export const MAP_PERSON = (p: string) => `${p} {.id, .name, .participation, .listed,
+export const MAP_PERSON = (p: string) => `${p} {.id, .name, .normName, .participation, .listed, .contactable,
   regionId: COLLECT { MATCH (${p})-[:BASED_IN]->(r:Region) RETURN r.id LIMIT 1 }[0],
   organization: COLLECT { MATCH (${p})-[:MEMBER_OF]->(o:Organization) RETURN o.name LIMIT 1 }[0],
+  organizationId: COLLECT { MATCH (${p})-[:MEMBER_OF]->(o:Organization) RETURN o.id LIMIT 1 }[0],
   offerIds: COLLECT { MATCH (${p})-[:OFFERS]->(i:Interest) RETURN i.id ORDER BY i.id },
   seekIds: COLLECT { MATCH (${p})-[:SEEKS]->(i:Interest) RETURN i.id ORDER BY i.id }}`;
 
