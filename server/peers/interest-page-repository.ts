@@ -6,7 +6,8 @@ import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { PERSON } from '../people/person-repository.ts';
 import { MAX_HOPS } from './introduction-path.ts';
-import { ACTIVITY_KEY } from './peer-search-repository.ts';
+import { peerIndex } from './peer-index.ts';
+import { activityKey, compareKeys } from './peer-search-repository.ts';
 
 export type InterestPageRecord = {
   interest: InterestRecord;
@@ -21,16 +22,17 @@ type Holder = { person: PersonRecord; offers: boolean; seeks: boolean; region: R
 const NEAREST = 5;
 
 /** The interest's page as the viewer may see it, or null when it is not an interest of the community. */
-export function interestPage(db: Database, input: { communityId: string; interestId: string; scope: Scope }): Promise<InterestPageRecord | null> {
+export async function interestPage(db: Database, input: { communityId: string; interestId: string; scope: Scope }): Promise<InterestPageRecord | null> {
+  const params = { ...input, seesAll: seesEveryone(input.scope, input.communityId) };
+  const index = await peerIndex(db, input.communityId);
+  const activity = (h: Holder) => activityKey(index.people[index.position.get(h.person.id)!]!, params.seesAll);
   return readTx(db, async (tx) => {
-    const params = { ...input, seesAll: seesEveryone(input.scope, input.communityId) };
     const found = await tx.run(
       `MATCH (i:Interest {id: $interestId}) WHERE i.communityId = $communityId
        RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, [])} AS interest,
               COLLECT {
                 MATCH (i)<-[t:OFFERS|SEEKS]-(p:Person) WHERE ${visible('p')}
                 WITH p, collect(type(t)) AS ties
-                ORDER BY ${ACTIVITY_KEY('p')}
                 RETURN {person: ${PERSON('p')}, offers: 'OFFERS' IN ties, seeks: 'SEEKS' IN ties,
                         region: head(COLLECT { MATCH (p)-[:BASED_IN]->(r:Region) RETURN r {.id, .name} })}
               } AS holders`,
@@ -38,7 +40,9 @@ export function interestPage(db: Database, input: { communityId: string; interes
     );
     const row = found.records[0];
     if (!row) return null;
-    const holders: Holder[] = row.get('holders');
+    // Most active first, as the search ranks them (someone written during this request, not yet in the
+    // index, waits for the next one).
+    const holders = (row.get('holders') as Holder[]).filter((h) => index.position.has(h.person.id)).sort((a, b) => compareKeys(activity(a), activity(b)));
     const offerers = holders.filter((h) => h.offers);
     const seekers = holders.filter((h) => h.seeks);
 

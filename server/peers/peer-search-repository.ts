@@ -1,8 +1,10 @@
-import neo4j from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Scope } from '../auth/viewer.ts';
 import { seesEveryone, visible } from '../auth/viewer.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
+import type { IndexedPerson } from './peer-index.ts';
+import { peerIndex } from './peer-index.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { PERSON } from '../people/person-repository.ts';
 
@@ -35,8 +37,8 @@ export type SearchPage = {
   hasNextPage: boolean;
 };
 
-// The interests an interest criterion names: by id or exact name (rank 0), or in part through the
-// full-text index (rank 1), each interest at its best rank.
+// The interests an interest criterion names, as (id, rank): by id or exact name (rank 0), or in part through
+// the full-text index (rank 1), each interest at its best rank.
 const INTERESTS_SEARCHED = (byText: boolean) => `
 CALL () {
   MATCH (i:Interest {communityId: $communityId})
@@ -47,11 +49,11 @@ CALL () {
   WHERE i.communityId = $communityId
   RETURN i, 1 AS partial` : ''}
 }
-WITH i, min(partial) AS partial`;
+RETURN i.id AS id, min(partial) AS rank`;
 
-// People whose name or role match the text (rank 0), or whose organization or interests do (rank 1);
-// \`carry\` names the rows' other columns.
-const TEXT_MATCHES = (carry = '') => `
+// People whose name or role match the text, as (id, rank): rank 0, or whose organization or interests do:
+// rank 1.
+const TEXT_MATCHES = `
 CALL () {
   CALL db.index.fulltext.queryNodes('person_search', $c.text) YIELD node AS p
   WHERE p.communityId = $communityId
@@ -67,86 +69,78 @@ CALL () {
   MATCH (i)<-[:OFFERS|SEEKS]-(p:Person)
   RETURN p, 1 AS textRank
 }
-WITH ${carry}p, min(textRank) AS textRank`;
+RETURN p.id AS id, min(textRank) AS rank`;
 
-const INTEREST_RANK = 'min(2 * partial + CASE WHEN t:OFFERS THEN 0 ELSE 1 END) AS interestRank';
-
-/** The candidates of a search, as rows of (p, interestRank, textRank), from the most selective source. */
-function candidates(c: PeopleCriteria): string {
-  const interest = c.interestId !== null || c.interestName !== null;
-  const partly = c.interestText !== null;
-  if (interest && c.text) {
-    // Both: the few interests searched for, the text's people, then each one's rank through those interests.
-    return `${INTERESTS_SEARCHED(partly)}
-      WITH collect([i, partial]) AS searched
-      ${TEXT_MATCHES('searched, ')}
-      MATCH (p)-[t:OFFERS|SEEKS]->(i:Interest)
-      WITH p, textRank, t, head([s IN searched WHERE s[0] = i | s[1]]) AS partial
-      WHERE partial IS NOT NULL
-      WITH p, textRank, ${INTEREST_RANK}`;
-  }
-  if (interest) {
-    return `${INTERESTS_SEARCHED(partly)}
-      MATCH (i)<-[t:OFFERS|SEEKS]-(p:Person)
-      WITH p, ${INTEREST_RANK}, 0 AS textRank`;
-  }
-  if (c.text) return `${TEXT_MATCHES()}\nWITH p, 0 AS interestRank, textRank`;
-  return 'MATCH (p:Person {communityId: $communityId})\nWITH p, 0 AS interestRank, 0 AS textRank';
+async function rankedIds(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Map<string, number>> {
+  const result = await tx.run(cypher, params);
+  return new Map(result.records.map((row) => [row.get('id') as string, row.get('rank') as number]));
 }
 
-/** Cypher: coordinators first, then active members, then peripheral ones. */
-const PARTICIPATION_RANK = (p: string) => `CASE ${p}.participation WHEN 'CORE' THEN 0 WHEN 'ACTIVE' THEN 1 ELSE 2 END`;
+const PARTICIPATION_RANK = { CORE: 0, ACTIVE: 1, PERIPHERAL: 2 } as const;
+
+/** The most active first: participation level, then more ties (as the viewer sees them), then name and id. */
+export const activityKey = (p: IndexedPerson, seesAll: boolean) => [PARTICIPATION_RANK[p.participation], -(seesAll ? p.ties.length : p.listedTies), p.normName, p.id] as const;
+
+/** Element by element; strings in code-unit order, as Cypher orders them (cursors written by either compare alike). */
+export function compareKeys(a: readonly (number | string)[], b: readonly (number | string)[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return 0;
+}
 
 /**
- * Cypher: minus the person's ties as the viewer sees them (\`$seesAll\`: facilitators see all of them, read
- * as the degree without touching the other ends; everyone else sees ties to listed people).
+ * A page of people matching every criterion, ranked (see SearchKey). Full-text matching (people by text,
+ * interests in part) runs in Neo4j's full-text indexes; the rest (criteria, consent, ranking) on the peer
+ * index in memory, which ranks 5,000 matches in a few ms where Cypher took tens of them. The page's people
+ * are then read from Neo4j, and must still be visible.
  */
-const MINUS_TIES = (p: string) =>
-  `-1 * CASE WHEN $seesAll THEN COUNT { (${p})-[:KNOWS]-() } ELSE COUNT { (${p})-[:KNOWS]-(o:Person) WHERE o.listed } END`;
-
-/** Cypher: the most active first: participation level, then ties, then name and id. */
-export const ACTIVITY_KEY = (p: string) => `${PARTICIPATION_RANK(p)}, ${MINUS_TIES(p)}, ${p}.normName, ${p}.id`;
-
-/** A page of people matching every criterion, ranked (see SearchKey). */
-export function searchPeople(
+export async function searchPeople(
   db: Database,
   input: { communityId: string; scope: Scope; criteria: PeopleCriteria; first: number; after: SearchKey | null },
 ): Promise<SearchPage> {
-  const { communityId, scope, criteria, first, after } = input;
-  const cypher = `
-    ${candidates(criteria)}
-    WHERE p.communityId = $communityId AND ${visible('p')}
-      AND ($c.participation IS NULL OR p.participation = $c.participation)
-      AND ($c.regionId IS NULL OR EXISTS { (p)-[:BASED_IN]->(:Region {id: $c.regionId}) })
-      AND ($c.organizationId IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Organization {id: $c.organizationId}) })
-    WITH p, interestRank, [interestRank, textRank, ${PARTICIPATION_RANK('p')}] AS group
-    ORDER BY group
-    WITH collect({p: p, interestRank: interestRank, group: group}) AS ranked
-    WITH size(ranked) AS totalCount, [r IN ranked WHERE $after IS NULL OR r.group >= $after[0..3]] AS rest
-    // Counting ties is the costly part: count them only in the groups this page can reach, up to the group
-    // of the (first + 1)th remaining person, counting the whole group of the cursor as remaining.
-    WITH totalCount, rest, size([r IN rest WHERE r.group = $after[0..3]]) + $first AS reach
-    WITH totalCount, CASE WHEN size(rest) > reach THEN [r IN rest WHERE r.group <= rest[reach].group] ELSE rest END AS reachable
-    RETURN totalCount, COLLECT {
-      UNWIND reachable AS r
-      WITH r.p AS p, r.interestRank AS interestRank, r.group AS group
-      WITH p, interestRank, group + [${MINUS_TIES('p')}, p.normName, p.id] AS key
-      WHERE $after IS NULL OR key > $after
-      WITH p, interestRank, key ORDER BY key LIMIT $first
-      RETURN {person: ${PERSON('p')}, key: key, match: CASE WHEN $interest THEN CASE interestRank % 2 WHEN 0 THEN 'OFFERS' ELSE 'SEEKS' END END} AS item
-    } AS items`;
-  return readTx(db, async (tx) => {
-    const result = await tx.run(cypher, {
-      communityId,
-      scope,
-      seesAll: seesEveryone(scope, communityId),
-      c: criteria,
-      interest: criteria.interestId !== null || criteria.interestName !== null,
-      after,
-      first: neo4j.int(first + 1),
-    });
-    const row = result.records[0];
-    const items: SearchPage['items'] = row?.get('items') ?? [];
-    return { totalCount: row?.get('totalCount') ?? 0, items: items.slice(0, first), hasNextPage: items.length > first };
+  const { communityId, scope, criteria: c, first, after } = input;
+  const index = await peerIndex(db, communityId);
+  const seesAll = seesEveryone(scope, communityId);
+  const byInterest = c.interestId !== null || c.interestName !== null;
+  const params = { communityId, c };
+  const [interests, texts] = await readTx(db, async (tx) => [
+    byInterest ? await rankedIds(tx, INTERESTS_SEARCHED(c.interestText !== null), params) : null,
+    c.text ? await rankedIds(tx, TEXT_MATCHES, params) : null,
+  ]);
+
+  // Interest rank of each holder: 0 exact offer, 1 exact seek, 2 partial offer, 3 partial seek.
+  let interestRank: Map<number, number> | null = null;
+  if (interests) {
+    interestRank = new Map();
+    for (const [id, partial] of interests) {
+      for (const [holders, seeking] of [[index.offerers.get(id), 0], [index.seekers.get(id), 1]] as const) {
+        for (const at of holders ?? []) interestRank.set(at, Math.min(interestRank.get(at) ?? 4, 2 * partial + seeking));
+      }
+    }
+  }
+  const candidates = interestRank ? [...interestRank.keys()] : texts ? [...texts.keys()].flatMap((id) => index.position.get(id) ?? []) : index.people.keys();
+  const matches: { at: number; key: SearchKey }[] = [];
+  for (const at of candidates) {
+    const p = index.people[at]!;
+    const textRank = texts ? texts.get(p.id) : 0;
+    if (textRank === undefined || !(seesAll || p.listed)) continue;
+    if ((c.participation && p.participation !== c.participation) || (c.regionId && p.regionId !== c.regionId)) continue;
+    if (c.organizationId && p.organizationId !== c.organizationId) continue;
+    matches.push({ at, key: [interestRank?.get(at) ?? 0, textRank, ...activityKey(p, seesAll)] });
+  }
+  matches.sort((x, y) => compareKeys(x.key, y.key));
+  const page = (after ? matches.filter((m) => compareKeys(m.key, after) > 0) : matches).slice(0, first + 1);
+
+  const people = await readTx(db, async (tx) => {
+    const result = await tx.run(
+      `UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE p.communityId = $communityId AND ${visible('p')} RETURN ${PERSON('p')} AS person`,
+      { ids: page.map((m) => index.people[m.at]!.id), communityId, scope },
+    );
+    return new Map(result.records.map((row) => [row.get('person').id as string, row.get('person') as PersonRecord]));
   });
+  const items = page.flatMap(({ at, key }) => {
+    const person = people.get(index.people[at]!.id);
+    const match: InterestMatch | null = byInterest ? (key[0] % 2 === 0 ? 'OFFERS' : 'SEEKS') : null;
+    return person ? [{ person, key, match }] : [];
+  });
+  return { totalCount: matches.length, items: items.slice(0, first), hasNextPage: page.length > first };
 }
