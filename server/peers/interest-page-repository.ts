@@ -7,7 +7,6 @@ import type { PersonRecord } from '../people/person-repository.ts';
 import { PERSON } from '../people/person-repository.ts';
 import { MAX_HOPS } from './introduction-path.ts';
 import { peerIndex } from './peer-index.ts';
-import { activityKey, compareKeys } from './peer-search-repository.ts';
 
 export type InterestPageRecord = {
   interest: InterestRecord;
@@ -25,7 +24,8 @@ const NEAREST = 5;
 export async function interestPage(db: Database, input: { communityId: string; interestId: string; scope: Scope }): Promise<InterestPageRecord | null> {
   const params = { ...input, seesAll: seesEveryone(input.scope, input.communityId) };
   const index = await peerIndex(db, input.communityId);
-  const activity = (h: Holder) => activityKey(index.people[index.position.get(h.person.id)!]!, params.seesAll);
+  const { rank } = params.seesAll ? index.activity.everyone : index.activity.listed;
+  const activity = (h: Holder) => rank[index.position.get(h.person.id)!]!;
   return readTx(db, async (tx) => {
     const found = await tx.run(
       `MATCH (i:Interest {id: $interestId}) WHERE i.communityId = $communityId
@@ -42,7 +42,7 @@ export async function interestPage(db: Database, input: { communityId: string; i
     if (!row) return null;
     // Most active first, as the search ranks them (someone written during this request, not yet in the
     // index, waits for the next one).
-    const holders = (row.get('holders') as Holder[]).filter((h) => index.position.has(h.person.id)).sort((a, b) => compareKeys(activity(a), activity(b)));
+    const holders = (row.get('holders') as Holder[]).filter((h) => index.position.has(h.person.id)).sort((a, b) => activity(a) - activity(b));
     const offerers = holders.filter((h) => h.offers);
     const seekers = holders.filter((h) => h.seeks);
 

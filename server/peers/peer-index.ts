@@ -26,7 +26,49 @@ export type PeerIndex = {
   /** Per interest id, log(N / k) / log(N) with k the listed people who offer or seek it. */
   rarity: Map<string, number>;
   regionName: Map<string, string>;
+  /** Everyone most active first, with ties counted as a facilitator sees them (all) and as others do (to listed people). */
+  activity: { everyone: ActivityOrder; listed: ActivityOrder };
 };
+
+/** Participation level (coordinators first), minus ties, normalized name, id: smaller is more active. */
+export type ActivityKey = [number, number, string, string];
+
+/** People by activity: `order` holds positions most active first, `rank` each position's place in it. */
+export type ActivityOrder = { order: number[]; rank: Int32Array };
+
+const PARTICIPATION_RANK = { CORE: 0, ACTIVE: 1, PERIPHERAL: 2 } as const;
+
+export const activityKey = (p: IndexedPerson, seesAll: boolean): ActivityKey => [
+  PARTICIPATION_RANK[p.participation],
+  -(seesAll ? p.ties.length : p.listedTies),
+  p.normName,
+  p.id,
+];
+
+/** Element by element; strings in code-unit order, as Cypher orders them. */
+export function compareKeys(a: readonly (number | string)[], b: readonly (number | string)[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return 0;
+}
+
+function activityOrder(people: IndexedPerson[], seesAll: boolean): ActivityOrder {
+  const keys = people.map((p) => activityKey(p, seesAll));
+  const order = people.map((_, at) => at).sort((a, b) => compareKeys(keys[a]!, keys[b]!));
+  const rank = new Int32Array(people.length);
+  order.forEach((at, place) => (rank[at] = place));
+  return { order, rank };
+}
+
+/** How many people are at least as active as `key` (a cursor's activity, who may no longer be there). */
+export function placeAfter(index: PeerIndex, { order }: ActivityOrder, key: ActivityKey, seesAll: boolean): number {
+  let [low, high] = [0, order.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compareKeys(activityKey(index.people[order[middle]!]!, seesAll), key) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 const indexes = revisionCache<PeerIndex>(16);
 
@@ -63,5 +105,14 @@ function buildIndex(map: Awaited<ReturnType<typeof cachedCommunityMap>>): PeerIn
   });
   const population = people.filter((p) => p.listed).length;
   const rarity = new Map([...holders].map(([id, k]) => [id, population < 2 ? 0 : Math.log(population / k) / Math.log(population)]));
-  return { people, position, offerers, seekers, population, rarity, regionName: new Map(map.regions.map((r) => [r.id, r.name])) };
+  return {
+    people,
+    position,
+    offerers,
+    seekers,
+    population,
+    rarity,
+    regionName: new Map(map.regions.map((r) => [r.id, r.name])),
+    activity: { everyone: activityOrder(people, true), listed: activityOrder(people, false) },
+  };
 }

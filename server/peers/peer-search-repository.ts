@@ -3,8 +3,8 @@ import type { Scope } from '../auth/viewer.ts';
 import { seesEveryone, visible } from '../auth/viewer.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
-import type { IndexedPerson } from './peer-index.ts';
-import { peerIndex } from './peer-index.ts';
+import { activityKey, compareKeys, peerIndex, placeAfter } from './peer-index.ts';
+import { smallest } from './smallest.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { PERSON } from '../people/person-repository.ts';
 
@@ -76,17 +76,6 @@ async function rankedIds(tx: ManagedTransaction, cypher: string, params: Record<
   return new Map(result.records.map((row) => [row.get('id') as string, row.get('rank') as number]));
 }
 
-const PARTICIPATION_RANK = { CORE: 0, ACTIVE: 1, PERIPHERAL: 2 } as const;
-
-/** The most active first: participation level, then more ties (as the viewer sees them), then name and id. */
-export const activityKey = (p: IndexedPerson, seesAll: boolean) => [PARTICIPATION_RANK[p.participation], -(seesAll ? p.ties.length : p.listedTies), p.normName, p.id] as const;
-
-/** Element by element; strings in code-unit order, as Cypher orders them (cursors written by either compare alike). */
-export function compareKeys(a: readonly (number | string)[], b: readonly (number | string)[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
-  return 0;
-}
-
 /**
  * A page of people matching every criterion, ranked (see SearchKey). Full-text matching (people by text,
  * interests in part) runs in Neo4j's full-text indexes; the rest (criteria, consent, ranking) on the peer
@@ -107,38 +96,55 @@ export async function searchPeople(
     c.text ? await rankedIds(tx, TEXT_MATCHES, params) : null,
   ]);
 
-  // Interest rank of each holder: 0 exact offer, 1 exact seek, 2 partial offer, 3 partial seek.
-  let interestRank: Map<number, number> | null = null;
-  if (interests) {
-    interestRank = new Map();
-    for (const [id, partial] of interests) {
-      for (const [holders, seeking] of [[index.offerers.get(id), 0], [index.seekers.get(id), 1]] as const) {
-        for (const at of holders ?? []) interestRank.set(at, Math.min(interestRank.get(at) ?? 4, 2 * partial + seeking));
+  // Per position: interest rank (0 exact offer, 1 exact seek, 2 partial offer, 3 partial seek; 4 no match)
+  // and text rank (0 name or role, 1 organization or interest; 2 no match), then the activity order.
+  const size = index.people.length;
+  const interestRank = new Uint8Array(size).fill(interests ? 4 : 0);
+  const textRank = new Uint8Array(size).fill(texts ? 2 : 0);
+  const found = new Set<number>();
+  for (const [id, partial] of interests ?? []) {
+    for (const [holders, seeking] of [[index.offerers.get(id), 0], [index.seekers.get(id), 1]] as const) {
+      for (const at of holders ?? []) {
+        interestRank[at] = Math.min(interestRank[at]!, 2 * partial + seeking);
+        found.add(at);
       }
     }
   }
-  const candidates = interestRank ? [...interestRank.keys()] : texts ? [...texts.keys()].flatMap((id) => index.position.get(id) ?? []) : index.people.keys();
-  const matches: { at: number; key: SearchKey }[] = [];
-  for (const at of candidates) {
+  for (const [id, rank] of texts ?? []) {
+    const at = index.position.get(id);
+    if (at === undefined) continue;
+    textRank[at] = rank;
+    if (!interests) found.add(at);
+  }
+  const activity = seesAll ? index.activity.everyone : index.activity.listed;
+  const matches: number[] = [];
+  for (const at of interests || texts ? found : index.people.keys()) {
     const p = index.people[at]!;
-    const textRank = texts ? texts.get(p.id) : 0;
-    if (textRank === undefined || !(seesAll || p.listed)) continue;
+    if (interestRank[at] === 4 || textRank[at] === 2 || !(seesAll || p.listed)) continue;
     if ((c.participation && p.participation !== c.participation) || (c.regionId && p.regionId !== c.regionId)) continue;
     if (c.organizationId && p.organizationId !== c.organizationId) continue;
-    matches.push({ at, key: [interestRank?.get(at) ?? 0, textRank, ...activityKey(p, seesAll)] });
+    matches.push(at);
   }
-  matches.sort((x, y) => compareKeys(x.key, y.key));
-  const page = (after ? matches.filter((m) => compareKeys(m.key, after) > 0) : matches).slice(0, first + 1);
+  const ranks = (at: number) => [interestRank[at]!, textRank[at]!] as const;
+  const rest = after ? matches.filter(isAfter(after)) : matches;
+  const page = smallest(rest, first + 1, (a, b) => compareKeys(ranks(a), ranks(b)) || activity.rank[a]! - activity.rank[b]!);
+
+  /** Whether a match comes after the cursor: by its ranks, or by activity among equal ranks. */
+  function isAfter([interest, text, ...activityAfter]: SearchKey) {
+    const place = placeAfter(index, activity, activityAfter, seesAll);
+    return (at: number) => compareKeys(ranks(at), [interest, text]) > 0 || (compareKeys(ranks(at), [interest, text]) === 0 && activity.rank[at]! >= place);
+  }
 
   const people = await readTx(db, async (tx) => {
     const result = await tx.run(
       `UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE p.communityId = $communityId AND ${visible('p')} RETURN ${PERSON('p')} AS person`,
-      { ids: page.map((m) => index.people[m.at]!.id), communityId, scope },
+      { ids: page.map((at) => index.people[at]!.id), communityId, scope },
     );
     return new Map(result.records.map((row) => [row.get('person').id as string, row.get('person') as PersonRecord]));
   });
-  const items = page.flatMap(({ at, key }) => {
+  const items = page.flatMap((at) => {
     const person = people.get(index.people[at]!.id);
+    const key: SearchKey = [...ranks(at), ...activityKey(index.people[at]!, seesAll)];
     const match: InterestMatch | null = byInterest ? (key[0] % 2 === 0 ? 'OFFERS' : 'SEEKS') : null;
     return person ? [{ person, key, match }] : [];
   });

@@ -8,6 +8,7 @@ import { PERSON } from '../people/person-repository.ts';
 import { peerIndex } from './peer-index.ts';
 import type { IndexedPerson, PeerIndex } from './peer-index.ts';
 import type { ReasonFacts } from './reasons.ts';
+import { smallest } from './smallest.ts';
 
 export type RegionPreference = 'ANY' | 'SAME_REGION' | 'OTHER_REGION';
 
@@ -121,8 +122,8 @@ export function rankCandidates(index: PeerIndex, asker: Asker, preference: Regio
   }
   // Code-unit order on names, as Cypher orders strings.
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  scored.sort((a, b) => b.score - a.score || order(a.normName, b.normName) || order(a.id, b.id));
-  return scored.slice(0, count).map(({ at, ...c }) => {
+  const best = smallest(scored, count, (a, b) => b.score - a.score || order(a.normName, b.normName) || order(a.id, b.id));
+  return best.map(({ at, ...c }) => {
     const person = index.people[at]!;
     const has = (list: string[]) => (i: string) => list.includes(i);
     return {
