@@ -88,20 +88,32 @@ export function rankCandidates(index: PeerIndex, asker: Asker, preference: Regio
       touched.push(at);
     }
   };
-  const add = (counts: Uint16Array | Float64Array, holders: Iterable<number>, value: number) => {
-    for (const at of holders) {
-      counts[at]! += value;
+  for (const i of me.seekIds) {
+    for (const at of index.offerers.get(i) ?? []) {
+      theyOffer[at]! += 1;
       touch(at);
     }
-  };
-  for (const i of me.seekIds) add(theyOffer, index.offerers.get(i) ?? [], 1);
-  for (const i of me.offerIds) add(youOffer, index.seekers.get(i) ?? [], 1);
-  // An interest the asker both offers and seeks counts once per candidate.
-  for (const i of new Set([...me.offerIds, ...me.seekIds])) {
-    const offering = me.offerIds.includes(i) ? (index.offerers.get(i) ?? []) : [];
-    const seeking = me.seekIds.includes(i) ? (index.seekers.get(i) ?? []) : [];
-    add(rarity, seeking.length === 0 ? offering : new Set([...offering, ...seeking]), index.rarity.get(i) ?? 1);
   }
+  for (const i of me.offerIds) {
+    for (const at of index.seekers.get(i) ?? []) {
+      youOffer[at]! += 1;
+      touch(at);
+    }
+  }
+  // Shared interests: offered by both or sought by both. An interest shared both ways counts once (stamped).
+  const stamp = new Int32Array(size).fill(-1);
+  [...new Set([...me.offerIds, ...me.seekIds])].forEach((i, n) => {
+    const weight = index.rarity.get(i) ?? 1;
+    for (const [asked, holders] of [[me.offerIds, index.offerers], [me.seekIds, index.seekers]] as const) {
+      if (!asked.includes(i)) continue;
+      for (const at of holders.get(i) ?? []) {
+        if (stamp[at] === n) continue;
+        stamp[at] = n;
+        rarity[at]! += weight;
+        touch(at);
+      }
+    }
+  });
   for (const at of asker.fof.keys()) touch(at);
 
   const excluded = new Set([asker.at, ...me.ties]);
