@@ -1,5 +1,6 @@
 import { cachedCommunityMap } from '../communities/map-cache.ts';
-import type { MapPersonRecord } from '../communities/community-repository.ts';
+import type { CommunityMapRecord, InterestRecord, MapPersonRecord } from '../communities/community-repository.ts';
+import { listInterests } from '../communities/community-repository.ts';
 import { revisionCache } from '../db/revision-cache.ts';
 import type { Database } from '../db/transaction.ts';
 
@@ -26,6 +27,8 @@ export type PeerIndex = {
   /** Per interest id, log(N / k) / log(N) with k the listed people who offer or seek it. */
   rarity: Map<string, number>;
   regionName: Map<string, string>;
+  /** The community's interests by id, in name order (the order reasons list them in). */
+  interests: Map<string, InterestRecord>;
   /** Everyone most active first, with ties counted as a facilitator sees them (all) and as others do (to listed people). */
   activity: { everyone: ActivityOrder; listed: ActivityOrder };
 };
@@ -78,10 +81,13 @@ const indexes = revisionCache<PeerIndex>(16);
  * last write. Ranking from memory takes milliseconds where the same ranking in Cypher took tens of them.
  */
 export function peerIndex(db: Database, communityId: string): Promise<PeerIndex> {
-  return indexes(communityId, communityId, async () => buildIndex(await cachedCommunityMap(db, communityId, 'curated')));
+  return indexes(communityId, communityId, async () => {
+    const [map, interests] = await Promise.all([cachedCommunityMap(db, communityId, 'curated'), listInterests(db, communityId)]);
+    return buildIndex(map, interests);
+  });
 }
 
-function buildIndex(map: Awaited<ReturnType<typeof cachedCommunityMap>>): PeerIndex {
+function buildIndex(map: CommunityMapRecord, interests: InterestRecord[]): PeerIndex {
   const position = new Map(map.people.map((p, at) => [p.id, at]));
   const people: IndexedPerson[] = map.people.map((p) => ({ ...p, ties: [], listedTies: 0 }));
   for (const { source, target } of map.ties) {
@@ -113,6 +119,7 @@ function buildIndex(map: Awaited<ReturnType<typeof cachedCommunityMap>>): PeerIn
     population,
     rarity,
     regionName: new Map(map.regions.map((r) => [r.id, r.name])),
+    interests: new Map(interests.map((i) => [i.id, i])),
     activity: { everyone: activityOrder(people, true), listed: activityOrder(people, false) },
   };
 }

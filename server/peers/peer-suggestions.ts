@@ -1,5 +1,5 @@
 import type { Scope } from '../auth/viewer.ts';
-import { seesEveryone } from '../auth/viewer.ts';
+import { seesEveryone, visible } from '../auth/viewer.ts';
 import type { InterestRecord } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
@@ -152,28 +152,19 @@ function regionPart(preference: RegionPreference, mine: string | null, theirs: s
   return (theirs === mine) === (preference === 'SAME_REGION') ? 0.5 : 0;
 }
 
-const INTEREST = (i: string) => `${i} {.id, .name, .nameEs, .nameEn, synonyms: coalesce(${i}.synonyms, [])}`;
-const INTERESTS = (ids: string) => `COLLECT { MATCH (i:Interest) WHERE i.id IN ${ids} WITH i ORDER BY i.normName RETURN ${INTEREST('i')} }`;
+// People as they are now (a write may have landed since the index was built): the viewer may still see
+// them, and candidates are still listed, contactable and not tied to the asker.
+const PEOPLE_NOW = `
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+WHERE p.communityId = $communityId AND ${visible('p')}
+RETURN ${PERSON('p')} AS person,
+       p.listed AND p.contactable AND NOT EXISTS { (p)-[:KNOWS]-(:Person {id: $personId}) } AS suggestable`;
 
-// The candidates as they are now: still listed, contactable and not tied to the asker (a write may have
-// landed since the index was built), with what the reasons name.
-const DETAILS = `
-UNWIND range(0, size($candidates) - 1) AS n
-WITH n, $candidates[n] AS c
-MATCH (q:Person {id: c.id})
-WHERE q.communityId = $communityId AND q.listed AND q.contactable AND NOT EXISTS { (q)-[:KNOWS]-(:Person {id: $personId}) }
-RETURN n, ${PERSON('q')} AS person,
-       ${INTERESTS('c.theyOffer')} AS theyOffer,
-       ${INTERESTS('c.youOffer')} AS youOffer,
-       ${INTERESTS('c.shared')} AS shared,
-       COLLECT {
-         MATCH (m:Person) WHERE m.id IN c.contacts
-         WITH m ORDER BY CASE m.participation WHEN 'CORE' THEN 0 WHEN 'ACTIVE' THEN 1 ELSE 2 END, m.normName, m.id LIMIT 3
-         RETURN ${PERSON('m')}
-       } AS mutualContacts
-ORDER BY n`;
-
-type DetailRow = Omit<PeerSuggestionRecord, 'score' | 'parts' | 'facts'> & { n: number };
+const PARTICIPATION_ORDER = { CORE: 0, ACTIVE: 1, PERIPHERAL: 2 } as const;
+/** Mutual contacts named first: coordinators, then active members, each by name. */
+const contactOrder = (a: PersonRecord, b: PersonRecord) =>
+  PARTICIPATION_ORDER[a.participation] - PARTICIPATION_ORDER[b.participation] || (a.normName < b.normName ? -1 : a.normName > b.normName ? 1 : a.id < b.id ? -1 : 1);
 
 /**
  * Whom the person should meet, best first: scored in memory from the peer index, then the best candidates
@@ -191,20 +182,29 @@ export async function peerSuggestions(
   const me = index.people[at]!;
   const askerRegion = me.regionId ? (index.regionName.get(me.regionId) ?? null) : null;
   const ranked = rankCandidates(index, friendsOfFriends(index, at, seesAll), input.preference, input.first + 50);
+  const interests = (ids: string[]) => [...index.interests.values()].filter((i) => ids.includes(i.id));
   return readTx(db, async (tx) => {
     const suggestions: PeerSuggestionRecord[] = [];
-    // A few spare candidates per round cover those whose consent or ties changed since the index was built
-    // (a write landing during this request).
+    // A few spare candidates per round cover those whose consent or ties changed since the index was built.
     for (let start = 0; suggestions.length < input.first && start < ranked.length; ) {
       const batch = ranked.slice(start, start + input.first - suggestions.length + 5);
       start += batch.length;
-      const rows = await tx.run(DETAILS, { ...input, candidates: batch });
-      for (const row of rows.records.map((r) => r.toObject() as DetailRow)) {
-        const { score, parts, id } = batch[row.n]!;
-        const { n: _, ...described } = row;
-        const person = index.people[index.position.get(id)!]!;
-        const region = person.regionId ? (index.regionName.get(person.regionId) ?? null) : null;
-        const facts = { name: person.name, organization: person.organization, region, askerRegion, ...described };
+      const ids = [...new Set(batch.flatMap((c) => [c.id, ...c.contacts]))];
+      const rows = await tx.run(PEOPLE_NOW, { ...input, ids });
+      const now = new Map(rows.records.map((row) => [row.get('person').id as string, row.toObject() as { person: PersonRecord; suggestable: boolean }]));
+      for (const { id, score, parts, contacts, ...named } of batch) {
+        const candidate = now.get(id);
+        if (!candidate?.suggestable) continue;
+        const indexed = index.people[index.position.get(id)!]!;
+        const described = {
+          person: candidate.person,
+          theyOffer: interests(named.theyOffer),
+          youOffer: interests(named.youOffer),
+          shared: interests(named.shared),
+          mutualContacts: contacts.flatMap((c) => now.get(c)?.person ?? []).sort(contactOrder).slice(0, 3),
+        };
+        const region = indexed.regionId ? (index.regionName.get(indexed.regionId) ?? null) : null;
+        const facts = { name: indexed.name, organization: indexed.organization, region, askerRegion, ...described };
         suggestions.push({ ...described, score, parts, facts });
       }
     }
