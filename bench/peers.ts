@@ -1,5 +1,5 @@
 // Finding peers at 10,000 people and ~100,000 ties, over HTTP as a share-link viewer (listed people only):
-// searchPeople by interest and by text, peerSuggestions and introductionPath, one request at a time,
+// searchPeople by interest and by text, peerSuggestions, interestPage and introductionPath, one request at a time,
 // next to a trivial Bolt query (RETURN 1) measured in the same run.
 // Run: npx tsx bench/peers.ts [people] [degree] [requests per operation]
 import { randomUUID } from 'node:crypto';
@@ -42,12 +42,15 @@ const SEARCH = `query($s: String!, $q: PeopleSearch!) { community(slug: $s) { se
   totalCount edges { match node { id name } } } } }`;
 const SUGGESTIONS = `query($s: String!, $id: ID!) { community(slug: $s) { peerSuggestions(personId: $id, first: 10) {
   person { id name } score parts { complementarity sharedRarity proximity region } mutualContacts { name } reasons } } }`;
+const INTEREST_PAGE = `query($s: String!, $id: ID!) { community(slug: $s) { interestPage(id: $id) {
+  offeredBy { id name } soughtBy { id name } regions { offerers seekers } gaps { region { name } nearestOfferers { hops person { name } } } } } }`;
 const PATH = `query($s: String!, $a: ID!, $b: ID!) { community(slug: $s) { introductionPath(fromId: $a, toId: $b) { id name } } }`;
 
 const operations: Record<string, (i: number) => Promise<unknown>> = {
   'searchPeople (interest)': (i) => graphql(SEARCH, { s: slug, q: { interest: interestNames[i % interestNames.length] } }),
   'searchPeople (text)': (i) => graphql(SEARCH, { s: slug, q: { text: words[i % words.length] } }),
   peerSuggestions: (i) => graphql(SUGGESTIONS, { s: slug, id: pick(listed, i).id }),
+  interestPage: (i) => graphql(INTEREST_PAGE, { s: slug, id: community.interests[i % community.interests.length]!.id }),
   introductionPath: (i) => graphql(PATH, { s: slug, a: pick(listed, i).id, b: pick(listed, i + 1).id }),
   'baseline: RETURN 1 over Bolt': () => readTx(db, (tx) => tx.run('RETURN 1')),
 };
