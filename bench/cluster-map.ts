@@ -60,7 +60,7 @@ const show = (label: string, s: ReturnType<typeof summarize>) => console.log(`  
 
 const CLUSTER_MAP = `query($s: String!, $g: ClusterGrouping!, $i: ID) { community(slug: $s) { clusterMap(groupBy: $g, interestId: $i) {
   groupBy
-  clusters { id name memberIds internalTies density tiesTo { clusterId ties } coordinatorIds peripheralIds organizationCount
+  clusters { id name memberIds internalTies externalTies density tiesTo { clusterId ties } coordinatorIds peripheralIds organizationCount
     topOffered { count interest { id name } } topSought { count interest { id name } } }
   network { people ties density components isolates isolateIds crossRegionShare modularity regionModularity detectedModularity betweennessExact betweennessSources }
   bridges { personId name betweenness clustersSpanned } } } }`;

@@ -137,6 +137,7 @@ export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
       name: id === 'none' ? 'Not given' : nameOf(id),
       memberIds: people.map((p) => p.id),
       internalTies,
+      externalTies: [...links.values()].reduce((sum, ties) => sum + ties, 0),
       density: people.length > 1 ? internalTies / pairs(people.length) : 0,
       tiesTo: [...links]
         .map(([other, ties]) => ({ clusterId: groups[other]!, ties }))

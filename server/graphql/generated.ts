@@ -44,6 +44,8 @@ export type Cluster = {
   coordinatorIds: Array<Scalars['ID']['output']>;
   /** Internal ties over the possible ones (0 for clusters of one). */
   density: Scalars['Float']['output'];
+  /** Ties from its members to people in other clusters (all of them; `tiesTo` lists the largest links only). */
+  externalTies: Scalars['Int']['output'];
   /**
    * Stable id within this grouping: region id, organization name, detected community number, or `offers` /
    * `seeks` / `others`; `none` for the people without a region or organization.
@@ -1434,6 +1436,7 @@ export type BridgeResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type ClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
   coordinatorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  externalTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   internalTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;

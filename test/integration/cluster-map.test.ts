@@ -27,7 +27,7 @@ const community = buildCommunity({
 const idOf = (name: string) => community.people.find((p) => p.name === name)!.id;
 
 const CLUSTER_MAP = `query($s: String!, $g: ClusterGrouping!) { community(slug: $s) { clusterMap(groupBy: $g) {
-  clusters { name memberIds internalTies density tiesTo { ties } coordinatorIds peripheralCount }
+  clusters { name memberIds internalTies externalTies density tiesTo { ties } coordinatorIds peripheralCount }
   network { people ties components isolates crossRegionShare modularity regionModularity detectedModularity }
   bridges { personId name clustersSpanned } } } }`;
 
@@ -79,9 +79,9 @@ describe('clusterMap', () => {
     expect(res.errors).toBeUndefined();
     const map = res.data.community.clusterMap;
     expect(JSON.stringify(res)).not.toContain(idOf('Oculta'));
-    expect(map.clusters.map((c: any) => [c.name, c.memberIds.length, c.internalTies, c.density, c.tiesTo])).toEqual([
-      ['Norte', 4, 6, 1, [{ ties: 1 }]],
-      ['Sur', 4, 6, 1, [{ ties: 1 }]],
+    expect(map.clusters.map((c: any) => [c.name, c.memberIds.length, c.internalTies, c.externalTies, c.density, c.tiesTo])).toEqual([
+      ['Norte', 4, 6, 1, 1, [{ ties: 1 }]],
+      ['Sur', 4, 6, 1, 1, [{ ties: 1 }]],
     ]);
     expect(map.clusters[0].coordinatorIds).toEqual([idOf('a1')]);
     const q = 2 * (6 / 13 - (13 / 26) ** 2);
@@ -194,6 +194,21 @@ describe('clusterMap statistics', () => {
     expect(byId.get(personIn('Ana'))).toEqual({ id: personIn('Ana'), offerIds: [interestIn('Quemas'), interestIn('SIG')].sort(), seekIds: [interestIn('Brigadas')] });
     expect(byId.get(personIn('Eli'))).toEqual({ id: personIn('Eli'), offerIds: [], seekIds: [] });
     expect(byId.has(personIn('Oculta'))).toBe(false);
+  });
+
+  it('when a cluster has ties to more clusters than tiesTo lists, then externalTies still counts them all', async () => {
+    // Hub (organization Centro) knows one member of each of 25 other organizations.
+    const others = Array.from({ length: 25 }, (_, i) => `Org ${i + 1}`);
+    const star = buildCommunity({
+      organizations: ['Centro', ...others],
+      people: [{ name: 'Hub', organization: 'Centro' }, ...others.map((organization, i) => ({ name: `P${i + 1}`, organization }))],
+      ties: others.map((_, i) => ['Hub', `P${i + 1}`] as [string, string]),
+    });
+    await importCommunity(db, star);
+    const res: any = await gql(server.url, CLUSTER_MAP, { s: star.community.slug, g: 'ORGANIZATION' }, { share: await createShareLink(db, star.community.id) });
+    const centro = res.data.community.clusterMap.clusters.find((c: any) => c.name === 'Centro');
+    expect(centro.tiesTo).toHaveLength(20);
+    expect(centro.externalTies).toBe(25);
   });
 });
 

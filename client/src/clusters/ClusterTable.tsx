@@ -57,7 +57,7 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
                   <td className="num" data-col="members">{cluster.memberIds.length}</td>
                   <td className="num">{cluster.organizationCount}</td>
                   <td className="num">{cluster.internalTies}</td>
-                  <td className="num">{cluster.tiesTo.reduce((sum, link) => sum + link.ties, 0)}</td>
+                  <td className="num">{cluster.externalTies}</td>
                   <td className="num">{percent(cluster.density)}</td>
                   <td className="num">{cluster.coordinatorIds.length}</td>
                   <td className="num">{cluster.peripheralCount}</td>

@@ -13,6 +13,7 @@ export interface Cluster {
   name: string;
   memberIds: string[];
   internalTies: number;
+  externalTies: number;
   density: number;
   tiesTo: { clusterId: string; ties: number }[];
   coordinatorIds: string[];
@@ -68,6 +69,7 @@ export const CLUSTER_MAP_QUERY = /* GraphQL */ `
           name
           memberIds
           internalTies
+          externalTies
           density
           tiesTo { clusterId ties }
           coordinatorIds
