@@ -3,7 +3,8 @@ import type { Scope } from '../auth/viewer.ts';
 import { seesEveryone, visible } from '../auth/viewer.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
-import { activityKey, compareKeys, peerIndex, placeAfter } from './peer-index.ts';
+import type { PeerIndex } from './peer-index.ts';
+import { activityKey, peerIndex, placeAfter } from './peer-index.ts';
 import { smallest } from './smallest.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { PERSON } from '../people/person-repository.ts';
@@ -80,41 +81,63 @@ async function rankedIds(tx: ManagedTransaction, cypher: string, params: Record<
  * A page of people matching every criterion, ranked (see SearchKey). Full-text matching (people by text,
  * interests in part) runs in Neo4j's full-text indexes; the rest (criteria, consent, ranking) on the peer
  * index in memory, which ranks 5,000 matches in a few ms where Cypher took tens of them. The page's people
- * are then read from Neo4j, and must still be visible.
+ * are then read from Neo4j, and must still be visible. One transaction for both reads.
  */
 export async function searchPeople(
   db: Database,
   input: { communityId: string; scope: Scope; criteria: PeopleCriteria; first: number; after: SearchKey | null },
 ): Promise<SearchPage> {
-  const { communityId, scope, criteria: c, first, after } = input;
+  const { communityId, scope, criteria: c, first } = input;
   const index = await peerIndex(db, communityId);
   const seesAll = seesEveryone(scope, communityId);
   const byInterest = c.interestId !== null || c.interestName !== null;
   const params = { communityId, c };
-  const [interests, texts] = await readTx(db, async (tx) => [
-    byInterest ? await rankedIds(tx, INTERESTS_SEARCHED(c.interestText !== null), params) : null,
-    c.text ? await rankedIds(tx, TEXT_MATCHES, params) : null,
-  ]);
+  return readTx(db, async (tx) => {
+    const interests = byInterest ? await rankedIds(tx, INTERESTS_SEARCHED(c.interestText !== null), params) : null;
+    const texts = c.text ? await rankedIds(tx, TEXT_MATCHES, params) : null;
+    const { totalCount, page } = rankMatches(index, { ...input, seesAll, interests, texts });
+    const result = await tx.run(
+      `UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE p.communityId = $communityId AND ${visible('p')} RETURN ${PERSON('p')} AS person`,
+      { ids: page.map(({ at }) => index.people[at]!.id), communityId, scope },
+    );
+    const people = new Map(result.records.map((row) => [row.get('person').id as string, row.get('person') as PersonRecord]));
+    const items = page.flatMap(({ at, key }) => {
+      const person = people.get(index.people[at]!.id);
+      const match: InterestMatch | null = byInterest ? (key[0] % 2 === 0 ? 'OFFERS' : 'SEEKS') : null;
+      return person ? [{ person, key, match }] : [];
+    });
+    return { totalCount, items: items.slice(0, first), hasNextPage: page.length > first };
+  });
+}
 
+/**
+ * The matches of a search on the peer index, and the first + 1 of them after the cursor, with their keys.
+ * `interests` and `texts` are what the full-text side found (id → rank), null when not searched.
+ */
+function rankMatches(
+  index: PeerIndex,
+  input: { criteria: PeopleCriteria; seesAll: boolean; interests: Map<string, number> | null; texts: Map<string, number> | null; first: number; after: SearchKey | null },
+) {
+  const { criteria: c, seesAll, interests, texts, first, after } = input;
   // Per position: interest rank (0 exact offer, 1 exact seek, 2 partial offer, 3 partial seek; 4 no match)
   // and text rank (0 name or role, 1 organization or interest; 2 no match), then the activity order.
   const size = index.people.length;
   const interestRank = new Uint8Array(size).fill(interests ? 4 : 0);
   const textRank = new Uint8Array(size).fill(texts ? 2 : 0);
-  const found = new Set<number>();
+  const found: number[] = [];
   for (const [id, partial] of interests ?? []) {
     for (const [holders, seeking] of [[index.offerers.get(id), 0], [index.seekers.get(id), 1]] as const) {
       for (const at of holders ?? []) {
+        if (interestRank[at] === 4) found.push(at);
         interestRank[at] = Math.min(interestRank[at]!, 2 * partial + seeking);
-        found.add(at);
       }
     }
   }
   for (const [id, rank] of texts ?? []) {
     const at = index.position.get(id);
     if (at === undefined) continue;
+    if (!interests) found.push(at);
     textRank[at] = rank;
-    if (!interests) found.add(at);
   }
   const activity = seesAll ? index.activity.everyone : index.activity.listed;
   const matches: number[] = [];
@@ -125,28 +148,18 @@ export async function searchPeople(
     if (c.organizationId && p.organizationId !== c.organizationId) continue;
     matches.push(at);
   }
-  const ranks = (at: number) => [interestRank[at]!, textRank[at]!] as const;
+  const byRanks = (at: number, interest: number, text: number) => interestRank[at]! - interest || textRank[at]! - text;
   const rest = after ? matches.filter(isAfter(after)) : matches;
-  const page = smallest(rest, first + 1, (a, b) => compareKeys(ranks(a), ranks(b)) || activity.rank[a]! - activity.rank[b]!);
+  const page = smallest(rest, first + 1, (a, b) => byRanks(a, interestRank[b]!, textRank[b]!) || activity.rank[a]! - activity.rank[b]!);
 
   /** Whether a match comes after the cursor: by its ranks, or by activity among equal ranks. */
   function isAfter([interest, text, ...activityAfter]: SearchKey) {
     const place = placeAfter(index, activity, activityAfter, seesAll);
-    return (at: number) => compareKeys(ranks(at), [interest, text]) > 0 || (compareKeys(ranks(at), [interest, text]) === 0 && activity.rank[at]! >= place);
+    return (at: number) => byRanks(at, interest, text) > 0 || (byRanks(at, interest, text) === 0 && activity.rank[at]! >= place);
   }
 
-  const people = await readTx(db, async (tx) => {
-    const result = await tx.run(
-      `UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE p.communityId = $communityId AND ${visible('p')} RETURN ${PERSON('p')} AS person`,
-      { ids: page.map((at) => index.people[at]!.id), communityId, scope },
-    );
-    return new Map(result.records.map((row) => [row.get('person').id as string, row.get('person') as PersonRecord]));
-  });
-  const items = page.flatMap((at) => {
-    const person = people.get(index.people[at]!.id);
-    const key: SearchKey = [...ranks(at), ...activityKey(index.people[at]!, seesAll)];
-    const match: InterestMatch | null = byInterest ? (key[0] % 2 === 0 ? 'OFFERS' : 'SEEKS') : null;
-    return person ? [{ person, key, match }] : [];
-  });
-  return { totalCount: matches.length, items: items.slice(0, first), hasNextPage: page.length > first };
+  return {
+    totalCount: matches.length,
+    page: page.map((at): { at: number; key: SearchKey } => ({ at, key: [interestRank[at]!, textRank[at]!, ...activityKey(index.people[at]!, seesAll)] })),
+  };
 }
