@@ -1,6 +1,7 @@
 // First paint and panning of the cluster map in headless Chromium, on the real app page (/c/<slug>) with a
-// generated community: Cytoscape's plain defaults with every name drawn (the baseline), then Tejido's
-// configuration with each performance option added in turn, all in the same run.
+// generated community: Cytoscape's plain defaults with every name drawn and regions as compound nodes (the
+// baseline), then Tejido's configuration with each performance option added in turn, all in the same run.
+// Long tasks (PerformanceObserver 'longtask') give the longest stretch the page could not answer input.
 // Run: npx tsx bench/cluster-map-client.ts [people] [ties]   (defaults: 5000 people, ≈20,000 ties)
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { importCommunity } from '../server/communities/import-repository.ts';
@@ -28,24 +29,39 @@ const browser = await launchChromium();
 console.log(`cluster map in headless Chromium: ${people.toLocaleString('en')} people, ${community.ties.length.toLocaleString('en')} ties, viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
 
 const OFF: Partial<RenderProfile> = { hideEdgesOnViewport: false, textureOnViewport: false, pixelRatioOne: false, deferTies: false, layoutCache: false, workerLayout: false };
+// The rows up to textureOnViewport keep Cytoscape's compound nodes for clusters, as the baseline does.
+const COMPOUND: Partial<RenderProfile> = { ...OFF, compoundClusters: true };
 const ALL: Partial<RenderProfile> = { ...OFF, hideEdgesOnViewport: true, textureOnViewport: true };
 const rows: { name: string; profile: Partial<RenderProfile>; scale?: number }[] = [
-  { name: 'baseline: plain default Cytoscape, all names', profile: { ...OFF, plainStyle: true } },
-  { name: 'Tejido style, bezier edges, all names', profile: { ...OFF, haystack: false, hideSmallLabels: false } },
-  { name: '+ haystack edges', profile: { ...OFF, hideSmallLabels: false } },
-  { name: '+ names hidden below 9px (min-zoomed-font-size)', profile: { ...OFF } },
-  { name: '+ hideEdgesOnViewport', profile: { ...OFF, hideEdgesOnViewport: true } },
-  { name: '+ textureOnViewport', profile: { ...OFF, hideEdgesOnViewport: true, textureOnViewport: true } },
-  { name: '+ ties added right after the first paint', profile: { ...ALL, deferTies: true } },
+  { name: 'baseline: plain default Cytoscape, all names, compound clusters', profile: { ...COMPOUND, plainStyle: true } },
+  { name: 'Tejido style, bezier edges, all names', profile: { ...COMPOUND, haystack: false, hideSmallLabels: false } },
+  { name: '+ haystack edges', profile: { ...COMPOUND, hideSmallLabels: false } },
+  { name: '+ names hidden below 9px (min-zoomed-font-size)', profile: { ...COMPOUND } },
+  { name: '+ hideEdgesOnViewport', profile: { ...COMPOUND, hideEdgesOnViewport: true } },
+  { name: '+ textureOnViewport', profile: { ...COMPOUND, hideEdgesOnViewport: true, textureOnViewport: true } },
+  { name: '+ clusters as boxes behind people, not compound nodes', profile: { ...ALL } },
+  { name: '+ ties added after the first paint, in slices', profile: { ...ALL, deferTies: true } },
   { name: 'all of the above, 2× screen, pixelRatio auto', profile: { ...ALL, deferTies: true }, scale: 2 },
   { name: 'all of the above, 2× screen, pixelRatio 1', profile: { ...ALL, deferTies: true, pixelRatioOne: true }, scale: 2 },
 ];
 
-type Figures = { readyMs: number; paintMs: number; tiesMs: number; fps: number; layoutMs?: number; layoutSource?: string };
+type Figures = { dataMs: number; readyMs: number; paintMs: number; tiesMs: number; fps: number; longestMs: number; longestAfterPaintMs: number; layoutMs?: number; layoutSource?: string };
 
 async function openMap(context: BrowserContext, profile: Partial<RenderProfile>): Promise<{ page: Page; figures: Figures }> {
   const page = await context.newPage();
   await page.addInitScript((p) => Object.assign(window, { __TEJIDO_RENDER_PROFILE__: p }), profile);
+  // A string, not a function: see panFps.
+  await page.addInitScript(`(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+  })()`);
+  // When the map data (the CommunityMap answer) had arrived: what comes before it is the server's and the network's.
+  let dataAt = NaN;
+  page.on('requestfinished', (request) => {
+    if (!request.postData()?.includes('query CommunityMap(')) return;
+    const { startTime, responseEnd } = request.timing();
+    dataAt = startTime + responseEnd;
+  });
   await page.goto(`${url}/c/${community.community.slug}`);
   const map = page.locator('[data-testid="community-map"][data-map-ready]');
   await map.waitFor({ timeout: 180_000 });
@@ -54,7 +70,10 @@ async function openMap(context: BrowserContext, profile: Partial<RenderProfile>)
   const ties = page.locator('[data-testid="community-map"][data-ties-ready]');
   await ties.waitFor({ timeout: 180_000 });
   const tiesMs = Number(await ties.getAttribute('data-ties-ready'));
-  return { page, figures: { readyMs, paintMs, tiesMs, fps: NaN } };
+  const longTasks = (await page.evaluate('window.__longTasks')) as [number, number][];
+  const until = (from: number) => Math.round(Math.max(0, ...longTasks.filter(([start]) => start >= from && start <= tiesMs).map(([, ms]) => ms)));
+  const dataMs = Math.round(dataAt - ((await page.evaluate('performance.timeOrigin')) as number));
+  return { page, figures: { dataMs, readyMs, paintMs, tiesMs, fps: NaN, longestMs: until(0), longestAfterPaintMs: until(readyMs) } };
 }
 
 /** Frames the page manages while the map is dragged across for PAN_MS (requestAnimationFrame count). */
@@ -133,11 +152,11 @@ for (const row of rows) {
 
 const base = results[0]!.figures;
 const pad = Math.max(...results.map((r) => r.name.length));
-console.log(`\n${'configuration'.padEnd(pad)}  first paint  canvas part  ties drawn  panning fps  paint/baseline  fps/baseline`);
-console.log(`${''.padEnd(pad)}  (ms since navigation)     (ms)  (ms since nav.)`);
+console.log(`\n${'configuration'.padEnd(pad)}  map data  first paint  canvas part  ties drawn  longest block  after paint  panning fps  paint/baseline  block/baseline  fps/baseline`);
+console.log(`${''.padEnd(pad)}  (ms since navigation)               (ms)  (ms since nav.)  (ms, until ties drawn)`);
 for (const { name, figures } of results) {
   console.log(
-    `${name.padEnd(pad)}  ${String(figures.readyMs).padStart(11)}  ${String(figures.paintMs).padStart(11)}  ${String(figures.tiesMs).padStart(10)}  ${figures.fps.toFixed(1).padStart(11)}  ${(figures.readyMs / base.readyMs).toFixed(2).padStart(13)}×  ${(figures.fps / base.fps).toFixed(2).padStart(11)}×${figures.layoutMs ? `  (fcose in the worker: ${figures.layoutMs} ms)` : ''}`,
+    `${name.padEnd(pad)}  ${String(figures.dataMs).padStart(8)}  ${String(figures.readyMs).padStart(11)}  ${String(figures.paintMs).padStart(11)}  ${String(figures.tiesMs).padStart(10)}  ${String(figures.longestMs).padStart(13)}  ${String(figures.longestAfterPaintMs).padStart(11)}  ${figures.fps.toFixed(1).padStart(11)}  ${(figures.readyMs / base.readyMs).toFixed(2).padStart(13)}×  ${(figures.longestMs / base.longestMs).toFixed(2).padStart(13)}×  ${(figures.fps / base.fps).toFixed(2).padStart(11)}×${figures.layoutMs ? `  (fcose in the worker: ${figures.layoutMs} ms)` : ''}`,
   );
 }
 

@@ -4,10 +4,13 @@ import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react
 import type { Ref } from 'react';
 import { isClusterNode, isPersonNode } from './build-elements';
 import type { MapElement, PersonNode } from './build-elements';
+import { clusterOf, fitClusterBoxes } from './cluster-boxes';
 import { snapshotToSvg, snapshotView } from './export-svg';
 import { layoutKeyOf, readLayout, writeLayout } from './layout-cache';
 import { mapStylesheet, plainStylesheet } from './map-style';
 import type { SizeBy } from './map-style';
+import { addTiesInSlices } from './add-ties-in-slices';
+import type { SlicedAdd } from './add-ties-in-slices';
 import { markPath } from './mark-path';
 import { filterPeople, highlightPeople, patchElements, showNeighbourhood } from './patch-elements';
 import { renderProfile } from './render-profile';
@@ -60,7 +63,7 @@ const HIGHLIGHT_MAX_ZOOM = 1.5;
 const HOVER_LIMIT = 1500;
 // Animated moves of thousands of nodes cost more than they show.
 const ANIMATE_LIMIT = 1000;
-// Above this many ties, a fresh map paints people first and ties right after.
+// Above this many ties, a fresh map paints people first and adds the ties after, in slices.
 const DEFER_TIES_ABOVE = 3000;
 
 /**
@@ -102,6 +105,9 @@ export function GraphCanvas({
   const positionsRef = useRef(new Map<string, Position>());
   // The elements last applied, for the ties added after a large map's first paint.
   const latestRef = useRef<MapElement[]>([]);
+  // The ties still being added after a large map's first paint, and how many times that has finished.
+  const tiesRef = useRef<SlicedAdd | null>(null);
+  const [tiesAdded, setTiesAdded] = useState(0);
   const handlers = useRef({ onSelectPerson, onTapCluster, focusId });
   const layoutWorker = useLayoutWorker();
 
@@ -141,6 +147,8 @@ export function GraphCanvas({
     });
     cyRef.current = cy;
     return () => {
+      tiesRef.current?.cancel();
+      tiesRef.current = null;
       cyRef.current = null;
       // A new instance (StrictMode mounts twice in development) must be laid out again from scratch.
       keyRef.current = null;
@@ -166,7 +174,7 @@ export function GraphCanvas({
     // People who changed cluster (another grouping): start from a clean graph, it is cheaper than moving each.
     const regrouped = !firstTime && keyChanged && people.some((p) => {
       const node = cy.getElementById(p.data.id);
-      return node.nonempty() && (node.parent().first().id() || undefined) !== p.data.parent;
+      return node.nonempty() && (clusterOf(node as NodeSingular) ?? undefined) !== p.data.parent;
     });
     if (regrouped) cy.elements().remove();
     const fresh = firstTime || regrouped;
@@ -185,10 +193,14 @@ export function GraphCanvas({
       return known ? ({ ...el, position: known } as PersonNode) : el;
     });
     latestRef.current = placed;
-    // A large fresh map paints its people first and adds the ties a moment later: drawing 20,000 ties
-    // costs seconds, and the clusters are what one looks at first.
+    // A large fresh map paints its people first and adds the ties after, in slices across frames: styling
+    // and adding 20,000 ties costs seconds, and the clusters are what one looks at first.
     const deferTies = fresh && profile.deferTies && placed.length - people.length > DEFER_TIES_ABOVE;
-    patchElements(cy, deferTies ? placed.filter((el) => el.group === 'nodes') : placed);
+    if (fresh) tiesRef.current?.cancel();
+    // While ties are still being added, an update leaves the missing ones to the slices.
+    const slicing = !fresh && tiesRef.current !== null;
+    const toPatch = deferTies ? placed.filter((el) => el.group === 'nodes') : slicing ? placed.filter((el) => el.group === 'nodes' || cy.hasElementWithId(el.data.id)) : placed;
+    patchElements(cy, toPatch, { compoundClusters: profile.compoundClusters });
     cy.batch(() => {
       // A cluster folded into one node sits where its members were.
       for (const el of elements) {
@@ -199,30 +211,37 @@ export function GraphCanvas({
       }
       if (keyChanged && cached && !fresh) applyPositions(cy, cached);
     });
+    fitClusterBoxes(cy);
     // From the known positions: cy.fit() would measure every element (and its label) first.
     if (fresh) fitPositions(cy, placed);
+    performance.mark('tejido:map:nodes-added');
 
+    // Runs `then` once the picture as it now stands is on screen (rendered, then presented).
+    const afterPaint = (then: () => void) => cy.one('render', () => requestAnimationFrame(() => cyRef.current === cy && then()));
+    const stamp = () => String(Math.round(performance.now()));
     if (container.dataset.mapReady === undefined) {
-      cy.one('render', () => {
-        requestAnimationFrame(() => {
-          container.dataset.mapReady = String(Math.round(performance.now()));
-          container.dataset.paintMs = String(Math.round(performance.now() - started));
-          if (!deferTies) container.dataset.tiesReady = container.dataset.mapReady;
-        });
+      afterPaint(() => {
+        container.dataset.mapReady = stamp();
+        container.dataset.paintMs = String(Math.round(performance.now() - started));
+        performance.measure('tejido:map:first-paint', { start: started });
+        if (!deferTies) container.dataset.tiesReady = container.dataset.mapReady;
       });
     }
     if (deferTies) {
-      // After the first picture is on screen (two frames: rendered, then presented).
-      cy.one('render', () =>
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            if (cyRef.current !== cy) return;
-            const missing = latestRef.current.filter((el) => el.group === 'edges' && cy.getElementById(el.data.id).empty());
-            if (missing.length > 0) cy.add(missing);
-            cy.one('render', () => requestAnimationFrame(() => (container.dataset.tiesReady = String(Math.round(performance.now())))));
-          }, 0),
-        ),
-      );
+      afterPaint(() => {
+        const job = addTiesInSlices(cy, () => latestRef.current);
+        tiesRef.current = job;
+        void job.done.then((complete) => {
+          if (tiesRef.current === job) tiesRef.current = null;
+          if (!complete || cyRef.current !== cy) return;
+          // Ties drawn after a focus or a path was set: fade and mark them as the others.
+          showNeighbourhood(cy, handlers.current.focusId);
+          setTiesAdded((n) => n + 1);
+          afterPaint(() => {
+            if (container.dataset.tiesReady === undefined) container.dataset.tiesReady = stamp();
+          });
+        });
+      });
     }
 
     if (!keyChanged) return;
@@ -234,26 +253,34 @@ export function GraphCanvas({
       return;
     }
     container.dataset.layout = 'running';
-    layoutWorker.run(layoutKey, cy, placed, (positions, ms) => {
-      if (cyRef.current !== cy || keyRef.current !== layoutKey) return;
-      positionsRef.current = positions;
-      if (profile.layoutCache) writeLayout(layoutKey, positions);
-      const done = () => {
-        container.dataset.layoutSource = 'worker';
-        container.dataset.layoutMs = String(ms);
-        container.dataset.layout = 'done';
-        afterLayoutRef.current();
-      };
-      if (cy.nodes().length <= ANIMATE_LIMIT) {
-        const layout = cy.layout({ name: 'preset', positions: (node: string | NodeSingular) => positions.get(typeof node === 'string' ? node : node.id()) ?? { x: 0, y: 0 }, animate: true, animationDuration: 400, fit: fresh, padding: 24 });
-        layout.one('layoutstop', done);
-        layout.run();
-      } else {
-        cy.batch(() => applyPositions(cy, positions));
-        if (fresh) cy.fit(undefined, 24);
-        done();
-      }
-    });
+    const runLayout = () => {
+      if (keyRef.current !== layoutKey) return;
+      layoutWorker.run(layoutKey, cy, placed, (positions, ms) => {
+        if (cyRef.current !== cy || keyRef.current !== layoutKey) return;
+        positionsRef.current = positions;
+        if (profile.layoutCache) writeLayout(layoutKey, positions);
+        const done = () => {
+          container.dataset.layoutSource = 'worker';
+          container.dataset.layoutMs = String(ms);
+          container.dataset.layout = 'done';
+          afterLayoutRef.current();
+        };
+        if (cy.nodes().length <= ANIMATE_LIMIT) {
+          const layout = cy.layout({ name: 'preset', positions: (node: string | NodeSingular) => positions.get(typeof node === 'string' ? node : node.id()) ?? { x: 0, y: 0 }, animate: true, animationDuration: 400, fit: fresh, padding: 24 });
+          layout.one('layoutstop', () => (fitClusterBoxes(cy), done()));
+          layout.run();
+        } else {
+          cy.batch(() => applyPositions(cy, positions));
+          fitClusterBoxes(cy);
+          if (fresh) cy.fit(undefined, 24);
+          done();
+        }
+      });
+    };
+    // A fresh map starts the worker once painted: reading the drawn sizes before would style every node
+    // ahead of the first picture.
+    if (fresh) afterPaint(runLayout);
+    else runLayout();
   }, [elements, layoutKey, profile, layoutWorker]);
 
   // After the patch above (effects run in order), so that people who just arrived are marked too.
@@ -279,7 +306,7 @@ export function GraphCanvas({
     const cy = cyRef.current;
     const container = containerRef.current;
     if (cy && container) container.dataset.pathTies = String(markPath(cy, pathKey ? pathKey.split('\n') : []));
-  }, [elements, pathKey]);
+  }, [elements, pathKey, tiesAdded]);
 
   useEffect(() => {
     const cy = cyRef.current;

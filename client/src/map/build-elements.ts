@@ -3,7 +3,7 @@ import type { CommunityMapData, ParticipationLevel } from '../communities/querie
 import { clusterGridPositions } from './cluster-layout';
 import { clusterColor } from './palette';
 
-/** A cluster as the map draws it: a compound node holding its members. */
+/** A cluster as the map draws it: a box behind its members (see cluster-boxes.ts). */
 export interface ClusterGroup {
   id: string;
   name: string;
@@ -24,7 +24,7 @@ export type PersonNodeData = {
   id: string;
   kind: 'person';
   label: string;
-  /** The cluster's compound node id; absent for people in no cluster on the map. */
+  /** The cluster's node id; absent for people in no cluster on the map. */
   parent?: string;
   participation: ParticipationLevel;
   organization: string | null;
@@ -96,14 +96,14 @@ export function regionClusters(map: CommunityMapData): ClusterGroup[] {
 }
 
 export interface BuildOptions {
-  /** The clusters to draw as compound nodes; the declared regions when absent. */
+  /** The clusters to draw; the declared regions when absent. */
   clusters?: readonly ClusterGroup[];
   /** People to mark as bridges. */
   bridgeIds?: ReadonlySet<string>;
 }
 
 /**
- * Turns the community map into Cytoscape element definitions: a compound node per cluster, a node per person
+ * Turns the community map into Cytoscape element definitions: a node per cluster, a node per person
  * inside their cluster, an edge per tie. Pure: the same input always gives the same elements and positions.
  */
 export function buildElements(map: CommunityMapData, { clusters = regionClusters(map), bridgeIds }: BuildOptions = {}): MapElement[] {

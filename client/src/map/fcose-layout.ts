@@ -84,7 +84,8 @@ export function runFcose(input: LayoutInput, seed = 2010): Promise<LayoutResult>
       Math.random = random;
       const people = cy.nodes(':childless');
       const ids = people.map((n) => n.id());
-      const xy = people.map((n: NodeSingular) => [Math.round(n.position('x') * 10) / 10, Math.round(n.position('y') * 10) / 10]).flat();
+      const raw = people.map((n: NodeSingular) => [n.position('x'), n.position('y')]).flat();
+      const xy = (large ? spreadOut(raw) : raw).map((v) => Math.round(v * 10) / 10);
       cy.destroy();
       resolve({ ids, xy, ms: Math.round(performance.now() - started) });
     });
@@ -95,6 +96,29 @@ export function runFcose(input: LayoutInput, seed = 2010): Promise<LayoutResult>
       throw error;
     }
   });
+}
+
+/** Room each person gets, at least, in a spread-out layout (the cluster discs give each about 24 × 24). */
+export const PERSON_AREA = 30 * 30;
+
+/**
+ * Scales positions (x0, y0, x1, y1, …) about their centre until their bounding box gives each person
+ * PERSON_AREA. fcose's draft packs thousands of people into a few hundred units, on top of each other: fitted
+ * to the screen, that draws a blob with every name legible, i.e. 5,000 names per frame. Never shrinks.
+ */
+export function spreadOut(xy: readonly number[]): number[] {
+  const count = xy.length / 2;
+  if (count < 2) return [...xy];
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < xy.length; i += 2) {
+    [x1, x2] = [Math.min(x1, xy[i]!), Math.max(x2, xy[i]!)];
+    [y1, y2] = [Math.min(y1, xy[i + 1]!), Math.max(y2, xy[i + 1]!)];
+  }
+  const area = Math.max(x2 - x1, 1) * Math.max(y2 - y1, 1);
+  const scale = Math.sqrt((count * PERSON_AREA) / area);
+  if (scale <= 1) return [...xy];
+  const [cx, cy] = [(x1 + x2) / 2, (y1 + y2) / 2];
+  return xy.map((v, i) => (i % 2 === 0 ? cx + (v - cx) * scale : cy + (v - cy) * scale));
 }
 
 /** A small, fast seeded generator of uniforms in [0, 1). */

@@ -1,5 +1,6 @@
 import type { Css, StylesheetJson } from 'cytoscape';
 import type { ParticipationLevel } from '../communities/queries';
+import { ARRIVING } from './add-ties-in-slices';
 
 /**
  * How each participation level is drawn. Colours are Okabe–Ito (they survive colour blindness and washed-out
@@ -29,6 +30,15 @@ export interface StyleOptions {
 
 const levels = Object.keys(PARTICIPATION_STYLE) as ParticipationLevel[];
 
+/**
+ * Clusters at the bottom, then ties, then people. Clusters are plain nodes behind their members
+ * (cluster-boxes.ts), which Cytoscape would otherwise draw above the ties like any node.
+ */
+const DRAWING_ORDER = {
+  below: { 'z-compound-depth': 'bottom' },
+  above: { 'z-compound-depth': 'orphan' },
+} as const;
+
 /** The map's stylesheet; the same data and options always give the same look. */
 export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideSmallLabels = true }: StyleOptions = {}): StylesheetJson {
   return [
@@ -45,6 +55,7 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
         ...(hideSmallLabels ? { 'min-zoomed-font-size': 9 } : {}),
         'border-width': 1,
         'border-color': '#FFFFFF',
+        ...DRAWING_ORDER.above,
       },
     },
     ...levels.map((level) => {
@@ -89,10 +100,10 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
         'background-opacity': 0.14,
         'border-color': 'data(color)',
         'border-width': 2,
-        padding: '16px',
-        // Sized by the people alone, as the layout worker sees them: names would otherwise swell the boxes
-        // into each other.
-        'compound-sizing-wrt-labels': 'exclude',
+        // Sized to enclose its members (cluster-boxes.ts), not by Cytoscape's compound nodes.
+        width: 'data(boxW)',
+        height: 'data(boxH)',
+        ...DRAWING_ORDER.below,
       },
     },
     {
@@ -108,6 +119,8 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
         'text-valign': 'center',
         'text-wrap': 'wrap',
         'text-max-width': '160px',
+        // One node among the others, drawn above the ties folded into it.
+        ...DRAWING_ORDER.above,
       },
     },
     {
@@ -118,6 +131,7 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
         width: 'mapData(weight, 1, 40, 1, 10)',
         'line-color': TIE_COLOR,
         opacity: 0.45,
+        ...DRAWING_ORDER.above,
       },
     },
     {
@@ -134,6 +148,8 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
       style: { width: 5, 'line-color': HIGHLIGHT_BORDER, opacity: 1, 'z-index': 20 },
     },
     { selector: '.filtered', style: { display: 'none' } },
+    // Ties styled but held back until all are in (add-ties-in-slices.ts).
+    { selector: `edge.${ARRIVING}`, style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.1 } },
     {
       selector: 'node[kind = "person"].highlighted',

@@ -3,6 +3,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CommunityMapData } from '../communities/queries';
 import { buildElements } from './build-elements';
+import { clusterOf } from './cluster-boxes';
 import { collapseClusters } from './collapse-clusters';
 import { filterPeople, highlightPeople, patchElements, showNeighbourhood } from './patch-elements';
 
@@ -57,16 +58,16 @@ describe('patchElements', () => {
     };
 
     expect(patchElements(cy, buildElements(grown))).toBe(true);
-    expect((cy.getElementById('dani') as NodeSingular).parent().first().id()).toBe('cluster:su');
+    expect(clusterOf(cy.getElementById('dani') as NodeSingular)).toBe('cluster:su');
     expect(cy.getElementById('t2').nonempty()).toBe(true);
     expect(cy.getElementById('caro').data('degree')).toBe(1);
   });
 
-  it('when a person moves to another region, then their node changes parent and keeps its ties', () => {
+  it('when a person moves to another region, then their node changes cluster and keeps its ties', () => {
     const moved = { ...base, people: base.people.map((p) => (p.id === 'beto' ? { ...p, regionId: 'su' } : p)) };
 
     expect(patchElements(cy, buildElements(moved))).toBe(true);
-    expect((cy.getElementById('beto') as NodeSingular).parent().first().id()).toBe('cluster:su');
+    expect(clusterOf(cy.getElementById('beto') as NodeSingular)).toBe('cluster:su');
     expect(cy.getElementById('t1').data('crossCluster')).toBe(true);
   });
 
@@ -135,7 +136,7 @@ describe('patchElements with collapsed clusters', () => {
     patchElements(cy, built);
 
     expect(cy.getElementById('cluster:no').data('collapsed')).toBeUndefined();
-    expect((cy.getElementById('ana') as NodeSingular).parent().first().id()).toBe('cluster:no');
+    expect(clusterOf(cy.getElementById('ana') as NodeSingular)).toBe('cluster:no');
     expect(cy.getElementById('t1').nonempty()).toBe(true);
   });
 });

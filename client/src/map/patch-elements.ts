@@ -1,25 +1,28 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { isPersonNode } from './build-elements';
 import type { MapElement, PersonNode } from './build-elements';
+import { asGraphElement, BOX_KEYS, CLUSTER_KEY, clusterOf } from './cluster-boxes';
 
-const FIXED_KEYS = new Set(['id', 'parent', 'source', 'target']);
+// Data that is not compared as data: identity, ends, the cluster (a move) and what the graph adds itself.
+const FIXED_KEYS = new Set<string>(['id', 'parent', 'source', 'target', CLUSTER_KEY, ...BOX_KEYS]);
 
 /**
  * Makes the graph match `next` by element id, inside one batch: adds what is missing, moves people whose
  * cluster changed, updates changed data and removes what is gone. Returns whether membership changed (an
  * element added, removed or moved), which is when the layout must run again.
  */
-export function patchElements(cy: Core, next: MapElement[]): boolean {
+export function patchElements(cy: Core, next: MapElement[], { compoundClusters = false } = {}): boolean {
+  const toGraph = (el: MapElement) => asGraphElement(el, compoundClusters);
   const nextIds = new Set(next.map((el) => el.data.id));
   let membershipChanged = false;
 
   // A fresh graph gets everything in one call: adding thousands of elements one by one costs seconds.
   if (cy.elements().empty()) {
-    if (next.length > 0) cy.add(next);
+    if (next.length > 0) cy.add(next.map(toGraph));
     return next.length > 0;
   }
 
-  // New elements are added together at the end, in `next`'s order (clusters, people, ties), so parents
+  // New elements are added together at the end, in `next`'s order (clusters, people, ties), so clusters
   // and ends exist before they are needed.
   const added: MapElement[] = [];
   cy.batch(() => {
@@ -30,7 +33,7 @@ export function patchElements(cy: Core, next: MapElement[]): boolean {
         membershipChanged = true;
         continue;
       }
-      // Parent, source and target cannot be changed through data(): move the element or replace it.
+      // Source and target cannot be changed through data(): the edge is replaced.
       if (el.group === 'edges' && (existing.data('source') !== el.data.source || existing.data('target') !== el.data.target)) {
         existing.remove();
         added.push(el);
@@ -40,15 +43,15 @@ export function patchElements(cy: Core, next: MapElement[]): boolean {
       if (isPersonNode(el)) {
         const node = existing as NodeSingular;
         const wanted = el.data.parent ?? null;
-        if ((node.parent().first().id() || null) !== wanted) {
-          node.move({ parent: wanted });
+        if (clusterOf(node) !== wanted) {
+          if (wanted === null) node.removeData(CLUSTER_KEY);
+          else node.data(CLUSTER_KEY, wanted);
+          if (compoundClusters) node.move({ parent: wanted });
           membershipChanged = true;
         }
       }
       const data: Record<string, unknown> = { ...el.data };
-      delete data.parent;
-      delete data.source;
-      delete data.target;
+      for (const key of FIXED_KEYS) delete data[key];
       if (Object.entries(data).some(([key, value]) => existing.data(key) !== value)) existing.data(data);
       // Flags are absent rather than false (e.g. a cluster expanded again): drop the ones that went away.
       const dropped = Object.keys(existing.data()).filter((key) => !(key in el.data) && !FIXED_KEYS.has(key));
@@ -61,7 +64,7 @@ export function patchElements(cy: Core, next: MapElement[]): boolean {
       gone.remove();
       membershipChanged = true;
     }
-    if (added.length > 0) cy.add(added);
+    if (added.length > 0) cy.add(added.map(toGraph));
   });
 
   return membershipChanged;
@@ -71,7 +74,7 @@ export function patchElements(cy: Core, next: MapElement[]): boolean {
 function placeNear(cy: Core, person: PersonNode): PersonNode {
   if (!person.data.parent) return person;
   const region = cy.getElementById(person.data.parent);
-  if (region.empty() || !(region as NodeSingular).isParent()) return person;
+  if (region.empty() || region.data('collapsed')) return person;
   const { x1, y1, w, h } = region.boundingBox();
   // Keep a little of the seeded offset so several newcomers do not land on one point.
   const { x, y } = person.position;

@@ -6,6 +6,8 @@
 export interface RenderProfile {
   /** Cytoscape's default stylesheet with every name drawn (the benchmark's baseline). */
   plainStyle: boolean;
+  /** Clusters as Cytoscape compound nodes (people their children) instead of boxes drawn behind them. */
+  compoundClusters: boolean;
   /** Straight edges without per-edge geometry; bezier otherwise. */
   haystack: boolean;
   /** Names hidden while they would be drawn smaller than 9px (`min-zoomed-font-size`). */
@@ -16,7 +18,7 @@ export interface RenderProfile {
   textureOnViewport: boolean;
   /** Draw at 1 canvas pixel per CSS pixel on high-density screens. */
   pixelRatioOne: boolean;
-  /** On large maps, paint people first and add the ties right after. */
+  /** On large maps, paint people first and add the ties after, in slices across frames. */
   deferTies: boolean;
   /** Reuse positions computed earlier for the same data (localStorage). */
   layoutCache: boolean;
@@ -26,6 +28,7 @@ export interface RenderProfile {
 
 export const DEFAULT_RENDER_PROFILE: RenderProfile = {
   plainStyle: false,
+  compoundClusters: false,
   haystack: true,
   hideSmallLabels: true,
   hideEdgesOnViewport: true,

@@ -3,24 +3,27 @@ import { useEffect, useMemo, useRef } from 'react';
 import { HUGE_MAP } from './fcose-layout';
 import type { LayoutInput, LayoutResult } from './fcose-layout';
 import type { MapElement } from './build-elements';
+import { clusterOf } from './cluster-boxes';
 import type { RenderProfile } from './render-profile';
 
 type Reply = { key: string; error?: string } & Partial<LayoutResult>;
 
 /**
- * What the worker needs: compound nodes and leaves (with their drawn size and position) from the graph, ties
- * from the elements (on a large map they may not be drawn yet).
+ * What the worker needs: the clusters that hold people, and the people and folded clusters (with their drawn
+ * size and position) from the graph; ties from the elements (on a large map they may not be drawn yet).
  */
 export function layoutInputOf(cy: Core, elements: readonly MapElement[]): LayoutInput {
+  const leaves = cy.nodes('[kind = "person"], [?collapsed]');
+  const people = leaves.map((node) => ({
+    id: node.id(),
+    parent: clusterOf(node) ?? undefined,
+    x: node.position('x'),
+    y: node.position('y'),
+    size: node.width(),
+  }));
   return {
-    clusters: cy.nodes(':parent').map((node) => node.id()),
-    people: cy.nodes(':childless').map((node) => ({
-      id: node.id(),
-      parent: node.parent().first().id() || undefined,
-      x: node.position('x'),
-      y: node.position('y'),
-      size: node.width(),
-    })),
+    clusters: [...new Set(people.flatMap((p) => (p.parent ? [p.parent] : [])))],
+    people,
     ties: elements.flatMap((el) =>
       el.group === 'edges' ? [{ id: el.data.id, source: el.data.source, target: el.data.target, crossCluster: el.data.crossCluster }] : [],
     ),
@@ -51,7 +54,7 @@ export function useLayoutWorker() {
           } else {
             // The discs stay: a usable picture, just not refined.
             console.warn('Map layout failed:', reply?.error ?? 'worker error');
-            done(new Map(cy.nodes(':childless').map((node) => [node.id(), { ...node.position() }])), 0);
+            done(new Map(cy.nodes('[kind = "person"], [?collapsed]').map((node) => [node.id(), { ...node.position() }])), 0);
           }
         };
         worker.onmessage = (event: MessageEvent<Reply>) => finish(event.data);
