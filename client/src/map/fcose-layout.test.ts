@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, PERSON_AREA, runFcose, spreadOut } from './fcose-layout';
+import { mulberry32, runFcose } from './fcose-layout';
 import type { LayoutInput } from './fcose-layout';
 
 // Two clusters of four, each a ring, joined by one tie.
@@ -36,23 +36,6 @@ describe('runFcose', () => {
     await runFcose(input);
 
     expect(Math.random).toBe(random);
-  });
-});
-
-describe('spreadOut', () => {
-  it('when people are packed onto a few units, then they are spread about their centre to a person-sized area each', () => {
-    // Four people within a 2 × 2 square around (10, 10).
-    const spread = spreadOut([9, 9, 11, 9, 9, 11, 11, 11]);
-
-    // Scaled by sqrt(4 * PERSON_AREA / 4) = 30 about the centre: the square becomes 60 × 60.
-    const side = Math.sqrt(PERSON_AREA) * 2;
-    expect(spread).toEqual([10 - side / 2, 10 - side / 2, 10 + side / 2, 10 - side / 2, 10 - side / 2, 10 + side / 2, 10 + side / 2, 10 + side / 2]);
-  });
-
-  it('when people already have room, then their positions are kept', () => {
-    const roomy = [0, 0, 1000, 0, 0, 1000, 1000, 1000];
-
-    expect(spreadOut(roomy)).toEqual(roomy);
   });
 });
 

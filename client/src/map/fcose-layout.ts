@@ -27,12 +27,11 @@ interface FcoseLayoutOptions extends BaseLayoutOptions {
 }
 
 /**
- * Up to this many people fcose refines the cluster discs it is given (seconds at 1,000 people here); above
- * it, fcose's fast spectral draft replaces them (≈8 s at 5,000 people / 20,000 ties, off the main thread).
+ * Up to this many people fcose refines the cluster discs it is given (seconds at 1,000 people here). Above
+ * it the discs stay: fcose's default quality takes minutes, and its fast spectral draft piles the clusters on
+ * top of each other (seen at 5,000 people: one blob under seven overlapping region boxes).
  */
 export const LARGE_MAP = 1500;
-/** Above this, the cluster discs stay: even the draft would take minutes and hundreds of MB. */
-export const HUGE_MAP = 10_000;
 
 let registered = false;
 
@@ -47,7 +46,6 @@ export function runFcose(input: LayoutInput, seed = 2010): Promise<LayoutResult>
     registered = true;
   }
   const started = performance.now();
-  const large = input.people.length > LARGE_MAP;
   const elements: ElementDefinition[] = [
     ...input.clusters.map((id) => ({ group: 'nodes' as const, data: { id } })),
     ...input.people.map((p) => ({ group: 'nodes' as const, data: { id: p.id, parent: p.parent, size: p.size }, position: { x: p.x, y: p.y } })),
@@ -66,8 +64,8 @@ export function runFcose(input: LayoutInput, seed = 2010): Promise<LayoutResult>
   });
   const options: FcoseLayoutOptions = {
     name: 'fcose',
-    quality: large ? 'draft' : 'default',
-    randomize: large,
+    quality: 'default',
+    randomize: false,
     animate: false,
     fit: false,
     // Long, slack springs between clusters let each settle as its own group instead of coordinators
@@ -84,8 +82,7 @@ export function runFcose(input: LayoutInput, seed = 2010): Promise<LayoutResult>
       Math.random = random;
       const people = cy.nodes(':childless');
       const ids = people.map((n) => n.id());
-      const raw = people.map((n: NodeSingular) => [n.position('x'), n.position('y')]).flat();
-      const xy = (large ? spreadOut(raw) : raw).map((v) => Math.round(v * 10) / 10);
+      const xy = people.map((n: NodeSingular) => [Math.round(n.position('x') * 10) / 10, Math.round(n.position('y') * 10) / 10]).flat();
       cy.destroy();
       resolve({ ids, xy, ms: Math.round(performance.now() - started) });
     });
@@ -96,29 +93,6 @@ export function runFcose(input: LayoutInput, seed = 2010): Promise<LayoutResult>
       throw error;
     }
   });
-}
-
-/** Room each person gets, at least, in a spread-out layout (the cluster discs give each about 24 × 24). */
-export const PERSON_AREA = 30 * 30;
-
-/**
- * Scales positions (x0, y0, x1, y1, …) about their centre until their bounding box gives each person
- * PERSON_AREA. fcose's draft packs thousands of people into a few hundred units, on top of each other: fitted
- * to the screen, that draws a blob with every name legible, i.e. 5,000 names per frame. Never shrinks.
- */
-export function spreadOut(xy: readonly number[]): number[] {
-  const count = xy.length / 2;
-  if (count < 2) return [...xy];
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < xy.length; i += 2) {
-    [x1, x2] = [Math.min(x1, xy[i]!), Math.max(x2, xy[i]!)];
-    [y1, y2] = [Math.min(y1, xy[i + 1]!), Math.max(y2, xy[i + 1]!)];
-  }
-  const area = Math.max(x2 - x1, 1) * Math.max(y2 - y1, 1);
-  const scale = Math.sqrt((count * PERSON_AREA) / area);
-  if (scale <= 1) return [...xy];
-  const [cx, cy] = [(x1 + x2) / 2, (y1 + y2) / 2];
-  return xy.map((v, i) => (i % 2 === 0 ? cx + (v - cx) * scale : cy + (v - cy) * scale));
 }
 
 /** A small, fast seeded generator of uniforms in [0, 1). */

@@ -1,6 +1,6 @@
 import type { Core, Position } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
-import { HUGE_MAP } from './fcose-layout';
+import { LARGE_MAP } from './fcose-layout';
 import type { LayoutInput, LayoutResult } from './fcose-layout';
 import type { MapElement } from './build-elements';
 import { clusterOf } from './cluster-boxes';
@@ -40,7 +40,7 @@ export function useLayoutWorker() {
 
   return useMemo(
     () => ({
-      available: (profile: RenderProfile, people: number) => profile.workerLayout && typeof Worker !== 'undefined' && people <= HUGE_MAP,
+      available: (profile: RenderProfile, people: number) => profile.workerLayout && typeof Worker !== 'undefined' && people <= LARGE_MAP,
       run(key: string, cy: Core, elements: readonly MapElement[], done: (positions: Map<string, Position>, ms: number) => void) {
         workerRef.current?.terminate();
         const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
