@@ -1,4 +1,5 @@
 import type { Database } from '../db/transaction.ts';
+import { lookupCache } from '../db/revision-cache.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
@@ -62,11 +63,16 @@ export function listCommunities(db: Database, scope: Scope): Promise<CommunitySu
   });
 }
 
+const bySlug = lookupCache<CommunityRecord>(256, (community) => community.id);
+
+/** The community with this slug (every community page's first read: kept while the community is unchanged). */
 export function findCommunityBySlug(db: Database, slug: string): Promise<CommunityRecord | null> {
-  return readTx(db, async (tx) => {
-    const result = await tx.run('MATCH (c:Community {slug: $slug}) RETURN c {.id, .slug, .name, .description} AS community', { slug });
-    return result.records[0]?.get('community') ?? null;
-  });
+  return bySlug(slug, () =>
+    readTx(db, async (tx) => {
+      const result = await tx.run('MATCH (c:Community {slug: $slug}) RETURN c {.id, .slug, .name, .description} AS community', { slug });
+      return result.records[0]?.get('community') ?? null;
+    }),
+  );
 }
 
 const REGIONS = 'MATCH (r:Region {communityId: $communityId}) RETURN r {.id, .name} AS region ORDER BY r.normName';

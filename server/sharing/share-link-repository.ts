@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashToken } from '../auth/token-hash.ts';
 import type { Database } from '../db/transaction.ts';
+import { lookupCache } from '../db/revision-cache.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 
 export type ShareLinkTarget = { communityId: string; communitySlug: string; communityName: string };
@@ -17,7 +18,7 @@ export async function createShareLink(db: Database, communityId: string, token =
        SET l.communityId = $communityId, l.createdAt = datetime(), l.revokedAt = null`,
       { communityId, tokenHash: hashToken(token) },
     );
-  }, 'none');
+  }, { community: communityId });
   return token;
 }
 
@@ -25,20 +26,24 @@ export async function createShareLink(db: Database, communityId: string, token =
 export function revokeShareLinks(db: Database, communityId: string): Promise<void> {
   return writeTx(db, async (tx) => {
     await tx.run('MATCH (l:ShareLink {communityId: $communityId}) WHERE l.revokedAt IS NULL SET l.revokedAt = datetime()', { communityId });
-  }, 'none');
+  }, { community: communityId });
 }
+
+// Share links change with their community's revision (the writes above name it).
+const links = lookupCache<ShareLinkTarget>(256, (link) => link.communityId);
 
 /** The community a live share link opens, or null (unknown or revoked). */
 export function findShareLink(db: Database, token: string): Promise<ShareLinkTarget | null> {
-  return readTx(db, async (tx) => {
+  const tokenHash = hashToken(token);
+  return links(tokenHash, () => readTx(db, async (tx) => {
     const result = await tx.run(
       `MATCH (l:ShareLink {tokenHash: $tokenHash}) WHERE l.revokedAt IS NULL
        MATCH (c:Community {id: l.communityId})
        RETURN c.id AS communityId, c.slug AS communitySlug, c.name AS communityName`,
-      { tokenHash: hashToken(token) },
+      { tokenHash },
     );
     return (result.records[0]?.toObject() as ShareLinkTarget | undefined) ?? null;
-  });
+  }));
 }
 
 /** When the community's live share link was created, or null when it has none. */

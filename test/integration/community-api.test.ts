@@ -4,7 +4,7 @@ import { hashPassword } from '../../server/auth/passwords.ts';
 import { upsertUser } from '../../server/auth/user-repository.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
-import { createShareLink } from '../../server/sharing/share-link-repository.ts';
+import { createShareLink, revokeShareLinks } from '../../server/sharing/share-link-repository.ts';
 import { gql, sessionCookie, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
@@ -158,5 +158,21 @@ describe('GraphQL edge', () => {
     const res = await gql(server.url, deep);
     expect(res.errors?.[0]?.message).toMatch(/depth/i);
     expect(res.data?.person).toBeUndefined();
+  });
+});
+
+describe('share links in use', () => {
+  it('when a link that has been used is replaced or revoked, then the next request with it gets nothing', async () => {
+    const query = `query($s: String!) { community(slug: $s) { name } }`;
+    const variables = { s: other.community.slug };
+    const first = await createShareLink(db, other.community.id);
+    expect((await gql(server.url, query, variables, { share: first })).data?.community?.name).toBe(other.community.name);
+
+    const second = await createShareLink(db, other.community.id);
+    expect((await gql(server.url, query, variables, { share: first })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await gql(server.url, query, variables, { share: second })).data?.community?.name).toBe(other.community.name);
+
+    await revokeShareLinks(db, other.community.id);
+    expect((await gql(server.url, query, variables, { share: second })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
