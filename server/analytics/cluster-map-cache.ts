@@ -1,6 +1,5 @@
-import { listInterests } from '../communities/community-repository.ts';
 import type { ViewerKind } from '../communities/map-cache.ts';
-import { cachedCommunityMap } from '../communities/map-cache.ts';
+import { cachedCommunityMap, cachedInterests } from '../communities/map-cache.ts';
 import { revisionCache } from '../db/revision-cache.ts';
 import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
@@ -38,7 +37,7 @@ export async function cachedClusterMap(
 }
 
 async function analyze(db: Database, communityId: string, kind: ViewerKind): Promise<NetworkAnalysis> {
-  const [map, interests] = await Promise.all([cachedCommunityMap(db, communityId, kind), listInterests(db, communityId)]);
+  const [map, interests] = await Promise.all([cachedCommunityMap(db, communityId, kind), cachedInterests(db, communityId)]);
   return analyzeNetwork(map, interests);
 }
 

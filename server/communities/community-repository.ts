@@ -144,8 +144,8 @@ export async function communityMap(db: Database, communityId: string, scope: Sco
   for (const [id, others] of knows) {
     if (!isPerson.has(id)) continue;
     for (const other of others) {
-      // A tie both people reported is kept once, from the end with the smaller id.
       if (!isPerson.has(other)) continue;
+      // A tie both people reported is kept once, from the end with the smaller id.
       if (id < other) ties.push({ source: id, target: other });
       else if (!knows.get(other)?.includes(id)) ties.push({ source: other, target: id });
     }

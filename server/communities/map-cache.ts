@@ -2,8 +2,8 @@ import type { Scope } from '../auth/viewer.ts';
 import { seesEveryone } from '../auth/viewer.ts';
 import { revisionCache } from '../db/revision-cache.ts';
 import type { Database } from '../db/transaction.ts';
-import type { CommunityMapRecord } from './community-repository.ts';
-import { communityMap } from './community-repository.ts';
+import type { CommunityMapRecord, InterestRecord } from './community-repository.ts';
+import { communityMap, listInterests } from './community-repository.ts';
 
 /** Facilitators see everyone in their community; everyone else (share links) sees listed people only. */
 export type ViewerKind = 'curated' | 'listed';
@@ -11,6 +11,7 @@ export type ViewerKind = 'curated' | 'listed';
 export const viewerKind = (scope: Scope, communityId: string): ViewerKind => (seesEveryone(scope, communityId) ? 'curated' : 'listed');
 
 const maps = revisionCache<CommunityMapRecord>(16);
+const interests = revisionCache<InterestRecord[]>(16);
 
 /**
  * The community's map as one kind of viewer sees it, read once per community revision (server/db/revisions.ts):
@@ -20,4 +21,9 @@ const maps = revisionCache<CommunityMapRecord>(16);
 export function cachedCommunityMap(db: Database, communityId: string, kind: ViewerKind): Promise<CommunityMapRecord> {
   const scope: Scope = { admin: false, curated: kind === 'curated' ? [communityId] : [] };
   return maps(communityId, `${communityId}:${kind}`, () => communityMap(db, communityId, scope));
+}
+
+/** The community's interests, read once per community revision for the cluster map and the peer index. */
+export function cachedInterests(db: Database, communityId: string): Promise<InterestRecord[]> {
+  return interests(communityId, communityId, () => listInterests(db, communityId));
 }

@@ -1,3 +1,4 @@
+import { tieId } from '../communities/community-repository.ts';
 import type { ExportData } from './export-repository.ts';
 
 /** The files an export offers, by the name in its URL. */
@@ -109,6 +110,6 @@ export function cytoscapeJson(data: ExportData): string {
   const people = data.people.map((p) => ({
     data: { id: p.id, name: p.name, organization: p.organization, participation: p.participation, role: p.role, ...(p.regionId ? { parent: `region:${p.regionId}` } : {}) },
   }));
-  const ties = data.ties.map((t) => ({ data: { id: `${t.source}~${t.target}`, source: t.source, target: t.target, confirmed: t.confirmed } }));
+  const ties = data.ties.map((t) => ({ data: { id: tieId(t), source: t.source, target: t.target, confirmed: t.confirmed } }));
   return JSON.stringify({ data: { name: data.community.name }, elements: { nodes: [...regions, ...people], edges: ties } }, null, 1);
 }

@@ -26,6 +26,10 @@ export async function interestPage(db: Database, input: { communityId: string; i
   const index = await peerIndex(db, input.communityId);
   const { rank } = params.seesAll ? index.activity.everyone : index.activity.listed;
   const activity = (h: Holder) => rank[index.position.get(h.person.id)!]!;
+  const regionOf = (personId: string): RegionRecord | null => {
+    const id = index.people[index.position.get(personId)!]!.regionId;
+    return id ? { id, name: index.regionName.get(id)! } : null;
+  };
   return readTx(db, async (tx) => {
     const found = await tx.run(
       `MATCH (i:Interest {id: $interestId}) WHERE i.communityId = $communityId
@@ -33,16 +37,18 @@ export async function interestPage(db: Database, input: { communityId: string; i
               COLLECT {
                 MATCH (i)<-[t:OFFERS|SEEKS]-(p:Person) WHERE ${visible('p')}
                 WITH p, collect(type(t)) AS ties
-                RETURN {person: ${PERSON('p')}, offers: 'OFFERS' IN ties, seeks: 'SEEKS' IN ties,
-                        region: head(COLLECT { MATCH (p)-[:BASED_IN]->(r:Region) RETURN r {.id, .name} })}
+                RETURN {person: ${PERSON('p')}, offers: 'OFFERS' IN ties, seeks: 'SEEKS' IN ties}
               } AS holders`,
       params,
     );
     const row = found.records[0];
     if (!row) return null;
-    // Most active first, as the search ranks them (someone written during this request, not yet in the
-    // index, waits for the next one).
-    const holders = (row.get('holders') as Holder[]).filter((h) => index.position.has(h.person.id)).sort((a, b) => activity(a) - activity(b));
+    // Most active first, as the search ranks them, with their region from the index (someone written during
+    // this request, not yet in the index, waits for the next one).
+    const holders: Holder[] = (row.get('holders') as Omit<Holder, 'region'>[])
+      .filter((h) => index.position.has(h.person.id))
+      .map((h) => ({ ...h, region: regionOf(h.person.id) }))
+      .sort((a, b) => activity(a) - activity(b));
     const offerers = holders.filter((h) => h.offers);
     const seekers = holders.filter((h) => h.seeks);
 

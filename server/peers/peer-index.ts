@@ -1,6 +1,5 @@
-import { cachedCommunityMap } from '../communities/map-cache.ts';
+import { cachedCommunityMap, cachedInterests } from '../communities/map-cache.ts';
 import type { CommunityMapRecord, InterestRecord, MapPersonRecord } from '../communities/community-repository.ts';
-import { listInterests } from '../communities/community-repository.ts';
 import { revisionCache } from '../db/revision-cache.ts';
 import type { Database } from '../db/transaction.ts';
 
@@ -22,8 +21,6 @@ export type PeerIndex = {
   /** Per interest id, the positions of the people who offer it, and who seek it. */
   offerers: Map<string, number[]>;
   seekers: Map<string, number[]>;
-  /** Listed people (N of the rarity weight). */
-  population: number;
   /** Per interest id, log(N / k) / log(N) with k the listed people who offer or seek it. */
   rarity: Map<string, number>;
   regionName: Map<string, string>;
@@ -39,7 +36,8 @@ export type ActivityKey = [number, number, string, string];
 /** People by activity: `order` holds positions most active first, `rank` each position's place in it. */
 export type ActivityOrder = { order: number[]; rank: Int32Array };
 
-const PARTICIPATION_RANK = { CORE: 0, ACTIVE: 1, PERIPHERAL: 2 } as const;
+/** Coordinators first, then active members, then peripheral ones. */
+export const PARTICIPATION_RANK = { CORE: 0, ACTIVE: 1, PERIPHERAL: 2 } as const;
 
 export const activityKey = (p: IndexedPerson, seesAll: boolean): ActivityKey => [
   PARTICIPATION_RANK[p.participation],
@@ -82,7 +80,7 @@ const indexes = revisionCache<PeerIndex>(16);
  */
 export function peerIndex(db: Database, communityId: string): Promise<PeerIndex> {
   return indexes(communityId, communityId, async () => {
-    const [map, interests] = await Promise.all([cachedCommunityMap(db, communityId, 'curated'), listInterests(db, communityId)]);
+    const [map, interests] = await Promise.all([cachedCommunityMap(db, communityId, 'curated'), cachedInterests(db, communityId)]);
     return buildIndex(map, interests);
   });
 }
@@ -131,7 +129,6 @@ function buildIndex(map: CommunityMapRecord, interests: InterestRecord[]): PeerI
     position,
     offerers,
     seekers,
-    population,
     rarity,
     regionName: new Map(map.regions.map((r) => [r.id, r.name])),
     interests: new Map(interests.map((i) => [i.id, i])),

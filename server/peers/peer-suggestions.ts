@@ -5,7 +5,7 @@ import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { PERSON } from '../people/person-repository.ts';
-import { peerIndex } from './peer-index.ts';
+import { compareKeys, PARTICIPATION_RANK, peerIndex } from './peer-index.ts';
 import type { IndexedPerson, PeerIndex } from './peer-index.ts';
 import type { ReasonFacts } from './reasons.ts';
 import { smallest } from './smallest.ts';
@@ -132,9 +132,7 @@ export function rankCandidates(index: PeerIndex, asker: Asker, preference: Regio
     const score = parts.complementarity + parts.sharedRarity + parts.proximity + parts.region;
     scored.push({ at, id: person.id, normName: person.normName, score, parts, contacts });
   }
-  // Code-unit order on names, as Cypher orders strings.
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const best = smallest(scored, count, (a, b) => b.score - a.score || order(a.normName, b.normName) || order(a.id, b.id));
+  const best = smallest(scored, count, (a, b) => b.score - a.score || compareKeys([a.normName, a.id], [b.normName, b.id]));
   return best.map(({ at, ...c }) => {
     const person = index.people[at]!;
     const has = (list: string[]) => (i: string) => list.includes(i);
@@ -161,10 +159,9 @@ WHERE p.communityId = $communityId AND ${visible('p')}
 RETURN ${PERSON('p')} AS person,
        p.listed AND p.contactable AND NOT EXISTS { (p)-[:KNOWS]-(:Person {id: $personId}) } AS suggestable`;
 
-const PARTICIPATION_ORDER = { CORE: 0, ACTIVE: 1, PERIPHERAL: 2 } as const;
 /** Mutual contacts named first: coordinators, then active members, each by name. */
-const contactOrder = (a: PersonRecord, b: PersonRecord) =>
-  PARTICIPATION_ORDER[a.participation] - PARTICIPATION_ORDER[b.participation] || (a.normName < b.normName ? -1 : a.normName > b.normName ? 1 : a.id < b.id ? -1 : 1);
+const contactKey = (p: PersonRecord) => [PARTICIPATION_RANK[p.participation], p.normName, p.id];
+const contactOrder = (a: PersonRecord, b: PersonRecord) => compareKeys(contactKey(a), contactKey(b));
 
 /**
  * Whom the person should meet, best first: scored in memory from the peer index, then the best candidates
