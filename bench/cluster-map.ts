@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 import { hashPassword } from '../server/auth/passwords.ts';
 import { upsertUser } from '../server/auth/user-repository.ts';
 import { BETWEENNESS_BUDGET, analyzeNetwork } from '../server/analytics/cluster-map.ts';
-import { betweenness, buildGraph, detectCommunities } from '../server/analytics/network-analytics.ts';
+import { betweenness, buildGraph, detectCommunities, tieEnds } from '../server/analytics/network-analytics.ts';
 import { communityMap, listInterests } from '../server/communities/community-repository.ts';
 import { importCommunity } from '../server/communities/import-repository.ts';
 import { dataChanged } from '../server/db/revisions.ts';
@@ -104,14 +104,15 @@ let map = await communityMap(db, community.community.id, scope);
 show('map query (people + ties)', await timed(COLD_RUNS, async () => (map = await communityMap(db, community.community.id, scope))));
 const interests = await listInterests(db, community.community.id);
 show('analyzeNetwork (all of the JS)', await timed(COLD_RUNS, async () => analyzeNetwork(map, interests)));
-const graph = buildGraph(map.people.map((p) => p.id), map.ties);
-show('  build the graph', await timed(COLD_RUNS, async () => buildGraph(map.people.map((p) => p.id), map.ties)));
+const graph = buildGraph(map.people.map((p) => p.id), map.tieEnds);
+show('  build the graph', await timed(COLD_RUNS, async () => buildGraph(map.people.map((p) => p.id), map.tieEnds)));
 show('  Louvain alone', await timed(COLD_RUNS, async () => detectCommunities(graph)));
 show('  betweenness, sampled', await timed(COLD_RUNS, async () => betweenness(graph, BETWEENNESS_BUDGET)));
 
 // Sampled against exact on a graph small enough for exact betweenness to finish in seconds.
 const small = generateCommunity({ people: 2_000, averageDegree: 20, slug: 'clusters-small' });
-const smallGraph = buildGraph(small.people.map((p) => p.id), small.ties.map((t) => ({ source: t.from, target: t.to })));
+const smallIds = small.people.map((p) => p.id);
+const smallGraph = buildGraph(smallIds, tieEnds(smallIds, small.ties.map((t) => ({ source: t.from, target: t.to }))));
 let exact = betweenness(smallGraph);
 let sampled = betweenness(smallGraph, BETWEENNESS_BUDGET);
 const exactTime = await timed(1, async () => (exact = betweenness(smallGraph)));

@@ -1,12 +1,14 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import modularity from 'graphology-metrics/graph/modularity';
 import { describe, expect, it } from 'vitest';
-import { betweenness, buildGraph, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf } from './network-analytics.ts';
+import { betweenness, buildGraph, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, tieEnds } from './network-analytics.ts';
 
 // Two cliques of four (a1–a4, b1–b4) joined by one tie a1–b1.
 const range = (size: number) => Array.from({ length: size }, (_, i) => i + 1);
 const clique = (p: string, size = 4) => range(size).flatMap((i) => range(size).filter((j) => j > i).map((j) => ({ source: `${p}${i}`, target: `${p}${j}` })));
+const graphOf = (ids: string[], ties: { source: string; target: string }[]) => buildGraph(ids, tieEnds(ids, ties));
 const twoCliques = (size: number) =>
-  buildGraph(
+  graphOf(
     ['a', 'b'].flatMap((p) => range(size).map((i) => `${p}${i}`)),
     [...clique('a', size), ...clique('b', size), { source: 'a1', target: 'b1' }],
   );
@@ -28,6 +30,15 @@ describe('network analytics', () => {
     const expected = 2 * (6 / 13 - (13 / 26) ** 2);
     expect(modularityOf(graph, side)).toBeCloseTo(expected, 10);
     expect(detectCommunities(graph).modularity).toBeCloseTo(expected, 10);
+  });
+
+  it('when a grouping leaves some people out, then its modularity is graphology-metrics\' with them each alone', () => {
+    const large = twoCliques(6);
+    // An uneven grouping: half of one clique together, the rest of it without a group, the other by parity.
+    const groupOf = (id: string) => (id[0] === 'b' ? `b${Number(id.slice(1)) % 2}` : Number(id.slice(1)) <= 3 ? 'a' : null);
+    const expected = modularity(large.graph, { getNodeCommunity: (node) => groupOf(large.ids[Number(node)]!) ?? `alone:${node}` });
+    expect(modularityOf(large, groupOf)).toBeCloseTo(expected, 12);
+    expect(modularityOf(large, groupOf)).not.toBeCloseTo(modularityOf(large, side), 2);
   });
 
   it('when betweenness is measured, then the two people on the joining tie are the bridges', () => {
@@ -60,16 +71,19 @@ describe('network analytics', () => {
   });
 
   it('when people form separate groups, then components and isolates are counted', () => {
-    const split = buildGraph(['a', 'b', 'c', 'd', 'e'], [{ source: 'a', target: 'b' }, { source: 'c', target: 'd' }, { source: 'b', target: 'a' }]);
+    const split = graphOf(['a', 'b', 'c', 'd', 'e'], [{ source: 'a', target: 'b' }, { source: 'c', target: 'd' }]);
     expect(countComponents(split)).toBe(3);
     expect(isolates(split)).toEqual(['e']);
-    expect(split.graph.size).toBe(2);
   });
 
   it('when ties are spread over groups, then each person counts the groups they reach', () => {
     const spans = groupsSpanned(graph, side);
     expect(spans.get('a1')).toBe(2);
     expect(spans.get('a2')).toBe(1);
+  });
+
+  it('when a tie is given twice, then building the graph fails rather than counting it twice', () => {
+    expect(() => graphOf(['a', 'b'], [{ source: 'a', target: 'b' }, { source: 'b', target: 'a' }])).toThrow(/already exists/);
   });
 
   it('when the same graph is analysed twice, then the communities are the same', () => {

@@ -103,8 +103,8 @@ function buildIndex(map: CommunityMapRecord, interests: InterestRecord[]): PeerI
     ties: [],
     listedTies: 0,
   }));
-  for (const { source, target } of map.ties) {
-    const [a, b] = [position.get(source)!, position.get(target)!];
+  for (let tie = 0; 2 * tie < map.tieEnds.length; tie++) {
+    const [a, b] = [map.tieEnds[2 * tie]!, map.tieEnds[2 * tie + 1]!];
     people[a]!.ties.push(b);
     people[b]!.ties.push(a);
   }

@@ -1,7 +1,7 @@
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
 import type { MapPersonRecord, RegionRecord } from '../communities/community-repository.ts';
-import { MAP_PERSON, mapTie } from '../communities/community-repository.ts';
+import { MAP_PERSON, mapPerson, mapTie } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
@@ -132,12 +132,12 @@ export function mapEntry(db: Database, personId: string, scope: Scope) {
   return readTx(db, async (tx) => {
     const result = await tx.run(
       `MATCH (p:Person {id: $personId})
-       RETURN ${MAP_PERSON('p')} AS person, [(p)-[:KNOWS]-(q:Person) WHERE ${visible('q')} | q.id] AS others`,
+       RETURN ${MAP_PERSON('p')}, [(p)-[:KNOWS]-(q:Person) WHERE ${visible('q')} | q.id] AS others`,
       { personId, scope },
     );
     const row = result.records[0];
     if (!row) return null;
-    const person: MapPersonRecord = row.get('person');
+    const person = mapPerson(row);
     return { person, ties: (row.get('others') as string[]).map((other) => mapTie(person.id, other)) };
   });
 }

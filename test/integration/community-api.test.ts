@@ -31,10 +31,13 @@ const community = buildCommunity({
 });
 const other = buildCommunity({ people: [{ name: 'Ana Ruiz' }, { name: 'Extraña' }], ties: [['Ana Ruiz', 'Extraña']] });
 const ana = community.people[0]!;
+// Ana knows Luis, who knows Marta.
+const mutual = buildCommunity({ people: [{ name: 'Ana' }, { name: 'Luis' }, { name: 'Marta' }], ties: [['Ana', 'Luis'], ['Luis', 'Marta']] });
 
 beforeAll(async () => {
   await importCommunity(db, community);
   await importCommunity(db, other);
+  await importCommunity(db, mutual);
   server = await startTestServer(db);
   share = await createShareLink(db, community.community.id);
   facilitator = await signInAs(`fac-${community.community.slug}@example.org`, [community.community.slug]);
@@ -95,6 +98,20 @@ describe('community(slug)', () => {
     expect(ids).not.toContain(hidden);
     expect(res.data.community.map.ties).toHaveLength(1);
     expect(JSON.stringify(res.data)).not.toContain(hidden);
+  });
+
+  it('when a pair has a KNOWS each way, then the map and the cluster map count one tie', async () => {
+    // Writes keep one KNOWS per pair; the map must not count a pair twice if data ever holds both.
+    await db.driver.executeQuery('MATCH (a:Person {id: $a}), (b:Person {id: $b}) CREATE (b)-[:KNOWS]->(a)', { a: mutual.people[0]!.id, b: mutual.people[1]!.id });
+    const link = await createShareLink(db, mutual.community.id);
+    const res: any = await gql(server.url, `{ community(slug: "${mutual.community.slug}") {
+      map { ties { id source target } } clusterMap(groupBy: DETECTED) { network { ties } } } }`, {}, { share: link });
+    const [ana, luis, marta] = mutual.people.map((p) => p.id);
+    const pair = (a: string, b: string) => (a < b ? { source: a, target: b } : { source: b, target: a });
+    const ties = res.data.community.map.ties.map(({ source, target }: { source: string; target: string }) => ({ source, target }));
+    expect(ties).toHaveLength(2);
+    expect(ties).toEqual(expect.arrayContaining([pair(ana!, luis!), pair(luis!, marta!)]));
+    expect(res.data.community.clusterMap.network.ties).toBe(2);
   });
 });
 
