@@ -1,6 +1,6 @@
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
-import type { MapPersonRecord, RegionRecord } from '../communities/community-repository.ts';
+import type { RegionRecord } from '../communities/community-repository.ts';
 import { MAP_PERSON, mapPerson, mapTie } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
