@@ -45,6 +45,24 @@ describe('the demo community in Chromium', () => {
     await page.close();
   });
 
+  it('when a share link is opened directly, then the page asks the server for the map and the cluster map once each', async () => {
+    const home = await browser.newPage({ viewport: DESKTOP });
+    await home.goto(server.url);
+    const link = new URL((await home.getByTestId('demo-link').getAttribute('href'))!, server.url).href;
+    await home.close();
+    const page = await browser.newPage({ viewport: DESKTOP });
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const operation = /query (CommunityMap|ClusterMap)\(/.exec(request.postData() ?? '')?.[1];
+      if (operation) asked.push(operation);
+    });
+    await page.goto(link);
+    await page.locator('[data-testid="community-map"][data-layout="done"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('cluster-table').waitFor();
+    expect(asked.sort()).toEqual(['ClusterMap', 'CommunityMap']);
+    await page.close();
+  });
+
   it('when the shared map is opened on a phone, then it fits the screen without sideways scrolling', async () => {
     const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
     await page.goto(server.url);
