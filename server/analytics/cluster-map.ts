@@ -1,7 +1,8 @@
 import type { CommunityMapRecord, InterestRecord, MapPersonRecord } from '../communities/community-repository.ts';
 import { smallest } from '../peers/smallest.ts';
 import type { PeopleGraph } from './network-analytics.ts';
-import { betweenness, buildGraph, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf } from './network-analytics.ts';
+import { brandesInThread } from './brandes-thread.ts';
+import { betweennessOf, buildGraph, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, planBetweenness } from './network-analytics.ts';
 
 export type ClusterGrouping = 'REGION' | 'DETECTED' | 'ORGANIZATION' | 'INTEREST';
 
@@ -19,17 +20,28 @@ const TOP_LINKS = 20;
  * What every grouping of one consent-filtered map shares: the graph, Louvain's communities, betweenness
  * and the whole-network figures. Computed once per community version and viewer kind (see cluster-map-cache.ts).
  */
-export type NetworkAnalysis = ReturnType<typeof analyzeNetwork>;
+export type NetworkAnalysis = Awaited<ReturnType<typeof analyzeNetwork>>;
 
-export function analyzeNetwork(map: CommunityMapRecord, interests: InterestRecord[]) {
-  const graph = buildGraph(
-    map.people.map((p) => p.id),
-    map.tieEnds,
-  );
+export async function analyzeNetwork(map: CommunityMapRecord, interests: InterestRecord[]) {
+  const ids = map.people.map((p) => p.id);
+  // Betweenness first, in a worker thread: it runs while this thread builds the graph and runs Louvain.
+  const plan = planBetweenness(ids.length, map.tieEnds.length / 2, BETWEENNESS_BUDGET);
+  const sums = brandesInThread(ids.length, map.tieEnds, plan.sources);
+  const graph = buildGraph(ids, map.tieEnds);
+  const detected = detectCommunities(graph);
   const person = new Map(map.people.map((p) => [p.id, p]));
-  const centrality = betweenness(graph, BETWEENNESS_BUDGET);
   const regionOf = (id: string) => person.get(id)?.regionId ?? null;
   const { order: n, size: m } = graph.graph;
+  const figures = {
+    people: n,
+    ties: m,
+    density: n > 1 ? m / pairs(n) : 0,
+    components: countComponents(graph),
+    isolateIds: isolates(graph),
+    crossRegionShare: m > 0 ? countTies(graph, groupIndex(graph, regionOf)).between / m : 0,
+    regionModularity: modularityOf(graph, regionOf),
+  };
+  const centrality = betweennessOf(graph, plan, await sums);
   return {
     map,
     graph,
@@ -37,19 +49,11 @@ export function analyzeNetwork(map: CommunityMapRecord, interests: InterestRecor
     regionOf,
     interest: new Map(interests.map((i) => [i.id, i])),
     regionName: new Map(map.regions.map((r) => [r.id, r.name])),
-    detected: detectCommunities(graph),
+    detected,
     centrality,
     /** The people with the highest betweenness (above 0), highest first. */
     topBridges: smallest(centrality.scores, TOP_BRIDGES, ([x, a], [y, b]) => b - a || (x < y ? -1 : 1)).filter(([, score]) => score > 0),
-    figures: {
-      people: n,
-      ties: m,
-      density: n > 1 ? m / pairs(n) : 0,
-      components: countComponents(graph),
-      isolateIds: isolates(graph),
-      crossRegionShare: m > 0 ? countTies(graph, groupIndex(graph, regionOf)).between / m : 0,
-      regionModularity: modularityOf(graph, regionOf),
-    },
+    figures,
   };
 }
 

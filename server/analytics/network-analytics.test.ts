@@ -1,7 +1,9 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import modularity from 'graphology-metrics/graph/modularity';
 import { describe, expect, it } from 'vitest';
-import { betweenness, buildGraph, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, tieEnds } from './network-analytics.ts';
+import { brandes } from './brandes.ts';
+import { brandesInThread } from './brandes-thread.ts';
+import { betweenness, buildGraph, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, planBetweenness, tieEnds } from './network-analytics.ts';
 
 // Two cliques of four (a1–a4, b1–b4) joined by one tie a1–b1.
 const range = (size: number) => Array.from({ length: size }, (_, i) => i + 1);
@@ -68,6 +70,15 @@ describe('network analytics', () => {
     // An estimate of the exact share of paths through a1 (29 × 30 pairs of the 59 × 58 / 2).
     expect(sampled.scores.get('a1')).toBeGreaterThan(0.5 * ((29 * 30) / ((59 * 58) / 2)));
     expect(sampled.scores.get('a1')).toBeLessThan(1.5 * ((29 * 30) / ((59 * 58) / 2)));
+  });
+
+  it('when betweenness is computed in the worker thread, then it gives the same sums as in this thread', async () => {
+    const large = twoCliques(30);
+    const plan = planBetweenness(large.ids.length, large.ends.length / 2, 20 * large.graph.size);
+    const inWorker = await Promise.all([brandesInThread(large.ids.length, large.ends, plan.sources), brandesInThread(4, [0, 1, 1, 2, 2, 3], [0, 1, 2, 3])]);
+    expect(Array.from(inWorker[0])).toEqual(Array.from(brandes(large.ids.length, large.ends, plan.sources)));
+    // A path a–b–c–d: b and c each lie on the paths between the ends and the far side, counted from both ends.
+    expect(Array.from(inWorker[1])).toEqual([0, 4, 4, 0]);
   });
 
   it('when people form separate groups, then components and isolates are counted', () => {

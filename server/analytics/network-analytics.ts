@@ -1,7 +1,7 @@
 // Network analytics on a community's projected graph (people and their ties), in Node with graphology.
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { NeighborhoodIndex } from 'graphology-indices/neighborhood';
+import { brandes } from './brandes.ts';
 
 /**
  * An undirected simple graph of people: every person a node (isolates too), one edge per tied pair. Nodes
@@ -112,6 +112,8 @@ export function modularityOf({ ids, ends }: PeopleGraph, groupOf: (id: string) =
 }
 
 export type Betweenness = { scores: Map<string, number>; exact: boolean; sources: number };
+/** Where betweenness starts its shortest paths from (positions), and whether that is everyone. */
+export type BetweennessPlan = { exact: boolean; sources: number[] };
 
 /** Fewest sources a sampled betweenness follows, however many ties there are. */
 const MIN_SOURCES = 16;
@@ -120,56 +122,26 @@ const MIN_SOURCES = 16;
  * Betweenness centrality, normalized to [0, 1]: who sits on the shortest paths between others. Exact
  * (Brandes from every person) while people × ties ≤ budget; above it, Brandes from a seeded sample of k
  * people with k × ties ≈ budget, each sampled source standing for n / k sources (an unbiased estimate,
- * Brandes & Pich 2007). Brandes (2001) over graphology's neighbourhood index (flat arrays), without
- * predecessor lists: on an unweighted graph, w's predecessors are its neighbours one step closer to the
- * source. (graphology-shortest-path's indexed Brandes allocates a list per person per source: three times
- * slower at 10,000 people.)
+ * Brandes & Pich 2007).
  */
-export function betweenness(people: PeopleGraph, budget = Number.POSITIVE_INFINITY, seed = 42): Betweenness {
-  const { graph } = people;
-  const n = graph.order;
-  const exact = n * graph.size <= budget;
-  const k = exact ? n : Math.min(n, Math.max(MIN_SOURCES, Math.floor(budget / graph.size)));
-  const { neighborhood, starts, nodes } = new NeighborhoodIndex(graph, 'undirected');
-  const distance = new Int32Array(n);
-  const paths = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const visited = new Int32Array(n); // in breadth-first order: a queue going forward, a stack going back
-  const centrality = new Float64Array(n);
-  for (const source of exact ? allIndices(n) : sampleIndices(n, k, seededRandom(seed))) {
-    distance.fill(-1);
-    paths.fill(0);
-    distance[source] = 0;
-    paths[source] = 1;
-    visited[0] = source;
-    let count = 1;
-    for (let head = 0; head < count; head++) {
-      const v = visited[head]!;
-      for (let j = starts[v]!; j < starts[v + 1]!; j++) {
-        const w = neighborhood[j]!;
-        if (distance[w] === -1) {
-          distance[w] = distance[v]! + 1;
-          visited[count++] = w;
-        }
-        if (distance[w] === distance[v]! + 1) paths[w]! += paths[v]!;
-      }
-    }
-    for (let i = 0; i < count; i++) delta[visited[i]!] = 0;
-    for (let i = count - 1; i > 0; i--) {
-      const w = visited[i]!;
-      const coefficient = (1 + delta[w]!) / paths[w]!;
-      for (let j = starts[w]!; j < starts[w + 1]!; j++) {
-        const v = neighborhood[j]!;
-        if (distance[v] === distance[w]! - 1) delta[v]! += paths[v]! * coefficient;
-      }
-      centrality[w]! += delta[w]!;
-    }
-  }
+export function planBetweenness(people: number, ties: number, budget = Number.POSITIVE_INFINITY, seed = 42): BetweennessPlan {
+  const exact = people * ties <= budget;
+  const k = exact ? people : Math.min(people, Math.max(MIN_SOURCES, Math.floor(budget / ties)));
+  return { exact, sources: exact ? allIndices(people) : sampleIndices(people, k, seededRandom(seed)) };
+}
+
+/** The scores by person id from brandes()' sums for `plan`. */
+export function betweennessOf(people: PeopleGraph, { exact, sources }: BetweennessPlan, sums: Float64Array): Betweenness {
+  const n = people.ids.length;
   // Each pair is counted from both ends, hence (n − 1)(n − 2) rather than half of it.
-  const scale = n <= 2 ? 0 : n / k / ((n - 1) * (n - 2));
-  const scores = new Map<string, number>();
-  nodes.forEach((node, i) => scores.set(idOf(people, node), centrality[i]! * scale));
-  return { scores, exact, sources: k };
+  const scale = n <= 2 ? 0 : n / sources.length / ((n - 1) * (n - 2));
+  return { scores: new Map(people.ids.map((id, at) => [id, sums[at]! * scale])), exact, sources: sources.length };
+}
+
+/** Betweenness in this thread (the cluster map computes brandes() in a worker thread while Louvain runs). */
+export function betweenness(people: PeopleGraph, budget = Number.POSITIVE_INFINITY, seed = 42): Betweenness {
+  const plan = planBetweenness(people.ids.length, people.ends.length / 2, budget, seed);
+  return betweennessOf(people, plan, brandes(people.ids.length, people.ends, plan.sources));
 }
 
 const allIndices = (n: number) => Array.from({ length: n }, (_, i) => i);
