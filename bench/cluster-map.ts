@@ -19,7 +19,7 @@ import { benchDatabase, benchServer, rssMb, summarize } from './support.ts';
 
 const people = Number(process.argv[2] ?? 10_000);
 const averageDegree = Number(process.argv[3] ?? 20);
-const COLD_RUNS = 5;
+const COLD_RUNS = 10;
 const CACHED_RUNS = 30;
 
 const { db, close } = await benchDatabase();
