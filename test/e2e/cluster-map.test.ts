@@ -167,6 +167,25 @@ describe('the cluster map in Chromium', () => {
     expect(text).toContain('<polygon');
   });
 
+  it('when the whole map is in view, then names are left out of the drawing and the SVG; focused on a person, they are in', async () => {
+    const exportSvg = async () => {
+      const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+      return readFile((await svg.path())!, 'utf8');
+    };
+    const person = demo.people.find((p) => p.participation === 'CORE')!;
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await page.waitForTimeout(400); // the fit is animated
+    const whole = await exportSvg();
+    expect(whole).toContain('>Occidente</text>');
+    expect(whole).not.toContain(`>${person.name}</text>`);
+
+    await page.getByTestId('person-search').fill(person.name);
+    await page.getByTestId('person-search').press('Enter');
+    await expect.poll(() => map().getAttribute('data-focus')).toBe(person.id);
+    await page.waitForTimeout(400); // centring on the person is animated
+    expect(await exportSvg()).toContain(`>${person.name}</text>`);
+  });
+
   it('when the map is opened on a phone, then nothing scrolls sideways and the figures come below the map', async () => {
     const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
     const [name, value] = cookie.split('=') as [string, string];

@@ -7,7 +7,7 @@ import type { MapElement, PersonNode } from './build-elements';
 import { clusterOf, fitClusterBoxes } from './cluster-boxes';
 import { snapshotToSvg, snapshotView } from './export-svg';
 import { layoutKeyOf, readLayout, writeLayout } from './layout-cache';
-import { mapStylesheet, plainStylesheet } from './map-style';
+import { NAMED, NAMES_FROM_ZOOM, mapStylesheet, plainStylesheet } from './map-style';
 import type { SizeBy } from './map-style';
 import { addTiesInSlices } from './add-ties-in-slices';
 import type { SlicedAdd } from './add-ties-in-slices';
@@ -108,6 +108,8 @@ export function GraphCanvas({
   // The ties still being added after a large map's first paint, and how many times that has finished.
   const tiesRef = useRef<SlicedAdd | null>(null);
   const [tiesAdded, setTiesAdded] = useState(0);
+  // Set once the map has been zoomed in far enough to draw names: people get (and arrivals keep getting) NAMED.
+  const namedRef = useRef(false);
   const handlers = useRef({ onSelectPerson, onTapCluster, focusId });
   const layoutWorker = useLayoutWorker();
 
@@ -145,8 +147,16 @@ export function GraphCanvas({
     cy.on('mouseout', 'node[kind = "person"]', () => {
       if (cy.nodes().length <= HOVER_LIMIT) showNeighbourhood(cy, handlers.current.focusId);
     });
+    const nameEveryone = () => {
+      if (cy.zoom() < NAMES_FROM_ZOOM) return;
+      cy.off('zoom', nameEveryone);
+      namedRef.current = true;
+      cy.nodes('[kind = "person"]').addClass(NAMED);
+    };
+    cy.on('zoom', nameEveryone);
     cyRef.current = cy;
     return () => {
+      namedRef.current = false;
       tiesRef.current?.cancel();
       tiesRef.current = null;
       cyRef.current = null;
@@ -201,6 +211,7 @@ export function GraphCanvas({
     const slicing = !fresh && tiesRef.current !== null;
     const toPatch = deferTies ? placed.filter((el) => el.group === 'nodes') : slicing ? placed.filter((el) => el.group === 'nodes' || cy.hasElementWithId(el.data.id)) : placed;
     patchElements(cy, toPatch, { compoundClusters: profile.compoundClusters });
+    if (namedRef.current) cy.nodes(`[kind = "person"]:not(.${NAMED})`).addClass(NAMED);
     cy.batch(() => {
       // A cluster folded into one node sits where its members were.
       for (const el of elements) {

@@ -87,7 +87,8 @@ export function snapshotView(cy: Core): ViewSnapshot {
     const shape = String(node.style('shape'));
     const fontSize = parseFloat(String(node.style('font-size')));
     const minZoomed = parseFloat(String(node.style('min-zoomed-font-size'))) || 0;
-    const label = String(node.data('label') ?? '');
+    // The label as styled: people carry none until names are drawn (map-style.ts, NAMED).
+    const label = String(node.style('label') ?? '');
     return {
       kind: shape === 'diamond' ? 'diamond' : shape === 'ellipse' ? 'ellipse' : 'rect',
       x: isCluster ? (box.x1 + box.x2) / 2 : node.position('x'),

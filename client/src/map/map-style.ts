@@ -20,11 +20,25 @@ export const HIGHLIGHT_BORDER = '#111111';
 
 export type SizeBy = 'participation' | 'degree';
 
+const NAME_SIZE = 11;
+/** Names smaller than this on screen (px) are not drawn (`min-zoomed-font-size`). */
+const MIN_NAME_SIZE = 9;
+/** The zoom from which people's names are big enough to draw. */
+export const NAMES_FROM_ZOOM = MIN_NAME_SIZE / NAME_SIZE;
+/**
+ * The class that gives people their names, added by GraphCanvas once the map is zoomed in to NAMES_FROM_ZOOM:
+ * styling 5,000 names nobody can read yet was a third of the styling before a large map's first picture.
+ */
+export const NAMED = 'named';
+
 export interface StyleOptions {
   sizeBy?: SizeBy;
   /** Straight edges drawn without per-edge geometry (the fastest kind); bezier otherwise. */
   haystack?: boolean;
-  /** Skip drawing labels that would be smaller than 9px on screen (names appear as you zoom in). */
+  /**
+   * Skip drawing labels that would be smaller than 9px on screen (names appear as you zoom in), and style
+   * people's names only once they carry the NAMED class; otherwise every name is styled and drawn.
+   */
   hideSmallLabels?: boolean;
 }
 
@@ -44,18 +58,19 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
   return [
     {
       selector: 'node[kind = "person"]',
+      style: { 'border-width': 1, 'border-color': '#FFFFFF', ...DRAWING_ORDER.above },
+    },
+    {
+      selector: hideSmallLabels ? `node[kind = "person"].${NAMED}` : 'node[kind = "person"]',
       style: {
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': NAME_SIZE,
         color: '#1F2933',
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-outline-color': '#FFFFFF',
         'text-outline-width': 2,
-        ...(hideSmallLabels ? { 'min-zoomed-font-size': 9 } : {}),
-        'border-width': 1,
-        'border-color': '#FFFFFF',
-        ...DRAWING_ORDER.above,
+        ...(hideSmallLabels ? { 'min-zoomed-font-size': MIN_NAME_SIZE } : {}),
       },
     },
     ...levels.map((level) => {

@@ -10,7 +10,7 @@ export interface RenderProfile {
   compoundClusters: boolean;
   /** Straight edges without per-edge geometry; bezier otherwise. */
   haystack: boolean;
-  /** Names hidden while they would be drawn smaller than 9px (`min-zoomed-font-size`). */
+  /** Names hidden while they would be drawn smaller than 9px (`min-zoomed-font-size`), and styled only from then on. */
   hideSmallLabels: boolean;
   /** No edges drawn while panning or zooming. */
   hideEdgesOnViewport: boolean;
