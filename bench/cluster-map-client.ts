@@ -36,7 +36,7 @@ const rows: { name: string; profile: Partial<RenderProfile>; scale?: number }[] 
   { name: 'baseline: plain default Cytoscape, all names, compound clusters', profile: { ...COMPOUND, plainStyle: true } },
   { name: 'Tejido style, bezier edges, all names', profile: { ...COMPOUND, haystack: false, hideSmallLabels: false } },
   { name: '+ haystack edges', profile: { ...COMPOUND, hideSmallLabels: false } },
-  { name: '+ names hidden below 9px (min-zoomed-font-size)', profile: { ...COMPOUND } },
+  { name: '+ names styled and drawn only from 9px on screen', profile: { ...COMPOUND } },
   { name: '+ hideEdgesOnViewport', profile: { ...COMPOUND, hideEdgesOnViewport: true } },
   { name: '+ textureOnViewport', profile: { ...COMPOUND, hideEdgesOnViewport: true, textureOnViewport: true } },
   { name: '+ clusters as boxes behind people, not compound nodes', profile: { ...ALL } },
