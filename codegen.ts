@@ -18,6 +18,7 @@ const config: CodegenConfig = {
           Community: '../communities/community-repository.ts#CommunityRecord',
           Person: '../people/person-repository.ts#PersonRecord',
           User: '../auth/user-repository.ts#UserRecord',
+          CommunityMap: '../communities/community-repository.ts#CommunityMapRecord',
           MapTie: '../communities/community-repository.ts#MapTieRecord',
           CommunitySummary: '../communities/community-repository.ts#CommunitySummaryRecord',
           Workshop: '../workshops/workshop-repository.ts#WorkshopRecord',

@@ -137,23 +137,26 @@ export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
   const { internal, links } = countTies(graph, { groups, groupAt });
 
   const clusters = groups
-    .map((id, g) => ({ id, people: members[g]!, internalTies: internal[g]!, links: links[g]! }))
-    .map(({ id, people, internalTies, links }) => ({
-      id,
-      name: id === 'none' ? 'Not given' : nameOf(id),
-      memberIds: people.map((p) => p.id),
-      internalTies,
-      externalTies: [...links.values()].reduce((sum, ties) => sum + ties, 0),
-      density: people.length > 1 ? internalTies / pairs(people.length) : 0,
-      // Picked rather than sorted (1,000 organizations link ~90,000 pairs); equal counts by group order.
-      tiesTo: smallest(links, TOP_LINKS, ([g, a], [h, b]) => b - a || g - h).map(([other, ties]) => ({ clusterId: groups[other]!, ties })),
-      coordinatorIds: people.filter((p) => p.participation === 'CORE').map((p) => p.id),
-      peripheralIds: people.filter((p) => p.participation === 'PERIPHERAL').map((p) => p.id),
-      organizationCount: new Set(people.flatMap((p) => (p.organization ? [p.organization] : []))).size,
-      topOffered: topInterests(analysis, people, (p) => p.offerIds),
-      topSought: topInterests(analysis, people, (p) => p.seekIds),
-    }))
-    .map((cluster) => ({ ...cluster, peripheralCount: cluster.peripheralIds.length }))
+    .map((id, g) => {
+      const [people, internalTies] = [members[g]!, internal[g]!];
+      const peripheralIds = people.filter((p) => p.participation === 'PERIPHERAL').map((p) => p.id);
+      return {
+        id,
+        name: id === 'none' ? 'Not given' : nameOf(id),
+        memberIds: people.map((p) => p.id),
+        internalTies,
+        externalTies: [...links[g]!.values()].reduce((sum, ties) => sum + ties, 0),
+        density: people.length > 1 ? internalTies / pairs(people.length) : 0,
+        // Picked rather than sorted (1,000 organizations link ~90,000 pairs); equal counts by group order.
+        tiesTo: smallest(links[g]!, TOP_LINKS, ([x, a], [y, b]) => b - a || x - y).map(([other, ties]) => ({ clusterId: groups[other]!, ties })),
+        coordinatorIds: people.filter((p) => p.participation === 'CORE').map((p) => p.id),
+        peripheralIds,
+        peripheralCount: peripheralIds.length,
+        organizationCount: new Set(people.flatMap((p) => (p.organization ? [p.organization] : []))).size,
+        topOffered: topInterests(analysis, people, (p) => p.offerIds),
+        topSought: topInterests(analysis, people, (p) => p.seekIds),
+      };
+    })
     .sort((x, y) => y.memberIds.length - x.memberIds.length || x.name.localeCompare(y.name));
 
   const spans = groupsSpanned(graph, groupOf, topBridges.map(([id]) => id));

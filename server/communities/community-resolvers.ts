@@ -9,12 +9,12 @@ import { findPerson, listPeople } from '../people/person-repository.ts';
 import {
   findCommunityBySlug,
   listCommunities,
-  listInterests,
   listOrganizations,
   listRegions,
+  mapTies,
   tieId,
 } from './community-repository.ts';
-import { cachedCommunityMap, viewerKind } from './map-cache.ts';
+import { cachedCommunityMap, cachedInterests, viewerKind } from './map-cache.ts';
 
 export const communityResolvers: Resolvers = {
   Query: {
@@ -42,7 +42,7 @@ export const communityResolvers: Resolvers = {
     },
     organizations: (community, _, { db }) => listOrganizations(db, community.id),
     regions: (community, _, { db }) => listRegions(db, community.id),
-    interests: (community, _, { db }) => listInterests(db, community.id),
+    interests: (community, _, { db }) => cachedInterests(db, community.id),
     map: (community, _, { db, viewer }) => cachedCommunityMap(db, community.id, viewerKind(scopeOf(viewer), community.id)),
     clusterMap: (community, { groupBy, interestId }, { db, viewer }) => {
       const by = groupBy ?? 'REGION';
@@ -54,6 +54,9 @@ export const communityResolvers: Resolvers = {
       return person?.communityId === community.id ? person : null;
     },
     shareLinkCreatedAt: (community, _, { db, viewer }) => (facilitates(viewer, community.id) ? shareLinkCreatedAt(db, community.id) : null),
+  },
+  CommunityMap: {
+    ties: (map) => mapTies(map),
   },
   MapTie: {
     id: (tie) => tieId(tie),

@@ -1,10 +1,10 @@
 import { createPubSub } from 'graphql-yoga';
-import type { CommunityMapRecord, MapPersonRecord } from '../communities/community-repository.ts';
+import type { MapPersonRecord, MapTieRecord } from '../communities/community-repository.ts';
 
 export type ActivityEvent = {
   responseCount: number;
   person: MapPersonRecord;
-  ties: CommunityMapRecord['ties'];
+  ties: MapTieRecord[];
 };
 export type ImportProgressEvent = { processed: number; total: number };
 

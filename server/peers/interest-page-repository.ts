@@ -6,7 +6,7 @@ import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { PERSON } from '../people/person-repository.ts';
 import { MAX_HOPS } from './introduction-path.ts';
-import { peerIndex } from './peer-index.ts';
+import { peerIndex, regionAt } from './peer-index.ts';
 
 export type InterestPageRecord = {
   interest: InterestRecord;
@@ -26,10 +26,6 @@ export async function interestPage(db: Database, input: { communityId: string; i
   const index = await peerIndex(db, input.communityId);
   const { rank } = params.seesAll ? index.activity.everyone : index.activity.listed;
   const activity = (h: Holder) => rank[index.position.get(h.person.id)!]!;
-  const regionOf = (personId: string): RegionRecord | null => {
-    const id = index.people[index.position.get(personId)!]!.regionId;
-    return id ? { id, name: index.regionName.get(id)! } : null;
-  };
   return readTx(db, async (tx) => {
     const found = await tx.run(
       `MATCH (i:Interest {id: $interestId}) WHERE i.communityId = $communityId
@@ -47,7 +43,7 @@ export async function interestPage(db: Database, input: { communityId: string; i
     // this request, not yet in the index, waits for the next one).
     const holders: Holder[] = (row.get('holders') as Omit<Holder, 'region'>[])
       .filter((h) => index.position.has(h.person.id))
-      .map((h) => ({ ...h, region: regionOf(h.person.id) }))
+      .map((h) => ({ ...h, region: regionAt(index, index.position.get(h.person.id)!) }))
       .sort((a, b) => activity(a) - activity(b));
     const offerers = holders.filter((h) => h.offers);
     const seekers = holders.filter((h) => h.seeks);

@@ -160,6 +160,6 @@ function rankMatches(
 
   return {
     totalCount: matches.length,
-    page: page.map((at): { at: number; key: SearchKey } => ({ at, key: [interestRank[at]!, textRank[at]!, ...activityKey(index.people[at]!, seesAll)] })),
+    page: page.map((at): { at: number; key: SearchKey } => ({ at, key: [interestRank[at]!, textRank[at]!, ...activityKey(index, at, seesAll)] })),
   };
 }

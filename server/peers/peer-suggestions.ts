@@ -1,12 +1,12 @@
 import type { Scope } from '../auth/viewer.ts';
 import { seesEveryone, visible } from '../auth/viewer.ts';
-import type { InterestRecord } from '../communities/community-repository.ts';
+import type { InterestRecord, MapPersonRecord } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { PERSON } from '../people/person-repository.ts';
-import { compareKeys, PARTICIPATION_RANK, peerIndex } from './peer-index.ts';
-import type { IndexedPerson, PeerIndex } from './peer-index.ts';
+import { compareKeys, PARTICIPATION_RANK, peerIndex, regionAt } from './peer-index.ts';
+import type { PeerIndex } from './peer-index.ts';
 import type { ReasonFacts } from './reasons.ts';
 import { smallest } from './smallest.ts';
 
@@ -49,15 +49,15 @@ export type ScoredCandidate = {
 };
 
 /** Suggestions name listed people who agreed to be contacted, and no one else. */
-const suggestable = (p: IndexedPerson) => p.listed && p.contactable;
+const suggestable = (p: MapPersonRecord) => p.listed && p.contactable;
 
 /** The asker's friends of friends who may be suggested, through the contacts the viewer may see. */
 export function friendsOfFriends(index: PeerIndex, at: number, seesAll: boolean): Asker {
   const fof = new Map<number, string[]>();
-  for (const c of index.people[at]!.ties) {
+  for (const c of index.ties[at]!) {
     const contact = index.people[c]!;
     if (!seesAll && !contact.listed) continue;
-    for (const q of contact.ties) {
+    for (const q of index.ties[c]!) {
       if (q === at || !suggestable(index.people[q]!)) continue;
       const via = fof.get(q);
       if (via) via.push(contact.id);
@@ -116,7 +116,7 @@ export function rankCandidates(index: PeerIndex, asker: Asker, preference: Regio
   });
   for (const at of asker.fof.keys()) touch(at);
 
-  const excluded = new Set([asker.at, ...me.ties]);
+  const excluded = new Set([asker.at, ...index.ties[asker.at]!]);
   const scored: (Omit<ScoredCandidate, 'theyOffer' | 'youOffer' | 'shared'> & { at: number })[] = [];
   for (const at of touched) {
     const person = index.people[at]!;
@@ -176,8 +176,7 @@ export async function peerSuggestions(
   const at = index.position.get(input.personId);
   const seesAll = seesEveryone(input.scope, input.communityId);
   if (at === undefined || !(input.self || seesAll || index.people[at]!.listed)) return null;
-  const me = index.people[at]!;
-  const askerRegion = me.regionId ? (index.regionName.get(me.regionId) ?? null) : null;
+  const askerRegion = regionAt(index, at)?.name ?? null;
   const ranked = rankCandidates(index, friendsOfFriends(index, at, seesAll), input.preference, input.first + 50);
   const interests = (ids: string[]) => [...index.interests.values()].filter((i) => ids.includes(i.id));
   return readTx(db, async (tx) => {
@@ -192,7 +191,8 @@ export async function peerSuggestions(
       for (const { id, score, parts, contacts, ...named } of batch) {
         const candidate = now.get(id);
         if (!candidate?.suggestable) continue;
-        const indexed = index.people[index.position.get(id)!]!;
+        const indexedAt = index.position.get(id)!;
+        const indexed = index.people[indexedAt]!;
         const described = {
           person: candidate.person,
           theyOffer: interests(named.theyOffer),
@@ -200,7 +200,7 @@ export async function peerSuggestions(
           shared: interests(named.shared),
           mutualContacts: contacts.flatMap((c) => now.get(c)?.person ?? []).sort(contactOrder).slice(0, 3),
         };
-        const region = indexed.regionId ? (index.regionName.get(indexed.regionId) ?? null) : null;
+        const region = regionAt(index, indexedAt)?.name ?? null;
         const facts = { name: indexed.name, organization: indexed.organization, region, askerRegion, ...described };
         suggestions.push({ ...described, score, parts, facts });
       }

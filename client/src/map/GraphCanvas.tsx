@@ -151,7 +151,7 @@ export function GraphCanvas({
       if (cy.zoom() < NAMES_FROM_ZOOM) return;
       cy.off('zoom', nameEveryone);
       namedRef.current = true;
-      cy.nodes('[kind = "person"]').addClass(NAMED);
+      nameNewcomers(cy);
     };
     cy.on('zoom', nameEveryone);
     cyRef.current = cy;
@@ -211,7 +211,7 @@ export function GraphCanvas({
     const slicing = !fresh && tiesRef.current !== null;
     const toPatch = deferTies ? placed.filter((el) => el.group === 'nodes') : slicing ? placed.filter((el) => el.group === 'nodes' || cy.hasElementWithId(el.data.id)) : placed;
     patchElements(cy, toPatch, { compoundClusters: profile.compoundClusters });
-    if (namedRef.current) cy.nodes(`[kind = "person"]:not(.${NAMED})`).addClass(NAMED);
+    if (namedRef.current) nameNewcomers(cy);
     cy.batch(() => {
       // A cluster folded into one node sits where its members were.
       for (const el of elements) {
@@ -387,6 +387,9 @@ export function GraphCanvas({
     />
   );
 }
+
+/** Gives the people who lack it their name's style (map-style.ts, NAMED). */
+const nameNewcomers = (cy: Core) => cy.nodes(`[kind = "person"]:not(.${NAMED})`).addClass(NAMED);
 
 /** Fits the viewport to the people's positions (plus room for cluster boxes) without measuring elements. */
 function fitPositions(cy: Core, elements: readonly MapElement[], padding = 40): void {

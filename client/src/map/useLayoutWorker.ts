@@ -8,12 +8,15 @@ import type { RenderProfile } from './render-profile';
 
 type Reply = { key: string; error?: string } & Partial<LayoutResult>;
 
+/** What the layout places: people, and clusters folded into one node. */
+const LEAVES = '[kind = "person"], [?collapsed]';
+
 /**
  * What the worker needs: the clusters that hold people, and the people and folded clusters (with their drawn
  * size and position) from the graph; ties from the elements (on a large map they may not be drawn yet).
  */
 export function layoutInputOf(cy: Core, elements: readonly MapElement[]): LayoutInput {
-  const leaves = cy.nodes('[kind = "person"], [?collapsed]');
+  const leaves = cy.nodes(LEAVES);
   const people = leaves.map((node) => ({
     id: node.id(),
     parent: clusterOf(node) ?? undefined,
@@ -54,7 +57,7 @@ export function useLayoutWorker() {
           } else {
             // The discs stay: a usable picture, just not refined.
             console.warn('Map layout failed:', reply?.error ?? 'worker error');
-            done(new Map(cy.nodes('[kind = "person"], [?collapsed]').map((node) => [node.id(), { ...node.position() }])), 0);
+            done(new Map(cy.nodes(LEAVES).map((node) => [node.id(), { ...node.position() }])), 0);
           }
         };
         worker.onmessage = (event: MessageEvent<Reply>) => finish(event.data);
