@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Database } from '../db/transaction.ts';
+import type { PersonLoader } from '../people/person-loader.ts';
 import type { Logger } from '../logger.ts';
 import type { RateLimits } from '../rate-limits.ts';
 import type { Events } from './pubsub.ts';
@@ -22,6 +23,8 @@ export type GraphQLContext = {
    * else the IP address.
    */
   device: string;
+  /** Person fields that need a read, batched over the request (consent scope of `viewer`). */
+  people: PersonLoader;
 };
 
 /** The express objects graphql-yoga passes along as its server context. */

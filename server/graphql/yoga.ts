@@ -3,9 +3,11 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { getOperationAST } from 'graphql';
 import { createYoga, maskError } from 'graphql-yoga';
 import { SESSION_COOKIE, viewerFromRequest } from '../auth/request-viewer.ts';
+import { scopeOf } from '../auth/viewer.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/transaction.ts';
 import type { Logger } from '../logger.ts';
+import { createPersonLoader } from '../people/person-loader.ts';
 import type { RateLimits } from '../rate-limits.ts';
 import type { GraphQLContext, ServerContext } from './context.ts';
 import type { Events } from './pubsub.ts';
@@ -62,7 +64,8 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
       // subscriptions) cannot change anything, and SameSite=Lax keeps the cookie off cross-site ones.
       const { viewer, sessionToken } = await viewerFromRequest(db, req);
       const device = req.get(DEVICE_HEADER)?.slice(0, 64) || `ip:${req.ip}`;
-      return { db, logger, events, limits, device, viewer, sessionToken, setSessionCookie };
+      const people = createPersonLoader(db, scopeOf(viewer));
+      return { db, logger, events, limits, device, viewer, sessionToken, setSessionCookie, people };
     },
   });
 }

@@ -61,50 +61,59 @@ export function findPerson(db: Database, id: string, scope: Scope): Promise<Pers
   });
 }
 
-export function personOrganization(db: Database, personId: string): Promise<OrganizationRecord | null> {
-  return readTx(db, async (tx) => {
-    const result = await tx.run(
-      `MATCH (:Person {id: $personId})-[:MEMBER_OF]->(o:Organization)
-       OPTIONAL MATCH (o)-[:BASED_IN]->(r:Region)
-       RETURN o {.id, .name, .kind, region: CASE WHEN r IS NULL THEN null ELSE r {.id, .name} END} AS o LIMIT 1`,
-      { personId },
-    );
-    return result.records[0]?.get('o') ?? null;
-  });
-}
+/** The fields of a person that other nodes hold, read for many people at once (see person-loader.ts). */
+export type PersonLink = 'organization' | 'region' | 'offers' | 'seeks' | 'knows';
 
-export function personRegion(db: Database, personId: string): Promise<RegionRecord | null> {
-  return readTx(db, async (tx) => {
-    const result = await tx.run('MATCH (:Person {id: $personId})-[:BASED_IN]->(r:Region) RETURN r {.id, .name} AS r LIMIT 1', {
-      personId,
-    });
-    return result.records[0]?.get('r') ?? null;
-  });
-}
+export type PersonLinks = {
+  organization: OrganizationRecord | null;
+  region: RegionRecord | null;
+  offers: InterestRecord[];
+  seeks: InterestRecord[];
+  /** The person's ties (either direction) to people the viewer may see. */
+  knows: TieRecord[];
+};
 
-/** Interests the person offers or seeks, by name. */
-export function personInterests(db: Database, personId: string, tie: 'OFFERS' | 'SEEKS'): Promise<InterestRecord[]> {
-  return readTx(db, async (tx) => {
-    // The relationship type comes from the closed union above, never from user input.
-    const result = await tx.run(
-      `MATCH (:Person {id: $personId})-[:${tie}]->(i:Interest)
-       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, [])} AS interest ORDER BY i.normName`,
-      { personId },
-    );
-    return result.records.map((row) => row.get('interest'));
-  });
-}
+const INTEREST = 'i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, [])}';
 
-/** The person's ties (either direction) to people the viewer may see. */
-export function personTies(db: Database, personId: string, scope: Scope): Promise<TieRecord[]> {
+// One row per person; a CASE evaluates only the branch it takes, so a link nobody asked for is not read.
+const PEOPLE_LINKS = `
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+RETURN p.id AS id,
+  CASE WHEN $want.organization THEN head(COLLECT {
+    MATCH (p)-[:MEMBER_OF]->(o:Organization)
+    OPTIONAL MATCH (o)-[:BASED_IN]->(r:Region)
+    RETURN o {.id, .name, .kind, region: CASE WHEN r IS NULL THEN null ELSE r {.id, .name} END} LIMIT 1
+  }) END AS organization,
+  CASE WHEN $want.region THEN head(COLLECT { MATCH (p)-[:BASED_IN]->(r:Region) RETURN r {.id, .name} LIMIT 1 }) END AS region,
+  CASE WHEN $want.offers THEN COLLECT { MATCH (p)-[:OFFERS]->(i:Interest) WITH i ORDER BY i.normName RETURN ${INTEREST} } END AS offers,
+  CASE WHEN $want.seeks THEN COLLECT { MATCH (p)-[:SEEKS]->(i:Interest) WITH i ORDER BY i.normName RETURN ${INTEREST} } END AS seeks,
+  CASE WHEN $want.knows THEN COLLECT {
+    MATCH (p)-[k:KNOWS]-(o:Person)
+    WHERE ${visible('o')}
+    WITH o, k ORDER BY o.normName, o.id
+    RETURN {person: ${PERSON('o')}, reportedById: k.reportedById, confirmed: coalesce(k.confirmed, false)}
+  } END AS knows`;
+
+/**
+ * The asked links of many people in one query: a page of 20 people with their organization, region,
+ * offers, seeks and ties is one read, not one per person and field. People not found get none.
+ */
+export function peopleLinks(db: Database, ids: readonly string[], want: ReadonlySet<PersonLink>, scope: Scope): Promise<Map<string, PersonLinks>> {
+  const flags = Object.fromEntries((['organization', 'region', 'offers', 'seeks', 'knows'] as const).map((link) => [link, want.has(link)]));
   return readTx(db, async (tx) => {
-    const result = await tx.run(
-      `MATCH (p:Person {id: $personId})-[k:KNOWS]-(o:Person)
-       WHERE ${visible('o')}
-       RETURN ${PERSON('o')} AS person, k.reportedById AS reportedById, coalesce(k.confirmed, false) AS confirmed
-       ORDER BY o.normName, o.id`,
-      { personId, scope },
+    const result = await tx.run(PEOPLE_LINKS, { ids, want: flags, scope });
+    return new Map(
+      result.records.map((row) => [
+        row.get('id') as string,
+        {
+          organization: row.get('organization') ?? null,
+          region: row.get('region') ?? null,
+          offers: row.get('offers') ?? [],
+          seeks: row.get('seeks') ?? [],
+          knows: row.get('knows') ?? [],
+        },
+      ]),
     );
-    return result.records.map((r) => r.toObject() as TieRecord);
   });
 }

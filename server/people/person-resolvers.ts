@@ -1,7 +1,7 @@
 import { requireUser } from '../auth/guards.ts';
 import { facilitates, scopeOf } from '../auth/viewer.ts';
 import type { Resolvers } from '../graphql/generated.ts';
-import { findPerson, personInterests, personOrganization, personRegion, personTies } from './person-repository.ts';
+import { findPerson } from './person-repository.ts';
 
 export const personResolvers: Resolvers = {
   Query: {
@@ -13,10 +13,11 @@ export const personResolvers: Resolvers = {
   },
   Person: {
     consent: (person) => ({ listed: person.listed, contactable: person.contactable }),
-    organization: (person, _, { db }) => personOrganization(db, person.id),
-    region: (person, _, { db }) => personRegion(db, person.id),
-    offers: (person, _, { db }) => personInterests(db, person.id, 'OFFERS'),
-    seeks: (person, _, { db }) => personInterests(db, person.id, 'SEEKS'),
-    knows: (person, _, { db, viewer }) => personTies(db, person.id, scopeOf(viewer)),
+    // Batched per request (person-loader.ts): a list of people costs one read, not one per person and field.
+    organization: (person, _, { people }) => people.load(person.id, 'organization'),
+    region: (person, _, { people }) => people.load(person.id, 'region'),
+    offers: (person, _, { people }) => people.load(person.id, 'offers'),
+    seeks: (person, _, { people }) => people.load(person.id, 'seeks'),
+    knows: (person, _, { people }) => people.load(person.id, 'knows'),
   },
 };
