@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.data/', '.neo4j/', 'node_modules/', 'server/graphql/generated.ts'] },
+  { ignores: ['dist/', '.data/', '.neo4j/', 'node_modules/', 'server/graphql/generated.ts', 'client/src/gql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

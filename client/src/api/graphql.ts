@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from '../gql/graphql';
+
 interface GraphQLResponse<T> {
   data?: T | null;
   errors?: ReadonlyArray<{ message: string; extensions?: { code?: string; field?: string } }>;
@@ -19,12 +21,21 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-/** Runs one GraphQL operation against `/graphql` and returns its `data`, or throws the first error. */
-export async function request<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  options: { signal?: AbortSignal; headers?: Record<string, string> } = {},
-): Promise<T> {
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Extra request headers, e.g. `x-tejido-share` on share-link pages or `x-tejido-device` on the survey. */
+  headers?: Record<string, string>;
+}
+
+/**
+ * Runs one of the client's typed documents (client/src/gql, generated from its graphql() calls) against
+ * `/graphql` and returns its `data`, or throws the first error. Every query and mutation goes through here.
+ */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  options: RequestOptions = {},
+): Promise<TResult> {
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
@@ -35,13 +46,13 @@ export async function request<T>(
       // The server rejects cookie-authenticated requests without it (CSRF protection).
       'x-tejido-csrf': '1',
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
     signal: options.signal,
   });
 
-  let body: GraphQLResponse<T>;
+  let body: GraphQLResponse<TResult>;
   try {
-    body = (await response.json()) as GraphQLResponse<T>;
+    body = (await response.json()) as GraphQLResponse<TResult>;
   } catch {
     // A proxy error page or an empty body: the API is down or unreachable.
     throw new GraphQLRequestError(`The server did not answer (HTTP ${response.status}).`);

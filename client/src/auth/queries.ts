@@ -1,47 +1,39 @@
-// GraphQL operations of the auth feature, with result types written by hand to match schema/auth.graphql.
+// GraphQL operations of the auth feature; their types are generated from schema/auth.graphql (client/src/gql).
+import { graphqlQuery } from '../api/graphql-query';
+import { graphql } from '../gql';
 
-export type UserRole = 'ADMIN' | 'FACILITATOR';
+export type { MeFragment as Me, UserRole } from '../gql/graphql';
 
-export interface Me {
-  id: string;
-  email: string;
-  role: UserRole;
-  /** Slugs of the communities the account facilitates (admins may act in all). */
-  communities: string[];
-}
+export const MeFields = graphql(`
+  fragment Me on User {
+    id
+    email
+    role
+    communities
+  }
+`);
 
-export interface MeResult {
-  me: Me | null;
-}
-
-export const ME_QUERY = /* GraphQL */ `
+export const ME_QUERY = graphql(`
   query Me {
     me {
-      id
-      email
-      role
-      communities
+      ...Me
     }
   }
-`;
+`);
 
-export interface SignInResult {
-  signIn: Me;
-}
+/** Who is signed in, shared by every component that asks; it changes only by signing in or out here. */
+export const meQuery = { ...graphqlQuery(ME_QUERY, {}), staleTime: Infinity };
 
-export const SIGN_IN_MUTATION = /* GraphQL */ `
+export const SIGN_IN_MUTATION = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
-      id
-      email
-      role
-      communities
+      ...Me
     }
   }
-`;
+`);
 
-export const SIGN_OUT_MUTATION = /* GraphQL */ `
+export const SIGN_OUT_MUTATION = graphql(`
   mutation SignOut {
     signOut
   }
-`;
+`);

@@ -1,5 +1,15 @@
+import { graphql } from '../gql';
 import { decimal } from './format';
 import type { Bridge, NetworkFigures } from './queries';
+
+export const BridgeFields = graphql(`
+  fragment Bridge on Bridge {
+    personId
+    name
+    betweenness
+    clustersSpanned
+  }
+`);
 
 interface BridgesTableProps {
   bridges: readonly Bridge[];

@@ -1,6 +1,17 @@
+import { graphql } from '../gql';
 import type { MapPerson } from '../communities/queries';
 import { percent } from './format';
 import type { Cluster, InterestCount } from './queries';
+
+export const InterestCountFields = graphql(`
+  fragment InterestCount on InterestCount {
+    interest {
+      id
+      name
+    }
+    count
+  }
+`);
 
 interface ClusterDetailsProps {
   cluster: Cluster;

@@ -1,6 +1,32 @@
+import { graphql } from '../gql';
 import { useState } from 'react';
 import { nounPlural, percent } from './format';
 import type { Cluster } from './queries';
+
+export const ClusterFields = graphql(`
+  fragment Cluster on Cluster {
+    id
+    name
+    memberIds
+    internalTies
+    externalTies
+    density
+    tiesTo {
+      clusterId
+      ties
+    }
+    coordinatorIds
+    peripheralCount
+    peripheralIds
+    organizationCount
+    topOffered {
+      ...InterestCount
+    }
+    topSought {
+      ...InterestCount
+    }
+  }
+`);
 
 interface ClusterTableProps {
   clusters: readonly Cluster[];

@@ -1,5 +1,23 @@
+import { graphql } from '../gql';
 import { decimal, groupingNoun, modularityVerdict, percent } from './format';
 import type { ClusterGrouping, NetworkFigures } from './queries';
+
+export const NetworkFiguresFields = graphql(`
+  fragment NetworkFigures on NetworkFigures {
+    people
+    ties
+    density
+    components
+    isolates
+    isolateIds
+    crossRegionShare
+    modularity
+    regionModularity
+    detectedModularity
+    betweennessExact
+    betweennessSources
+  }
+`);
 
 /** Whole-network figures, with modularity explained in one plain sentence. */
 export function NetworkFiguresPanel({ network, groupBy }: { network: NetworkFigures; groupBy: ClusterGrouping }) {

@@ -1,100 +1,36 @@
-// GraphQL operations of the cluster map, with result types written by hand to match schema/clusters.graphql
-// and schema/community.graphql.
+// The cluster map's query; types generated from schema/clusters.graphql (client/src/gql). Its fragments sit
+// with the components that show them (ClusterTable, ClusterDetails, NetworkFiguresPanel, BridgesTable).
+import { graphqlQuery } from '../api/graphql-query';
+import { graphql } from '../gql';
+import type { ClusterGrouping } from '../gql/graphql';
 
-export type ClusterGrouping = 'REGION' | 'DETECTED' | 'ORGANIZATION' | 'INTEREST';
+export type {
+  BridgeFragment as Bridge,
+  ClusterFragment as Cluster,
+  ClusterGrouping,
+  InterestCountFragment as InterestCount,
+  NetworkFiguresFragment as NetworkFigures,
+} from '../gql/graphql';
 
-export interface InterestCount {
-  interest: { id: string; name: string };
-  count: number;
-}
-
-export interface Cluster {
-  id: string;
-  name: string;
-  memberIds: string[];
-  internalTies: number;
-  externalTies: number;
-  density: number;
-  tiesTo: { clusterId: string; ties: number }[];
-  coordinatorIds: string[];
-  peripheralCount: number;
-  peripheralIds: string[];
-  organizationCount: number;
-  topOffered: InterestCount[];
-  topSought: InterestCount[];
-}
-
-export interface NetworkFigures {
-  people: number;
-  ties: number;
-  density: number;
-  components: number;
-  isolates: number;
-  isolateIds: string[];
-  crossRegionShare: number;
-  modularity: number;
-  regionModularity: number;
-  detectedModularity: number;
-  betweennessExact: boolean;
-  betweennessSources: number;
-}
-
-export interface Bridge {
-  personId: string;
-  name: string;
-  betweenness: number;
-  clustersSpanned: number;
-}
-
-export interface ClusterMapData {
-  groupBy: ClusterGrouping;
-  clusters: Cluster[];
-  network: NetworkFigures;
-  bridges: Bridge[];
-}
-
-export interface ClusterMapResult {
-  community: { clusterMap: ClusterMapData } | null;
-}
-
-const INTEREST_COUNT = 'interest { id name } count';
-
-export const CLUSTER_MAP_QUERY = /* GraphQL */ `
+export const CLUSTER_MAP_QUERY = graphql(`
   query ClusterMap($slug: String!, $groupBy: ClusterGrouping!, $interestId: ID) {
     community(slug: $slug) {
       clusterMap(groupBy: $groupBy, interestId: $interestId) {
         groupBy
         clusters {
-          id
-          name
-          memberIds
-          internalTies
-          externalTies
-          density
-          tiesTo { clusterId ties }
-          coordinatorIds
-          peripheralCount
-          peripheralIds
-          organizationCount
-          topOffered { ${INTEREST_COUNT} }
-          topSought { ${INTEREST_COUNT} }
+          ...Cluster
         }
         network {
-          people
-          ties
-          density
-          components
-          isolates
-          isolateIds
-          crossRegionShare
-          modularity
-          regionModularity
-          detectedModularity
-          betweennessExact
-          betweennessSources
+          ...NetworkFigures
         }
-        bridges { personId name betweenness clustersSpanned }
+        bridges {
+          ...Bridge
+        }
       }
     }
   }
-`;
+`);
+
+/** The cluster map of a grouping; the map page and its prefetch (communities/prefetch-map.ts) share it. */
+export const clusterMapQuery = (slug: string, groupBy: ClusterGrouping, interestId: string | null, headers: Record<string, string>) =>
+  graphqlQuery(CLUSTER_MAP_QUERY, { slug, groupBy, interestId }, headers);

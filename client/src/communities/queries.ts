@@ -1,22 +1,20 @@
-// GraphQL operations of the communities feature, with result types written by hand to match
-// schema/community.graphql and schema/access.graphql.
+// GraphQL operations of the communities feature; types generated from schema/community.graphql and
+// schema/access.graphql (client/src/gql). The map's fragments sit with the elements builder (map/build-elements.ts).
+import { graphqlQuery } from '../api/graphql-query';
+import { graphql } from '../gql';
+import type { CommunityMapQuery } from '../gql/graphql';
 
-import type { SharedCommunity } from '../sharing/queries';
+export type {
+  CommunityMapDataFragment as CommunityMapData,
+  MapPersonFragment as MapPerson,
+  MapTieFragment as MapTie,
+  ParticipationLevel,
+} from '../gql/graphql';
 
-export type ParticipationLevel = 'CORE' | 'ACTIVE' | 'PERIPHERAL';
+/** An interest as the map's filters and groupings name it. */
+export type MapInterest = NonNullable<CommunityMapQuery['community']>['interests'][number];
 
-export interface CommunitySummary {
-  slug: string;
-  name: string;
-  description: string | null;
-  peopleCount: number;
-}
-
-export interface CommunitiesResult {
-  communities: CommunitySummary[];
-}
-
-export const COMMUNITIES_QUERY = /* GraphQL */ `
+export const COMMUNITIES_QUERY = graphql(`
   query Communities {
     communities {
       slug
@@ -25,58 +23,11 @@ export const COMMUNITIES_QUERY = /* GraphQL */ `
       peopleCount
     }
   }
-`;
+`);
 
-export interface MapRegion {
-  id: string;
-  name: string;
-}
+export const communitiesQuery = graphqlQuery(COMMUNITIES_QUERY, {});
 
-export interface MapPerson {
-  id: string;
-  name: string;
-  regionId: string | null;
-  organization: string | null;
-  participation: ParticipationLevel;
-  /** False only on facilitators' maps: shared views show listed people alone. */
-  listed: boolean;
-  /** Ids of the interests the person offers and seeks (for interest filters). */
-  offerIds: string[];
-  seekIds: string[];
-}
-
-export interface MapTie {
-  id: string;
-  source: string;
-  target: string;
-}
-
-export interface MapInterest {
-  id: string;
-  name: string;
-}
-
-export interface CommunityMapData {
-  regions: MapRegion[];
-  people: MapPerson[];
-  ties: MapTie[];
-}
-
-export interface CommunityMapResult {
-  community: {
-    name: string;
-    description: string | null;
-    /** The community's interests, for the interest filter and the interest grouping. */
-    interests: MapInterest[];
-    map: CommunityMapData;
-  } | null;
-}
-
-/** The fields of a person and a tie as the map draws them (the map query and live workshop events). */
-export const MAP_PERSON_FIELDS = 'id name regionId organization participation listed offerIds seekIds';
-export const MAP_TIE_FIELDS = 'id source target';
-
-export const COMMUNITY_MAP_QUERY = /* GraphQL */ `
+export const COMMUNITY_MAP_QUERY = graphql(`
   query CommunityMap($slug: String!) {
     community(slug: $slug) {
       name
@@ -86,31 +37,21 @@ export const COMMUNITY_MAP_QUERY = /* GraphQL */ `
         name
       }
       map {
-        regions {
-          id
-          name
-        }
-        people { ${MAP_PERSON_FIELDS} }
-        ties { ${MAP_TIE_FIELDS} }
+        ...CommunityMapData
       }
     }
   }
-`;
+`);
 
-export interface HomePublicResult {
-  /** The demo community's public share link, or null when this install has none. */
-  demo: SharedCommunity | null;
-  /** True while no account exists yet (a fresh install waiting for its first admin). */
-  needsFirstAdmin: boolean;
-}
+/** The community map; the map page, the projector and the prefetch (prefetch-map.ts) share it. */
+export const communityMapQuery = (slug: string, headers: Record<string, string> = {}) => graphqlQuery(COMMUNITY_MAP_QUERY, { slug }, headers);
 
-export const HOME_PUBLIC_QUERY = /* GraphQL */ `
+/** The demo community's public share link (null when this install has none), and whether no account exists yet. */
+export const HOME_PUBLIC_QUERY = graphql(`
   query HomePublic {
     demo {
-      path
-      communitySlug
-      communityName
+      ...SharedCommunity
     }
     needsFirstAdmin
   }
-`;
+`);

@@ -1,7 +1,49 @@
+import { graphql } from '../gql';
 import type { EdgeDefinition, NodeDefinition, Position } from 'cytoscape';
 import type { CommunityMapData, ParticipationLevel } from '../communities/queries';
 import { clusterGridPositions } from './cluster-layout';
 import { clusterColor } from './palette';
+
+/**
+ * A person and a tie as the map draws them (the map query and live workshop events). `listed` is false only
+ * on facilitators' maps; offerIds and seekIds feed the interest filters.
+ */
+export const MapPersonFields = graphql(`
+  fragment MapPerson on MapPerson {
+    id
+    name
+    regionId
+    organization
+    participation
+    listed
+    offerIds
+    seekIds
+  }
+`);
+
+export const MapTieFields = graphql(`
+  fragment MapTie on MapTie {
+    id
+    source
+    target
+  }
+`);
+
+/** Everything the map draws: regions, people, ties. */
+export const CommunityMapDataFields = graphql(`
+  fragment CommunityMapData on CommunityMap {
+    regions {
+      id
+      name
+    }
+    people {
+      ...MapPerson
+    }
+    ties {
+      ...MapTie
+    }
+  }
+`);
 
 /** A cluster as the map draws it: a box behind its members (see cluster-boxes.ts). */
 export interface ClusterGroup {

@@ -1,7 +1,21 @@
+import { graphql } from '../gql';
 import { InterestChips } from './InterestChips';
 import { usePeerContext } from './PeerContext';
 import { PersonLine } from './PersonLine';
 import type { PersonProfile } from './queries';
+
+/** A person with what they offer and seek (profiles, search results). */
+export const PersonProfileFields = graphql(`
+  fragment PersonProfile on Person {
+    ...PersonCard
+    offers {
+      ...InterestRef
+    }
+    seeks {
+      ...InterestRef
+    }
+  }
+`);
 
 /** The person whose peers are shown: who they are, what they offer and seek, and a way to pick another. */
 export function ChosenPerson({ person, onChange }: { person: PersonProfile; onChange: () => void }) {

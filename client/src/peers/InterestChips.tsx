@@ -1,8 +1,19 @@
+import { graphql } from '../gql';
 import { Link } from 'react-router';
 import { interestPath } from './community-access';
 import { interestLabel } from './format';
 import { usePeerContext } from './PeerContext';
 import type { InterestRef } from './queries';
+
+/** An interest as a chip shows it, in the page's language. */
+export const InterestRefFields = graphql(`
+  fragment InterestRef on Interest {
+    id
+    name
+    nameEs
+    nameEn
+  }
+`);
 
 /** Interests as chips, each linking to its interest page; an optional label before them. */
 export function InterestChips({ interests, label, empty }: { interests: InterestRef[]; label?: string; empty?: string }) {

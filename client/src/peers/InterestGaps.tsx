@@ -1,8 +1,27 @@
+import { graphql } from '../gql';
 import { Link } from 'react-router';
 import { peersPath } from './community-access';
 import { usePeerContext } from './PeerContext';
 import { PersonLine } from './PersonLine';
 import type { InterestGap } from './queries';
+
+export const InterestGapFields = graphql(`
+  fragment InterestGap on InterestGap {
+    region {
+      id
+      name
+    }
+    seekers {
+      ...PersonCard
+    }
+    nearestOfferers {
+      hops
+      person {
+        ...PersonCard
+      }
+    }
+  }
+`);
 
 /** Where to invite a speaker: regions that seek the interest with nobody there offering it. */
 export function InterestGaps({ gaps }: { gaps: InterestGap[] }) {

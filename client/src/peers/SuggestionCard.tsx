@@ -1,3 +1,4 @@
+import { graphql } from '../gql';
 import { IntroductionPath } from './IntroductionPath';
 import { InterestChips } from './InterestChips';
 import { usePeerContext } from './PeerContext';
@@ -5,6 +6,36 @@ import type { PathState } from './PeerFinder';
 import { PersonLine } from './PersonLine';
 import type { PeerSuggestion, PersonCard, RegionPreference } from './queries';
 import { ScoreBars } from './ScoreBars';
+
+/** One suggestion with its parts and reasons, in the operation's `$language`. */
+export const PeerSuggestionFields = graphql(`
+  fragment PeerSuggestion on PeerSuggestion {
+    person {
+      ...PersonCard
+    }
+    score
+    parts {
+      complementarity
+      sharedRarity
+      proximity
+      region
+    }
+    theyOffer {
+      ...InterestRef
+    }
+    youOffer {
+      ...InterestRef
+    }
+    shared {
+      ...InterestRef
+    }
+    mutualContacts {
+      id
+      name
+    }
+    reasons(language: $language)
+  }
+`);
 
 interface SuggestionCardProps {
   suggestion: PeerSuggestion;

@@ -1,98 +1,48 @@
-// GraphQL operations of the peer finder and interest pages, with result types written by hand to match
-// schema/peers.graphql, schema/community.graphql and schema/access.graphql.
+// GraphQL operations of the peer finder and interest pages; types generated from schema/peers.graphql,
+// schema/community.graphql and schema/access.graphql (client/src/gql). Fragments sit with the components that
+// show them: PersonCard (PersonLine), PersonProfile (ChosenPerson), InterestRef (InterestChips), PeerSuggestion
+// (SuggestionCard), InterestGap (InterestGaps).
+import { keepPreviousData } from '@tanstack/react-query';
+import { graphqlQuery } from '../api/graphql-query';
+import { graphql } from '../gql';
+import type { PeerFinderQuery, PeerSuggestionFragment, PeopleSearch, ReasonLanguage, RegionPreference, SearchPeopleQuery } from '../gql/graphql';
 
-import { MAP_PERSON_FIELDS, MAP_TIE_FIELDS } from '../communities/queries';
-import type { CommunityMapData, ParticipationLevel } from '../communities/queries';
+export type {
+  InterestGapFragment as InterestGap,
+  InterestMatch,
+  InterestRefFragment as InterestRef,
+  PeerSuggestionFragment as PeerSuggestion,
+  PeopleSearch,
+  PersonCardFragment as PersonCard,
+  PersonProfileFragment as PersonProfile,
+  RegionPreference,
+} from '../gql/graphql';
 
-export type RegionPreference = 'ANY' | 'SAME_REGION' | 'OTHER_REGION';
-export type InterestMatch = 'OFFERS' | 'SEEKS';
-
-export interface Named {
-  id: string;
-  name: string;
-}
-
-export interface InterestRef {
-  id: string;
-  name: string;
-  nameEs: string | null;
-  nameEn: string | null;
-}
-
-/** A person as the peer pages show them in a list. */
-export interface PersonCard {
-  id: string;
-  name: string;
-  role: string | null;
-  participation: ParticipationLevel;
-  organization: Named | null;
-  region: Named | null;
-}
-
-/** A person with what they offer and seek (profiles, search results). */
-export interface PersonProfile extends PersonCard {
-  offers: InterestRef[];
-  seeks: InterestRef[];
-}
-
-const INTEREST_FIELDS = 'id name nameEs nameEn';
-const PERSON_CARD_FIELDS = `id name role participation organization { id name } region { id name }`;
-const PERSON_PROFILE_FIELDS = `${PERSON_CARD_FIELDS} offers { ${INTEREST_FIELDS} } seeks { ${INTEREST_FIELDS} }`;
-
-export interface PeerFinderCommunity {
-  name: string;
-  map: CommunityMapData;
-  organizations: Named[];
-  interests: InterestRef[];
-}
-
-export interface PeerFinderResult {
-  community: PeerFinderCommunity | null;
-}
+export type Named = { id: string; name: string };
+export type PeerScoreParts = PeerSuggestionFragment['parts'];
+export type PeerFinderCommunity = NonNullable<PeerFinderQuery['community']>;
+export type PersonSearchEdge = NonNullable<SearchPeopleQuery['community']>['searchPeople']['edges'][number];
 
 /** What the peer finder needs once: the map to highlight on, and the lists the search form offers. */
-export const PEER_FINDER_QUERY = /* GraphQL */ `
+export const PEER_FINDER_QUERY = graphql(`
   query PeerFinder($slug: String!) {
     community(slug: $slug) {
       name
       map {
-        regions { id name }
-        people { ${MAP_PERSON_FIELDS} }
-        ties { ${MAP_TIE_FIELDS} }
+        ...CommunityMapData
       }
-      organizations { id name }
-      interests { ${INTEREST_FIELDS} }
+      organizations {
+        id
+        name
+      }
+      interests {
+        ...InterestRef
+      }
     }
   }
-`;
+`);
 
-/** The search criteria as the API takes them (schema `PeopleSearch`); absent keys are not searched for. */
-export interface PeopleSearch {
-  text?: string;
-  interest?: string;
-  interestId?: string;
-  regionId?: string;
-  organizationId?: string;
-  participation?: ParticipationLevel;
-}
-
-export interface PersonSearchEdge {
-  cursor: string;
-  match: InterestMatch | null;
-  node: PersonProfile;
-}
-
-export interface PersonSearchPage {
-  totalCount: number;
-  edges: PersonSearchEdge[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-export interface SearchPeopleResult {
-  community: { searchPeople: PersonSearchPage } | null;
-}
-
-export const SEARCH_PEOPLE_QUERY = /* GraphQL */ `
+export const SEARCH_PEOPLE_QUERY = graphql(`
   query SearchPeople($slug: String!, $search: PeopleSearch!, $first: Int, $after: String) {
     community(slug: $slug) {
       searchPeople(search: $search, first: $first, after: $after) {
@@ -100,145 +50,110 @@ export const SEARCH_PEOPLE_QUERY = /* GraphQL */ `
         edges {
           cursor
           match
-          node { ${PERSON_PROFILE_FIELDS} }
+          node {
+            ...PersonProfile
+          }
         }
-        pageInfo { hasNextPage endCursor }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
-`;
+`);
 
-export interface PersonProfileResult {
-  community: { person: PersonProfile | null } | null;
-}
+/**
+ * A page of people matching the search. While the next search's answer comes, the previous one stays on
+ * screen (no flicker while typing or paging).
+ */
+export const searchPeopleQuery = (slug: string, search: PeopleSearch, first: number, after: string | null, headers: Record<string, string>) => ({
+  ...graphqlQuery(SEARCH_PEOPLE_QUERY, { slug, search, first, after }, headers),
+  placeholderData: keepPreviousData,
+});
 
-export const PERSON_PROFILE_QUERY = /* GraphQL */ `
+export const PERSON_PROFILE_QUERY = graphql(`
   query PersonProfile($slug: String!, $id: ID!) {
     community(slug: $slug) {
-      person(id: $id) { ${PERSON_PROFILE_FIELDS} }
+      person(id: $id) {
+        ...PersonProfile
+      }
     }
   }
-`;
+`);
 
-export interface PeerScoreParts {
-  complementarity: number;
-  sharedRarity: number;
-  proximity: number;
-  region: number;
-}
-
-export interface PeerSuggestion {
-  person: PersonCard;
-  score: number;
-  parts: PeerScoreParts;
-  theyOffer: InterestRef[];
-  youOffer: InterestRef[];
-  shared: InterestRef[];
-  mutualContacts: Named[];
-  reasons: string[];
-}
-
-export interface PeerSuggestionsResult {
-  community: { person: PersonProfile | null; peerSuggestions: PeerSuggestion[] } | null;
-}
-
-const SUGGESTION_FIELDS = `
-  person { ${PERSON_CARD_FIELDS} }
-  score
-  parts { complementarity sharedRarity proximity region }
-  theyOffer { ${INTEREST_FIELDS} }
-  youOffer { ${INTEREST_FIELDS} }
-  shared { ${INTEREST_FIELDS} }
-  mutualContacts { id name }
-  reasons(language: $language)
-`;
-
-export const PEER_SUGGESTIONS_QUERY = /* GraphQL */ `
+export const PEER_SUGGESTIONS_QUERY = graphql(`
   query PeerSuggestions($slug: String!, $personId: ID!, $first: Int, $preference: RegionPreference, $language: ReasonLanguage) {
     community(slug: $slug) {
-      person(id: $personId) { ${PERSON_PROFILE_FIELDS} }
-      peerSuggestions(personId: $personId, first: $first, preference: $preference) { ${SUGGESTION_FIELDS} }
+      person(id: $personId) {
+        ...PersonProfile
+      }
+      peerSuggestions(personId: $personId, first: $first, preference: $preference) {
+        ...PeerSuggestion
+      }
     }
   }
-`;
+`);
 
-export interface IntroductionPathResult {
-  community: { introductionPath: PersonCard[] | null } | null;
-}
+/** Suggestions for a person; a new preference or language keeps the previous ones on screen until it lands. */
+export const peerSuggestionsQuery = (
+  slug: string,
+  variables: { personId: string; first: number; preference: RegionPreference; language: ReasonLanguage },
+  headers: Record<string, string>,
+) => ({ ...graphqlQuery(PEER_SUGGESTIONS_QUERY, { slug, ...variables }, headers), placeholderData: keepPreviousData });
 
-export const INTRODUCTION_PATH_QUERY = /* GraphQL */ `
+export const INTRODUCTION_PATH_QUERY = graphql(`
   query IntroductionPath($slug: String!, $fromId: ID!, $toId: ID!) {
     community(slug: $slug) {
-      introductionPath(fromId: $fromId, toId: $toId) { ${PERSON_CARD_FIELDS} }
+      introductionPath(fromId: $fromId, toId: $toId) {
+        ...PersonCard
+      }
     }
   }
-`;
+`);
 
-export interface InterestRegionCount {
-  region: Named | null;
-  offerers: number;
-  seekers: number;
-}
-
-export interface NearbyOfferer {
-  person: PersonCard;
-  hops: number | null;
-}
-
-export interface InterestGap {
-  region: Named;
-  seekers: PersonCard[];
-  nearestOfferers: NearbyOfferer[];
-}
-
-export interface InterestPageData {
-  interest: InterestRef & { synonyms: string[] };
-  offeredBy: PersonCard[];
-  soughtBy: PersonCard[];
-  regions: InterestRegionCount[];
-  gaps: InterestGap[];
-}
-
-export interface InterestPageResult {
-  community: { name: string; interestPage: InterestPageData } | null;
-}
-
-export const INTEREST_PAGE_QUERY = /* GraphQL */ `
+export const INTEREST_PAGE_QUERY = graphql(`
   query InterestPage($slug: String!, $id: ID!) {
     community(slug: $slug) {
       name
       interestPage(id: $id) {
-        interest { ${INTEREST_FIELDS} synonyms }
-        offeredBy { ${PERSON_CARD_FIELDS} }
-        soughtBy { ${PERSON_CARD_FIELDS} }
-        regions { region { id name } offerers seekers }
+        interest {
+          ...InterestRef
+          synonyms
+        }
+        offeredBy {
+          ...PersonCard
+        }
+        soughtBy {
+          ...PersonCard
+        }
+        regions {
+          region {
+            id
+            name
+          }
+          offerers
+          seekers
+        }
         gaps {
-          region { id name }
-          seekers { ${PERSON_CARD_FIELDS} }
-          nearestOfferers { hops person { ${PERSON_CARD_FIELDS} } }
+          ...InterestGap
         }
       }
     }
   }
-`;
+`);
 
 /** The participant's own suggestions, through their private link. */
-export interface MyPeerSuggestion {
-  person: { id: string; name: string };
-  reasons: string[];
-}
-
-export interface MyPeerSuggestionsResult {
-  myRecord: { peerSuggestions: MyPeerSuggestion[] };
-}
-
-export const MY_PEER_SUGGESTIONS_QUERY = /* GraphQL */ `
+export const MY_PEER_SUGGESTIONS_QUERY = graphql(`
   query MyPeerSuggestions($token: String!, $first: Int, $language: ReasonLanguage) {
     myRecord(token: $token) {
       peerSuggestions(first: $first) {
-        person { id name }
+        person {
+          id
+          name
+        }
         reasons(language: $language)
       }
     }
   }
-`;
+`);

@@ -1,29 +1,16 @@
-// GraphQL operations of the first-admin setup, with result types written by hand to match
-// schema/access.graphql and schema/auth.graphql.
+// GraphQL operations of the first-admin setup; types generated from schema/access.graphql and schema/auth.graphql.
+import { graphql } from '../gql';
 
-import type { Me } from '../auth/queries';
-
-export interface NeedsFirstAdminResult {
-  needsFirstAdmin: boolean;
-}
-
-export const NEEDS_FIRST_ADMIN_QUERY = /* GraphQL */ `
+export const NEEDS_FIRST_ADMIN_QUERY = graphql(`
   query NeedsFirstAdmin {
     needsFirstAdmin
   }
-`;
+`);
 
-export interface CreateFirstAdminResult {
-  createFirstAdmin: Me;
-}
-
-export const CREATE_FIRST_ADMIN_MUTATION = /* GraphQL */ `
+export const CREATE_FIRST_ADMIN_MUTATION = graphql(`
   mutation CreateFirstAdmin($setupToken: String!, $email: String!, $password: String!) {
     createFirstAdmin(setupToken: $setupToken, email: $email, password: $password) {
-      id
-      email
-      role
-      communities
+      ...Me
     }
   }
-`;
+`);

@@ -1,62 +1,46 @@
-// GraphQL operations of share links, with result types written by hand to match schema/access.graphql.
+// GraphQL operations of share links; types generated from schema/access.graphql (client/src/gql).
+import { graphql } from '../gql';
 
-/** A community as a share link opens it. */
-export interface SharedCommunity {
-  /** Path of the share page, `/s/<token>`, on this site. */
-  path: string;
-  communitySlug: string;
-  communityName: string;
-}
+export type { SharedCommunityFragment as SharedCommunity } from '../gql/graphql';
 
-export interface ShareLinkResult {
-  shareLink: SharedCommunity;
-}
+/** A community as a share link opens it; `path` is the share page, `/s/<token>`, on this site. */
+export const SharedCommunityFields = graphql(`
+  fragment SharedCommunity on SharedCommunity {
+    path
+    communitySlug
+    communityName
+  }
+`);
 
-export const SHARE_LINK_QUERY = /* GraphQL */ `
+export const SHARE_LINK_QUERY = graphql(`
   query ShareLink($token: String!) {
     shareLink(token: $token) {
-      path
-      communitySlug
-      communityName
+      ...SharedCommunity
     }
   }
-`;
+`);
 
 /** Whether the community has a live share link (facilitators only; null otherwise). */
-export interface ShareLinkStatusResult {
-  community: { slug: string; shareLinkCreatedAt: string | null } | null;
-}
-
-export const SHARE_LINK_STATUS_QUERY = /* GraphQL */ `
+export const SHARE_LINK_STATUS_QUERY = graphql(`
   query ShareLinkStatus($slug: String!) {
     community(slug: $slug) {
       slug
       shareLinkCreatedAt
     }
   }
-`;
-
-export interface CreateShareLinkResult {
-  createShareLink: SharedCommunity;
-}
+`);
 
 /** Replaces the community's share link; the token is in `path` and is never shown again. */
-export const CREATE_SHARE_LINK_MUTATION = /* GraphQL */ `
+export const CREATE_SHARE_LINK_MUTATION = graphql(`
   mutation CreateShareLink($communitySlug: String!) {
     createShareLink(communitySlug: $communitySlug) {
-      path
-      communitySlug
-      communityName
+      ...SharedCommunity
     }
   }
-`;
+`);
 
-export interface RevokeShareLinkResult {
-  revokeShareLink: boolean;
-}
-
-export const REVOKE_SHARE_LINK_MUTATION = /* GraphQL */ `
+export const REVOKE_SHARE_LINK_MUTATION = graphql(`
   mutation RevokeShareLink($communitySlug: String!) {
     revokeShareLink(communitySlug: $communitySlug)
   }
-`;
+`);

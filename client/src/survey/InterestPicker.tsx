@@ -1,3 +1,4 @@
+import { graphql } from '../gql';
 import { useMemo, useRef, useState } from 'react';
 import { Combobox } from './Combobox';
 import type { ComboOption } from './Combobox';
@@ -7,6 +8,17 @@ import { findInterestByName, foldText, interestLabel, matchInterests } from './m
 import type { InterestOption } from './queries';
 import type { PickedRef } from './survey-values';
 import { PickerFooter } from './PickerFooter';
+
+/** An interest as the survey offers it: both names and the synonyms it is also found by. */
+export const InterestOptionFields = graphql(`
+  fragment InterestOption on Interest {
+    id
+    name
+    nameEs
+    nameEn
+    synonyms
+  }
+`);
 
 interface InterestPickerProps {
   id: string;

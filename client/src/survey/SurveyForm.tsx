@@ -1,3 +1,4 @@
+import { graphql } from '../gql';
 import type { FormEvent, ReactNode } from 'react';
 import { InterestPicker } from './InterestPicker';
 import { OrganizationField } from './OrganizationField';
@@ -11,6 +12,14 @@ import { GraphQLRequestError } from '../api/graphql';
 import { errorMessage } from './error-kind';
 import type { FieldKey, SurveyValues } from './survey-values';
 import './survey.css';
+
+export const SurveyLimitsFields = graphql(`
+  fragment SurveyLimits on SurveyLimits {
+    maxTextLength
+    maxInterests
+    maxTies
+  }
+`);
 
 export type FieldErrors = Partial<Record<FieldKey, string>>;
 

@@ -1,3 +1,4 @@
+import { graphql } from '../gql';
 import { useId, useRef, useState } from 'react';
 import { Combobox } from './Combobox';
 import type { ComboOption } from './Combobox';
@@ -8,6 +9,14 @@ import type { OrganizationOption } from './queries';
 import type { TieValue } from './survey-values';
 import { usePeopleSearch } from './usePeopleSearch';
 import { PickerFooter } from './PickerFooter';
+
+export const PersonHintFields = graphql(`
+  fragment PersonHint on PersonHint {
+    id
+    name
+    organization
+  }
+`);
 
 interface TiesPickerProps {
   id: string;

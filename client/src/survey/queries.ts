@@ -1,250 +1,169 @@
-// GraphQL operations of the participant survey, with result types written by hand to match
-// schema/workshop.graphql and schema/community.graphql.
+// GraphQL operations of the participant survey; types generated from schema/workshop.graphql and
+// schema/community.graphql (client/src/gql). Fragments: InterestOption (InterestPicker), SurveyLimits
+// (SurveyForm), PersonHint (TiesPicker).
+import { keepPreviousData } from '@tanstack/react-query';
+import { graphqlQuery } from '../api/graphql-query';
+import { graphql } from '../gql';
+import type { MyRecordFragment } from '../gql/graphql';
 
-export type WorkshopStatus = 'OPEN' | 'CLOSED';
+export type {
+  InterestOptionFragment as InterestOption,
+  MyRecordFragment as MyRecord,
+  PersonHintFragment as PersonHint,
+  SurveyLimitsFragment as SurveyLimits,
+  SurveyReceiptFragment as SurveyReceipt,
+  WorkshopJoinInfoFragment as WorkshopJoinInfo,
+  WorkshopStatus,
+} from '../gql/graphql';
 
-export interface RegionOption {
-  id: string;
-  name: string;
-}
+export type RegionOption = { id: string; name: string };
+export type OrganizationOption = { id: string; name: string };
+export type RecordPerson = MyRecordFragment['person'];
 
-export interface OrganizationOption {
-  id: string;
-  name: string;
-}
-
-export interface InterestOption {
-  id: string;
-  name: string;
-  nameEs: string | null;
-  nameEn: string | null;
-  synonyms: string[];
-}
-
-export interface PersonHint {
-  id: string;
-  name: string;
-  organization: string | null;
-}
-
-export interface SurveyLimits {
-  maxTextLength: number;
-  maxInterests: number;
-  maxTies: number;
-}
-
-export interface WorkshopJoinInfo {
-  code: string;
-  title: string;
-  date: string;
-  status: WorkshopStatus;
-  communityName: string;
-  region: RegionOption | null;
-  regions: RegionOption[];
-  organizations: OrganizationOption[];
-  interests: InterestOption[];
-}
-
-export interface JoinResult {
-  surveyLimits: SurveyLimits;
-  workshop: WorkshopJoinInfo | null;
-}
-
-const JOIN_INFO_FIELDS = /* GraphQL */ `
-  code
-  title
-  date
-  status
-  communityName
-  region {
-    id
-    name
-  }
-  regions {
-    id
-    name
-  }
-  organizations {
-    id
-    name
-  }
-  interests {
-    id
-    name
-    nameEs
-    nameEn
-    synonyms
-  }
-`;
-
-export const JOIN_QUERY = /* GraphQL */ `
-  query SurveyJoin($code: String!) {
-    surveyLimits {
-      maxTextLength
-      maxInterests
-      maxTies
-    }
-    workshop(code: $code) {
-      ${JOIN_INFO_FIELDS}
-    }
-  }
-`;
-
-export interface PeopleSearchResult {
-  workshop: { people: PersonHint[] } | null;
-}
-
-export const PEOPLE_SEARCH_QUERY = /* GraphQL */ `
-  query SurveyPeopleSearch($code: String!, $search: String!) {
-    workshop(code: $code) {
-      people(search: $search) {
-        id
-        name
-        organization
-      }
-    }
-  }
-`;
-
-export interface SurveyReceipt {
-  personId: string;
-  privateToken: string | null;
-  updatedExisting: boolean;
-}
-
-export interface SubmitSurveyResult {
-  submitSurvey: SurveyReceipt;
-}
-
-export const SUBMIT_SURVEY_MUTATION = /* GraphQL */ `
-  mutation SubmitSurvey($code: String!, $input: SurveyInput!) {
-    submitSurvey(code: $code, input: $input) {
-      personId
-      privateToken
-      updatedExisting
-    }
-  }
-`;
-
-/** A person as the private link shows them: every field Tejido holds. */
-export interface RecordPerson {
-  id: string;
-  name: string;
-  email: string | null;
-  role: string | null;
-  consent: { listed: boolean; contactable: boolean };
-  organization: OrganizationOption | null;
-  region: RegionOption | null;
-  offers: InterestOption[];
-  seeks: InterestOption[];
-  knows: Array<{
-    reportedById: string;
-    confirmed: boolean;
-    person: { id: string; name: string; organization: { name: string } | null };
-  }>;
-}
-
-export interface MyRecord {
-  person: RecordPerson;
-  communityName: string;
-  workshopCode: string | null;
-}
-
-const MY_RECORD_FIELDS = /* GraphQL */ `
-  communityName
-  workshopCode
-  person {
-    id
-    name
-    email
-    role
-    consent {
-      listed
-      contactable
-    }
-    organization {
-      id
-      name
-    }
+export const WorkshopJoinInfoFields = graphql(`
+  fragment WorkshopJoinInfo on WorkshopJoinInfo {
+    code
+    title
+    date
+    status
+    communityName
     region {
       id
       name
     }
-    offers {
+    regions {
       id
       name
-      nameEs
-      nameEn
-      synonyms
     }
-    seeks {
+    organizations {
       id
       name
-      nameEs
-      nameEn
-      synonyms
     }
-    knows {
-      reportedById
-      confirmed
-      person {
+    interests {
+      ...InterestOption
+    }
+  }
+`);
+
+export const JOIN_QUERY = graphql(`
+  query SurveyJoin($code: String!) {
+    surveyLimits {
+      ...SurveyLimits
+    }
+    workshop(code: $code) {
+      ...WorkshopJoinInfo
+    }
+  }
+`);
+
+/** The survey's limits and the workshop's lists (join page; the private page's autocompletes). */
+export const joinQuery = (code: string, headers: Record<string, string>) => graphqlQuery(JOIN_QUERY, { code }, headers);
+
+export const PEOPLE_SEARCH_QUERY = graphql(`
+  query SurveyPeopleSearch($code: String!, $search: String!) {
+    workshop(code: $code) {
+      people(search: $search) {
+        ...PersonHint
+      }
+    }
+  }
+`);
+
+/** Listed people of the workshop's community by name; the previous answer stays while the next one comes. */
+export const surveyPeopleSearchQuery = (code: string, search: string, headers: Record<string, string>) => ({
+  ...graphqlQuery(PEOPLE_SEARCH_QUERY, { code, search }, headers),
+  placeholderData: keepPreviousData,
+});
+
+export const SurveyReceiptFields = graphql(`
+  fragment SurveyReceipt on SurveyReceipt {
+    personId
+    privateToken
+    updatedExisting
+  }
+`);
+
+export const SUBMIT_SURVEY_MUTATION = graphql(`
+  mutation SubmitSurvey($code: String!, $input: SurveyInput!) {
+    submitSurvey(code: $code, input: $input) {
+      ...SurveyReceipt
+    }
+  }
+`);
+
+/** The participant's record as the private link shows it: every field Tejido holds. */
+export const MyRecordFields = graphql(`
+  fragment MyRecord on MyRecord {
+    communityName
+    workshopCode
+    person {
+      id
+      name
+      email
+      role
+      consent {
+        listed
+        contactable
+      }
+      organization {
         id
         name
-        organization {
+      }
+      region {
+        id
+        name
+      }
+      offers {
+        ...InterestOption
+      }
+      seeks {
+        ...InterestOption
+      }
+      knows {
+        reportedById
+        confirmed
+        person {
+          id
           name
+          organization {
+            name
+          }
         }
       }
     }
   }
-`;
+`);
 
-export interface MyRecordResult {
-  surveyLimits: SurveyLimits;
-  myRecord: MyRecord;
-}
-
-export const MY_RECORD_QUERY = /* GraphQL */ `
+export const MY_RECORD_QUERY = graphql(`
   query MyRecord($token: String!) {
     surveyLimits {
-      maxTextLength
-      maxInterests
-      maxTies
+      ...SurveyLimits
     }
     myRecord(token: $token) {
-      ${MY_RECORD_FIELDS}
+      ...MyRecord
     }
   }
-`;
+`);
 
-export interface UpdateMyRecordResult {
-  updateMyRecord: MyRecord;
-}
+export const myRecordQuery = (token: string, headers: Record<string, string>) => graphqlQuery(MY_RECORD_QUERY, { token }, headers);
 
-export const UPDATE_MY_RECORD_MUTATION = /* GraphQL */ `
+export const UPDATE_MY_RECORD_MUTATION = graphql(`
   mutation UpdateMyRecord($token: String!, $input: SurveyInput!) {
     updateMyRecord(token: $token, input: $input) {
-      ${MY_RECORD_FIELDS}
+      ...MyRecord
     }
   }
-`;
+`);
 
-export interface EraseMyRecordResult {
-  eraseMyRecord: boolean;
-}
-
-export const ERASE_MY_RECORD_MUTATION = /* GraphQL */ `
+export const ERASE_MY_RECORD_MUTATION = graphql(`
   mutation EraseMyRecord($token: String!) {
     eraseMyRecord(token: $token)
   }
-`;
+`);
 
-export interface MyRecordExportResult {
-  /** Everything Tejido holds about the participant, as a JSON document. */
-  myRecordExport: string;
-}
-
-export const MY_RECORD_EXPORT_QUERY = /* GraphQL */ `
+/** Everything Tejido holds about the participant, as a JSON document. */
+export const MY_RECORD_EXPORT_QUERY = graphql(`
   query MyRecordExport($token: String!) {
     myRecordExport(token: $token)
   }
-`;
+`);

@@ -1,8 +1,43 @@
+import { graphql } from '../gql';
 import { useId, useState } from 'react';
 import { request } from '../api/graphql';
 import { formatTime, plural } from './format';
 import { MERGE_MUTATION } from './queries';
 import type { CurationResponse, PossibleDuplicate } from './queries';
+
+/** One answer as curation lists it, with the records it may duplicate. */
+export const CurationResponseFields = graphql(`
+  fragment CurationResponse on WorkshopResponse {
+    submittedAt
+    person {
+      id
+      name
+      email
+      role
+      consent {
+        listed
+        contactable
+      }
+      organization {
+        name
+      }
+      region {
+        name
+      }
+    }
+    possibleDuplicates {
+      id
+      name
+      email
+      organization {
+        name
+      }
+      region {
+        name
+      }
+    }
+  }
+`);
 
 type Described = Pick<PossibleDuplicate, 'name' | 'email' | 'organization' | 'region'>;
 

@@ -1,46 +1,42 @@
-// GraphQL operations of the facilitator side of workshops, with result types written by hand to match
-// schema/workshop.graphql and schema/community.graphql.
-import { MAP_PERSON_FIELDS, MAP_TIE_FIELDS } from '../communities/queries';
-import type { MapPerson, MapTie } from '../communities/queries';
+// GraphQL operations of the facilitator side of workshops; types generated from schema/workshop.graphql and
+// schema/community.graphql (client/src/gql). CurationResponse sits with ResponseList, which shows it.
+import { graphqlQuery } from '../api/graphql-query';
+import { graphql } from '../gql';
+import type { CurationResponseFragment, CurationWorkshopQuery } from '../gql/graphql';
 
-export type WorkshopStatus = 'OPEN' | 'CLOSED';
-export type MergeKind = 'PERSON' | 'ORGANIZATION' | 'INTEREST';
+export type {
+  CreateWorkshopInput,
+  CurationResponseFragment as CurationResponse,
+  ImportProgressFragment as ImportProgress,
+  ImportReportFragment as ImportReport,
+  MergeKind,
+  ProjectorResponseFragment as ProjectorResponse,
+  ProjectorWorkshopFragment as ProjectorWorkshop,
+  WorkshopActivityFragment as WorkshopActivity,
+  WorkshopStatus,
+  WorkshopSummaryFragment as WorkshopSummary,
+} from '../gql/graphql';
 
-export interface NamedRecord {
-  id: string;
-  name: string;
-}
+export type NamedRecord = { id: string; name: string };
+export type PossibleDuplicate = CurationResponseFragment['possibleDuplicates'][number];
+export type CurationWorkshop = NonNullable<CurationWorkshopQuery['workshopById']>;
 
-export interface WorkshopSummary {
-  id: string;
-  code: string;
-  joinPath: string;
-  title: string;
-  date: string;
-  status: WorkshopStatus;
-  responseCount: number;
-  region: { name: string } | null;
-}
-
-export interface FacilitatedCommunityResult {
-  community: { slug: string; name: string; regions: NamedRecord[] } | null;
-  workshops: WorkshopSummary[];
-}
-
-const WORKSHOP_SUMMARY_FIELDS = /* GraphQL */ `
-  id
-  code
-  joinPath
-  title
-  date
-  status
-  responseCount
-  region {
-    name
+export const WorkshopSummaryFields = graphql(`
+  fragment WorkshopSummary on Workshop {
+    id
+    code
+    joinPath
+    title
+    date
+    status
+    responseCount
+    region {
+      name
+    }
   }
-`;
+`);
 
-export const FACILITATED_COMMUNITY_QUERY = /* GraphQL */ `
+export const FACILITATED_COMMUNITY_QUERY = graphql(`
   query FacilitatedCommunity($slug: String!) {
     community(slug: $slug) {
       slug
@@ -51,162 +47,98 @@ export const FACILITATED_COMMUNITY_QUERY = /* GraphQL */ `
       }
     }
     workshops(communitySlug: $slug) {
-      ${WORKSHOP_SUMMARY_FIELDS}
+      ...WorkshopSummary
     }
   }
-`;
+`);
 
-export interface CreateWorkshopInput {
-  title: string;
-  date: string;
-  regionId?: string;
-}
+export const facilitatedCommunityQuery = (slug: string) => graphqlQuery(FACILITATED_COMMUNITY_QUERY, { slug });
 
-export interface CreateWorkshopResult {
-  createWorkshop: WorkshopSummary;
-}
-
-export const CREATE_WORKSHOP_MUTATION = /* GraphQL */ `
+export const CREATE_WORKSHOP_MUTATION = graphql(`
   mutation CreateWorkshop($communitySlug: String!, $input: CreateWorkshopInput!) {
     createWorkshop(communitySlug: $communitySlug, input: $input) {
-      ${WORKSHOP_SUMMARY_FIELDS}
+      ...WorkshopSummary
     }
   }
-`;
+`);
 
-export interface SetWorkshopStatusResult {
-  setWorkshopStatus: { id: string; status: WorkshopStatus };
-}
-
-export const SET_WORKSHOP_STATUS_MUTATION = /* GraphQL */ `
+export const SET_WORKSHOP_STATUS_MUTATION = graphql(`
   mutation SetWorkshopStatus($id: ID!, $status: WorkshopStatus!) {
     setWorkshopStatus(id: $id, status: $status) {
       id
       status
     }
   }
-`;
+`);
 
 /** One response as the projector lists it. */
-export interface ProjectorResponse {
-  submittedAt: string;
-  person: {
-    id: string;
-    name: string;
-    consent: { listed: boolean };
-    organization: { name: string } | null;
-  };
-}
-
-export interface ProjectorWorkshop {
-  id: string;
-  code: string;
-  joinPath: string;
-  title: string;
-  date: string;
-  status: WorkshopStatus;
-  communitySlug: string;
-  responseCount: number;
-  region: { name: string } | null;
-  responses: ProjectorResponse[];
-}
-
-export interface ProjectorWorkshopResult {
-  workshopById: ProjectorWorkshop | null;
-}
-
-export const PROJECTOR_WORKSHOP_QUERY = /* GraphQL */ `
-  query ProjectorWorkshop($id: ID!) {
-    workshopById(id: $id) {
+export const ProjectorResponseFields = graphql(`
+  fragment ProjectorResponse on WorkshopResponse {
+    submittedAt
+    person {
       id
-      code
-      joinPath
-      title
-      date
-      status
-      communitySlug
-      responseCount
-      region {
+      name
+      consent {
+        listed
+      }
+      organization {
         name
       }
-      responses {
-        submittedAt
-        person {
-          id
-          name
-          consent {
-            listed
-          }
-          organization {
-            name
-          }
-        }
-      }
     }
   }
-`;
+`);
+
+export const ProjectorWorkshopFields = graphql(`
+  fragment ProjectorWorkshop on Workshop {
+    id
+    code
+    joinPath
+    title
+    date
+    status
+    communitySlug
+    responseCount
+    region {
+      name
+    }
+    responses {
+      ...ProjectorResponse
+    }
+  }
+`);
+
+export const PROJECTOR_WORKSHOP_QUERY = graphql(`
+  query ProjectorWorkshop($id: ID!) {
+    workshopById(id: $id) {
+      ...ProjectorWorkshop
+    }
+  }
+`);
+
+export const projectorWorkshopQuery = (id: string) => graphqlQuery(PROJECTOR_WORKSHOP_QUERY, { id });
 
 /** An event on the live map: one submission. */
-export interface WorkshopActivity {
-  responseCount: number;
-  person: MapPerson;
-  ties: MapTie[];
-}
-
-export interface WorkshopActivityResult {
-  workshopActivity: WorkshopActivity;
-}
-
-export const WORKSHOP_ACTIVITY_SUBSCRIPTION = /* GraphQL */ `
-  subscription WorkshopActivity($code: String!) {
-    workshopActivity(code: $code) {
-      responseCount
-      person { ${MAP_PERSON_FIELDS} }
-      ties { ${MAP_TIE_FIELDS} }
+export const WorkshopActivityFields = graphql(`
+  fragment WorkshopActivity on WorkshopActivity {
+    responseCount
+    person {
+      ...MapPerson
+    }
+    ties {
+      ...MapTie
     }
   }
-`;
+`);
 
-export interface CurationPerson {
-  id: string;
-  name: string;
-  email: string | null;
-  role: string | null;
-  consent: { listed: boolean; contactable: boolean };
-  organization: { name: string } | null;
-  region: { name: string } | null;
-}
+export const WORKSHOP_ACTIVITY_SUBSCRIPTION = graphql(`
+  subscription WorkshopActivity($code: String!) {
+    workshopActivity(code: $code) {
+      ...WorkshopActivity
+    }
+  }
+`);
 
-export interface PossibleDuplicate {
-  id: string;
-  name: string;
-  email: string | null;
-  organization: { name: string } | null;
-  region: { name: string } | null;
-}
-
-export interface CurationResponse {
-  submittedAt: string;
-  person: CurationPerson;
-  possibleDuplicates: PossibleDuplicate[];
-}
-
-export interface CurationWorkshop {
-  id: string;
-  code: string;
-  title: string;
-  date: string;
-  status: WorkshopStatus;
-  communitySlug: string;
-  responseCount: number;
-  responses: CurationResponse[];
-}
-
-export interface CurationWorkshopResult {
-  workshopById: CurationWorkshop | null;
-}
-
-export const CURATION_WORKSHOP_QUERY = /* GraphQL */ `
+export const CURATION_WORKSHOP_QUERY = graphql(`
   query CurationWorkshop($id: ID!) {
     workshopById(id: $id) {
       id
@@ -217,48 +149,15 @@ export const CURATION_WORKSHOP_QUERY = /* GraphQL */ `
       communitySlug
       responseCount
       responses {
-        submittedAt
-        person {
-          id
-          name
-          email
-          role
-          consent {
-            listed
-            contactable
-          }
-          organization {
-            name
-          }
-          region {
-            name
-          }
-        }
-        possibleDuplicates {
-          id
-          name
-          email
-          organization {
-            name
-          }
-          region {
-            name
-          }
-        }
+        ...CurationResponse
       }
     }
   }
-`;
+`);
 
-export interface CurationVocabularyResult {
-  community: {
-    name: string;
-    interests: Array<NamedRecord & { synonyms: string[] }>;
-    organizations: NamedRecord[];
-  } | null;
-}
+export const curationWorkshopQuery = (id: string) => graphqlQuery(CURATION_WORKSHOP_QUERY, { id });
 
-export const CURATION_VOCABULARY_QUERY = /* GraphQL */ `
+export const CURATION_VOCABULARY_QUERY = graphql(`
   query CurationVocabulary($slug: String!) {
     community(slug: $slug) {
       name
@@ -273,66 +172,51 @@ export const CURATION_VOCABULARY_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const MERGE_MUTATION = /* GraphQL */ `
+export const curationVocabularyQuery = (slug: string) => graphqlQuery(CURATION_VOCABULARY_QUERY, { slug });
+
+export const MERGE_MUTATION = graphql(`
   mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!) {
     merge(kind: $kind, survivorId: $survivorId, duplicateId: $duplicateId)
   }
-`;
+`);
 
-export interface ImportRowError {
-  line: number;
-  column: string | null;
-  message: string;
-}
+export const ImportReportFields = graphql(`
+  fragment ImportReport on ImportReport {
+    dryRun
+    rows
+    created
+    matched
+    rejected {
+      line
+      column
+      message
+    }
+    newOrganizations
+    newInterests
+  }
+`);
 
-export interface ImportReport {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  matched: number;
-  rejected: ImportRowError[];
-  newOrganizations: string[];
-  newInterests: string[];
-}
-
-export interface ImportSurveyCsvResult {
-  importSurveyCsv: ImportReport;
-}
-
-export const IMPORT_SURVEY_CSV_MUTATION = /* GraphQL */ `
+export const IMPORT_SURVEY_CSV_MUTATION = graphql(`
   mutation ImportSurveyCsv($workshopId: ID!, $csv: String!, $dryRun: Boolean!) {
     importSurveyCsv(workshopId: $workshopId, csv: $csv, dryRun: $dryRun) {
-      dryRun
-      rows
-      created
-      matched
-      rejected {
-        line
-        column
-        message
-      }
-      newOrganizations
-      newInterests
+      ...ImportReport
     }
   }
-`;
+`);
 
-export interface ImportProgress {
-  processed: number;
-  total: number;
-}
+export const ImportProgressFields = graphql(`
+  fragment ImportProgress on ImportProgress {
+    processed
+    total
+  }
+`);
 
-export interface ImportProgressResult {
-  importProgress: ImportProgress;
-}
-
-export const IMPORT_PROGRESS_SUBSCRIPTION = /* GraphQL */ `
+export const IMPORT_PROGRESS_SUBSCRIPTION = graphql(`
   subscription ImportProgress($workshopId: ID!) {
     importProgress(workshopId: $workshopId) {
-      processed
-      total
+      ...ImportProgress
     }
   }
-`;
+`);

@@ -1,0 +1,1924 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How the cluster map groups people. */
+export type ClusterGrouping =
+  /** Communities detected in the ties (Louvain, seeded so the same data gives the same clusters). */
+  | 'DETECTED'
+  /**
+   * One interest (`clusterMap(interestId:)`): always three clusters, `offers` (named "Offers <interest name>"),
+   * `seeks` ("Seeks <interest name>") and `others` ("Others"), even when empty. Offering wins over seeking.
+   */
+  | 'INTEREST'
+  /** Organizations. */
+  | 'ORGANIZATION'
+  /** The regions people declared (CAMAFU's regional clusters). */
+  | 'REGION';
+
+/** Consent given in the survey; withdrawing is as easy as giving (through the private link). */
+export type ConsentInput = {
+  /** Other members may be suggested to contact me. */
+  contactable: boolean;
+  /** Show me on shared views (share links, other participants' searches). */
+  listed: boolean;
+};
+
+/** A new workshop. */
+export type CreateWorkshopInput = {
+  /** Day of the workshop (YYYY-MM-DD). */
+  date: string;
+  /** Region id, if the workshop is regional. */
+  regionId?: string | null | undefined;
+  /** Title, 1–120 characters. */
+  title: string;
+};
+
+/** What a search or an interest page found a person for. */
+export type InterestMatch =
+  /** The person offers the interest searched for. */
+  | 'OFFERS'
+  /** The person seeks it. */
+  | 'SEEKS';
+
+/** Kind of record two duplicates are merged in. */
+export type MergeKind =
+  /** Two interests that are the same (e.g. 'quemas prescritas' and 'prescribed burning'). */
+  | 'INTEREST'
+  /** Two organizations that are the same. */
+  | 'ORGANIZATION'
+  /** Two people who are the same person. */
+  | 'PERSON';
+
+/** A reference to an existing record by id, or to a new or existing one by name. */
+export type NamedRef = {
+  /** Id of an existing record. */
+  id?: string | null | undefined;
+  /** Name, when there is no id. */
+  name?: string | null | undefined;
+};
+
+/** How involved a person is in the community. */
+export type ParticipationLevel =
+  /** Members who take part regularly. */
+  | 'ACTIVE'
+  /** Coordinators and organizers who hold the network together. */
+  | 'CORE'
+  /** Members who mostly watch (lurkers); they have few ties. */
+  | 'PERIPHERAL';
+
+/**
+ * Who to look for. Every given criterion must hold (they combine with AND). Text is always plain words:
+ * Lucene operators and Cypher fragments are searched for as text, never run as syntax.
+ */
+export type PeopleSearch = {
+  /**
+   * An interest by its name in Spanish or English or by a synonym; accent- and case-insensitive. Interests
+   * named exactly so come first, then those whose names contain its words. At most 200 characters.
+   */
+  interest?: string | null | undefined;
+  /** An interest by id. */
+  interestId?: string | null | undefined;
+  /** Organization id. */
+  organizationId?: string | null | undefined;
+  /** Participation level. */
+  participation?: ParticipationLevel | null | undefined;
+  /** Region id. */
+  regionId?: string | null | undefined;
+  /**
+   * Free text over names, roles, organizations and interests; accent- and case-insensitive. Every word must
+   * start a word of the match ("quem pres" finds "Quemas prescritas"); people matched by their own name or
+   * role rank before those matched by organization or interest. At most 200 characters.
+   */
+  text?: string | null | undefined;
+};
+
+/** Language of the reasons. */
+export type ReasonLanguage =
+  /** English. */
+  | 'EN'
+  /** Spanish. */
+  | 'ES';
+
+/** Where the suggested person should be, relative to the person asking. */
+export type RegionPreference =
+  /** Anywhere. */
+  | 'ANY'
+  /** In another region: bridging clusters. */
+  | 'OTHER_REGION'
+  /** In the same region (people one can meet in person). */
+  | 'SAME_REGION';
+
+/** Answers of the mapping survey. */
+export type SurveyInput = {
+  /** What I consent to. */
+  consent: ConsentInput;
+  /** Email, optional; if it matches someone already in the community, their record is updated. */
+  email?: string | null | undefined;
+  /** People I already work with: a mapped person by id, or a new person by name (and organization). */
+  knows?: Array<TieInput>;
+  /** Interface language the participant used ('es' or 'en'). */
+  language?: string | null | undefined;
+  /** Full name (required). */
+  name: string;
+  /** Interests I can offer: existing ids or new names. */
+  offers?: Array<NamedRef>;
+  /** Organization: an existing one by id, or a name (matched after normalization, created when new). */
+  organization?: NamedRef | null | undefined;
+  /** Region id. */
+  regionId?: string | null | undefined;
+  /** Role or position. */
+  role?: string | null | undefined;
+  /** Interests I seek. */
+  seeks?: Array<NamedRef>;
+  /**
+   * Created once by the client (a UUID) and sent again on every retry: the same submissionId never creates
+   * a second person or duplicate ties, however often it arrives.
+   */
+  submissionId: string;
+};
+
+/** Someone the participant already works with. */
+export type TieInput = {
+  /** Name of someone not yet mapped. */
+  name?: string | null | undefined;
+  /** Their organization's name (helps tell namesakes apart). */
+  organization?: string | null | undefined;
+  /** Id of a person already mapped. */
+  personId?: string | null | undefined;
+};
+
+/** What an account may do. */
+export type UserRole =
+  /** Manages facilitators and communities; may act in every community. */
+  | 'ADMIN'
+  /** Runs workshops and curates the communities they belong to. */
+  | 'FACILITATOR';
+
+/** Whether a workshop takes survey answers. */
+export type WorkshopStatus =
+  /** No more submissions; the join page says so. */
+  | 'CLOSED'
+  /** Participants can join and submit. */
+  | 'OPEN';
+
+export type MeFragment = { id: string, email: string, role: UserRole, communities: Array<string> };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, role: UserRole, communities: Array<string> } | null };
+
+export type SignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { id: string, email: string, role: UserRole, communities: Array<string> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type BridgeFragment = { personId: string, name: string, betweenness: number, clustersSpanned: number };
+
+export type InterestCountFragment = { count: number, interest: { id: string, name: string } };
+
+export type ClusterFragment = { id: string, name: string, memberIds: Array<string>, internalTies: number, externalTies: number, density: number, coordinatorIds: Array<string>, peripheralCount: number, peripheralIds: Array<string>, organizationCount: number, tiesTo: Array<{ clusterId: string, ties: number }>, topOffered: Array<{ count: number, interest: { id: string, name: string } }>, topSought: Array<{ count: number, interest: { id: string, name: string } }> };
+
+export type NetworkFiguresFragment = { people: number, ties: number, density: number, components: number, isolates: number, isolateIds: Array<string>, crossRegionShare: number, modularity: number, regionModularity: number, detectedModularity: number, betweennessExact: boolean, betweennessSources: number };
+
+export type ClusterMapQueryVariables = Exact<{
+  slug: string;
+  groupBy: ClusterGrouping;
+  interestId?: string | null | undefined;
+}>;
+
+
+export type ClusterMapQuery = { community: { clusterMap: { groupBy: ClusterGrouping, clusters: Array<{ id: string, name: string, memberIds: Array<string>, internalTies: number, externalTies: number, density: number, coordinatorIds: Array<string>, peripheralCount: number, peripheralIds: Array<string>, organizationCount: number, tiesTo: Array<{ clusterId: string, ties: number }>, topOffered: Array<{ count: number, interest: { id: string, name: string } }>, topSought: Array<{ count: number, interest: { id: string, name: string } }> }>, network: { people: number, ties: number, density: number, components: number, isolates: number, isolateIds: Array<string>, crossRegionShare: number, modularity: number, regionModularity: number, detectedModularity: number, betweennessExact: boolean, betweennessSources: number }, bridges: Array<{ personId: string, name: string, betweenness: number, clustersSpanned: number }> } } | null };
+
+export type CommunitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommunitiesQuery = { communities: Array<{ slug: string, name: string, description: string | null, peopleCount: number }> };
+
+export type CommunityMapQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CommunityMapQuery = { community: { name: string, description: string | null, interests: Array<{ id: string, name: string }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
+
+export type HomePublicQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomePublicQuery = { needsFirstAdmin: boolean, demo: { path: string, communitySlug: string, communityName: string } | null };
+
+export type MapPersonFragment = { id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> };
+
+export type MapTieFragment = { id: string, source: string, target: string };
+
+export type CommunityMapDataFragment = { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> };
+
+export type PersonProfileFragment = { id: string, name: string, role: string | null, participation: ParticipationLevel, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, organization: { id: string, name: string } | null, region: { id: string, name: string } | null };
+
+export type InterestRefFragment = { id: string, name: string, nameEs: string | null, nameEn: string | null };
+
+export type InterestGapFragment = { region: { id: string, name: string }, seekers: Array<{ id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }>, nearestOfferers: Array<{ hops: number | null, person: { id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null } }> };
+
+export type PersonCardFragment = { id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null };
+
+export type PeerSuggestionFragment = { score: number, reasons: Array<string>, person: { id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }, parts: { complementarity: number, sharedRarity: number, proximity: number, region: number }, theyOffer: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, youOffer: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, shared: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, mutualContacts: Array<{ id: string, name: string }> };
+
+export type PeerFinderQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PeerFinderQuery = { community: { name: string, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> }, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }> } | null };
+
+export type SearchPeopleQueryVariables = Exact<{
+  slug: string;
+  search: PeopleSearch;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchPeopleQuery = { community: { searchPeople: { totalCount: number, edges: Array<{ cursor: string, match: InterestMatch | null, node: { id: string, name: string, role: string | null, participation: ParticipationLevel, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, organization: { id: string, name: string } | null, region: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type PersonProfileQueryVariables = Exact<{
+  slug: string;
+  id: string;
+}>;
+
+
+export type PersonProfileQuery = { community: { person: { id: string, name: string, role: string | null, participation: ParticipationLevel, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, organization: { id: string, name: string } | null, region: { id: string, name: string } | null } | null } | null };
+
+export type PeerSuggestionsQueryVariables = Exact<{
+  slug: string;
+  personId: string;
+  first?: number | null | undefined;
+  preference?: RegionPreference | null | undefined;
+  language?: ReasonLanguage | null | undefined;
+}>;
+
+
+export type PeerSuggestionsQuery = { community: { person: { id: string, name: string, role: string | null, participation: ParticipationLevel, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, organization: { id: string, name: string } | null, region: { id: string, name: string } | null } | null, peerSuggestions: Array<{ score: number, reasons: Array<string>, person: { id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }, parts: { complementarity: number, sharedRarity: number, proximity: number, region: number }, theyOffer: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, youOffer: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, shared: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, mutualContacts: Array<{ id: string, name: string }> }> } | null };
+
+export type IntroductionPathQueryVariables = Exact<{
+  slug: string;
+  fromId: string;
+  toId: string;
+}>;
+
+
+export type IntroductionPathQuery = { community: { introductionPath: Array<{ id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }> | null } | null };
+
+export type InterestPageQueryVariables = Exact<{
+  slug: string;
+  id: string;
+}>;
+
+
+export type InterestPageQuery = { community: { name: string, interestPage: { interest: { synonyms: Array<string>, id: string, name: string, nameEs: string | null, nameEn: string | null }, offeredBy: Array<{ id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }>, soughtBy: Array<{ id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }>, regions: Array<{ offerers: number, seekers: number, region: { id: string, name: string } | null }>, gaps: Array<{ region: { id: string, name: string }, seekers: Array<{ id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }>, nearestOfferers: Array<{ hops: number | null, person: { id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null } }> }> } } | null };
+
+export type MyPeerSuggestionsQueryVariables = Exact<{
+  token: string;
+  first?: number | null | undefined;
+  language?: ReasonLanguage | null | undefined;
+}>;
+
+
+export type MyPeerSuggestionsQuery = { myRecord: { peerSuggestions: Array<{ reasons: Array<string>, person: { id: string, name: string } }> } };
+
+export type NeedsFirstAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NeedsFirstAdminQuery = { needsFirstAdmin: boolean };
+
+export type CreateFirstAdminMutationVariables = Exact<{
+  setupToken: string;
+  email: string;
+  password: string;
+}>;
+
+
+export type CreateFirstAdminMutation = { createFirstAdmin: { id: string, email: string, role: UserRole, communities: Array<string> } };
+
+export type SharedCommunityFragment = { path: string, communitySlug: string, communityName: string };
+
+export type ShareLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ShareLinkQuery = { shareLink: { path: string, communitySlug: string, communityName: string } };
+
+export type ShareLinkStatusQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ShareLinkStatusQuery = { community: { slug: string, shareLinkCreatedAt: string | null } | null };
+
+export type CreateShareLinkMutationVariables = Exact<{
+  communitySlug: string;
+}>;
+
+
+export type CreateShareLinkMutation = { createShareLink: { path: string, communitySlug: string, communityName: string } };
+
+export type RevokeShareLinkMutationVariables = Exact<{
+  communitySlug: string;
+}>;
+
+
+export type RevokeShareLinkMutation = { revokeShareLink: boolean };
+
+export type InterestOptionFragment = { id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> };
+
+export type SurveyLimitsFragment = { maxTextLength: number, maxInterests: number, maxTies: number };
+
+export type PersonHintFragment = { id: string, name: string, organization: string | null };
+
+export type WorkshopJoinInfoFragment = { code: string, title: string, date: string, status: WorkshopStatus, communityName: string, region: { id: string, name: string } | null, regions: Array<{ id: string, name: string }>, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }> };
+
+export type SurveyJoinQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SurveyJoinQuery = { surveyLimits: { maxTextLength: number, maxInterests: number, maxTies: number }, workshop: { code: string, title: string, date: string, status: WorkshopStatus, communityName: string, region: { id: string, name: string } | null, regions: Array<{ id: string, name: string }>, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }> } | null };
+
+export type SurveyPeopleSearchQueryVariables = Exact<{
+  code: string;
+  search: string;
+}>;
+
+
+export type SurveyPeopleSearchQuery = { workshop: { people: Array<{ id: string, name: string, organization: string | null }> } | null };
+
+export type SurveyReceiptFragment = { personId: string, privateToken: string | null, updatedExisting: boolean };
+
+export type SubmitSurveyMutationVariables = Exact<{
+  code: string;
+  input: SurveyInput;
+}>;
+
+
+export type SubmitSurveyMutation = { submitSurvey: { personId: string, privateToken: string | null, updatedExisting: boolean } };
+
+export type MyRecordFragment = { communityName: string, workshopCode: string | null, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { id: string, name: string } | null, region: { id: string, name: string } | null, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, knows: Array<{ reportedById: string, confirmed: boolean, person: { id: string, name: string, organization: { name: string } | null } }> } };
+
+export type MyRecordQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type MyRecordQuery = { surveyLimits: { maxTextLength: number, maxInterests: number, maxTies: number }, myRecord: { communityName: string, workshopCode: string | null, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { id: string, name: string } | null, region: { id: string, name: string } | null, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, knows: Array<{ reportedById: string, confirmed: boolean, person: { id: string, name: string, organization: { name: string } | null } }> } } };
+
+export type UpdateMyRecordMutationVariables = Exact<{
+  token: string;
+  input: SurveyInput;
+}>;
+
+
+export type UpdateMyRecordMutation = { updateMyRecord: { communityName: string, workshopCode: string | null, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { id: string, name: string } | null, region: { id: string, name: string } | null, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, knows: Array<{ reportedById: string, confirmed: boolean, person: { id: string, name: string, organization: { name: string } | null } }> } } };
+
+export type EraseMyRecordMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type EraseMyRecordMutation = { eraseMyRecord: boolean };
+
+export type MyRecordExportQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type MyRecordExportQuery = { myRecordExport: string };
+
+export type CurationResponseFragment = { submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null }, possibleDuplicates: Array<{ id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null }> };
+
+export type WorkshopSummaryFragment = { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, responseCount: number, region: { name: string } | null };
+
+export type FacilitatedCommunityQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type FacilitatedCommunityQuery = { community: { slug: string, name: string, regions: Array<{ id: string, name: string }> } | null, workshops: Array<{ id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, responseCount: number, region: { name: string } | null }> };
+
+export type CreateWorkshopMutationVariables = Exact<{
+  communitySlug: string;
+  input: CreateWorkshopInput;
+}>;
+
+
+export type CreateWorkshopMutation = { createWorkshop: { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, responseCount: number, region: { name: string } | null } };
+
+export type SetWorkshopStatusMutationVariables = Exact<{
+  id: string;
+  status: WorkshopStatus;
+}>;
+
+
+export type SetWorkshopStatusMutation = { setWorkshopStatus: { id: string, status: WorkshopStatus } };
+
+export type ProjectorResponseFragment = { submittedAt: string, person: { id: string, name: string, consent: { listed: boolean }, organization: { name: string } | null } };
+
+export type ProjectorWorkshopFragment = { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, region: { name: string } | null, responses: Array<{ submittedAt: string, person: { id: string, name: string, consent: { listed: boolean }, organization: { name: string } | null } }> };
+
+export type ProjectorWorkshopQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProjectorWorkshopQuery = { workshopById: { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, region: { name: string } | null, responses: Array<{ submittedAt: string, person: { id: string, name: string, consent: { listed: boolean }, organization: { name: string } | null } }> } | null };
+
+export type WorkshopActivityFragment = { responseCount: number, person: { id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }, ties: Array<{ id: string, source: string, target: string }> };
+
+export type WorkshopActivitySubscriptionVariables = Exact<{
+  code: string;
+}>;
+
+
+export type WorkshopActivitySubscription = { workshopActivity: { responseCount: number, person: { id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }, ties: Array<{ id: string, source: string, target: string }> } };
+
+export type CurationWorkshopQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CurationWorkshopQuery = { workshopById: { id: string, code: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, responses: Array<{ submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null }, possibleDuplicates: Array<{ id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null }> }> } | null };
+
+export type CurationVocabularyQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CurationVocabularyQuery = { community: { name: string, interests: Array<{ id: string, name: string, synonyms: Array<string> }>, organizations: Array<{ id: string, name: string }> } | null };
+
+export type MergeMutationVariables = Exact<{
+  kind: MergeKind;
+  survivorId: string;
+  duplicateId: string;
+}>;
+
+
+export type MergeMutation = { merge: boolean };
+
+export type ImportReportFragment = { dryRun: boolean, rows: number, created: number, matched: number, newOrganizations: Array<string>, newInterests: Array<string>, rejected: Array<{ line: number, column: string | null, message: string }> };
+
+export type ImportSurveyCsvMutationVariables = Exact<{
+  workshopId: string;
+  csv: string;
+  dryRun: boolean;
+}>;
+
+
+export type ImportSurveyCsvMutation = { importSurveyCsv: { dryRun: boolean, rows: number, created: number, matched: number, newOrganizations: Array<string>, newInterests: Array<string>, rejected: Array<{ line: number, column: string | null, message: string }> } };
+
+export type ImportProgressFragment = { processed: number, total: number };
+
+export type ImportProgressSubscriptionVariables = Exact<{
+  workshopId: string;
+}>;
+
+
+export type ImportProgressSubscription = { importProgress: { processed: number, total: number } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const MeFragmentDoc = new TypedDocumentString(`
+    fragment Me on User {
+  id
+  email
+  role
+  communities
+}
+    `, {"fragmentName":"Me"}) as unknown as TypedDocumentString<MeFragment, unknown>;
+export const BridgeFragmentDoc = new TypedDocumentString(`
+    fragment Bridge on Bridge {
+  personId
+  name
+  betweenness
+  clustersSpanned
+}
+    `, {"fragmentName":"Bridge"}) as unknown as TypedDocumentString<BridgeFragment, unknown>;
+export const InterestCountFragmentDoc = new TypedDocumentString(`
+    fragment InterestCount on InterestCount {
+  interest {
+    id
+    name
+  }
+  count
+}
+    `, {"fragmentName":"InterestCount"}) as unknown as TypedDocumentString<InterestCountFragment, unknown>;
+export const ClusterFragmentDoc = new TypedDocumentString(`
+    fragment Cluster on Cluster {
+  id
+  name
+  memberIds
+  internalTies
+  externalTies
+  density
+  tiesTo {
+    clusterId
+    ties
+  }
+  coordinatorIds
+  peripheralCount
+  peripheralIds
+  organizationCount
+  topOffered {
+    ...InterestCount
+  }
+  topSought {
+    ...InterestCount
+  }
+}
+    fragment InterestCount on InterestCount {
+  interest {
+    id
+    name
+  }
+  count
+}`, {"fragmentName":"Cluster"}) as unknown as TypedDocumentString<ClusterFragment, unknown>;
+export const NetworkFiguresFragmentDoc = new TypedDocumentString(`
+    fragment NetworkFigures on NetworkFigures {
+  people
+  ties
+  density
+  components
+  isolates
+  isolateIds
+  crossRegionShare
+  modularity
+  regionModularity
+  detectedModularity
+  betweennessExact
+  betweennessSources
+}
+    `, {"fragmentName":"NetworkFigures"}) as unknown as TypedDocumentString<NetworkFiguresFragment, unknown>;
+export const MapPersonFragmentDoc = new TypedDocumentString(`
+    fragment MapPerson on MapPerson {
+  id
+  name
+  regionId
+  organization
+  participation
+  listed
+  offerIds
+  seekIds
+}
+    `, {"fragmentName":"MapPerson"}) as unknown as TypedDocumentString<MapPersonFragment, unknown>;
+export const MapTieFragmentDoc = new TypedDocumentString(`
+    fragment MapTie on MapTie {
+  id
+  source
+  target
+}
+    `, {"fragmentName":"MapTie"}) as unknown as TypedDocumentString<MapTieFragment, unknown>;
+export const CommunityMapDataFragmentDoc = new TypedDocumentString(`
+    fragment CommunityMapData on CommunityMap {
+  regions {
+    id
+    name
+  }
+  people {
+    ...MapPerson
+  }
+  ties {
+    ...MapTie
+  }
+}
+    fragment MapPerson on MapPerson {
+  id
+  name
+  regionId
+  organization
+  participation
+  listed
+  offerIds
+  seekIds
+}
+fragment MapTie on MapTie {
+  id
+  source
+  target
+}`, {"fragmentName":"CommunityMapData"}) as unknown as TypedDocumentString<CommunityMapDataFragment, unknown>;
+export const PersonCardFragmentDoc = new TypedDocumentString(`
+    fragment PersonCard on Person {
+  id
+  name
+  role
+  participation
+  organization {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"PersonCard"}) as unknown as TypedDocumentString<PersonCardFragment, unknown>;
+export const InterestRefFragmentDoc = new TypedDocumentString(`
+    fragment InterestRef on Interest {
+  id
+  name
+  nameEs
+  nameEn
+}
+    `, {"fragmentName":"InterestRef"}) as unknown as TypedDocumentString<InterestRefFragment, unknown>;
+export const PersonProfileFragmentDoc = new TypedDocumentString(`
+    fragment PersonProfile on Person {
+  ...PersonCard
+  offers {
+    ...InterestRef
+  }
+  seeks {
+    ...InterestRef
+  }
+}
+    fragment InterestRef on Interest {
+  id
+  name
+  nameEs
+  nameEn
+}
+fragment PersonCard on Person {
+  id
+  name
+  role
+  participation
+  organization {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}`, {"fragmentName":"PersonProfile"}) as unknown as TypedDocumentString<PersonProfileFragment, unknown>;
+export const InterestGapFragmentDoc = new TypedDocumentString(`
+    fragment InterestGap on InterestGap {
+  region {
+    id
+    name
+  }
+  seekers {
+    ...PersonCard
+  }
+  nearestOfferers {
+    hops
+    person {
+      ...PersonCard
+    }
+  }
+}
+    fragment PersonCard on Person {
+  id
+  name
+  role
+  participation
+  organization {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}`, {"fragmentName":"InterestGap"}) as unknown as TypedDocumentString<InterestGapFragment, unknown>;
+export const PeerSuggestionFragmentDoc = new TypedDocumentString(`
+    fragment PeerSuggestion on PeerSuggestion {
+  person {
+    ...PersonCard
+  }
+  score
+  parts {
+    complementarity
+    sharedRarity
+    proximity
+    region
+  }
+  theyOffer {
+    ...InterestRef
+  }
+  youOffer {
+    ...InterestRef
+  }
+  shared {
+    ...InterestRef
+  }
+  mutualContacts {
+    id
+    name
+  }
+  reasons(language: $language)
+}
+    fragment InterestRef on Interest {
+  id
+  name
+  nameEs
+  nameEn
+}
+fragment PersonCard on Person {
+  id
+  name
+  role
+  participation
+  organization {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}`, {"fragmentName":"PeerSuggestion"}) as unknown as TypedDocumentString<PeerSuggestionFragment, unknown>;
+export const SharedCommunityFragmentDoc = new TypedDocumentString(`
+    fragment SharedCommunity on SharedCommunity {
+  path
+  communitySlug
+  communityName
+}
+    `, {"fragmentName":"SharedCommunity"}) as unknown as TypedDocumentString<SharedCommunityFragment, unknown>;
+export const SurveyLimitsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyLimits on SurveyLimits {
+  maxTextLength
+  maxInterests
+  maxTies
+}
+    `, {"fragmentName":"SurveyLimits"}) as unknown as TypedDocumentString<SurveyLimitsFragment, unknown>;
+export const PersonHintFragmentDoc = new TypedDocumentString(`
+    fragment PersonHint on PersonHint {
+  id
+  name
+  organization
+}
+    `, {"fragmentName":"PersonHint"}) as unknown as TypedDocumentString<PersonHintFragment, unknown>;
+export const InterestOptionFragmentDoc = new TypedDocumentString(`
+    fragment InterestOption on Interest {
+  id
+  name
+  nameEs
+  nameEn
+  synonyms
+}
+    `, {"fragmentName":"InterestOption"}) as unknown as TypedDocumentString<InterestOptionFragment, unknown>;
+export const WorkshopJoinInfoFragmentDoc = new TypedDocumentString(`
+    fragment WorkshopJoinInfo on WorkshopJoinInfo {
+  code
+  title
+  date
+  status
+  communityName
+  region {
+    id
+    name
+  }
+  regions {
+    id
+    name
+  }
+  organizations {
+    id
+    name
+  }
+  interests {
+    ...InterestOption
+  }
+}
+    fragment InterestOption on Interest {
+  id
+  name
+  nameEs
+  nameEn
+  synonyms
+}`, {"fragmentName":"WorkshopJoinInfo"}) as unknown as TypedDocumentString<WorkshopJoinInfoFragment, unknown>;
+export const SurveyReceiptFragmentDoc = new TypedDocumentString(`
+    fragment SurveyReceipt on SurveyReceipt {
+  personId
+  privateToken
+  updatedExisting
+}
+    `, {"fragmentName":"SurveyReceipt"}) as unknown as TypedDocumentString<SurveyReceiptFragment, unknown>;
+export const MyRecordFragmentDoc = new TypedDocumentString(`
+    fragment MyRecord on MyRecord {
+  communityName
+  workshopCode
+  person {
+    id
+    name
+    email
+    role
+    consent {
+      listed
+      contactable
+    }
+    organization {
+      id
+      name
+    }
+    region {
+      id
+      name
+    }
+    offers {
+      ...InterestOption
+    }
+    seeks {
+      ...InterestOption
+    }
+    knows {
+      reportedById
+      confirmed
+      person {
+        id
+        name
+        organization {
+          name
+        }
+      }
+    }
+  }
+}
+    fragment InterestOption on Interest {
+  id
+  name
+  nameEs
+  nameEn
+  synonyms
+}`, {"fragmentName":"MyRecord"}) as unknown as TypedDocumentString<MyRecordFragment, unknown>;
+export const CurationResponseFragmentDoc = new TypedDocumentString(`
+    fragment CurationResponse on WorkshopResponse {
+  submittedAt
+  person {
+    id
+    name
+    email
+    role
+    consent {
+      listed
+      contactable
+    }
+    organization {
+      name
+    }
+    region {
+      name
+    }
+  }
+  possibleDuplicates {
+    id
+    name
+    email
+    organization {
+      name
+    }
+    region {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"CurationResponse"}) as unknown as TypedDocumentString<CurationResponseFragment, unknown>;
+export const WorkshopSummaryFragmentDoc = new TypedDocumentString(`
+    fragment WorkshopSummary on Workshop {
+  id
+  code
+  joinPath
+  title
+  date
+  status
+  responseCount
+  region {
+    name
+  }
+}
+    `, {"fragmentName":"WorkshopSummary"}) as unknown as TypedDocumentString<WorkshopSummaryFragment, unknown>;
+export const ProjectorResponseFragmentDoc = new TypedDocumentString(`
+    fragment ProjectorResponse on WorkshopResponse {
+  submittedAt
+  person {
+    id
+    name
+    consent {
+      listed
+    }
+    organization {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ProjectorResponse"}) as unknown as TypedDocumentString<ProjectorResponseFragment, unknown>;
+export const ProjectorWorkshopFragmentDoc = new TypedDocumentString(`
+    fragment ProjectorWorkshop on Workshop {
+  id
+  code
+  joinPath
+  title
+  date
+  status
+  communitySlug
+  responseCount
+  region {
+    name
+  }
+  responses {
+    ...ProjectorResponse
+  }
+}
+    fragment ProjectorResponse on WorkshopResponse {
+  submittedAt
+  person {
+    id
+    name
+    consent {
+      listed
+    }
+    organization {
+      name
+    }
+  }
+}`, {"fragmentName":"ProjectorWorkshop"}) as unknown as TypedDocumentString<ProjectorWorkshopFragment, unknown>;
+export const WorkshopActivityFragmentDoc = new TypedDocumentString(`
+    fragment WorkshopActivity on WorkshopActivity {
+  responseCount
+  person {
+    ...MapPerson
+  }
+  ties {
+    ...MapTie
+  }
+}
+    fragment MapPerson on MapPerson {
+  id
+  name
+  regionId
+  organization
+  participation
+  listed
+  offerIds
+  seekIds
+}
+fragment MapTie on MapTie {
+  id
+  source
+  target
+}`, {"fragmentName":"WorkshopActivity"}) as unknown as TypedDocumentString<WorkshopActivityFragment, unknown>;
+export const ImportReportFragmentDoc = new TypedDocumentString(`
+    fragment ImportReport on ImportReport {
+  dryRun
+  rows
+  created
+  matched
+  rejected {
+    line
+    column
+    message
+  }
+  newOrganizations
+  newInterests
+}
+    `, {"fragmentName":"ImportReport"}) as unknown as TypedDocumentString<ImportReportFragment, unknown>;
+export const ImportProgressFragmentDoc = new TypedDocumentString(`
+    fragment ImportProgress on ImportProgress {
+  processed
+  total
+}
+    `, {"fragmentName":"ImportProgress"}) as unknown as TypedDocumentString<ImportProgressFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...Me
+  }
+}
+    fragment Me on User {
+  id
+  email
+  role
+  communities
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    ...Me
+  }
+}
+    fragment Me on User {
+  id
+  email
+  role
+  communities
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const ClusterMapDocument = new TypedDocumentString(`
+    query ClusterMap($slug: String!, $groupBy: ClusterGrouping!, $interestId: ID) {
+  community(slug: $slug) {
+    clusterMap(groupBy: $groupBy, interestId: $interestId) {
+      groupBy
+      clusters {
+        ...Cluster
+      }
+      network {
+        ...NetworkFigures
+      }
+      bridges {
+        ...Bridge
+      }
+    }
+  }
+}
+    fragment Bridge on Bridge {
+  personId
+  name
+  betweenness
+  clustersSpanned
+}
+fragment InterestCount on InterestCount {
+  interest {
+    id
+    name
+  }
+  count
+}
+fragment Cluster on Cluster {
+  id
+  name
+  memberIds
+  internalTies
+  externalTies
+  density
+  tiesTo {
+    clusterId
+    ties
+  }
+  coordinatorIds
+  peripheralCount
+  peripheralIds
+  organizationCount
+  topOffered {
+    ...InterestCount
+  }
+  topSought {
+    ...InterestCount
+  }
+}
+fragment NetworkFigures on NetworkFigures {
+  people
+  ties
+  density
+  components
+  isolates
+  isolateIds
+  crossRegionShare
+  modularity
+  regionModularity
+  detectedModularity
+  betweennessExact
+  betweennessSources
+}`) as unknown as TypedDocumentString<ClusterMapQuery, ClusterMapQueryVariables>;
+export const CommunitiesDocument = new TypedDocumentString(`
+    query Communities {
+  communities {
+    slug
+    name
+    description
+    peopleCount
+  }
+}
+    `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
+export const CommunityMapDocument = new TypedDocumentString(`
+    query CommunityMap($slug: String!) {
+  community(slug: $slug) {
+    name
+    description
+    interests {
+      id
+      name
+    }
+    map {
+      ...CommunityMapData
+    }
+  }
+}
+    fragment MapPerson on MapPerson {
+  id
+  name
+  regionId
+  organization
+  participation
+  listed
+  offerIds
+  seekIds
+}
+fragment MapTie on MapTie {
+  id
+  source
+  target
+}
+fragment CommunityMapData on CommunityMap {
+  regions {
+    id
+    name
+  }
+  people {
+    ...MapPerson
+  }
+  ties {
+    ...MapTie
+  }
+}`) as unknown as TypedDocumentString<CommunityMapQuery, CommunityMapQueryVariables>;
+export const HomePublicDocument = new TypedDocumentString(`
+    query HomePublic {
+  demo {
+    ...SharedCommunity
+  }
+  needsFirstAdmin
+}
+    fragment SharedCommunity on SharedCommunity {
+  path
+  communitySlug
+  communityName
+}`) as unknown as TypedDocumentString<HomePublicQuery, HomePublicQueryVariables>;
+export const PeerFinderDocument = new TypedDocumentString(`
+    query PeerFinder($slug: String!) {
+  community(slug: $slug) {
+    name
+    map {
+      ...CommunityMapData
+    }
+    organizations {
+      id
+      name
+    }
+    interests {
+      ...InterestRef
+    }
+  }
+}
+    fragment MapPerson on MapPerson {
+  id
+  name
+  regionId
+  organization
+  participation
+  listed
+  offerIds
+  seekIds
+}
+fragment MapTie on MapTie {
+  id
+  source
+  target
+}
+fragment CommunityMapData on CommunityMap {
+  regions {
+    id
+    name
+  }
+  people {
+    ...MapPerson
+  }
+  ties {
+    ...MapTie
+  }
+}
+fragment InterestRef on Interest {
+  id
+  name
+  nameEs
+  nameEn
+}`) as unknown as TypedDocumentString<PeerFinderQuery, PeerFinderQueryVariables>;
+export const SearchPeopleDocument = new TypedDocumentString(`
+    query SearchPeople($slug: String!, $search: PeopleSearch!, $first: Int, $after: String) {
+  community(slug: $slug) {
+    searchPeople(search: $search, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        match
+        node {
+          ...PersonProfile
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment PersonProfile on Person {
+  ...PersonCard
+  offers {
+    ...InterestRef
+  }
+  seeks {
+    ...InterestRef
+  }
+}
+fragment InterestRef on Interest {
+  id
+  name
+  nameEs
+  nameEn
+}
+fragment PersonCard on Person {
+  id
+  name
+  role
+  participation
+  organization {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SearchPeopleQuery, SearchPeopleQueryVariables>;
+export const PersonProfileDocument = new TypedDocumentString(`
+    query PersonProfile($slug: String!, $id: ID!) {
+  community(slug: $slug) {
+    person(id: $id) {
+      ...PersonProfile
+    }
+  }
+}
+    fragment PersonProfile on Person {
+  ...PersonCard
+  offers {
+    ...InterestRef
+  }
+  seeks {
+    ...InterestRef
+  }
+}
+fragment InterestRef on Interest {
+  id
+  name
+  nameEs
+  nameEn
+}
+fragment PersonCard on Person {
+  id
+  name
+  role
+  participation
+  organization {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PersonProfileQuery, PersonProfileQueryVariables>;
+export const PeerSuggestionsDocument = new TypedDocumentString(`
+    query PeerSuggestions($slug: String!, $personId: ID!, $first: Int, $preference: RegionPreference, $language: ReasonLanguage) {
+  community(slug: $slug) {
+    person(id: $personId) {
+      ...PersonProfile
+    }
+    peerSuggestions(personId: $personId, first: $first, preference: $preference) {
+      ...PeerSuggestion
+    }
+  }
+}
+    fragment PersonProfile on Person {
+  ...PersonCard
+  offers {
+    ...InterestRef
+  }
+  seeks {
+    ...InterestRef
+  }
+}
+fragment InterestRef on Interest {
+  id
+  name
+  nameEs
+  nameEn
+}
+fragment PersonCard on Person {
+  id
+  name
+  role
+  participation
+  organization {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}
+fragment PeerSuggestion on PeerSuggestion {
+  person {
+    ...PersonCard
+  }
+  score
+  parts {
+    complementarity
+    sharedRarity
+    proximity
+    region
+  }
+  theyOffer {
+    ...InterestRef
+  }
+  youOffer {
+    ...InterestRef
+  }
+  shared {
+    ...InterestRef
+  }
+  mutualContacts {
+    id
+    name
+  }
+  reasons(language: $language)
+}`) as unknown as TypedDocumentString<PeerSuggestionsQuery, PeerSuggestionsQueryVariables>;
+export const IntroductionPathDocument = new TypedDocumentString(`
+    query IntroductionPath($slug: String!, $fromId: ID!, $toId: ID!) {
+  community(slug: $slug) {
+    introductionPath(fromId: $fromId, toId: $toId) {
+      ...PersonCard
+    }
+  }
+}
+    fragment PersonCard on Person {
+  id
+  name
+  role
+  participation
+  organization {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<IntroductionPathQuery, IntroductionPathQueryVariables>;
+export const InterestPageDocument = new TypedDocumentString(`
+    query InterestPage($slug: String!, $id: ID!) {
+  community(slug: $slug) {
+    name
+    interestPage(id: $id) {
+      interest {
+        ...InterestRef
+        synonyms
+      }
+      offeredBy {
+        ...PersonCard
+      }
+      soughtBy {
+        ...PersonCard
+      }
+      regions {
+        region {
+          id
+          name
+        }
+        offerers
+        seekers
+      }
+      gaps {
+        ...InterestGap
+      }
+    }
+  }
+}
+    fragment InterestRef on Interest {
+  id
+  name
+  nameEs
+  nameEn
+}
+fragment InterestGap on InterestGap {
+  region {
+    id
+    name
+  }
+  seekers {
+    ...PersonCard
+  }
+  nearestOfferers {
+    hops
+    person {
+      ...PersonCard
+    }
+  }
+}
+fragment PersonCard on Person {
+  id
+  name
+  role
+  participation
+  organization {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<InterestPageQuery, InterestPageQueryVariables>;
+export const MyPeerSuggestionsDocument = new TypedDocumentString(`
+    query MyPeerSuggestions($token: String!, $first: Int, $language: ReasonLanguage) {
+  myRecord(token: $token) {
+    peerSuggestions(first: $first) {
+      person {
+        id
+        name
+      }
+      reasons(language: $language)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPeerSuggestionsQuery, MyPeerSuggestionsQueryVariables>;
+export const NeedsFirstAdminDocument = new TypedDocumentString(`
+    query NeedsFirstAdmin {
+  needsFirstAdmin
+}
+    `) as unknown as TypedDocumentString<NeedsFirstAdminQuery, NeedsFirstAdminQueryVariables>;
+export const CreateFirstAdminDocument = new TypedDocumentString(`
+    mutation CreateFirstAdmin($setupToken: String!, $email: String!, $password: String!) {
+  createFirstAdmin(setupToken: $setupToken, email: $email, password: $password) {
+    ...Me
+  }
+}
+    fragment Me on User {
+  id
+  email
+  role
+  communities
+}`) as unknown as TypedDocumentString<CreateFirstAdminMutation, CreateFirstAdminMutationVariables>;
+export const ShareLinkDocument = new TypedDocumentString(`
+    query ShareLink($token: String!) {
+  shareLink(token: $token) {
+    ...SharedCommunity
+  }
+}
+    fragment SharedCommunity on SharedCommunity {
+  path
+  communitySlug
+  communityName
+}`) as unknown as TypedDocumentString<ShareLinkQuery, ShareLinkQueryVariables>;
+export const ShareLinkStatusDocument = new TypedDocumentString(`
+    query ShareLinkStatus($slug: String!) {
+  community(slug: $slug) {
+    slug
+    shareLinkCreatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ShareLinkStatusQuery, ShareLinkStatusQueryVariables>;
+export const CreateShareLinkDocument = new TypedDocumentString(`
+    mutation CreateShareLink($communitySlug: String!) {
+  createShareLink(communitySlug: $communitySlug) {
+    ...SharedCommunity
+  }
+}
+    fragment SharedCommunity on SharedCommunity {
+  path
+  communitySlug
+  communityName
+}`) as unknown as TypedDocumentString<CreateShareLinkMutation, CreateShareLinkMutationVariables>;
+export const RevokeShareLinkDocument = new TypedDocumentString(`
+    mutation RevokeShareLink($communitySlug: String!) {
+  revokeShareLink(communitySlug: $communitySlug)
+}
+    `) as unknown as TypedDocumentString<RevokeShareLinkMutation, RevokeShareLinkMutationVariables>;
+export const SurveyJoinDocument = new TypedDocumentString(`
+    query SurveyJoin($code: String!) {
+  surveyLimits {
+    ...SurveyLimits
+  }
+  workshop(code: $code) {
+    ...WorkshopJoinInfo
+  }
+}
+    fragment InterestOption on Interest {
+  id
+  name
+  nameEs
+  nameEn
+  synonyms
+}
+fragment SurveyLimits on SurveyLimits {
+  maxTextLength
+  maxInterests
+  maxTies
+}
+fragment WorkshopJoinInfo on WorkshopJoinInfo {
+  code
+  title
+  date
+  status
+  communityName
+  region {
+    id
+    name
+  }
+  regions {
+    id
+    name
+  }
+  organizations {
+    id
+    name
+  }
+  interests {
+    ...InterestOption
+  }
+}`) as unknown as TypedDocumentString<SurveyJoinQuery, SurveyJoinQueryVariables>;
+export const SurveyPeopleSearchDocument = new TypedDocumentString(`
+    query SurveyPeopleSearch($code: String!, $search: String!) {
+  workshop(code: $code) {
+    people(search: $search) {
+      ...PersonHint
+    }
+  }
+}
+    fragment PersonHint on PersonHint {
+  id
+  name
+  organization
+}`) as unknown as TypedDocumentString<SurveyPeopleSearchQuery, SurveyPeopleSearchQueryVariables>;
+export const SubmitSurveyDocument = new TypedDocumentString(`
+    mutation SubmitSurvey($code: String!, $input: SurveyInput!) {
+  submitSurvey(code: $code, input: $input) {
+    ...SurveyReceipt
+  }
+}
+    fragment SurveyReceipt on SurveyReceipt {
+  personId
+  privateToken
+  updatedExisting
+}`) as unknown as TypedDocumentString<SubmitSurveyMutation, SubmitSurveyMutationVariables>;
+export const MyRecordDocument = new TypedDocumentString(`
+    query MyRecord($token: String!) {
+  surveyLimits {
+    ...SurveyLimits
+  }
+  myRecord(token: $token) {
+    ...MyRecord
+  }
+}
+    fragment InterestOption on Interest {
+  id
+  name
+  nameEs
+  nameEn
+  synonyms
+}
+fragment SurveyLimits on SurveyLimits {
+  maxTextLength
+  maxInterests
+  maxTies
+}
+fragment MyRecord on MyRecord {
+  communityName
+  workshopCode
+  person {
+    id
+    name
+    email
+    role
+    consent {
+      listed
+      contactable
+    }
+    organization {
+      id
+      name
+    }
+    region {
+      id
+      name
+    }
+    offers {
+      ...InterestOption
+    }
+    seeks {
+      ...InterestOption
+    }
+    knows {
+      reportedById
+      confirmed
+      person {
+        id
+        name
+        organization {
+          name
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<MyRecordQuery, MyRecordQueryVariables>;
+export const UpdateMyRecordDocument = new TypedDocumentString(`
+    mutation UpdateMyRecord($token: String!, $input: SurveyInput!) {
+  updateMyRecord(token: $token, input: $input) {
+    ...MyRecord
+  }
+}
+    fragment InterestOption on Interest {
+  id
+  name
+  nameEs
+  nameEn
+  synonyms
+}
+fragment MyRecord on MyRecord {
+  communityName
+  workshopCode
+  person {
+    id
+    name
+    email
+    role
+    consent {
+      listed
+      contactable
+    }
+    organization {
+      id
+      name
+    }
+    region {
+      id
+      name
+    }
+    offers {
+      ...InterestOption
+    }
+    seeks {
+      ...InterestOption
+    }
+    knows {
+      reportedById
+      confirmed
+      person {
+        id
+        name
+        organization {
+          name
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateMyRecordMutation, UpdateMyRecordMutationVariables>;
+export const EraseMyRecordDocument = new TypedDocumentString(`
+    mutation EraseMyRecord($token: String!) {
+  eraseMyRecord(token: $token)
+}
+    `) as unknown as TypedDocumentString<EraseMyRecordMutation, EraseMyRecordMutationVariables>;
+export const MyRecordExportDocument = new TypedDocumentString(`
+    query MyRecordExport($token: String!) {
+  myRecordExport(token: $token)
+}
+    `) as unknown as TypedDocumentString<MyRecordExportQuery, MyRecordExportQueryVariables>;
+export const FacilitatedCommunityDocument = new TypedDocumentString(`
+    query FacilitatedCommunity($slug: String!) {
+  community(slug: $slug) {
+    slug
+    name
+    regions {
+      id
+      name
+    }
+  }
+  workshops(communitySlug: $slug) {
+    ...WorkshopSummary
+  }
+}
+    fragment WorkshopSummary on Workshop {
+  id
+  code
+  joinPath
+  title
+  date
+  status
+  responseCount
+  region {
+    name
+  }
+}`) as unknown as TypedDocumentString<FacilitatedCommunityQuery, FacilitatedCommunityQueryVariables>;
+export const CreateWorkshopDocument = new TypedDocumentString(`
+    mutation CreateWorkshop($communitySlug: String!, $input: CreateWorkshopInput!) {
+  createWorkshop(communitySlug: $communitySlug, input: $input) {
+    ...WorkshopSummary
+  }
+}
+    fragment WorkshopSummary on Workshop {
+  id
+  code
+  joinPath
+  title
+  date
+  status
+  responseCount
+  region {
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateWorkshopMutation, CreateWorkshopMutationVariables>;
+export const SetWorkshopStatusDocument = new TypedDocumentString(`
+    mutation SetWorkshopStatus($id: ID!, $status: WorkshopStatus!) {
+  setWorkshopStatus(id: $id, status: $status) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetWorkshopStatusMutation, SetWorkshopStatusMutationVariables>;
+export const ProjectorWorkshopDocument = new TypedDocumentString(`
+    query ProjectorWorkshop($id: ID!) {
+  workshopById(id: $id) {
+    ...ProjectorWorkshop
+  }
+}
+    fragment ProjectorResponse on WorkshopResponse {
+  submittedAt
+  person {
+    id
+    name
+    consent {
+      listed
+    }
+    organization {
+      name
+    }
+  }
+}
+fragment ProjectorWorkshop on Workshop {
+  id
+  code
+  joinPath
+  title
+  date
+  status
+  communitySlug
+  responseCount
+  region {
+    name
+  }
+  responses {
+    ...ProjectorResponse
+  }
+}`) as unknown as TypedDocumentString<ProjectorWorkshopQuery, ProjectorWorkshopQueryVariables>;
+export const WorkshopActivityDocument = new TypedDocumentString(`
+    subscription WorkshopActivity($code: String!) {
+  workshopActivity(code: $code) {
+    ...WorkshopActivity
+  }
+}
+    fragment MapPerson on MapPerson {
+  id
+  name
+  regionId
+  organization
+  participation
+  listed
+  offerIds
+  seekIds
+}
+fragment MapTie on MapTie {
+  id
+  source
+  target
+}
+fragment WorkshopActivity on WorkshopActivity {
+  responseCount
+  person {
+    ...MapPerson
+  }
+  ties {
+    ...MapTie
+  }
+}`) as unknown as TypedDocumentString<WorkshopActivitySubscription, WorkshopActivitySubscriptionVariables>;
+export const CurationWorkshopDocument = new TypedDocumentString(`
+    query CurationWorkshop($id: ID!) {
+  workshopById(id: $id) {
+    id
+    code
+    title
+    date
+    status
+    communitySlug
+    responseCount
+    responses {
+      ...CurationResponse
+    }
+  }
+}
+    fragment CurationResponse on WorkshopResponse {
+  submittedAt
+  person {
+    id
+    name
+    email
+    role
+    consent {
+      listed
+      contactable
+    }
+    organization {
+      name
+    }
+    region {
+      name
+    }
+  }
+  possibleDuplicates {
+    id
+    name
+    email
+    organization {
+      name
+    }
+    region {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CurationWorkshopQuery, CurationWorkshopQueryVariables>;
+export const CurationVocabularyDocument = new TypedDocumentString(`
+    query CurationVocabulary($slug: String!) {
+  community(slug: $slug) {
+    name
+    interests {
+      id
+      name
+      synonyms
+    }
+    organizations {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationVocabularyQuery, CurationVocabularyQueryVariables>;
+export const MergeDocument = new TypedDocumentString(`
+    mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!) {
+  merge(kind: $kind, survivorId: $survivorId, duplicateId: $duplicateId)
+}
+    `) as unknown as TypedDocumentString<MergeMutation, MergeMutationVariables>;
+export const ImportSurveyCsvDocument = new TypedDocumentString(`
+    mutation ImportSurveyCsv($workshopId: ID!, $csv: String!, $dryRun: Boolean!) {
+  importSurveyCsv(workshopId: $workshopId, csv: $csv, dryRun: $dryRun) {
+    ...ImportReport
+  }
+}
+    fragment ImportReport on ImportReport {
+  dryRun
+  rows
+  created
+  matched
+  rejected {
+    line
+    column
+    message
+  }
+  newOrganizations
+  newInterests
+}`) as unknown as TypedDocumentString<ImportSurveyCsvMutation, ImportSurveyCsvMutationVariables>;
+export const ImportProgressDocument = new TypedDocumentString(`
+    subscription ImportProgress($workshopId: ID!) {
+  importProgress(workshopId: $workshopId) {
+    ...ImportProgress
+  }
+}
+    fragment ImportProgress on ImportProgress {
+  processed
+  total
+}`) as unknown as TypedDocumentString<ImportProgressSubscription, ImportProgressSubscriptionVariables>;
