@@ -1,5 +1,7 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queryClient } from './api/query-client';
 import { App } from './App';
 import { prefetchMapOf } from './communities/prefetch-map';
 import './styles.css';
@@ -8,10 +10,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // Before React mounts and before the map page's chunk loads (see prefetchMapOf).
-prefetchMapOf(window.location.pathname);
+prefetchMapOf(queryClient, window.location.pathname);
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -3,7 +3,7 @@ import type { TypedDocumentString } from '../gql/graphql';
 import { request } from './graphql';
 
 /** The operation's name (`query CommunityMap(…)` → `CommunityMap`), the first part of its cache key. */
-export function operationName(document: TypedDocumentString<unknown, unknown>): string {
+export function operationName(document: { toString(): string }): string {
   return /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(document.toString())?.[1] ?? document.toString();
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import '../workshops/workshops.css';
-import { signOut } from './me-store';
+import { signOut } from './session';
 import { useMe } from './useMe';
 
 /** "Signed in as … · Sign out", or a sign-in link; for the header of any page. */
@@ -10,8 +10,9 @@ export function AccountBar() {
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
 
-  if (state.status !== 'ready') return null;
-  if (!state.me) {
+  if (state.status !== 'success') return null;
+  const { me } = state.data;
+  if (!me) {
     return (
       <div className="account-bar">
         <Link to="/signin">Sign in</Link>
@@ -33,7 +34,7 @@ export function AccountBar() {
     <div className="account-bar" data-testid="account-bar">
       <span className="account-bar__email">
         <span className="visually-hidden">Signed in as </span>
-        {state.me.email}
+        {me.email}
       </span>
       <button className="wk-button wk-button--small" type="button" onClick={leave} disabled={busy}>
         {busy ? 'Signing out…' : 'Sign out'}

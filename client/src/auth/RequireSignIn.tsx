@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { loadMe } from './me-store';
 import type { Me } from './queries';
 import { useMe } from './useMe';
 
@@ -9,7 +8,7 @@ export function RequireSignIn({ children }: { children: (me: Me) => ReactNode })
   const state = useMe();
   const location = useLocation();
 
-  if (state.status === 'loading') {
+  if (state.status === 'pending') {
     return (
       <main className="page">
         <p className="status" role="status">Checking your session…</p>
@@ -21,16 +20,17 @@ export function RequireSignIn({ children }: { children: (me: Me) => ReactNode })
       <main className="page">
         <p className="status status--error" role="alert">
           Could not check your session: {state.error.message}{' '}
-          <button className="wk-button wk-button--small" type="button" onClick={() => void loadMe()}>
+          <button className="wk-button wk-button--small" type="button" onClick={() => void state.refetch()}>
             Try again
           </button>
         </p>
       </main>
     );
   }
-  if (!state.me) {
+  const { me } = state.data;
+  if (!me) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/signin?next=${encodeURIComponent(next)}`} replace />;
   }
-  return <>{children(state.me)}</>;
+  return <>{children(me)}</>;
 }

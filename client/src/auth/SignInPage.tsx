@@ -3,10 +3,9 @@ import type { FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { GraphQLRequestError, request } from '../api/graphql';
 import '../workshops/workshops.css';
-import { setMe } from './me-store';
 import { SIGN_IN_MUTATION } from './queries';
-import type { SignInResult } from './queries';
 import { safeNextPath } from './safe-next';
+import { setMe } from './session';
 import { useMe } from './useMe';
 
 function signInMessage(error: unknown): string {
@@ -35,14 +34,14 @@ export function SignInPage() {
   }, []);
 
   // Already signed in (e.g. the back button): go straight on. Not while submitting, which navigates itself.
-  if (!busy && meState.status === 'ready' && meState.me) return <Navigate to={next} replace />;
+  if (!busy && meState.status === 'success' && meState.data.me) return <Navigate to={next} replace />;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const { signIn } = await request<SignInResult>(SIGN_IN_MUTATION, { email: email.trim(), password });
+      const { signIn } = await request(SIGN_IN_MUTATION, { email: email.trim(), password });
       setMe(signIn);
       navigate(next, { replace: true });
     } catch (err) {

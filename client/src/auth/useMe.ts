@@ -1,8 +1,7 @@
-import { useSyncExternalStore } from 'react';
-import { getMeState, subscribeMe } from './me-store';
-import type { MeState } from './me-store';
+import { useQuery } from '@tanstack/react-query';
+import { meQuery } from './queries';
 
-/** The signed-in account (`me`), shared by every component that asks: loading, error, or ready with me or null. */
-export function useMe(): MeState {
-  return useSyncExternalStore(subscribeMe, getMeState);
+/** The signed-in account (`data.me`, null when nobody is), asked once and shared by every component that asks. */
+export function useMe() {
+  return useQuery(meQuery);
 }

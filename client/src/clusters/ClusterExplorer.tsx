@@ -1,3 +1,4 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CommunityMapData, MapInterest } from '../communities/queries';
 import { buildElements, clusterNodeId, isClusterNode, regionClusters } from '../map/build-elements';
@@ -20,8 +21,8 @@ import { IsolatesTable } from './IsolatesTable';
 import { NetworkFiguresPanel } from './NetworkFiguresPanel';
 import { PersonSearch } from './PersonSearch';
 import { ProfilePanel } from './ProfilePanel';
+import { clusterMapQuery } from './queries';
 import type { ClusterGrouping } from './queries';
-import { useClusterMap } from './useClusterMap';
 import './clusters.css';
 
 interface ClusterExplorerProps {
@@ -49,8 +50,13 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
   const [clusterId, setClusterId] = useState<string | null>(null);
   const apiRef = useRef<MapApi | null>(null);
   const [optionsOpen, setOptionsOpen] = useState(() => window.matchMedia('(min-width: 48rem)').matches);
-  const clusterMap = useClusterMap(slug, grouping.groupBy, grouping.interestId, headers);
-  const data = clusterMap.data;
+  const asked = useQuery({ ...clusterMapQuery(slug, grouping.groupBy, grouping.interestId, headers), placeholderData: keepPreviousData });
+  // The last grouping that loaded stays on screen while another one loads, and when it fails to.
+  const [shown, setShown] = useState(grouping);
+  if (asked.isSuccess && !asked.isPlaceholderData && shown !== grouping) setShown(grouping);
+  const onScreen = useQuery({ ...clusterMapQuery(slug, shown.groupBy, shown.interestId, headers), enabled: false });
+  const data = (asked.data ?? onScreen.data)?.community?.clusterMap ?? null;
+  const clusterMap = { loading: asked.isPending || asked.isPlaceholderData, error: asked.error };
 
   const people = useMemo(() => new Map(map.people.map((p) => [p.id, p])), [map]);
   const bridgeIds = useMemo(() => new Set(data?.bridges.map((b) => b.personId)), [data]);

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '@tanstack/react-query';
+import { graphqlQuery } from '../api/graphql-query';
 import { PARTICIPATION_STYLE } from '../map/map-style';
 import { peersPath } from '../peers/community-access';
 import { PERSON_PROFILE_QUERY } from '../peers/queries';
-import type { PersonProfileResult } from '../peers/queries';
 
 interface ProfilePanelProps {
   slug: string;
@@ -21,7 +21,7 @@ interface ProfilePanelProps {
 
 /** The person tapped or found: organization, region, what they offer and seek, and a way to their peers. */
 export function ProfilePanel({ slug, personId, headers, shareToken, clusterName, ties, bridge, onClose }: ProfilePanelProps) {
-  const state = useQuery<PersonProfileResult>(PERSON_PROFILE_QUERY, { slug, id: personId }, { headers });
+  const state = useQuery(graphqlQuery(PERSON_PROFILE_QUERY, { slug, id: personId }, headers));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const person = state.status === 'success' ? state.data.community?.person : null;
 
@@ -40,7 +40,7 @@ export function ProfilePanel({ slug, personId, headers, shareToken, clusterName,
           Close
         </button>
       </div>
-      {state.status === 'loading' && <p className="muted" role="status">Loading…</p>}
+      {state.status === 'pending' && <p className="muted" role="status">Loading…</p>}
       {state.status === 'error' && <p className="status status--error" role="alert">Could not load this person: {state.error.message}</p>}
       {state.status === 'success' && !person && <p className="muted">This person is not on this map any more.</p>}
       {person && (

@@ -1,12 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { GraphQLRequestError } from '../api/graphql';
-import { useQuery } from '../api/useQuery';
 import { ClusterExplorer } from '../clusters/ClusterExplorer';
 import { peersPath } from '../peers/community-access';
 import { shareHeaders } from '../sharing/share-token';
-import { COMMUNITY_MAP_QUERY } from './queries';
-import type { CommunityMapResult } from './queries';
+import { communityMapQuery } from './queries';
 
 const NO_HEADERS: Record<string, string> = {};
 
@@ -22,7 +21,7 @@ interface CommunityPageProps {
 export function CommunityPage({ share }: CommunityPageProps = {}) {
   const params = useParams();
   const slug = share ? share.slug : (params.slug ?? '');
-  const state = useQuery<CommunityMapResult>(COMMUNITY_MAP_QUERY, { slug }, share ? { headers: shareHeaders(share.token) } : {});
+  const state = useQuery(communityMapQuery(slug, share ? shareHeaders(share.token) : NO_HEADERS));
   const community = state.status === 'success' ? state.data.community : null;
   const shared = share !== undefined;
 
@@ -30,7 +29,7 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
     document.title = community ? `${community.name} · Tejido` : 'Tejido';
   }, [community]);
 
-  if (state.status === 'loading') {
+  if (state.status === 'pending') {
     return (
       <main className="page">
         <BackLink shared={shared} />

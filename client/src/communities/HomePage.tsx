@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '../api/useQuery';
-import { loadMe } from '../auth/me-store';
+import { useQuery } from '@tanstack/react-query';
 import type { Me } from '../auth/queries';
 import { useMe } from '../auth/useMe';
-import { COMMUNITIES_QUERY, HOME_PUBLIC_QUERY } from './queries';
-import type { CommunitiesResult, HomePublicResult } from './queries';
+import { graphqlQuery } from '../api/graphql-query';
+import { HOME_PUBLIC_QUERY, communitiesQuery } from './queries';
 import { shortCommunityName } from './short-name';
 
 /** `/`: a facilitator's communities, or for visitors the demo map and the ways in (join, sign in). */
@@ -26,23 +25,23 @@ export function HomePage() {
         </p>
       </header>
 
-      {meState.status === 'loading' && <p className="status" role="status">Loading…</p>}
+      {meState.status === 'pending' && <p className="status" role="status">Loading…</p>}
       {meState.status === 'error' && (
         <p className="status status--error" role="alert">
           Could not reach Tejido: {meState.error.message}{' '}
-          <button className="link-button" type="button" onClick={() => void loadMe()}>
+          <button className="link-button" type="button" onClick={() => void meState.refetch()}>
             Try again
           </button>
         </p>
       )}
-      {meState.status === 'ready' && (meState.me ? <FacilitatorHome me={meState.me} /> : <VisitorHome />)}
+      {meState.status === 'success' && (meState.data.me ? <FacilitatorHome me={meState.data.me} /> : <VisitorHome />)}
     </main>
   );
 }
 
 /** Signed-in facilitators and admins: their communities' maps and the way to their workshops. */
 function FacilitatorHome({ me }: { me: Me }) {
-  const state = useQuery<CommunitiesResult>(COMMUNITIES_QUERY);
+  const state = useQuery(communitiesQuery);
 
   return (
     <>
@@ -57,7 +56,7 @@ function FacilitatorHome({ me }: { me: Me }) {
 
       <section aria-labelledby="communities-heading">
         <h2 id="communities-heading">Your communities</h2>
-        {state.status === 'loading' && <p className="status" role="status">Loading communities…</p>}
+        {state.status === 'pending' && <p className="status" role="status">Loading communities…</p>}
         {state.status === 'error' && (
           <p className="status status--error" role="alert">
             Could not load the communities: {state.error.message}
@@ -88,7 +87,7 @@ function FacilitatorHome({ me }: { me: Me }) {
 
 /** Anonymous visitors: the demo map, joining a workshop, signing in; on a fresh install, how to start. */
 function VisitorHome() {
-  const state = useQuery<HomePublicResult>(HOME_PUBLIC_QUERY);
+  const state = useQuery(graphqlQuery(HOME_PUBLIC_QUERY, {}));
   const demo = state.status === 'success' ? state.data.demo : null;
 
   return (
@@ -114,7 +113,7 @@ function VisitorHome() {
             </span>
           </Link>
         )}
-        {state.status === 'loading' && <p className="status home-actions__wide" role="status">Loading the demo map…</p>}
+        {state.status === 'pending' && <p className="status home-actions__wide" role="status">Loading the demo map…</p>}
         <Link className="action-card" to="/join" data-testid="join-link">
           <span className="action-card__title">Joining a workshop? Enter your code</span>
           <span className="action-card__text">Fill in the mapping survey on your phone; no account needed.</span>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '@tanstack/react-query';
+import { graphqlQuery } from '../api/graphql-query';
 import { SharePage } from '../sharing/SharePage';
 import type { ShareAccess } from '../sharing/SharePage';
 import { useLanguage } from '../survey/useLanguage';
@@ -11,7 +12,7 @@ import { PeerContextProvider, peerContextValue, usePeerContext } from './PeerCon
 import { CommunityBody, PeerFrame } from './PeerFrame';
 import { PersonLine } from './PersonLine';
 import { INTEREST_PAGE_QUERY } from './queries';
-import type { InterestPageData, InterestPageResult, PersonCard } from './queries';
+import type { InterestPageData, PersonCard } from './queries';
 import { usePageAccess } from './usePageAccess';
 
 /** `/c/:slug/interests/:id` and `/s/:token/interests/:id`: who offers and seeks an interest, where the gaps are. */
@@ -21,7 +22,7 @@ export function InterestPage({ share }: { share?: ShareAccess }) {
   const [lang, setLang] = useLanguage();
   const context = useMemo(() => peerContextValue(access, lang), [access, lang]);
   const { t } = context;
-  const state = useQuery<InterestPageResult>(INTEREST_PAGE_QUERY, { slug: access.slug, id }, { headers: context.headers });
+  const state = useQuery(graphqlQuery(INTEREST_PAGE_QUERY, { slug: access.slug, id }, context.headers));
   const community = state.status === 'success' ? state.data.community : null;
   const title = community ? interestLabel(community.interestPage.interest, lang) : t.interestKicker;
 

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '@tanstack/react-query';
+import { graphqlQuery } from '../api/graphql-query';
 import { usePeerContext } from './PeerContext';
 import { PersonLine } from './PersonLine';
 import { INTRODUCTION_PATH_QUERY } from './queries';
-import type { IntroductionPathResult, PersonCard } from './queries';
+import type { PersonCard } from './queries';
 
 interface IntroductionPathProps {
   from: PersonCard;
@@ -16,7 +17,7 @@ interface IntroductionPathProps {
 /** "Who can introduce them?": the shortest chain of people who know each other, as steps. */
 export function IntroductionPath({ from, to, people, onLoaded }: IntroductionPathProps) {
   const { access, headers, t } = usePeerContext();
-  const state = useQuery<IntroductionPathResult>(INTRODUCTION_PATH_QUERY, { slug: access.slug, fromId: from.id, toId: to.id }, { headers });
+  const state = useQuery(graphqlQuery(INTRODUCTION_PATH_QUERY, { slug: access.slug, fromId: from.id, toId: to.id }, headers));
 
   useEffect(() => {
     if (state.status === 'success') onLoaded(state.data.community?.introductionPath ?? null);

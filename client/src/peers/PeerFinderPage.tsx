@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '@tanstack/react-query';
+import { graphqlQuery } from '../api/graphql-query';
 import { shortCommunityName } from '../communities/short-name';
 import { SharePage } from '../sharing/SharePage';
 import type { ShareAccess } from '../sharing/SharePage';
@@ -10,7 +11,6 @@ import { PeerFinder } from './PeerFinder';
 import { CommunityBody, PeerFrame } from './PeerFrame';
 import { PEER_FINDER_QUERY } from './queries';
 import { usePageAccess } from './usePageAccess';
-import type { PeerFinderResult } from './queries';
 
 /** `/c/:slug/peers` (facilitators) and `/s/:token/peers` (share links): who should meet whom, and search. */
 export function PeerFinderPage({ share }: { share?: ShareAccess }) {
@@ -18,7 +18,7 @@ export function PeerFinderPage({ share }: { share?: ShareAccess }) {
   const [lang, setLang] = useLanguage();
   const context = useMemo(() => peerContextValue(access, lang), [access, lang]);
   const { t } = context;
-  const state = useQuery<PeerFinderResult>(PEER_FINDER_QUERY, { slug: access.slug }, { headers: context.headers });
+  const state = useQuery(graphqlQuery(PEER_FINDER_QUERY, { slug: access.slug }, context.headers));
   const community = state.status === 'success' ? state.data.community : null;
 
   useEffect(() => {

@@ -1,7 +1,7 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { GraphQLRequestError } from '../api/graphql';
-import type { QueryState } from '../api/useQuery';
 import type { Lang } from '../survey/i18n';
 import { LanguageToggle } from '../survey/LanguageToggle';
 import { usePeerContext } from './PeerContext';
@@ -36,7 +36,7 @@ export function PeerFrame({ back, onLangChange, children }: PeerFrameProps) {
 }
 
 interface CommunityBodyProps<C> {
-  state: QueryState<{ community: C | null }>;
+  state: UseQueryResult<{ community: C | null }>;
   /** What to say when the API answers NOT_FOUND (e.g. an unknown interest); the error itself otherwise. */
   notFoundText?: string;
   children: (community: C) => ReactNode;
@@ -45,7 +45,7 @@ interface CommunityBodyProps<C> {
 /** A peer page's body: loading, the reason it could not load, no such community, or the community's page. */
 export function CommunityBody<C>({ state, notFoundText, children }: CommunityBodyProps<C>) {
   const { access, t } = usePeerContext();
-  if (state.status === 'loading') {
+  if (state.status === 'pending') {
     return (
       <p className="status" role="status">
         {t.loading}

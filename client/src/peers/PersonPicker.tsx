@@ -1,16 +1,24 @@
 import { useState } from 'react';
+import { useTypeahead } from '../api/useTypeahead';
 import { Combobox } from '../survey/Combobox';
 import '../survey/survey.css';
 import { personPlace } from './format';
 import { usePeerContext } from './PeerContext';
-import { usePersonSearch } from './usePersonSearch';
+import { searchPeopleQuery } from './queries';
+
+const OPTIONS = 8;
 
 /** A name field that finds people of the community as one types; picking one hands their id over. */
 export function PersonPicker({ onPick }: { onPick: (personId: string) => void }) {
-  const { t } = usePeerContext();
+  const { access, headers, t } = usePeerContext();
   const [text, setText] = useState('');
-  const state = usePersonSearch(text);
-  const people = state.status === 'done' || state.status === 'searching' ? state.people : [];
+  // People whose name (or anything else the free text covers) matches.
+  const state = useTypeahead(
+    text,
+    (search) => searchPeopleQuery(access.slug, { text: search }, OPTIONS, null, headers),
+    (data) => data.community?.searchPeople.edges.map((edge) => edge.node) ?? [],
+  );
+  const people = state.status === 'done' || state.status === 'searching' ? state.items : [];
   const status =
     state.status === 'searching'
       ? t.searching

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { useQuery } from '../api/useQuery';
+import { useQuery } from '@tanstack/react-query';
+import { graphqlQuery } from '../api/graphql-query';
 import { InterestChips } from './InterestChips';
 import { usePeerContext } from './PeerContext';
 import { personPlace } from './format';
 import { PERSON_PROFILE_QUERY } from './queries';
-import type { PersonProfileResult } from './queries';
 
 interface ProfilePanelProps {
   personId: string;
@@ -15,7 +15,7 @@ interface ProfilePanelProps {
 /** Who a person is: organization, region, role, what they offer and seek; a way to their own suggestions. */
 export function ProfilePanel({ personId, onClose, onPickPerson }: ProfilePanelProps) {
   const { access, headers, t } = usePeerContext();
-  const state = useQuery<PersonProfileResult>(PERSON_PROFILE_QUERY, { slug: access.slug, id: personId }, { headers });
+  const state = useQuery(graphqlQuery(PERSON_PROFILE_QUERY, { slug: access.slug, id: personId }, headers));
   const person = state.status === 'success' ? (state.data.community?.person ?? null) : null;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -34,7 +34,7 @@ export function ProfilePanel({ personId, onClose, onPickPerson }: ProfilePanelPr
           {t.close}
         </button>
       </div>
-      {state.status === 'loading' && (
+      {state.status === 'pending' && (
         <p className="status" role="status">
           {t.loading}
         </p>

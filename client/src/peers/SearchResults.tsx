@@ -1,17 +1,12 @@
-import { useEffect, useState } from 'react';
-import { request } from '../api/graphql';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
 import { InterestChips } from './InterestChips';
 import { usePeerContext } from './PeerContext';
 import { PersonLine } from './PersonLine';
-import { SEARCH_PEOPLE_QUERY } from './queries';
-import type { PeopleSearch, PersonSearchEdge, SearchPeopleResult } from './queries';
+import { searchPeoplePagesQuery } from './queries';
+import type { PeopleSearch } from './queries';
 
 const PAGE_SIZE = 10;
-
-type ResultsState =
-  | { status: 'loading'; edges: PersonSearchEdge[] }
-  | { status: 'error'; edges: PersonSearchEdge[]; message: string }
-  | { status: 'ready'; edges: PersonSearchEdge[]; totalCount: number; endCursor: string | null; hasNextPage: boolean };
 
 interface SearchResultsProps {
   search: PeopleSearch;
@@ -23,44 +18,22 @@ interface SearchResultsProps {
 /** The people one search found, best first, a page at a time ("Show more" appends the next). */
 export function SearchResults({ search, onShow, onPickPerson, onOpenProfile }: SearchResultsProps) {
   const { access, headers, t } = usePeerContext();
-  const [after, setAfter] = useState<string | null>(null);
-  const [state, setState] = useState<ResultsState>({ status: 'loading', edges: [] });
+  const query = useInfiniteQuery(searchPeoplePagesQuery(access.slug, search, PAGE_SIZE, headers));
+  const pages = query.data?.pages;
+  const edges = useMemo(() => pages?.flatMap((page) => page.community?.searchPeople.edges ?? []) ?? [], [pages]);
+  const loading = query.isPending || query.isFetchingNextPage;
+  const ready = query.isSuccess && !query.isFetchingNextPage;
+  const totalCount = pages?.at(-1)?.community?.searchPeople.totalCount ?? 0;
 
-  useEffect(() => {
-    const controller = new AbortController();
-    request<SearchPeopleResult>(
-      SEARCH_PEOPLE_QUERY,
-      { slug: access.slug, search, first: PAGE_SIZE, after },
-      { signal: controller.signal, headers },
-    )
-      .then((data) => {
-        if (controller.signal.aborted) return;
-        const page = data.community?.searchPeople;
-        setState((previous) => ({
-          status: 'ready',
-          edges: [...previous.edges, ...(page?.edges ?? [])],
-          totalCount: page?.totalCount ?? 0,
-          endCursor: page?.pageInfo.endCursor ?? null,
-          hasNextPage: page?.pageInfo.hasNextPage ?? false,
-        }));
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState((previous) => ({ status: 'error', edges: previous.edges, message: error instanceof Error ? error.message : String(error) }));
-      });
-    return () => controller.abort();
-  }, [access.slug, headers, search, after]);
-
-  const { edges } = state;
   useEffect(() => {
     onShow(edges.map((edge) => edge.node.id));
   }, [edges, onShow]);
 
   return (
-    <div className="peer-results" aria-busy={state.status === 'loading'}>
-      {state.status === 'ready' && (
+    <div className="peer-results" aria-busy={loading}>
+      {ready && (
         <p className="peer-results__count" role="status" data-testid="search-count">
-          {state.totalCount === 0 ? t.nobodyFound : t.found(state.totalCount)}
+          {totalCount === 0 ? t.nobodyFound : t.found(totalCount)}
         </p>
       )}
       {edges.length > 0 && (
@@ -82,26 +55,18 @@ export function SearchResults({ search, onShow, onPickPerson, onOpenProfile }: S
           ))}
         </ol>
       )}
-      {state.status === 'loading' && (
+      {loading && (
         <p className="status" role="status">
           {t.searching}
         </p>
       )}
-      {state.status === 'error' && (
+      {query.isError && (
         <p className="status status--error" role="alert">
-          {t.searchFailed(state.message)}
+          {t.searchFailed(query.error.message)}
         </p>
       )}
-      {state.status === 'ready' && state.hasNextPage && (
-        <button
-          type="button"
-          className="peer-button"
-          data-testid="search-more"
-          onClick={() => {
-            setState((previous) => ({ status: 'loading', edges: previous.edges }));
-            setAfter(state.endCursor);
-          }}
-        >
+      {ready && query.hasNextPage && (
+        <button type="button" className="peer-button" data-testid="search-more" onClick={() => void query.fetchNextPage()}>
           {t.more}
         </button>
       )}

@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import { GraphQLRequestError } from '../api/graphql';
-import { useQuery } from '../api/useQuery';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ChosenPerson } from './ChosenPerson';
 import { usePeerContext } from './PeerContext';
 import type { PathState } from './PeerFinder';
 import { PersonPicker } from './PersonPicker';
-import { PEER_SUGGESTIONS_QUERY } from './queries';
-import type { PeerSuggestionsResult, RegionPreference } from './queries';
+import { reasonLanguage } from './i18n';
+import { peerSuggestionsQuery } from './queries';
+import type { RegionPreference } from './queries';
 import { SuggestionCard } from './SuggestionCard';
-import { useLastData } from './useLastData';
 
 const SUGGESTIONS = 10;
 const PREFERENCES: readonly RegionPreference[] = ['ANY', 'SAME_REGION', 'OTHER_REGION'];
@@ -55,12 +55,12 @@ function Suggestions({
   onPathChange,
 }: SuggestionsPanelProps & { personId: string }) {
   const { access, headers, lang, t } = usePeerContext();
-  const state = useQuery<PeerSuggestionsResult>(
-    PEER_SUGGESTIONS_QUERY,
-    { slug: access.slug, personId, first: SUGGESTIONS, preference, language: lang.toUpperCase() },
-    { headers },
-  );
-  const community = useLastData(state)?.community ?? null;
+  // A new preference or language keeps the previous suggestions on screen until its own arrive.
+  const state = useQuery({
+    ...peerSuggestionsQuery(access.slug, { personId, first: SUGGESTIONS, preference, language: reasonLanguage(lang) }, headers),
+    placeholderData: keepPreviousData,
+  });
+  const community = state.data?.community ?? null;
 
   useEffect(() => {
     if (community) onShow([personId, ...community.peerSuggestions.map((s) => s.person.id)]);
@@ -81,7 +81,7 @@ function Suggestions({
   const person = community?.person ?? null;
   const suggestions = community?.peerSuggestions ?? [];
   return (
-    <section className="peer-panel" aria-labelledby="suggestions-title" aria-busy={state.status === 'loading'}>
+    <section className="peer-panel" aria-labelledby="suggestions-title" aria-busy={state.isPending || state.isPlaceholderData}>
       {person && <ChosenPerson person={person} onChange={() => onPickPerson(null)} />}
       <div className="peer-panel__head">
         <h2 id="suggestions-title">{person ? t.suggestionsFor(person.name) : t.tabSuggestions}</h2>
@@ -99,12 +99,12 @@ function Suggestions({
           ))}
         </div>
       </div>
-      {state.status === 'loading' && !community && (
+      {state.status === 'pending' && !community && (
         <p className="status" role="status">
           {t.loading}
         </p>
       )}
-      {person && state.status === 'success' && suggestions.length === 0 && (
+      {person && state.isSuccess && !state.isPlaceholderData && suggestions.length === 0 && (
         <p className="status" data-testid="no-suggestions">
           {t.noSuggestions(person.name)} {preference !== 'ANY' && t.noSuggestionsTry}
         </p>

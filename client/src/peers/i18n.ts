@@ -5,6 +5,7 @@ import type { ParticipationLevel } from '../communities/queries';
 import type { Lang } from '../survey/i18n';
 import type { PeerScoreKey } from './format';
 import type { RegionPreference } from './queries';
+import type { ReasonLanguage } from '../gql/graphql';
 
 const en = {
   // Frame and loading
@@ -248,3 +249,6 @@ const es: PeerMessages = {
 };
 
 export const peerMessages: Record<Lang, PeerMessages> = { en, es };
+
+/** The language the API words the reasons in. */
+export const reasonLanguage = (lang: Lang): ReasonLanguage => (lang === 'es' ? 'ES' : 'EN');

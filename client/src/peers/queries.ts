@@ -2,10 +2,11 @@
 // schema/community.graphql and schema/access.graphql (client/src/gql). Fragments sit with the components that
 // show them: PersonCard (PersonLine), PersonProfile (ChosenPerson), InterestRef (InterestChips), PeerSuggestion
 // (SuggestionCard), InterestGap (InterestGaps).
-import { keepPreviousData } from '@tanstack/react-query';
-import { graphqlQuery } from '../api/graphql-query';
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import { request } from '../api/graphql';
+import { graphqlQuery, operationName } from '../api/graphql-query';
 import { graphql } from '../gql';
-import type { PeerFinderQuery, PeerSuggestionFragment, PeopleSearch, ReasonLanguage, RegionPreference, SearchPeopleQuery } from '../gql/graphql';
+import type { InterestPageQuery, PeerFinderQuery, PeerSuggestionFragment, PeopleSearch, ReasonLanguage, RegionPreference, SearchPeopleQuery } from '../gql/graphql';
 
 export type {
   InterestGapFragment as InterestGap,
@@ -21,6 +22,7 @@ export type {
 export type Named = { id: string; name: string };
 export type PeerScoreParts = PeerSuggestionFragment['parts'];
 export type PeerFinderCommunity = NonNullable<PeerFinderQuery['community']>;
+export type InterestPageData = NonNullable<InterestPageQuery['community']>['interestPage'];
 export type PersonSearchEdge = NonNullable<SearchPeopleQuery['community']>['searchPeople']['edges'][number];
 
 /** What the peer finder needs once: the map to highlight on, and the lists the search form offers. */
@@ -63,14 +65,21 @@ export const SEARCH_PEOPLE_QUERY = graphql(`
   }
 `);
 
-/**
- * A page of people matching the search. While the next search's answer comes, the previous one stays on
- * screen (no flicker while typing or paging).
- */
-export const searchPeopleQuery = (slug: string, search: PeopleSearch, first: number, after: string | null, headers: Record<string, string>) => ({
-  ...graphqlQuery(SEARCH_PEOPLE_QUERY, { slug, search, first, after }, headers),
-  placeholderData: keepPreviousData,
-});
+/** A page of people matching the search. */
+export const searchPeopleQuery = (slug: string, search: PeopleSearch, first: number, after: string | null, headers: Record<string, string>) =>
+  graphqlQuery(SEARCH_PEOPLE_QUERY, { slug, search, first, after }, headers);
+
+/** The same search a page at a time ("Show more" asks for the page after the last one). */
+export const searchPeoplePagesQuery = (slug: string, search: PeopleSearch, first: number, headers: Record<string, string>) =>
+  infiniteQueryOptions({
+    queryKey: [operationName(SEARCH_PEOPLE_QUERY), 'pages', { slug, search, first }, headers] as const,
+    queryFn: ({ pageParam, signal }) => request(SEARCH_PEOPLE_QUERY, { slug, search, first, after: pageParam }, { signal, headers }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => {
+      const info = page.community?.searchPeople.pageInfo;
+      return info?.hasNextPage ? info.endCursor : undefined;
+    },
+  });
 
 export const PERSON_PROFILE_QUERY = graphql(`
   query PersonProfile($slug: String!, $id: ID!) {
@@ -95,12 +104,12 @@ export const PEER_SUGGESTIONS_QUERY = graphql(`
   }
 `);
 
-/** Suggestions for a person; a new preference or language keeps the previous ones on screen until it lands. */
+/** Suggestions for a person, best first, with their reasons in `language`. */
 export const peerSuggestionsQuery = (
   slug: string,
   variables: { personId: string; first: number; preference: RegionPreference; language: ReasonLanguage },
   headers: Record<string, string>,
-) => ({ ...graphqlQuery(PEER_SUGGESTIONS_QUERY, { slug, ...variables }, headers), placeholderData: keepPreviousData });
+) => graphqlQuery(PEER_SUGGESTIONS_QUERY, { slug, ...variables }, headers);
 
 export const INTRODUCTION_PATH_QUERY = graphql(`
   query IntroductionPath($slug: String!, $fromId: ID!, $toId: ID!) {

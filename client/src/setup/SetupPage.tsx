@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { GraphQLRequestError, request } from '../api/graphql';
-import { useQuery } from '../api/useQuery';
-import { setMe } from '../auth/me-store';
+import { useQuery } from '@tanstack/react-query';
+import { graphqlQuery } from '../api/graphql-query';
+import { setMe } from '../auth/session';
 import '../workshops/workshops.css';
 import { CREATE_FIRST_ADMIN_MUTATION, NEEDS_FIRST_ADMIN_QUERY } from './queries';
-import type { CreateFirstAdminResult, NeedsFirstAdminResult } from './queries';
 import { MIN_PASSWORD_LENGTH, firstErrorField, setupFormErrors } from './setup-form';
 import type { SetupErrors, SetupField, SetupValues } from './setup-form';
 
@@ -15,7 +15,7 @@ const FIELD_IDS: Record<SetupField, string> = { email: 'setup-email', password: 
 /** `/setup/:token`: the first admin of a fresh install, with the one-time link printed in the server log. */
 export function SetupPage() {
   const { token = '' } = useParams();
-  const state = useQuery<NeedsFirstAdminResult>(NEEDS_FIRST_ADMIN_QUERY);
+  const state = useQuery(graphqlQuery(NEEDS_FIRST_ADMIN_QUERY, {}));
 
   useEffect(() => {
     document.title = 'Set up Tejido';
@@ -30,7 +30,7 @@ export function SetupPage() {
         <h1>Set up Tejido</h1>
         <p className="lead">Create the first admin account. Admins add communities and facilitator accounts.</p>
       </header>
-      {state.status === 'loading' && <p className="status" role="status">Checking this install…</p>}
+      {state.status === 'pending' && <p className="status" role="status">Checking this install…</p>}
       {/* If the check fails, the form is still offered: the server has the last word anyway. */}
       {(state.status === 'error' || (state.status === 'success' && state.data.needsFirstAdmin)) && <SetupForm token={token} />}
       {state.status === 'success' && !state.data.needsFirstAdmin && (
@@ -75,7 +75,7 @@ function SetupForm({ token }: { token: string }) {
     }
     setBusy(true);
     try {
-      const { createFirstAdmin } = await request<CreateFirstAdminResult>(CREATE_FIRST_ADMIN_MUTATION, {
+      const { createFirstAdmin } = await request(CREATE_FIRST_ADMIN_MUTATION, {
         setupToken: token,
         email: values.email.trim(),
         password: values.password,

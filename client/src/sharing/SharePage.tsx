@@ -1,11 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { GraphQLRequestError } from '../api/graphql';
-import { useQuery } from '../api/useQuery';
 import { CommunityPage } from '../communities/CommunityPage';
-import { SHARE_LINK_QUERY } from './queries';
-import type { ShareLinkResult } from './queries';
+import { shareLinkQuery } from './queries';
 import { isShareToken } from './share-token';
 
 /** The community a share link opens. */
@@ -27,9 +26,9 @@ export function SharePage({ view = mapView }: { view?: (share: ShareAccess) => R
 
 function SharedCommunity({ token, view }: { token: string; view: (share: ShareAccess) => ReactNode }) {
   // The link itself is public; the community is then read with the token in the x-tejido-share header.
-  const state = useQuery<ShareLinkResult>(SHARE_LINK_QUERY, { token });
+  const state = useQuery(shareLinkQuery(token));
 
-  if (state.status === 'loading') {
+  if (state.status === 'pending') {
     return (
       <main className="page">
         <p className="status" role="status">Opening the shared map…</p>

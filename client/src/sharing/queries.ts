@@ -1,4 +1,5 @@
 // GraphQL operations of share links; types generated from schema/access.graphql (client/src/gql).
+import { graphqlQuery } from '../api/graphql-query';
 import { graphql } from '../gql';
 
 export type { SharedCommunityFragment as SharedCommunity } from '../gql/graphql';
@@ -19,6 +20,11 @@ export const SHARE_LINK_QUERY = graphql(`
     }
   }
 `);
+
+/** The community a share link opens; the share page and the map's prefetch share it. */
+export const shareLinkQuery = (token: string) => graphqlQuery(SHARE_LINK_QUERY, { token });
+
+export const shareLinkStatusQuery = (slug: string) => graphqlQuery(SHARE_LINK_STATUS_QUERY, { slug });
 
 /** Whether the community has a live share link (facilitators only; null otherwise). */
 export const SHARE_LINK_STATUS_QUERY = graphql(`

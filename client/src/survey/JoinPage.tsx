@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { request } from '../api/graphql';
@@ -10,8 +11,8 @@ import { errorKind, errorMessage } from './error-kind';
 import type { ErrorKind } from './error-kind';
 import type { Lang, Messages } from './i18n';
 import { formatDay, messages } from './i18n';
-import { JOIN_QUERY, SUBMIT_SURVEY_MUTATION } from './queries';
-import type { JoinResult, SubmitSurveyResult, SurveyLimits, WorkshopJoinInfo } from './queries';
+import { SUBMIT_SURVEY_MUTATION, joinQuery } from './queries';
+import type { SurveyLimits, WorkshopJoinInfo } from './queries';
 import { randomUuid } from './random-id';
 import { loadReceipt, saveReceipt } from './stored-receipt';
 import { clearDraft, loadOrCreateDraft, normalizeCode, saveDraft } from './survey-draft';
@@ -57,30 +58,16 @@ type LoadState =
 function JoinWorkshop({ code, lang }: { code: string; lang: Lang }) {
   const t = messages[lang];
   const headers = useDeviceHeaders();
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    request<JoinResult>(JOIN_QUERY, { code }, { signal: controller.signal, headers })
-      .then((data) => {
-        if (controller.signal.aborted) return;
-        setState(
-          data.workshop
-            ? { status: 'ready', workshop: data.workshop, limits: data.surveyLimits }
-            : { status: 'failed', kind: 'notFound', message: '' },
-        );
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'failed', kind: errorKind(error), message: errorMessage(error) });
-      });
-    return () => controller.abort();
-  }, [code, headers, attempt]);
-
-  const retry = () => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  };
+  const query = useQuery(joinQuery(code, headers));
+  const state: LoadState =
+    query.isPending || (query.isError && query.isFetching)
+      ? { status: 'loading' }
+      : query.isError
+        ? { status: 'failed', kind: errorKind(query.error), message: errorMessage(query.error) }
+        : query.data.workshop
+          ? { status: 'ready', workshop: query.data.workshop, limits: query.data.surveyLimits }
+          : { status: 'failed', kind: 'notFound', message: '' };
+  const retry = () => void query.refetch();
 
   if (state.status === 'loading') {
     return (
@@ -184,7 +171,7 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
     setStatus({ tone: 'info', text: t.sending });
     try {
       const input = toSurveyInput(values, { submissionId: draft.submissionId, language: lang });
-      const data = await request<SubmitSurveyResult>(SUBMIT_SURVEY_MUTATION, { code, input }, { headers });
+      const data = await request(SUBMIT_SURVEY_MUTATION, { code, input }, { headers });
       saveReceipt(storage, code, data.submitSurvey);
       clearDraft(storage, code);
       void navigate(`/join/${encodeURIComponent(code)}/done`, { state: { receipt: data.submitSurvey } });

@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { request } from '../api/graphql';
@@ -10,20 +11,8 @@ import { errorKind, errorMessage } from './error-kind';
 import type { ErrorKind } from './error-kind';
 import type { Lang, Messages } from './i18n';
 import { messages } from './i18n';
-import { ERASE_MY_RECORD_MUTATION, JOIN_QUERY, MY_RECORD_EXPORT_QUERY, MY_RECORD_QUERY, UPDATE_MY_RECORD_MUTATION } from './queries';
-import type {
-  EraseMyRecordResult,
-  InterestOption,
-  JoinResult,
-  MyRecord,
-  MyRecordExportResult,
-  MyRecordResult,
-  OrganizationOption,
-  RegionOption,
-  SurveyLimits,
-  UpdateMyRecordResult,
-  WorkshopJoinInfo,
-} from './queries';
+import { ERASE_MY_RECORD_MUTATION, MY_RECORD_EXPORT_QUERY, UPDATE_MY_RECORD_MUTATION, joinQuery, myRecordQuery } from './queries';
+import type { InterestOption, MyRecord, OrganizationOption, RegionOption, SurveyLimits, WorkshopJoinInfo } from './queries';
 import { randomUuid } from './random-id';
 import { saveTextFile } from './save-file';
 import { forgetReceiptWithToken } from './stored-receipt';
@@ -45,31 +34,28 @@ export function MyRecordPage() {
   const [lang, setLang] = useLanguage();
   const t = messages[lang];
   const headers = useDeviceHeaders();
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<PageState>({ status: 'loading' });
+  const queryClient = useQueryClient();
+  const recordQuery = myRecordQuery(token, headers);
+  const record = useQuery(recordQuery);
+  // The workshop's lists feed the autocompletes; the record can be edited without them.
+  const code = record.data?.myRecord.workshopCode ?? null;
+  const join = useQuery({ ...joinQuery(code ?? '', headers), enabled: code !== null });
+  const [ended, setEnded] = useState<'erased' | 'gone' | null>(null);
 
   useEffect(() => {
     document.title = `${t.myRecordTitle} · Tejido`;
   }, [t]);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    const { signal } = controller;
-    (async () => {
-      const data = await request<MyRecordResult>(MY_RECORD_QUERY, { token }, { signal, headers });
-      // The workshop's lists feed the autocompletes; the record can be edited without them.
-      let workshop: WorkshopJoinInfo | null = null;
-      if (data.myRecord.workshopCode) {
-        workshop = await request<JoinResult>(JOIN_QUERY, { code: data.myRecord.workshopCode }, { signal, headers })
-          .then((join) => join.workshop)
-          .catch(() => null);
-      }
-      if (!signal.aborted) setState({ status: 'ready', record: data.myRecord, limits: data.surveyLimits, workshop });
-    })().catch((error: unknown) => {
-      if (!signal.aborted) setState({ status: 'failed', kind: errorKind(error), message: errorMessage(error) });
-    });
-    return () => controller.abort();
-  }, [token, headers, attempt]);
+  const state: PageState =
+    ended === 'erased'
+      ? { status: 'erased' }
+      : ended === 'gone'
+        ? { status: 'failed', kind: 'notFound', message: '' }
+        : record.isPending || (record.isError && record.isFetching) || (code !== null && join.isPending)
+          ? { status: 'loading' }
+          : record.isError
+            ? { status: 'failed', kind: errorKind(record.error), message: errorMessage(record.error) }
+            : { status: 'ready', record: record.data.myRecord, limits: record.data.surveyLimits, workshop: join.data?.workshop ?? null };
 
   return (
     <SurveyShell lang={lang} onLangChange={setLang}>
@@ -93,10 +79,7 @@ export function MyRecordPage() {
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() => {
-                  setState({ status: 'loading' });
-                  setAttempt((n) => n + 1);
-                }}
+                onClick={() => void record.refetch()}
               >
                 {t.retry}
               </button>
@@ -118,11 +101,11 @@ export function MyRecordPage() {
           record={state.record}
           limits={state.limits}
           workshop={state.workshop}
-          onRecordChange={(record) => setState({ ...state, record })}
-          onGone={() => setState({ status: 'failed', kind: 'notFound', message: '' })}
+          onRecordChange={(myRecord) => queryClient.setQueryData(recordQuery.queryKey, (data) => data && { ...data, myRecord })}
+          onGone={() => setEnded('gone')}
           onErased={() => {
             forgetReceiptWithToken(browserStorage(), state.record.workshopCode, token);
-            setState({ status: 'erased' });
+            setEnded('erased');
           }}
         />
       )}
@@ -179,7 +162,7 @@ function RecordEditor({ token, lang, headers, record, limits, workshop, onRecord
     try {
       // The schema requires a submissionId; the server ignores it for updates.
       const input = toSurveyInput(values, { submissionId: randomUuid(), language: lang });
-      const data = await request<UpdateMyRecordResult>(UPDATE_MY_RECORD_MUTATION, { token, input }, { headers });
+      const data = await request(UPDATE_MY_RECORD_MUTATION, { token, input }, { headers });
       onRecordChange(data.updateMyRecord);
       setValues(valuesFromRecord(data.updateMyRecord));
       setStatus({ tone: 'success', text: t.saved });
@@ -280,7 +263,7 @@ function DownloadSection({ token, lang, headers, onGone }: DownloadSectionProps)
     setBusy(true);
     setError(null);
     try {
-      const data = await request<MyRecordExportResult>(MY_RECORD_EXPORT_QUERY, { token }, { headers });
+      const data = await request(MY_RECORD_EXPORT_QUERY, { token }, { headers });
       saveTextFile(data.myRecordExport, 'tejido-my-data.json');
     } catch (failure) {
       const kind = errorKind(failure);
@@ -331,7 +314,7 @@ function EraseSection({ token, lang, headers, onGone, onErased }: EraseSectionPr
     setStep('erasing');
     setError(null);
     try {
-      await request<EraseMyRecordResult>(ERASE_MY_RECORD_MUTATION, { token }, { headers });
+      await request(ERASE_MY_RECORD_MUTATION, { token }, { headers });
       onErased();
     } catch (failure) {
       const kind = errorKind(failure);

@@ -1,3 +1,4 @@
+import { useTypeahead } from '../api/useTypeahead';
 import { graphql } from '../gql';
 import { useId, useRef, useState } from 'react';
 import { Combobox } from './Combobox';
@@ -7,7 +8,7 @@ import { messages } from './i18n';
 import { foldText } from './match-text';
 import type { OrganizationOption } from './queries';
 import type { TieValue } from './survey-values';
-import { usePeopleSearch } from './usePeopleSearch';
+import { surveyPeopleSearchQuery } from './queries';
 import { PickerFooter } from './PickerFooter';
 
 export const PersonHintFields = graphql(`
@@ -59,12 +60,18 @@ export function TiesPicker({
   const inputRef = useRef<HTMLInputElement>(null);
   const newNameRef = useRef<HTMLInputElement>(null);
   const orgListId = useId();
-  const search = usePeopleSearch(code, text, headers);
+  // Listed people of the workshop's community by name; without a workshop code, no search.
+  const search = useTypeahead(
+    text,
+    (typed) => surveyPeopleSearchQuery(code ?? '', typed, headers),
+    (data) => data.workshop?.people ?? [],
+    code !== null,
+  );
   const full = value.length >= max;
   const typed = text.replace(/\s+/gu, ' ').trim();
 
   const chosen = new Set([...excludeIds, ...value.flatMap((tie) => (tie.personId ? [tie.personId] : []))]);
-  const found = search.status === 'done' || search.status === 'searching' ? search.people : [];
+  const found = search.status === 'done' || search.status === 'searching' ? search.items : [];
   const options: ComboOption[] = found
     .filter((person) => !chosen.has(person.id))
     .map((person) => ({ key: person.id, label: person.name, detail: person.organization }));

@@ -1,7 +1,6 @@
 // GraphQL operations of the participant survey; types generated from schema/workshop.graphql and
 // schema/community.graphql (client/src/gql). Fragments: InterestOption (InterestPicker), SurveyLimits
 // (SurveyForm), PersonHint (TiesPicker).
-import { keepPreviousData } from '@tanstack/react-query';
 import { graphqlQuery } from '../api/graphql-query';
 import { graphql } from '../gql';
 import type { MyRecordFragment } from '../gql/graphql';
@@ -69,11 +68,9 @@ export const PEOPLE_SEARCH_QUERY = graphql(`
   }
 `);
 
-/** Listed people of the workshop's community by name; the previous answer stays while the next one comes. */
-export const surveyPeopleSearchQuery = (code: string, search: string, headers: Record<string, string>) => ({
-  ...graphqlQuery(PEOPLE_SEARCH_QUERY, { code, search }, headers),
-  placeholderData: keepPreviousData,
-});
+/** Listed people of the workshop's community by name. */
+export const surveyPeopleSearchQuery = (code: string, search: string, headers: Record<string, string>) =>
+  graphqlQuery(PEOPLE_SEARCH_QUERY, { code, search }, headers);
 
 export const SurveyReceiptFields = graphql(`
   fragment SurveyReceipt on SurveyReceipt {

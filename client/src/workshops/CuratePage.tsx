@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { RequireSignIn } from '../auth/RequireSignIn';
@@ -5,11 +6,10 @@ import { FacilitatorHeader } from './FacilitatorHeader';
 import { formatDay, plural } from './format';
 import { MergeRecordsForm } from './MergeRecordsForm';
 import { PaperSurveyImport } from './PaperSurveyImport';
-import { CURATION_VOCABULARY_QUERY, CURATION_WORKSHOP_QUERY } from './queries';
-import type { CurationVocabularyResult, CurationWorkshop, CurationWorkshopResult, WorkshopStatus } from './queries';
+import { curationVocabularyQuery, curationWorkshopQuery } from './queries';
+import type { CurationWorkshop, WorkshopStatus } from './queries';
 import { ResponseList } from './ResponseList';
 import { StatusBadge } from './StatusBadge';
-import { useRefreshableQuery } from './useRefreshableQuery';
 import { WorkshopStatusButton } from './WorkshopStatusButton';
 import './workshops.css';
 import { WorkshopPlaceholder } from './WorkshopPlaceholder';
@@ -30,22 +30,23 @@ export function CuratePage() {
 }
 
 function CurateLoader({ id }: { id: string }) {
-  const { state, refresh } = useRefreshableQuery<CurationWorkshopResult>(CURATION_WORKSHOP_QUERY, { id });
-  const workshop = state.status === 'success' ? state.data.workshopById : null;
+  // A failed re-read keeps what is shown.
+  const query = useQuery(curationWorkshopQuery(id));
+  const workshop = query.data?.workshopById ?? null;
 
   useEffect(() => {
     document.title = workshop ? `Curate ${workshop.title} · Tejido` : 'Curate · Tejido';
   }, [workshop]);
 
-  if (state.status !== 'success' || !workshop) {
-    return <WorkshopPlaceholder loading={state.status === 'loading'} error={state.status === 'error' ? state.error : undefined} loadingText="Loading the answers…" />;
+  if (!workshop) {
+    return <WorkshopPlaceholder loading={query.isPending} error={query.error ?? undefined} loadingText="Loading the answers…" />;
   }
-  return <Curate workshop={workshop} refreshWorkshop={refresh} />;
+  return <Curate workshop={workshop} refreshWorkshop={query.refetch} />;
 }
 
 function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; refreshWorkshop: () => void }) {
-  const vocabulary = useRefreshableQuery<CurationVocabularyResult>(CURATION_VOCABULARY_QUERY, { slug: workshop.communitySlug });
-  const refreshVocabulary = vocabulary.refresh;
+  const vocabulary = useQuery(curationVocabularyQuery(workshop.communitySlug));
+  const refreshVocabulary = vocabulary.refetch;
   const [statusOverride, setStatusOverride] = useState<WorkshopStatus | null>(null);
   const status = statusOverride ?? workshop.status;
   // A merge or an import changes both the answers and the names to choose from.
@@ -53,7 +54,7 @@ function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; ref
     refreshWorkshop();
     refreshVocabulary();
   }, [refreshWorkshop, refreshVocabulary]);
-  const community = vocabulary.state.status === 'success' ? vocabulary.state.data.community : null;
+  const community = vocabulary.data?.community ?? null;
 
   return (
     <main className="page page--wide curate">
@@ -89,10 +90,10 @@ function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; ref
           Participants type names freely, so “CONAFOR Jalisco” and “Conafor-Jal.” or “quemas prescritas” and
           “prescribed burning” may both appear. Merge them so the map and the suggestions treat them as one.
         </p>
-        {vocabulary.state.status === 'loading' && <p className="status" role="status">Loading organizations and interests…</p>}
-        {vocabulary.state.status === 'error' && (
+        {vocabulary.isPending && <p className="status" role="status">Loading organizations and interests…</p>}
+        {vocabulary.isError && !vocabulary.data && (
           <p className="status status--error" role="alert">
-            Could not load organizations and interests: {vocabulary.state.error.message}
+            Could not load organizations and interests: {vocabulary.error.message}
           </p>
         )}
         {community && (

@@ -1,20 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '../api/useQuery';
 import { RequireSignIn } from '../auth/RequireSignIn';
 import type { Me } from '../auth/queries';
-import { COMMUNITIES_QUERY } from '../communities/queries';
-import type { CommunitiesResult } from '../communities/queries';
+import { communitiesQuery } from '../communities/queries';
 import { ExportLinks } from './ExportLinks';
 import { FacilitatorHeader } from './FacilitatorHeader';
 import { formatDay, plural } from './format';
 import { NewWorkshopForm } from './NewWorkshopForm';
-import { FACILITATED_COMMUNITY_QUERY } from './queries';
-import type { FacilitatedCommunityResult, WorkshopSummary } from './queries';
+import { facilitatedCommunityQuery } from './queries';
+import type { WorkshopSummary } from './queries';
 import { ShareLinkPanel } from './ShareLinkPanel';
 import { StatusBadge } from './StatusBadge';
 import { peersPath } from '../peers/community-access';
-import { useRefreshableQuery } from './useRefreshableQuery';
 import './workshops.css';
 
 /** `/facilitate`: the workshops of every community the account facilitates, a form for a new one, exports. */
@@ -44,8 +42,8 @@ function Facilitate({ me }: { me: Me }) {
 
 /** Admins may act in every community, so they see them all. */
 function AllCommunities() {
-  const state = useQuery<CommunitiesResult>(COMMUNITIES_QUERY);
-  if (state.status === 'loading') return <p className="status" role="status">Loading communities…</p>;
+  const state = useQuery(communitiesQuery);
+  if (state.status === 'pending') return <p className="status" role="status">Loading communities…</p>;
   if (state.status === 'error') {
     return <p className="status status--error" role="alert">Could not load the communities: {state.error.message}</p>;
   }
@@ -70,21 +68,22 @@ function Communities({ slugs }: { slugs: string[] }) {
 }
 
 function CommunityWorkshops({ slug }: { slug: string }) {
-  const { state, refresh } = useRefreshableQuery<FacilitatedCommunityResult>(FACILITATED_COMMUNITY_QUERY, { slug });
+  // A failed re-read (after creating a workshop) keeps what is shown.
+  const state = useQuery(facilitatedCommunityQuery(slug));
   const headingId = `community-${slug}`;
 
-  if (state.status === 'loading') {
+  if (state.isPending) {
     return (
       <section className="community-workshops" aria-busy="true">
         <p className="status" role="status">Loading the workshops of {slug}…</p>
       </section>
     );
   }
-  if (state.status === 'error') {
+  if (!state.data) {
     return (
       <section className="community-workshops">
         <p className="status status--error" role="alert">
-          Could not load the workshops of {slug}: {state.error.message}
+          Could not load the workshops of {slug}: {state.error?.message}
         </p>
       </section>
     );
@@ -110,7 +109,7 @@ function CommunityWorkshops({ slug }: { slug: string }) {
             </ul>
           )}
         </div>
-        <NewWorkshopForm communitySlug={slug} regions={community.regions} onCreated={refresh} />
+        <NewWorkshopForm communitySlug={slug} regions={community.regions} onCreated={() => void state.refetch()} />
       </div>
       <ExportLinks communitySlug={slug} />
       <ShareLinkPanel communitySlug={slug} />

@@ -46,7 +46,7 @@ export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormPr
     setBusy(true);
     setError(null);
     try {
-      await request<{ merge: boolean }>(MERGE_MUTATION, { kind, survivorId: survivor.id, duplicateId: duplicate.id });
+      await request(MERGE_MUTATION, { kind, survivorId: survivor.id, duplicateId: duplicate.id });
       setDone(`Merged “${duplicate.name}” into “${survivor.name}”.`);
       setConfirming(false);
       setDuplicateId('');

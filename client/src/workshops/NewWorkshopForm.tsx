@@ -5,7 +5,7 @@ import { request } from '../api/graphql';
 import { fieldError } from './field-errors';
 import { todayIso } from './format';
 import { CREATE_WORKSHOP_MUTATION } from './queries';
-import type { CreateWorkshopInput, CreateWorkshopResult, NamedRecord, WorkshopSummary } from './queries';
+import type { CreateWorkshopInput, NamedRecord, WorkshopSummary } from './queries';
 
 type Field = 'title' | 'date' | 'regionId';
 type Errors = Partial<Record<Field | 'form', string>>;
@@ -41,7 +41,7 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
     setBusy(true);
     setCreated(null);
     try {
-      const { createWorkshop } = await request<CreateWorkshopResult>(CREATE_WORKSHOP_MUTATION, { communitySlug, input });
+      const { createWorkshop } = await request(CREATE_WORKSHOP_MUTATION, { communitySlug, input });
       setCreated(createWorkshop);
       setTitle('');
       onCreated(createWorkshop);

@@ -4,7 +4,7 @@ import { request } from '../api/graphql';
 import { openSubscription } from './event-stream';
 import { plural } from './format';
 import { IMPORT_PROGRESS_SUBSCRIPTION, IMPORT_SURVEY_CSV_MUTATION } from './queries';
-import type { ImportProgress, ImportProgressResult, ImportReport, ImportSurveyCsvResult } from './queries';
+import type { ImportProgress, ImportReport } from './queries';
 
 // The server refuses request bodies over 1 MB; JSON escaping adds a little, so stop somewhat below.
 const MAX_FILE_BYTES = 900_000;
@@ -62,7 +62,7 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
     setProgress(null);
     if (!dryRun) await openProgressFeed();
     try {
-      const { importSurveyCsv } = await request<ImportSurveyCsvResult>(IMPORT_SURVEY_CSV_MUTATION, { workshopId, csv: file.text, dryRun });
+      const { importSurveyCsv } = await request(IMPORT_SURVEY_CSV_MUTATION, { workshopId, csv: file.text, dryRun });
       setResult({ report: importSurveyCsv, text: file.text });
       if (!importSurveyCsv.dryRun) onImported();
     } catch (err) {
@@ -78,7 +78,7 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
   function openProgressFeed(): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, PROGRESS_WAIT_MS);
-      closeFeed.current = openSubscription<ImportProgressResult>(IMPORT_PROGRESS_SUBSCRIPTION, { workshopId }, {
+      closeFeed.current = openSubscription(IMPORT_PROGRESS_SUBSCRIPTION, { workshopId }, {
         onData: ({ importProgress }) => setProgress(importProgress),
         onStatus: (status) => {
           if (status.state === 'live' || status.state === 'stopped') {

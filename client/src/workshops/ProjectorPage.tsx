@@ -1,9 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { AccountBar } from '../auth/AccountBar';
 import { RequireSignIn } from '../auth/RequireSignIn';
-import { COMMUNITY_MAP_QUERY } from '../communities/queries';
-import type { CommunityMapResult } from '../communities/queries';
+import { communityMapQuery } from '../communities/queries';
 import { buildElements } from '../map/build-elements';
 import { GraphCanvas } from '../map/GraphCanvas';
 import { MapLegend } from '../map/MapLegend';
@@ -12,11 +12,10 @@ import { applyActivities, arrivalsOf, participantIdsOf, responseCountOf } from '
 import type { Arrival } from './apply-activity';
 import type { StreamStatus } from './event-stream';
 import { displayUrl, formatDay, joinUrl, spelledCode } from './format';
-import { PROJECTOR_WORKSHOP_QUERY } from './queries';
-import type { ProjectorWorkshop, ProjectorWorkshopResult, WorkshopActivity, WorkshopStatus } from './queries';
+import { projectorWorkshopQuery } from './queries';
+import type { ProjectorWorkshop, WorkshopActivity, WorkshopStatus } from './queries';
 import { StatusBadge } from './StatusBadge';
 import { useQrSvg } from './useQrSvg';
-import { useRefreshableQuery } from './useRefreshableQuery';
 import { useThrottledValue } from './useThrottledValue';
 import { useWorkshopActivity } from './useWorkshopActivity';
 import { WorkshopStatusButton } from './WorkshopStatusButton';
@@ -36,22 +35,23 @@ export function ProjectorPage() {
 }
 
 function ProjectorLoader({ id }: { id: string }) {
-  const { state, refresh } = useRefreshableQuery<ProjectorWorkshopResult>(PROJECTOR_WORKSHOP_QUERY, { id });
-  const workshop = state.status === 'success' ? state.data.workshopById : null;
+  // A failed re-read keeps what is shown: a projector should not go blank on a hiccup.
+  const query = useQuery(projectorWorkshopQuery(id));
+  const workshop = query.data?.workshopById ?? null;
 
   useEffect(() => {
     document.title = workshop ? `${workshop.title} · Tejido` : 'Workshop · Tejido';
   }, [workshop]);
 
-  if (state.status !== 'success' || !workshop) {
-    return <WorkshopPlaceholder loading={state.status === 'loading'} error={state.status === 'error' ? state.error : undefined} loadingText="Loading the workshop…" />;
+  if (!workshop) {
+    return <WorkshopPlaceholder loading={query.isPending} error={query.error ?? undefined} loadingText="Loading the workshop…" />;
   }
-  return <Projector workshop={workshop} refreshWorkshop={refresh} />;
+  return <Projector workshop={workshop} refreshWorkshop={query.refetch} />;
 }
 
 function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop; refreshWorkshop: () => void }) {
-  const mapQuery = useRefreshableQuery<CommunityMapResult>(COMMUNITY_MAP_QUERY, { slug: workshop.communitySlug });
-  const refreshMap = mapQuery.refresh;
+  const mapQuery = useQuery(communityMapQuery(workshop.communitySlug));
+  const refreshMap = mapQuery.refetch;
   const [log, setLog] = useState<WorkshopActivity[]>([]);
   const [statusOverride, setStatusOverride] = useState<WorkshopStatus | null>(null);
   const status = statusOverride ?? workshop.status;
@@ -80,7 +80,7 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
   const arrivals = useMemo(() => arrivalsOf(workshop.responses, log, ARRIVALS_SHOWN), [workshop.responses, log]);
   const participantIds = useMemo(() => participantIdsOf(workshop.responses, log), [workshop.responses, log]);
   const mapLog = useThrottledValue(log, MAP_UPDATE_MS);
-  const baseMap = mapQuery.state.status === 'success' ? (mapQuery.state.data.community?.map ?? null) : null;
+  const baseMap = mapQuery.data?.community?.map ?? null;
   const map = useMemo(() => (baseMap ? applyActivities(baseMap, mapLog) : null), [baseMap, mapLog]);
   const elements = useMemo(() => (map ? buildElements(map) : []), [map]);
 
@@ -178,9 +178,9 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
                 </p>
               </div>
             </>
-          ) : mapQuery.state.status === 'error' ? (
+          ) : mapQuery.isError ? (
             <p className="status status--error" role="alert">
-              Could not load the map: {mapQuery.state.error.message}
+              Could not load the map: {mapQuery.error.message}
             </p>
           ) : (
             <p className="status" role="status">

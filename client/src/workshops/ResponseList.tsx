@@ -163,7 +163,7 @@ function MergeConfirmation({ duplicate, survivor, onCancel, onMerged }: MergeCon
     setBusy(true);
     setError(null);
     try {
-      await request<{ merge: boolean }>(MERGE_MUTATION, { kind: 'PERSON', survivorId: survivor.id, duplicateId: duplicate.id });
+      await request(MERGE_MUTATION, { kind: 'PERSON', survivorId: survivor.id, duplicateId: duplicate.id });
       onMerged();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

@@ -1,10 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { request } from '../api/graphql';
-import { CREATE_SHARE_LINK_MUTATION, REVOKE_SHARE_LINK_MUTATION, SHARE_LINK_STATUS_QUERY } from '../sharing/queries';
-import type { CreateShareLinkResult, RevokeShareLinkResult, ShareLinkStatusResult } from '../sharing/queries';
+import { CREATE_SHARE_LINK_MUTATION, REVOKE_SHARE_LINK_MUTATION, shareLinkStatusQuery } from '../sharing/queries';
 import { joinUrl } from './format';
 import { shareLinkStatus } from './share-link-status';
-import { useRefreshableQuery } from './useRefreshableQuery';
 
 type Confirming = 'replace' | 'revoke' | null;
 
@@ -14,7 +13,8 @@ type Confirming = 'replace' | 'revoke' | null;
  */
 export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
   const id = useId();
-  const { state, refresh } = useRefreshableQuery<ShareLinkStatusResult>(SHARE_LINK_STATUS_QUERY, { slug: communitySlug });
+  const state = useQuery(shareLinkStatusQuery(communitySlug));
+  const refresh = state.refetch;
   const [createdUrl, setCreatedUrl] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [busy, setBusy] = useState(false);
@@ -41,28 +41,28 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
 
   const create = () =>
     run(async () => {
-      const { createShareLink } = await request<CreateShareLinkResult>(CREATE_SHARE_LINK_MUTATION, { communitySlug });
+      const { createShareLink } = await request(CREATE_SHARE_LINK_MUTATION, { communitySlug });
       setCreatedUrl(joinUrl(window.location.origin, createShareLink.path));
     });
 
   const revoke = () =>
     run(async () => {
-      await request<RevokeShareLinkResult>(REVOKE_SHARE_LINK_MUTATION, { communitySlug });
+      await request(REVOKE_SHARE_LINK_MUTATION, { communitySlug });
       // The link shown after creating it no longer opens anything.
       setCreatedUrl(null);
     });
 
   let body;
-  if (state.status === 'loading') {
+  if (state.isPending) {
     body = (
       <p className="status" role="status">
         Checking the share link…
       </p>
     );
-  } else if (state.status === 'error') {
+  } else if (!state.data) {
     body = (
       <p className="status status--error" role="alert">
-        Could not read the share link: {state.error.message}
+        Could not read the share link: {state.error?.message}
       </p>
     );
   } else if (!state.data.community) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { request } from '../api/graphql';
 import { SET_WORKSHOP_STATUS_MUTATION } from './queries';
-import type { SetWorkshopStatusResult, WorkshopStatus } from './queries';
+import type { WorkshopStatus } from './queries';
 
 export interface WorkshopStatusButtonProps {
   workshopId: string;
@@ -19,7 +19,7 @@ export function WorkshopStatusButton({ workshopId, status, onChanged }: Workshop
     setBusy(true);
     setError(null);
     try {
-      const { setWorkshopStatus } = await request<SetWorkshopStatusResult>(SET_WORKSHOP_STATUS_MUTATION, { id: workshopId, status: next });
+      const { setWorkshopStatus } = await request(SET_WORKSHOP_STATUS_MUTATION, { id: workshopId, status: next });
       onChanged(setWorkshopStatus.status);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

@@ -2,6 +2,8 @@
 // on /graphql that accepts text/event-stream as SSE: `event: next` carrying `{"data":…}` or `{"errors":…}`,
 // then `event: complete` when the server ends the stream. The session cookie goes along (same origin).
 
+import type { TypedDocumentString } from '../gql/graphql';
+
 export type StreamStatus =
   | { state: 'connecting' }
   | { state: 'live' }
@@ -22,7 +24,7 @@ interface StreamPayload<T> {
 const FIRST_RETRY_MS = 2_000;
 const MAX_RETRY_MS = 30_000;
 
-export function subscriptionUrl(query: string, variables: Record<string, unknown>): string {
+export function subscriptionUrl(query: string, variables: unknown): string {
   return `/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
 }
 
@@ -31,12 +33,12 @@ export function subscriptionUrl(query: string, variables: Record<string, unknown
  * itself after a dropped connection; when it gives up (an HTTP error status while the server restarts),
  * this opens a new EventSource after a growing delay.
  */
-export function openSubscription<T>(
-  query: string,
-  variables: Record<string, unknown>,
+export function openSubscription<T, V>(
+  document: TypedDocumentString<T, V>,
+  variables: V,
   handlers: StreamHandlers<T>,
 ): () => void {
-  const url = subscriptionUrl(query, variables);
+  const url = subscriptionUrl(document.toString(), variables);
   let source: EventSource | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryMs = FIRST_RETRY_MS;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { openSubscription } from './event-stream';
 import type { StreamStatus } from './event-stream';
 import { WORKSHOP_ACTIVITY_SUBSCRIPTION } from './queries';
-import type { WorkshopActivity, WorkshopActivityResult } from './queries';
+import type { WorkshopActivity } from './queries';
 
 export interface WorkshopActivityHandlers {
   onActivity: (activity: WorkshopActivity) => void;
@@ -21,7 +21,7 @@ export function useWorkshopActivity(code: string, handlers: WorkshopActivityHand
 
   useEffect(() => {
     let hadBreak = false;
-    return openSubscription<WorkshopActivityResult>(
+    return openSubscription(
       WORKSHOP_ACTIVITY_SUBSCRIPTION,
       { code },
       {
