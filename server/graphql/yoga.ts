@@ -42,7 +42,8 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
     },
     plugins: [
       EnvelopArmorPlugin({
-        maxDepth: { n: 10 },
+        // Depth counts fields only: the client's fragments (PersonCard inside InterestGap…) are no extra level.
+        maxDepth: { n: 10, flattenFragments: true },
         maxAliases: { n: 15 },
         maxTokens: { n: 2000 },
         costLimit: { maxCost: 20_000 },

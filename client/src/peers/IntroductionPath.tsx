@@ -19,11 +19,12 @@ export function IntroductionPath({ from, to, people, onLoaded }: IntroductionPat
   const { access, headers, t } = usePeerContext();
   const state = useQuery(graphqlQuery(INTRODUCTION_PATH_QUERY, { slug: access.slug, fromId: from.id, toId: to.id }, headers));
 
+  const answer = state.isSuccess ? (state.data.community?.introductionPath ?? null) : undefined;
   useEffect(() => {
-    if (state.status === 'success') onLoaded(state.data.community?.introductionPath ?? null);
+    if (answer !== undefined) onLoaded(answer);
     // Only the answer matters; onLoaded is a fresh arrow on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
+  }, [answer]);
 
   if (state.status === 'error') {
     return (
