@@ -1,12 +1,17 @@
 // Finding peers at 10,000 people and ~100,000 ties, over HTTP as a share-link viewer (listed people only):
-// searchPeople by interest and by text, peerSuggestions, interestPage and introductionPath, one request at a time,
-// next to a trivial Bolt query (RETURN 1) measured in the same run.
+// searchPeople by interest and by text, peerSuggestions, interestPage and introductionPath, one request at a
+// time, each sent as the client sends it (its own generated documents, client/src/gql). Side by side, in the
+// same process over the same data: the old benchmark's lean search (`node { id name }`), @neo4j/graphql's
+// generated resolvers answering search, suggestions and introductions with the same fields
+// (bench/neo4j-graphql.ts), and a trivial Bolt query (RETURN 1).
 // Run: npx tsx bench/peers.ts [people] [degree] [requests per operation]
 import { randomUUID } from 'node:crypto';
+import { InterestPageDocument, IntroductionPathDocument, PeerSuggestionsDocument, SearchPeopleDocument } from '../client/src/gql/graphql.ts';
 import { importCommunity } from '../server/communities/import-repository.ts';
 import { readTx } from '../server/db/transaction.ts';
 import { createShareLink } from '../server/sharing/share-link-repository.ts';
 import { generateCommunity } from '../seed/generate.ts';
+import { NEO4J_GRAPHQL_QUERIES, neo4jGraphQLServer } from './neo4j-graphql.ts';
 import { benchDatabase, benchServer, rssMb, summarize } from './support.ts';
 
 const peopleCount = Number(process.argv[2] ?? 10_000);
@@ -15,6 +20,7 @@ const requests = Number(process.argv[4] ?? 400);
 
 const { db, close } = await benchDatabase();
 const { url, close: closeServer } = await benchServer(db);
+const generated = await neo4jGraphQLServer(db);
 const community = generateCommunity({ people: peopleCount, slug: `peers-${randomUUID().slice(0, 6)}`, averageDegree: degree });
 const loadStarted = performance.now();
 await importCommunity(db, community);
@@ -28,30 +34,33 @@ const pick = <T>(list: T[], i: number) => list[(i * 7919) % list.length]!;
 const interestNames = community.interests.flatMap((i) => [i.nameEs, i.nameEn]);
 const words = ['brigada', 'quemas', 'maria', 'conafor', 'restauracion', 'jefe', 'satelite', 'ejido', 'jose', 'educacion'];
 
-async function graphql(query: string, variables: Record<string, unknown>) {
-  const response = await fetch(`${url}/graphql`, {
+async function post(endpoint: string, query: { toString(): string }, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const response = await fetch(`${endpoint}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-tejido-share': share },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
   const body = (await response.json()) as { errors?: { message: string }[] };
   if (body.errors) throw new Error(`${body.errors[0]!.message} (${JSON.stringify(variables)})`);
 }
+const tejido = (query: { toString(): string }, variables: Record<string, unknown>) => post(url, query, variables, { 'x-tejido-share': share });
+const neo4jGraphQL = (query: string, variables: Record<string, unknown>) => post(generated.url, query, variables);
 
-const SEARCH = `query($s: String!, $q: PeopleSearch!) { community(slug: $s) { searchPeople(search: $q, first: 20) {
+// What the old benchmark sent: the search with nothing but names, no profile fields.
+const LEAN_SEARCH = `query($s: String!, $q: PeopleSearch!) { community(slug: $s) { searchPeople(search: $q, first: 20) {
   totalCount edges { match node { id name } } } } }`;
-const SUGGESTIONS = `query($s: String!, $id: ID!) { community(slug: $s) { peerSuggestions(personId: $id, first: 10) {
-  person { id name } score parts { complementarity sharedRarity proximity region } mutualContacts { name } reasons } } }`;
-const INTEREST_PAGE = `query($s: String!, $id: ID!) { community(slug: $s) { interestPage(id: $id) {
-  offeredBy { id name } soughtBy { id name } regions { offerers seekers } gaps { region { name } nearestOfferers { hops person { name } } } } } }`;
-const PATH = `query($s: String!, $a: ID!, $b: ID!) { community(slug: $s) { introductionPath(fromId: $a, toId: $b) { id name } } }`;
+const interestName = (i: number) => interestNames[i % interestNames.length]!;
 
 const operations: Record<string, (i: number) => Promise<unknown>> = {
-  'searchPeople (interest)': (i) => graphql(SEARCH, { s: slug, q: { interest: interestNames[i % interestNames.length] } }),
-  'searchPeople (text)': (i) => graphql(SEARCH, { s: slug, q: { text: words[i % words.length] } }),
-  peerSuggestions: (i) => graphql(SUGGESTIONS, { s: slug, id: pick(listed, i).id }),
-  interestPage: (i) => graphql(INTEREST_PAGE, { s: slug, id: community.interests[i % community.interests.length]!.id }),
-  introductionPath: (i) => graphql(PATH, { s: slug, a: pick(listed, i).id, b: pick(listed, i + 1).id }),
+  'search by interest (client)': (i) => tejido(SearchPeopleDocument, { slug, search: { interest: interestName(i) }, first: 20, after: null }),
+  'search by interest (neo4j/graphql)': (i) => neo4jGraphQL(NEO4J_GRAPHQL_QUERIES.searchByInterest, { communityId: community.community.id, interest: interestName(i) }),
+  'search by interest (id name)': (i) => tejido(LEAN_SEARCH, { s: slug, q: { interest: interestName(i) } }),
+  'search by text (client)': (i) => tejido(SearchPeopleDocument, { slug, search: { text: words[i % words.length] }, first: 20, after: null }),
+  'suggestions (client)': (i) => tejido(PeerSuggestionsDocument, { slug, personId: pick(listed, i).id, first: 10, preference: 'ANY', language: 'EN' }),
+  'suggestions (neo4j/graphql)': (i) => neo4jGraphQL(NEO4J_GRAPHQL_QUERIES.suggestions, { id: pick(listed, i).id }),
+  'interest page (client)': (i) => tejido(InterestPageDocument, { slug, id: community.interests[i % community.interests.length]!.id }),
+  'introduction path (client)': (i) => tejido(IntroductionPathDocument, { slug, fromId: pick(listed, i).id, toId: pick(listed, i + 1).id }),
+  'introduction path (neo4j/graphql)': (i) => neo4jGraphQL(NEO4J_GRAPHQL_QUERIES.introductionPath, { a: pick(listed, i).id, b: pick(listed, i + 1).id }),
   'baseline: RETURN 1 over Bolt': () => readTx(db, (tx) => tx.run('RETURN 1')),
 };
 
@@ -78,8 +87,18 @@ const baseline = results['baseline: RETURN 1 over Bolt']!;
 console.log(`finding peers: ${community.people.length} people, ${community.ties.length} ties, ${requests} requests each, one at a time, share-link viewer`);
 for (const [name, r] of Object.entries(results)) {
   const ratio = r === baseline ? '' : `  (${(r.p50 / baseline.p50).toFixed(1)}× p50, ${(r.p95 / baseline.p95).toFixed(1)}× p95 of baseline)`;
-  console.log(`  ${name.padEnd(30)} p50 ${String(r.p50).padStart(6)} ms  p95 ${String(r.p95).padStart(6)} ms  max ${String(r.max).padStart(6)} ms  ${r.perSecond.toFixed(0).padStart(5)}/s${ratio}`);
+  console.log(`  ${name.padEnd(36)} p50 ${String(r.p50).padStart(6)} ms  p95 ${String(r.p95).padStart(6)} ms  max ${String(r.max).padStart(6)} ms  ${r.perSecond.toFixed(0).padStart(5)}/s${ratio}`);
 }
-console.log(`app RSS ${rssMb()} MB`);
+console.log('Tejido (client documents) against @neo4j/graphql, same data, same process (below 1: Tejido faster):');
+for (const question of ['search by interest', 'suggestions', 'introduction path']) {
+  const ours = results[`${question} (client)`]!;
+  const theirs = results[`${question} (neo4j/graphql)`]!;
+  console.log(`  ${question.padEnd(20)} ${(ours.p50 / theirs.p50).toFixed(2)}× p50, ${(ours.p95 / theirs.p95).toFixed(2)}× p95`);
+}
+const lean = results['search by interest (id name)']!;
+const full = results['search by interest (client)']!;
+console.log(`  client search / lean search: ${(full.p50 / lean.p50).toFixed(2)}× p50, ${(full.p95 / lean.p95).toFixed(2)}× p95`);
+console.log(`process RSS ${rssMb()} MB (Tejido and @neo4j/graphql in one process)`);
+await generated.close();
 await closeServer();
 await close();
