@@ -4,7 +4,7 @@ import type { InterestRecord, RegionRecord } from '../communities/community-repo
 import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
-import { PERSON } from '../people/person-repository.ts';
+import { CARD, PERSON_WITH } from '../people/person-repository.ts';
 import { MAX_HOPS } from './introduction-path.ts';
 import { peerIndex, regionAt } from './peer-index.ts';
 
@@ -33,7 +33,7 @@ export async function interestPage(db: Database, input: { communityId: string; i
               COLLECT {
                 MATCH (i)<-[t:OFFERS|SEEKS]-(p:Person) WHERE ${visible('p')}
                 WITH p, collect(type(t)) AS ties
-                RETURN {person: ${PERSON('p')}, offers: 'OFFERS' IN ties, seeks: 'SEEKS' IN ties}
+                RETURN {person: ${PERSON_WITH('p', CARD)}, offers: 'OFFERS' IN ties, seeks: 'SEEKS' IN ties}
               } AS holders`,
       params,
     );

@@ -3,7 +3,7 @@ import { visible } from '../auth/viewer.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
-import { PERSON } from '../people/person-repository.ts';
+import { CARD, PERSON_WITH } from '../people/person-repository.ts';
 
 /** The most ties an introduction path may take. */
 export const MAX_HOPS = 4;
@@ -25,7 +25,7 @@ export function introductionPath(
        OPTIONAL MATCH path = SHORTEST 1
          (a) (()-[:KNOWS]-(m:Person WHERE m.listed AND m.contactable)){0,${MAX_HOPS - 1}} ()-[:KNOWS]-(b)
          WHERE a <> b
-       RETURN CASE WHEN a = b THEN [] WHEN path IS NULL THEN null ELSE [n IN nodes(path) | ${PERSON('n')}] END AS people`,
+       RETURN CASE WHEN a = b THEN [] WHEN path IS NULL THEN null ELSE [n IN nodes(path) | ${PERSON_WITH('n', CARD)}] END AS people`,
       input,
     );
     return result.records.length === 0 ? undefined : result.records[0]!.get('people');

@@ -7,7 +7,7 @@ import type { PeerIndex } from './peer-index.ts';
 import { activityKey, peerIndex, placeAfter } from './peer-index.ts';
 import { smallest } from './smallest.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
-import { PERSON } from '../people/person-repository.ts';
+import { PERSON_WITH, PROFILE } from '../people/person-repository.ts';
 
 export type InterestMatch = 'OFFERS' | 'SEEKS';
 
@@ -97,7 +97,7 @@ export async function searchPeople(
     const texts = c.text ? await rankedIds(tx, TEXT_MATCHES, params) : null;
     const { totalCount, page } = rankMatches(index, { ...input, seesAll, interests, texts });
     const result = await tx.run(
-      `UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE p.communityId = $communityId AND ${visible('p')} RETURN ${PERSON('p')} AS person`,
+      `UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE p.communityId = $communityId AND ${visible('p')} RETURN ${PERSON_WITH('p', PROFILE)} AS person`,
       { ids: page.map(({ at }) => index.people[at]!.id), communityId, scope },
     );
     const people = new Map(result.records.map((row) => [row.get('person').id as string, row.get('person') as PersonRecord]));

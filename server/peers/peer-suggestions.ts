@@ -4,7 +4,7 @@ import type { InterestRecord, MapPersonRecord } from '../communities/community-r
 import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
-import { PERSON } from '../people/person-repository.ts';
+import { CARD, PERSON_WITH } from '../people/person-repository.ts';
 import { compareKeys, PARTICIPATION_RANK, peerIndex, regionAt } from './peer-index.ts';
 import type { PeerIndex } from './peer-index.ts';
 import type { ReasonFacts } from './reasons.ts';
@@ -156,7 +156,7 @@ const PEOPLE_NOW = `
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 WHERE p.communityId = $communityId AND ${visible('p')}
-RETURN ${PERSON('p')} AS person,
+RETURN ${PERSON_WITH('p', CARD)} AS person,
        p.listed AND p.contactable AND NOT EXISTS { (p)-[:KNOWS]-(:Person {id: $personId}) } AS suggestable`;
 
 /** Mutual contacts named first: coordinators, then active members, each by name. */

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Scope } from '../auth/viewer.ts';
 import type { Database } from '../db/transaction.ts';
-import type { PersonLink, PersonLinks } from './person-repository.ts';
+import type { EmbeddedLink, PersonLink, PersonLinks, PersonRecord } from './person-repository.ts';
 import { peopleLinks } from './person-repository.ts';
 
 type Key = { personId: string; link: PersonLink };
@@ -29,4 +29,10 @@ export function createPersonLoader(db: Database, scope: Scope): PersonLoader {
     { cache: false },
   );
   return { load: (personId, link) => loader.load({ personId, link }) as Promise<PersonLinks[typeof link]> };
+}
+
+/** The person's link as read with them (PERSON_WITH), else through the loader. */
+export function linkOf<L extends EmbeddedLink>(person: PersonRecord, link: L, people: PersonLoader): PersonLinks[L] | Promise<PersonLinks[L]> {
+  const embedded = person.links?.[link];
+  return embedded !== undefined ? (embedded as PersonLinks[L]) : people.load(person.id, link);
 }

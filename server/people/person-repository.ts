@@ -15,13 +15,29 @@ export type PersonRecord = {
   participation: 'CORE' | 'ACTIVE' | 'PERIPHERAL';
   listed: boolean;
   contactable: boolean;
+  links?: Partial<Pick<PersonLinks, EmbeddedLink>>;
 };
+
+/** The links a person record may carry, read with it (PERSON_WITH); absent ones are read when asked. */
+export type EmbeddedLink = 'organization' | 'region' | 'offers' | 'seeks';
 
 export type TieRecord = { person: PersonRecord; reportedById: string; confirmed: boolean };
 
 /** Cypher map projection of a person; by default the email only for the viewer's curated communities. */
-export const PERSON = (p: string, email = emailFor(p)) =>
-  `${p} {.id, .communityId, .name, .normName, email: ${email}, .role, .participation, .listed, .contactable}`;
+export const PERSON = (p: string, email = emailFor(p)) => `${p} {${personFields(p, email)}}`;
+
+const personFields = (p: string, email: string) =>
+  `.id, .communityId, .name, .normName, email: ${email}, .role, .participation, .listed, .contactable`;
+
+/**
+ * PERSON with some of its links read in the same query: `CARD` (organization, region) for people shown in a
+ * list, `PROFILE` (also offers and seeks) for search results and profiles. Their resolvers then need no read
+ * of their own; links not embedded are still batched by person-loader.ts.
+ */
+export const PERSON_WITH = (p: string, links: readonly EmbeddedLink[]) =>
+  `${p} {${personFields(p, emailFor(p))}, links: {${links.map((link) => `${link}: ${LINK_OF[link](p)}`).join(', ')}}}`;
+export const CARD = ['organization', 'region'] as const;
+export const PROFILE = [...CARD, 'offers', 'seeks'] as const;
 
 export type PeoplePage = { totalCount: number; items: PersonRecord[]; hasNextPage: boolean };
 
@@ -56,7 +72,7 @@ export function listPeople(
 /** The person, or null when there is none or the viewer may not see them. */
 export function findPerson(db: Database, id: string, scope: Scope): Promise<PersonRecord | null> {
   return readTx(db, async (tx) => {
-    const result = await tx.run(`MATCH (p:Person {id: $id}) WHERE ${visible('p')} RETURN ${PERSON('p')} AS p`, { id, scope });
+    const result = await tx.run(`MATCH (p:Person {id: $id}) WHERE ${visible('p')} RETURN ${PERSON_WITH('p', PROFILE)} AS p`, { id, scope });
     return result.records[0]?.get('p') ?? null;
   });
 }
@@ -73,21 +89,31 @@ export type PersonLinks = {
   knows: TieRecord[];
 };
 
-const INTEREST = 'i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, [])}';
+// Cypher for one link of the person bound to `p`. Inner variables carry a prefix of their own: a subquery may
+// not declare a variable its caller already has (callers bind people to p, o, n…).
+const interestsOf = (p: string, tie: 'OFFERS' | 'SEEKS') =>
+  `COLLECT { MATCH (${p})-[:${tie}]->(link_i:Interest) WITH link_i ORDER BY link_i.normName
+    RETURN link_i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(link_i.synonyms, [])} }`;
+const LINK_OF: Record<EmbeddedLink, (p: string) => string> = {
+  organization: (p) => `head(COLLECT {
+    MATCH (${p})-[:MEMBER_OF]->(link_o:Organization)
+    OPTIONAL MATCH (link_o)-[:BASED_IN]->(link_r:Region)
+    RETURN link_o {.id, .name, .kind, region: CASE WHEN link_r IS NULL THEN null ELSE link_r {.id, .name} END} LIMIT 1
+  })`,
+  region: (p) => `head(COLLECT { MATCH (${p})-[:BASED_IN]->(link_r:Region) RETURN link_r {.id, .name} LIMIT 1 })`,
+  offers: (p) => interestsOf(p, 'OFFERS'),
+  seeks: (p) => interestsOf(p, 'SEEKS'),
+};
 
 // One row per person; a CASE evaluates only the branch it takes, so a link nobody asked for is not read.
 const PEOPLE_LINKS = `
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 RETURN p.id AS id,
-  CASE WHEN $want.organization THEN head(COLLECT {
-    MATCH (p)-[:MEMBER_OF]->(o:Organization)
-    OPTIONAL MATCH (o)-[:BASED_IN]->(r:Region)
-    RETURN o {.id, .name, .kind, region: CASE WHEN r IS NULL THEN null ELSE r {.id, .name} END} LIMIT 1
-  }) END AS organization,
-  CASE WHEN $want.region THEN head(COLLECT { MATCH (p)-[:BASED_IN]->(r:Region) RETURN r {.id, .name} LIMIT 1 }) END AS region,
-  CASE WHEN $want.offers THEN COLLECT { MATCH (p)-[:OFFERS]->(i:Interest) WITH i ORDER BY i.normName RETURN ${INTEREST} } END AS offers,
-  CASE WHEN $want.seeks THEN COLLECT { MATCH (p)-[:SEEKS]->(i:Interest) WITH i ORDER BY i.normName RETURN ${INTEREST} } END AS seeks,
+  CASE WHEN $want.organization THEN ${LINK_OF.organization('p')} END AS organization,
+  CASE WHEN $want.region THEN ${LINK_OF.region('p')} END AS region,
+  CASE WHEN $want.offers THEN ${LINK_OF.offers('p')} END AS offers,
+  CASE WHEN $want.seeks THEN ${LINK_OF.seeks('p')} END AS seeks,
   CASE WHEN $want.knows THEN COLLECT {
     MATCH (p)-[k:KNOWS]-(o:Person)
     WHERE ${visible('o')}

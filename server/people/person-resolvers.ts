@@ -1,6 +1,7 @@
 import { requireUser } from '../auth/guards.ts';
 import { facilitates, scopeOf } from '../auth/viewer.ts';
 import type { Resolvers } from '../graphql/generated.ts';
+import { linkOf } from './person-loader.ts';
 import { findPerson } from './person-repository.ts';
 
 export const personResolvers: Resolvers = {
@@ -13,11 +14,12 @@ export const personResolvers: Resolvers = {
   },
   Person: {
     consent: (person) => ({ listed: person.listed, contactable: person.contactable }),
-    // Batched per request (person-loader.ts): a list of people costs one read, not one per person and field.
-    organization: (person, _, { people }) => people.load(person.id, 'organization'),
-    region: (person, _, { people }) => people.load(person.id, 'region'),
-    offers: (person, _, { people }) => people.load(person.id, 'offers'),
-    seeks: (person, _, { people }) => people.load(person.id, 'seeks'),
+    // Read with the person where the repository embedded them, else batched per request (person-loader.ts):
+    // a list of people costs one read, not one per person and field.
+    organization: (person, _, { people }) => linkOf(person, 'organization', people),
+    region: (person, _, { people }) => linkOf(person, 'region', people),
+    offers: (person, _, { people }) => linkOf(person, 'offers', people),
+    seeks: (person, _, { people }) => linkOf(person, 'seeks', people),
     knows: (person, _, { people }) => people.load(person.id, 'knows'),
   },
 };

@@ -81,7 +81,26 @@ async function readPeople(first: number, viewer: { share?: string; cookie?: stri
   return { nodes: res.data!.community.people.nodes, sessions: sessions - before };
 }
 
+const SEARCH = (fields: string) => `query($slug: String!, $interest: String!) { community(slug: $slug) {
+  searchPeople(search: { interest: $interest }, first: 30) { edges { node { ${fields} } } } } }`;
+
+async function searchSessions(fields: string) {
+  const before = sessions;
+  const res = await gql<{ community: { searchPeople: { edges: { node: Row }[] } } }>(server.url, SEARCH(fields), { slug, interest: 'Quemas' }, { share });
+  expect(res.errors).toBeUndefined();
+  return { nodes: res.data!.community.searchPeople.edges.map((edge) => edge.node), sessions: sessions - before };
+}
+
 describe('person fields read in batches', () => {
+  it('when a search asks for the profile fields, then they come with the read of the page, in no read of their own', async () => {
+    await searchSessions('name');
+    const lean = await searchSessions('name');
+    const profile = await searchSessions('name organization { name } region { name } offers { name } seeks { name }');
+    expect(profile.sessions).toBe(lean.sessions);
+    expect(profile.nodes.length).toBeGreaterThan(10);
+    for (const node of profile.nodes) expect(node).toEqual(({ ...expected(node.name, false), knows: undefined }));
+  });
+
   it('when a page of people asks for organization, region, offers, seeks and knows, then the reads do not grow with the page', async () => {
     await readPeople(1, { share }); // caches per revision (share link, community) filled
     const one = await readPeople(1, { share });
