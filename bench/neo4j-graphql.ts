@@ -35,9 +35,11 @@ const typeDefs = /* GraphQL */ `
   }
   type Interest @node {
     id: ID!
+    communityId: String!
     name: String!
     nameEs: String
     nameEn: String
+    offeredBy: [Person!]! @relationship(type: "OFFERS", direction: IN)
   }
   type Query {
     "People who offer what the person seeks, most matches first (one side of Tejido's complementarity)."
@@ -72,19 +74,15 @@ const CARD = 'id name role participation organization { id name } region { id na
 const INTEREST = 'id name nameEs nameEn';
 
 export const NEO4J_GRAPHQL_QUERIES = {
+  // From the interest to its offerers: the fast way to ask it here (filtering people on their interests, an
+  // OR over offers and seeks, scanned every person of the community: ~120 ms).
   searchByInterest: `query($communityId: String!, $interest: String!) {
-    people(
-      where: {
-        communityId: { eq: $communityId }
-        listed: { eq: true }
-        OR: [
-          { offers: { some: { OR: [{ nameEs: { eq: $interest } }, { nameEn: { eq: $interest } }] } } }
-          { seeks: { some: { OR: [{ nameEs: { eq: $interest } }, { nameEn: { eq: $interest } }] } } }
-        ]
+    interests(where: { communityId: { eq: $communityId }, OR: [{ nameEs: { eq: $interest } }, { nameEn: { eq: $interest } }] }) {
+      offeredBy(where: { listed: { eq: true } }, sort: [{ normName: ASC }], limit: 20) {
+        ${CARD} offers { ${INTEREST} } seeks { ${INTEREST} }
       }
-      sort: [{ normName: ASC }]
-      limit: 20
-    ) { ${CARD} offers { ${INTEREST} } seeks { ${INTEREST} } } }`,
+    }
+  }`,
   suggestions: `query($id: ID!) { suggestions(personId: $id, first: 10) { ${CARD} } }`,
   introductionPath: `query($a: ID!, $b: ID!) { introduction(fromId: $a, toId: $b) { ${CARD} } }`,
 };
