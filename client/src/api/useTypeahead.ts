@@ -9,7 +9,7 @@ export type TypeaheadState<T> =
   | { status: 'done'; items: T[] }
   | { status: 'failed' };
 
-export const MIN_SEARCH_LENGTH = 2;
+const MIN_SEARCH_LENGTH = 2;
 const DEBOUNCE_MS = 250;
 
 /**

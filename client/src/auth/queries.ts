@@ -2,7 +2,7 @@
 import { graphqlQuery } from '../api/graphql-query';
 import { graphql } from '../gql';
 
-export type { MeFragment as Me, UserRole } from '../gql/graphql';
+export type { MeFragment as Me } from '../gql/graphql';
 
 export const MeFields = graphql(`
   fragment Me on User {

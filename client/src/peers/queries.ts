@@ -6,7 +6,7 @@ import { infiniteQueryOptions } from '@tanstack/react-query';
 import { request } from '../api/graphql';
 import { graphqlQuery, operationName } from '../api/graphql-query';
 import { graphql } from '../gql';
-import type { InterestPageQuery, PeerFinderQuery, PeerSuggestionFragment, PeopleSearch, ReasonLanguage, RegionPreference, SearchPeopleQuery } from '../gql/graphql';
+import type { InterestPageQuery, PeerFinderQuery, PeerSuggestionFragment, PeopleSearch, ReasonLanguage, RegionPreference } from '../gql/graphql';
 
 export type {
   InterestGapFragment as InterestGap,
@@ -19,11 +19,9 @@ export type {
   RegionPreference,
 } from '../gql/graphql';
 
-export type Named = { id: string; name: string };
 export type PeerScoreParts = PeerSuggestionFragment['parts'];
 export type PeerFinderCommunity = NonNullable<PeerFinderQuery['community']>;
 export type InterestPageData = NonNullable<InterestPageQuery['community']>['interestPage'];
-export type PersonSearchEdge = NonNullable<SearchPeopleQuery['community']>['searchPeople']['edges'][number];
 
 /** What the peer finder needs once: the map to highlight on, and the lists the search form offers. */
 export const PEER_FINDER_QUERY = graphql(`

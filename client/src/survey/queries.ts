@@ -3,7 +3,6 @@
 // (SurveyForm), PersonHint (TiesPicker).
 import { graphqlQuery } from '../api/graphql-query';
 import { graphql } from '../gql';
-import type { MyRecordFragment } from '../gql/graphql';
 
 export type {
   InterestOptionFragment as InterestOption,
@@ -17,7 +16,6 @@ export type {
 
 export type RegionOption = { id: string; name: string };
 export type OrganizationOption = { id: string; name: string };
-export type RecordPerson = MyRecordFragment['person'];
 
 export const WorkshopJoinInfoFields = graphql(`
   fragment WorkshopJoinInfo on WorkshopJoinInfo {
