@@ -10,6 +10,7 @@ import { CSRF_HEADER, createGraphQLHandler } from './graphql/yoga.ts';
 import type { Logger } from './logger.ts';
 import { createEvents } from './graphql/pubsub.ts';
 import { createRateLimits } from './rate-limits.ts';
+import type { RateLimits } from './rate-limits.ts';
 
 export type AppDeps = {
   db: Database;
@@ -19,6 +20,8 @@ export type AppDeps = {
   clientDir?: string;
   /** Whether start-up work (migrations, seed) is done; /readyz stays 503 until it is. */
   isBootstrapped?: () => boolean;
+  /** Rate limits (tests pass smaller budgets). */
+  limits?: RateLimits;
 };
 
 // Large enough for a 10,000-row paper-survey CSV; anything bigger is refused before parsing.
@@ -46,7 +49,7 @@ export function createApp(deps: AppDeps) {
   });
 
   app.use('/graphql', refuseOversizedBodies, refuseCookieWithoutCsrfHeader);
-  const yoga = createGraphQLHandler({ db, logger, config, events: createEvents(), limits: createRateLimits() });
+  const yoga = createGraphQLHandler({ db, logger, config, events: createEvents(), limits: deps.limits ?? createRateLimits() });
   app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));
 
   app.use(exportRoutes(db));
