@@ -12,6 +12,7 @@ import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
+import { openActivityStream } from '../support/activity-stream.ts';
 import { gql, sessionCookie, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
@@ -292,7 +293,7 @@ describe('the projector', () => {
 
   it('when an unlisted participant arrives, then the live event carries the count and no person', async () => {
     const { workshop, cookie } = await setUp();
-    const events = await openActivityStream(workshop.code, cookie);
+    const events = await openActivityStream(server.url, workshop.code, cookie);
     try {
       await submit(workshop.code, answers({ name: 'Persona Reservada', consent: { listed: false, contactable: false } }));
       const event = await events.next();
@@ -305,30 +306,6 @@ describe('the projector', () => {
   });
 });
 
-/** The projector's live stream over Server-Sent Events, read one event at a time. */
-async function openActivityStream(code: string, cookie: string) {
-  const query = 'subscription($c: String!) { workshopActivity(code: $c) { responseCount person { name } ties { id } } }';
-  const url = `${server.url}/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify({ c: code }))}`;
-  const controller = new AbortController();
-  const response = await fetch(url, { headers: { accept: 'text/event-stream', cookie }, signal: controller.signal });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  return {
-    async next(): Promise<any> {
-      for (;;) {
-        const match = /(?:^|\n)data: (.*)\n\n/.exec(buffer);
-        if (match) {
-          buffer = buffer.slice(match.index + match[0].length);
-          return JSON.parse(match[1]!).data.workshopActivity;
-        }
-        const { value, done } = await reader.read();
-        if (done) throw new Error('the stream ended');
-        buffer += value;
-      }
-    },
-    close: () => controller.abort(),
-  };
-}
 
 describe('accounts', () => {
   it('when an admin resets a facilitator’s password, then the facilitator’s existing sessions end', async () => {
