@@ -8,11 +8,14 @@ export const SURVEY_LIMITS = { maxTextLength: 120, maxInterests: 10, maxTies: 20
 // Control characters have no place in a name. Invisible format characters (zero-width, bidirectional
 // controls, soft hyphens, tags) are removed instead: they only ever disguise one.
 const FORBIDDEN = /\p{Cc}/u;
+// Half of a UTF-16 pair on its own is no character at all (JSON can carry one as "\ud800").
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const text = (max: number) =>
   z
     .string()
     .max(max * 4, `must be at most ${max} characters`)
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text')
     .refine((s) => !FORBIDDEN.test(s), 'must not contain control characters')
     .transform((s) => stripFormatCharacters(s.normalize('NFC')).replace(/\s+/gu, ' ').trim())
     .refine((s) => [...s].length <= max, `must be at most ${max} characters`);
