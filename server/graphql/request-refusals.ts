@@ -1,0 +1,60 @@
+import type { GraphQLError, ValidationContext } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
+import type { ErrorCode } from '../errors.ts';
+
+const STABLE_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'DB_UNAVAILABLE',
+]);
+
+type Extensions = { code?: unknown; unexpected?: unknown; http?: { status?: number; spec?: boolean } };
+
+/**
+ * graphql-armor reports a query over a limit as "Syntax Error: …" with no code, and by throwing, so yoga
+ * answered HTTP 200. As its `onReject` handler this turns the rejection into a BAD_USER_INPUT request error
+ * (HTTP 400) that names the limit; validation rules report it through their context, the token limit
+ * (checked while parsing, without a context) throws it.
+ */
+export function rejectOverLimit(context: ValidationContext | null, error: GraphQLError): void {
+  const refusal = createGraphQLError(error.message.replace(/^Syntax Error: /, 'Query refused: '), {
+    extensions: { code: 'BAD_USER_INPUT', http: { spec: true, status: 400 } },
+  });
+  if (context) context.reportError(refusal);
+  else throw refusal;
+}
+
+/**
+ * Every refusal of a request (it does not parse, does not validate, has bad variables, is a batch or a
+ * mutation over GET…) carries a code from the stable set: yoga's own codes (GRAPHQL_PARSE_FAILED,
+ * GRAPHQL_VALIDATION_FAILED) or none become BAD_USER_INPUT, with HTTP 400 unless yoga chose a status
+ * (405 for a mutation over GET). Field errors keep their code; unexpected ones stay masked.
+ */
+export function useStableErrorCodes(): Plugin {
+  return {
+    onResultProcess({ result }) {
+      for (const item of Array.isArray(result) ? result : [result]) {
+        const errors = (item as { errors?: readonly GraphQLError[] } | null)?.errors;
+        for (const error of errors ?? []) {
+          const extensions = error.extensions as Extensions;
+          if (STABLE_CODES.has(String(extensions.code)) || extensions.unexpected || error.path) continue;
+          extensions.code = 'BAD_USER_INPUT';
+          extensions.http = { spec: true, ...extensions.http, status: extensions.http?.status ?? 400 };
+        }
+      }
+    },
+    // yoga answers a media type it cannot read or write (415, 406) with an empty body: give it the usual shape.
+    onResponse({ response, setResponse, fetchAPI }) {
+      if ((response.status === 406 || response.status === 415) && response.body === null) {
+        const message = response.status === 406 ? 'Accept application/graphql-response+json or application/json.' : 'GraphQL requests must be sent as application/json.';
+        const headers = { 'content-type': 'application/json; charset=utf-8' };
+        setResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }), { status: response.status, headers }));
+      }
+    },
+  };
+}
