@@ -26,7 +26,7 @@ const EnvSchema = z.object({
     .string()
     .default('')
     .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
-    .pipe(z.array(z.url().refine((o) => new URL(o).origin === o, 'must be an origin like https://map.example.org'))),
+    .pipe(z.array(z.url().refine((o) => URL.canParse(o) && new URL(o).origin === o, 'must be an origin like https://map.example.org'))),
 });
 
 export type Config = {
