@@ -13,7 +13,7 @@ const STABLE_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'DB_UNAVAILABLE',
 ]);
 
-type Extensions = { code?: unknown; unexpected?: unknown; http?: { status?: number; spec?: boolean } };
+type Extensions = { code?: unknown; unexpected?: unknown; originalError?: unknown; http?: { status?: number; spec?: boolean } };
 
 /**
  * graphql-armor reports a query over a limit as "Syntax Error: …" with no code, and by throwing, so yoga
@@ -29,6 +29,19 @@ export function rejectOverLimit(context: ValidationContext | null, error: GraphQ
   else throw refusal;
 }
 
+/** The error again with a stable code; a new error, as some arrive frozen (graphql-jit's variable errors). */
+function withStableCode(error: GraphQLError): GraphQLError {
+  // yoga copies a JSON parser's own error (name, message) into the extensions: internals, not for clients.
+  const { originalError: parserError, ...extensions } = (error.extensions ?? {}) as Extensions;
+  const stable = STABLE_CODES.has(String(extensions.code)) || extensions.unexpected || error.path;
+  if (stable && !parserError) return error;
+  if (!stable) {
+    extensions.code = 'BAD_USER_INPUT';
+    extensions.http = { spec: true, ...extensions.http, status: extensions.http?.status ?? 400 };
+  }
+  return createGraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions });
+}
+
 /**
  * Every refusal of a request (it does not parse, does not validate, has bad variables, is a batch or a
  * mutation over GET…) carries a code from the stable set: yoga's own codes (GRAPHQL_PARSE_FAILED,
@@ -37,16 +50,9 @@ export function rejectOverLimit(context: ValidationContext | null, error: GraphQ
  */
 export function useStableErrorCodes(): Plugin {
   return {
-    onResultProcess({ result }) {
-      for (const item of Array.isArray(result) ? result : [result]) {
-        const errors = (item as { errors?: readonly GraphQLError[] } | null)?.errors;
-        for (const error of errors ?? []) {
-          const extensions = error.extensions as Extensions;
-          if (STABLE_CODES.has(String(extensions.code)) || extensions.unexpected || error.path) continue;
-          extensions.code = 'BAD_USER_INPUT';
-          extensions.http = { spec: true, ...extensions.http, status: extensions.http?.status ?? 400 };
-        }
-      }
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result) || !result.errors?.length) return;
+      setResult({ ...result, errors: result.errors.map(withStableCode) });
     },
     // yoga answers a media type it cannot read or write (415, 406) with an empty body: give it the usual shape.
     onResponse({ response, setResponse, fetchAPI }) {
