@@ -659,6 +659,20 @@ const replayPreparations: Record<string, () => Promise<void>> = {};
   );
 }
 
+{
+  const name = 'when a submission is sent again after its answers were erased, then FORBIDDEN and nothing comes back';
+  replayPreparations[name] = replayCase(
+    name,
+    async () => {
+      const input = answers({ name: 'Elena Borrada' });
+      const sent = await operation(server.url, SUBMIT, { code: fx.codeA, input });
+      await operation(server.url, 'mutation($t: String!) { eraseMyRecord(token: $t) }', { t: sent.json.data.submitSurvey.privateToken });
+      return () => operation(server.url, SUBMIT, { code: fx.codeA, input });
+    },
+    'FORBIDDEN',
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // CSRF: a cookie is not enough to change anything.
 
