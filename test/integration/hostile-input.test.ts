@@ -15,7 +15,7 @@ import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
-import { get, operation, rawHttp, runHostileCase, send } from '../support/hostile.ts';
+import { chunkedJson, get, operation, rawHttp, runHostileCase, send } from '../support/hostile.ts';
 import type { HostileCase, Reply } from '../support/hostile.ts';
 import { startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
@@ -230,19 +230,6 @@ const SURVEY_FIELDS: [string, Record<string, unknown>][] = [
 ];
 const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
 
-function chunked(bytes: number): ReadableStream<Uint8Array> {
-  const chunk = new TextEncoder().encode('x'.repeat(256 * 1024));
-  let sent = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (sent === 0) controller.enqueue(new TextEncoder().encode(`{"query":${JSON.stringify(SUBMIT)},"variables":{"code":"X","input":{"name":"`));
-      if (sent >= bytes) return (controller.enqueue(new TextEncoder().encode('"}}}')), controller.close());
-      controller.enqueue(chunk);
-      sent += chunk.length;
-    },
-  });
-}
-
 const oversize: HostileCase[] = [
   ...SURVEY_FIELDS.map(([field, override]) => ({
     name: `when a survey's ${field} is 10,000 characters long, then BAD_USER_INPUT`,
@@ -277,7 +264,7 @@ const oversize: HostileCase[] = [
   {
     name: 'when a 20 MB survey arrives chunked without a Content-Length, then 413 BAD_USER_INPUT',
     send: async () => {
-      const r = await send(server.url, chunked(20 * 1024 * 1024));
+      const r = await send(server.url, chunkedJson(20 * 1024 * 1024, SUBMIT));
       expect(r.status).toBe(413);
       return r;
     },

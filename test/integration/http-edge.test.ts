@@ -7,6 +7,7 @@ import { MAX_BODY_BYTES } from '../../server/http/body-limit.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
+import { chunkedJson, send } from '../support/hostile.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
@@ -19,42 +20,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** A POST to /graphql with a body given as is (string or stream) and the headers given. */
-async function post(body: BodyInit, headers: Record<string, string> = {}, url = server.url) {
-  const init: RequestInit & { duplex?: 'half' } = {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE, 'x-tejido-csrf': '1', ...headers },
-    body,
-  };
-  if (body instanceof ReadableStream) init.duplex = 'half';
-  const response = await fetch(`${url}/graphql`, init);
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[]; data?: any } };
-}
-
-/** A JSON body of `bytes` bytes or more, streamed in 64 KiB chunks without a Content-Length (chunked). */
-function chunkedBody(bytes: number): ReadableStream<Uint8Array> {
-  const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
-  const head = new TextEncoder().encode('{"query":"{ __typename }","variables":{"pad":"');
-  const tail = new TextEncoder().encode('"}}');
-  let sent = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (sent === 0) controller.enqueue(head);
-      if (sent >= bytes) {
-        controller.enqueue(tail);
-        controller.close();
-        return;
-      }
-      controller.enqueue(chunk);
-      sent += chunk.length;
-    },
-  });
-}
+/** A POST to /graphql as our client sends it, with the body given as is and extra headers. */
+const post = (body: BodyInit, headers: Record<string, string> = {}, url = server.url) => send(url, body, { headers });
 
 describe('request body limit', () => {
   it('when a 20 MB body arrives chunked without Content-Length, then 413 BAD_USER_INPUT naming the 8 MB limit', async () => {
-    const res = await post(chunkedBody(20 * 1024 * 1024));
+    const res = await post(chunkedJson(20 * 1024 * 1024));
     expect(res.status).toBe(413);
     expect(res.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.json.errors?.[0]?.message).toContain('8 MB');
@@ -68,7 +39,7 @@ describe('request body limit', () => {
   });
 
   it('when a 7 MB body arrives (a 10,000-row CSV as a variable), then it is read and answered', async () => {
-    const res = await post(chunkedBody(7 * 1024 * 1024));
+    const res = await post(chunkedJson(7 * 1024 * 1024));
     expect(res.status).toBe(200);
     expect(res.json.data).toEqual({ __typename: 'Query' });
   });

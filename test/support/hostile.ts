@@ -59,6 +59,21 @@ export async function send(url: string, body: BodyInit | null, options: Send = {
   return reply(await fetch(`${url}${options.path ?? '/graphql'}`, init));
 }
 
+/** A JSON body of `bytes` bytes or more (a long string variable), streamed without a Content-Length (chunked). */
+export function chunkedJson(bytes: number, query = '{ __typename }'): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const chunk = encoder.encode('x'.repeat(64 * 1024));
+  let sent = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent === 0) controller.enqueue(encoder.encode(`{"query":${JSON.stringify(query)},"variables":{"pad":"`));
+      if (sent >= bytes) return (controller.enqueue(encoder.encode('"}}')), controller.close());
+      controller.enqueue(chunk);
+      sent += chunk.length;
+    },
+  });
+}
+
 /** A GraphQL operation posted like our client does, with extra headers (cookie, share token…). */
 export function operation(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Reply> {
   return send(url, JSON.stringify({ query, variables }), { headers });
