@@ -8,6 +8,7 @@ import { SESSION_COOKIE } from './auth/request-viewer.ts';
 import { exportRoutes } from './exports/export-routes.ts';
 import { CSRF_HEADER, createGraphQLHandler } from './graphql/yoga.ts';
 import { readBodyWithinLimit } from './http/body-limit.ts';
+import { answerRouteErrors } from './http/error-handler.ts';
 import { requireJsonPosts } from './http/content-type.ts';
 import { refuseGraphQLRequest } from './http/graphql-refusal.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -61,10 +62,7 @@ export function createApp(deps: AppDeps) {
     });
   }
 
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    logger.error({ err: error }, 'unhandled error in an HTTP route');
-    res.status(500).json({ error: 'Unexpected error.' });
-  });
+  app.use(answerRouteErrors(logger));
   return app;
 }
 

@@ -410,6 +410,15 @@ const encodings: HostileCase[] = [
     expected: 'NOT_FOUND',
   },
   {
+    name: 'when a download path holds percent-encoding that does not decode, then 400 BAD_USER_INPUT',
+    send: async () => {
+      const r = await get(server.url, `/export/%E0%A4%A/people.csv`, { cookie: fx.cookieA });
+      expect(r.status).toBe(400);
+      return r;
+    },
+    expected: 'BAD_USER_INPUT',
+  },
+  {
     name: 'when a download name is percent-encoded to climb directories, then NOT_FOUND',
     send: () => get(server.url, `/export/${A}/..%2f..%2fpackage.json`, { cookie: fx.cookieA }),
     expected: 'NOT_FOUND',
