@@ -50,6 +50,18 @@ function withStableCode(error: GraphQLError): GraphQLError {
  */
 export function useStableErrorCodes(): Plugin {
   return {
+    // yoga reads a GET's `variables` and `extensions` with a bare JSON.parse: its SyntaxError was a 500.
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      setRequestParser(async (request) => {
+        try {
+          return await requestParser(request);
+        } catch (error) {
+          if (!(error instanceof SyntaxError)) throw error;
+          throw createGraphQLError('variables and extensions must be JSON objects.', { extensions: { code: 'BAD_USER_INPUT', http: { spec: true, status: 400 } } });
+        }
+      });
+    },
     onResultProcess({ result, setResult }) {
       if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result) || !result.errors?.length) return;
       setResult({ ...result, errors: result.errors.map(withStableCode) });

@@ -779,6 +779,30 @@ const contentTypes: HostileCase[] = [
     },
     expected: 'BAD_USER_INPUT' as const,
   })),
+  ...['notjson', '{"a":', '%E0%A4%A'].map((variables) => ({
+    name: `when a GET query's variables are ${variables}, then 400 BAD_USER_INPUT`,
+    send: async () => {
+      const r = await get(server.url, `/graphql?query=%7B__typename%7D&variables=${variables}`, { accept: 'application/graphql-response+json' });
+      expect(r.status).toBe(400);
+      return r;
+    },
+    expected: 'BAD_USER_INPUT' as const,
+  })),
+  {
+    name: "when a GET query's extensions are not JSON, then 400 BAD_USER_INPUT",
+    send: () => get(server.url, '/graphql?query=%7B__typename%7D&extensions=%7B', { accept: 'application/graphql-response+json' }),
+    expected: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'when a POST carries no query, only a persisted-query hash, then BAD_USER_INPUT',
+    send: () => send(server.url, JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } })),
+    expected: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'when a GET URL is 20,000 characters long, then the HTTP parser refuses it (431)',
+    send: () => get(server.url, `/graphql?query=${'a'.repeat(20_000)}`),
+    expected: { harmless: (r) => expect(r.status).toBe(431) },
+  },
   {
     name: 'when a client accepts only application/json, then a parse error is still BAD_USER_INPUT',
     send: () => send(server.url, JSON.stringify({ query: '{ __typename' }), { headers: { accept: 'application/json' } }),
