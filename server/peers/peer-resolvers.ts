@@ -38,10 +38,19 @@ function criteriaOf(search: PeopleSearch): PeopleCriteria | null {
 function searchKeyOf(after: string | null | undefined): SearchKey | null {
   const cursor = decodeCursor(after, ['key'] as const);
   if (!cursor) return null;
-  const key: unknown = JSON.parse(cursor.key);
+  const key = parseJson(cursor.key);
   const types = ['number', 'number', 'number', 'number', 'string', 'string'];
   if (Array.isArray(key) && key.length === types.length && key.every((k, i) => typeof k === types[i])) return key as SearchKey;
   throw appError('BAD_USER_INPUT', 'after is not a cursor this API gave out.', { field: 'after' });
+}
+
+/** The key inside a cursor comes from the client: text that is not JSON is a bad cursor, not a server error. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 const suggestionCount = (first: number | null | undefined) => pageSize(first, 10, MAX_SUGGESTIONS);
