@@ -15,6 +15,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import type { Logger } from './logger.ts';
 import { createEvents } from './graphql/pubsub.ts';
 import { createRateLimits } from './rate-limits.ts';
+import type { RateLimits } from './rate-limits.ts';
 
 export type AppDeps = {
   db: Database;
@@ -24,6 +25,8 @@ export type AppDeps = {
   clientDir?: string;
   /** Whether start-up work (migrations, seed) is done; /readyz stays 503 until it is. */
   isBootstrapped?: () => boolean;
+  /** Rate limits (tests pass smaller budgets). */
+  limits?: RateLimits;
 };
 
 /** The whole HTTP app, built apart from listen() so tests can serve it on any port. */
@@ -49,7 +52,7 @@ export function createApp(deps: AppDeps) {
   });
 
   app.use('/graphql', refuseCookieWithoutCsrfHeader, requireJsonPosts, readBodyWithinLimit);
-  const yoga = createGraphQLHandler({ db, logger, config, events: createEvents(), limits: createRateLimits() });
+  const yoga = createGraphQLHandler({ db, logger, config, events: createEvents(), limits: deps.limits ?? createRateLimits() });
   app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));
 
   app.use(exportRoutes(db));

@@ -22,6 +22,8 @@ export type GraphQLContext = {
    * else the IP address.
    */
   device: string;
+  /** The caller's network address, for the bounded per-address budgets behind the per-device limits. */
+  address: string;
 };
 
 /** The express objects graphql-yoga passes along as its server context. */

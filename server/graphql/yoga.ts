@@ -70,8 +70,9 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
       // POSTs with a cookie carry the CSRF header (app.ts refuses them otherwise); GETs (EventSource
       // subscriptions) cannot change anything, and SameSite=Lax keeps the cookie off cross-site ones.
       const { viewer, sessionToken } = await viewerFromRequest(db, req);
-      const device = req.get(DEVICE_HEADER)?.slice(0, 64) || `ip:${req.ip}`;
-      return { db, logger, events, limits, device, viewer, sessionToken, setSessionCookie };
+      const address = `ip:${req.ip ?? 'unknown'}`;
+      const device = req.get(DEVICE_HEADER)?.slice(0, 64) || address;
+      return { db, logger, events, limits, device, address, viewer, sessionToken, setSessionCookie };
     },
   });
 }

@@ -1,4 +1,5 @@
 import { anonymous, scopeOf } from '../auth/viewer.ts';
+import { viewerKind } from '../communities/map-cache.ts';
 import { appError } from '../errors.ts';
 import type { PeopleSearch, Resolvers } from '../graphql/generated.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.ts';
@@ -70,7 +71,9 @@ export const peerResolvers: Resolvers = {
     },
     interestPage: async (community, { id }, { db, viewer }) => {
       const page = await interestPage(db, { communityId: community.id, interestId: id, scope: scopeOf(viewer) });
-      if (!page) throw appError('NOT_FOUND', 'No such interest in this community.');
+      if (!page || (!page.interest.public && viewerKind(scopeOf(viewer), community.id) === 'listed')) {
+        throw appError('NOT_FOUND', 'No such interest in this community.');
+      }
       return page;
     },
     peerSuggestions: async (community, { personId, first, preference }, { db, viewer }) => {

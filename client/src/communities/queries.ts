@@ -97,6 +97,28 @@ export const COMMUNITY_MAP_QUERY = /* GraphQL */ `
   }
 `;
 
+/** The map as a public screen shows it (listed people only), whoever is signed in: the projector. */
+export const PUBLIC_MAP_QUERY = /* GraphQL */ `
+  query PublicMap($slug: String!) {
+    community(slug: $slug) {
+      name
+      description
+      interests {
+        id
+        name
+      }
+      map(publicView: true) {
+        regions {
+          id
+          name
+        }
+        people { ${MAP_PERSON_FIELDS} }
+        ties { ${MAP_TIE_FIELDS} }
+      }
+    }
+  }
+`;
+
 export interface HomePublicResult {
   /** The demo community's public share link, or null when this install has none. */
   demo: SharedCommunity | null;

@@ -109,7 +109,6 @@ export const PEOPLE_SEARCH_QUERY = /* GraphQL */ `
 export interface SurveyReceipt {
   personId: string;
   privateToken: string | null;
-  updatedExisting: boolean;
 }
 
 export interface SubmitSurveyResult {
@@ -121,7 +120,6 @@ export const SUBMIT_SURVEY_MUTATION = /* GraphQL */ `
     submitSurvey(code: $code, input: $input) {
       personId
       privateToken
-      updatedExisting
     }
   }
 `;
@@ -144,15 +142,28 @@ export interface RecordPerson {
   }>;
 }
 
+/** Someone the participant named: a listed person with their id, anyone else as the participant typed them. */
+export interface ReportedTie {
+  personId: string | null;
+  name: string;
+  organization: string | null;
+}
+
 export interface MyRecord {
   person: RecordPerson;
   communityName: string;
   workshopCode: string | null;
+  reportedTies: ReportedTie[];
 }
 
 const MY_RECORD_FIELDS = /* GraphQL */ `
   communityName
   workshopCode
+  reportedTies {
+    personId
+    name
+    organization
+  }
   person {
     id
     name

@@ -88,16 +88,6 @@ export const SET_WORKSHOP_STATUS_MUTATION = /* GraphQL */ `
 `;
 
 /** One response as the projector lists it. */
-export interface ProjectorResponse {
-  submittedAt: string;
-  person: {
-    id: string;
-    name: string;
-    consent: { listed: boolean };
-    organization: { name: string } | null;
-  };
-}
-
 export interface ProjectorWorkshop {
   id: string;
   code: string;
@@ -108,7 +98,8 @@ export interface ProjectorWorkshop {
   communitySlug: string;
   responseCount: number;
   region: { name: string } | null;
-  responses: ProjectorResponse[];
+  /** Listed people only: the projector is a public screen. */
+  listedArrivals: MapPerson[];
 }
 
 export interface ProjectorWorkshopResult {
@@ -129,27 +120,15 @@ export const PROJECTOR_WORKSHOP_QUERY = /* GraphQL */ `
       region {
         name
       }
-      responses {
-        submittedAt
-        person {
-          id
-          name
-          consent {
-            listed
-          }
-          organization {
-            name
-          }
-        }
-      }
+      listedArrivals { ${MAP_PERSON_FIELDS} }
     }
   }
 `;
 
-/** An event on the live map: one submission. */
+/** An arrival on the projector: `person` is null (and `ties` empty) when they are not listed. */
 export interface WorkshopActivity {
   responseCount: number;
-  person: MapPerson;
+  person: MapPerson | null;
   ties: MapTie[];
 }
 
@@ -177,12 +156,19 @@ export interface CurationPerson {
   region: { name: string } | null;
 }
 
-export interface PossibleDuplicate {
+export interface DuplicateCandidate {
   id: string;
   name: string;
   email: string | null;
   organization: { name: string } | null;
   region: { name: string } | null;
+}
+
+export type DuplicateReason = 'SAME_NAME' | 'LOOKALIKE_NAME' | 'SAME_EMAIL';
+
+export interface PossibleDuplicate {
+  person: DuplicateCandidate;
+  reasons: DuplicateReason[];
 }
 
 export interface CurationResponse {
@@ -235,14 +221,17 @@ export const CURATION_WORKSHOP_QUERY = /* GraphQL */ `
           }
         }
         possibleDuplicates {
-          id
-          name
-          email
-          organization {
+          reasons
+          person {
+            id
             name
-          }
-          region {
-            name
+            email
+            organization {
+              name
+            }
+            region {
+              name
+            }
           }
         }
       }
