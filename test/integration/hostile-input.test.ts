@@ -372,6 +372,22 @@ const encodings: HostileCase[] = [
     expected: 'BAD_USER_INPUT',
   },
   {
+    name: 'when a paper survey names an organization with a right-to-left override (dry run), then the override is stripped',
+    send: () => operation(server.url, IMPORT, { w: fx.workshopA, csv: csvRow('Brigada \u202Ealoc\u202C'), dry: true }, { cookie: fx.cookieA }),
+    expected: { harmless: (r) => (noErrors(r), expect(r.json.data.importSurveyCsv.newOrganizations).toEqual(['Brigada aloc'])) },
+  },
+  {
+    name: 'when a paper survey names CONAFOR with a bidi isolate inside (dry run), then it is the existing CONAFOR, not a new look-alike',
+    send: () => operation(server.url, IMPORT, { w: fx.workshopA, csv: csvRow('CONA\u2066FOR'), dry: true }, { cookie: fx.cookieA }),
+    expected: { harmless: (r) => (noErrors(r), expect(r.json.data.importSurveyCsv.newOrganizations).toEqual([])) },
+  },
+  {
+    name: 'when a survey name holds a lone surrogate, then BAD_USER_INPUT',
+    send: () =>
+      send(server.url, `{"query":${JSON.stringify(SUBMIT)},"variables":{"code":"${fx.codeA}","input":{"submissionId":"${randomUUID()}","name":"Ana \\ud800 Ruiz","consent":{"listed":true,"contactable":true}}}}`),
+    expected: 'BAD_USER_INPUT',
+  },
+  {
     name: 'when a known person\'s name holds an escape character, then BAD_USER_INPUT',
     send: () => operation(server.url, SUBMIT, { code: fx.codeA, input: answers({ knows: [{ name: 'Luis\u001b[2J' }] }) }),
     expected: 'BAD_USER_INPUT',
@@ -501,6 +517,20 @@ const floods: HostileCase[] = [
       let last!: Reply;
       for (let i = 0; i < 40; i++) last = await operation(floodServer.url, '{ workshop(code: "ZZZZZZ") { title } }', {}, { 'x-tejido-device': device });
       return last;
+    },
+    expected: 'RATE_LIMITED',
+  },
+  {
+    name: 'when unknown join codes come from 300 fresh device ids of one address, then the address is RATE_LIMITED',
+    send: async () => {
+      const fresh = await startTestServer(db); // its own counters: the address budget starts full
+      try {
+        let last!: Reply;
+        for (let i = 0; i < 300; i++) last = await operation(fresh.url, '{ workshop(code: "QQQQQQ") { title } }', {}, { 'x-tejido-device': randomUUID() });
+        return last;
+      } finally {
+        await fresh.close();
+      }
     },
     expected: 'RATE_LIMITED',
   },
