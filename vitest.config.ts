@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// One run, three projects: unit (no I/O), integration (real Neo4j), e2e (real Chromium + real Neo4j).
+const HOSTILE = ['test/integration/hostile-input*.test.ts'];
+
+// One run, four projects: unit (no I/O), integration (real Neo4j), e2e (real Chromium + real Neo4j), and
+// hostile (real Neo4j, alone, last).
 // The Neo4j for integration and e2e is started once per run by test/setup/neo4j.ts.
 export default defineConfig({
   test: {
@@ -12,7 +15,26 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          exclude: [...HOSTILE],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        // The hostile-input suites count every node and relationship in Neo4j before and after each case, so
+        // nothing else may write meanwhile: their own project, one file at a time, after the other projects.
+        extends: true,
+        test: {
+          name: 'hostile',
+          include: [...HOSTILE],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         extends: true,

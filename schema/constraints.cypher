@@ -8,8 +8,12 @@ CREATE CONSTRAINT community_slug IF NOT EXISTS FOR (c:Community) REQUIRE c.slug 
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;
 CREATE INDEX person_community IF NOT EXISTS FOR (p:Person) ON (p.communityId);
 CREATE INDEX person_community_name IF NOT EXISTS FOR (p:Person) ON (p.communityId, p.normName);
-// One person per email in a community: a survey with a known email updates that person.
-CREATE CONSTRAINT person_email IF NOT EXISTS FOR (p:Person) REQUIRE (p.communityId, p.normEmail) IS UNIQUE;
+// An email typed in a survey never opens or changes the record that already has it: the answers become a new
+// person flagged as a possible duplicate, so two records may share an email until a facilitator merges them.
+DROP CONSTRAINT person_email IF EXISTS;
+CREATE INDEX person_community_email IF NOT EXISTS FOR (p:Person) ON (p.communityId, p.normEmail);
+// Look-alike names (the same confusable skeleton) are flagged as possible duplicates.
+CREATE INDEX person_community_skeleton IF NOT EXISTS FOR (p:Person) ON (p.communityId, p.skeleton);
 CREATE CONSTRAINT private_link IF NOT EXISTS FOR (l:PrivateLink) REQUIRE l.tokenHash IS UNIQUE;
 
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (o:Organization) REQUIRE o.id IS UNIQUE;
@@ -23,8 +27,11 @@ CREATE CONSTRAINT interest_name IF NOT EXISTS FOR (i:Interest) REQUIRE (i.commun
 
 CREATE CONSTRAINT workshop_id IF NOT EXISTS FOR (w:Workshop) REQUIRE w.id IS UNIQUE;
 CREATE CONSTRAINT workshop_code IF NOT EXISTS FOR (w:Workshop) REQUIRE w.code IS UNIQUE;
-// A client-generated submission id: retries and double taps find the first submission instead of a second.
-CREATE CONSTRAINT submission_id IF NOT EXISTS FOR (s:Submission) REQUIRE s.id IS UNIQUE;
+// A client-generated submission id, within its workshop: retries and double taps find the first submission
+// instead of a second, and the same id sent to another workshop (or community) is another submission.
+DROP CONSTRAINT submission_id IF EXISTS;
+CREATE CONSTRAINT submission_key IF NOT EXISTS FOR (s:Submission) REQUIRE (s.workshopId, s.id) IS UNIQUE;
+CREATE INDEX submission_person IF NOT EXISTS FOR (s:Submission) ON (s.personId);
 // Ids of erased people, applied on import so an old export cannot bring them back.
 CREATE CONSTRAINT erasure_id IF NOT EXISTS FOR (e:Erasure) REQUIRE e.personId IS UNIQUE;
 CREATE CONSTRAINT share_link IF NOT EXISTS FOR (l:ShareLink) REQUIRE l.tokenHash IS UNIQUE;

@@ -8,7 +8,8 @@ import { createLogger } from '../server/logger.ts';
 
 const config = loadConfig();
 const db = await openDatabase(config, createLogger(config.logLevel));
-const env = { ...process.env, NEO4J_URI: db.uri, TEJIDO_SERVE_CLIENT: 'false' };
+// Development mode (GraphiQL, field suggestions) is for this command only: `npm start` is production.
+const env = { ...process.env, NODE_ENV: 'development', NEO4J_URI: db.uri, TEJIDO_SERVE_CLIENT: 'false' };
 const children = [
   spawn(process.execPath, ['--watch', '--import', 'tsx', 'server/main.ts'], { stdio: 'inherit', env }),
   spawn('npx', ['vite'], { stdio: 'inherit', env }),

@@ -7,9 +7,15 @@ import type { Database } from './db/transaction.ts';
 import { SESSION_COOKIE } from './auth/request-viewer.ts';
 import { exportRoutes } from './exports/export-routes.ts';
 import { CSRF_HEADER, createGraphQLHandler } from './graphql/yoga.ts';
+import { readBodyWithinLimit } from './http/body-limit.ts';
+import { answerRouteErrors } from './http/error-handler.ts';
+import { requireJsonPosts } from './http/content-type.ts';
+import { refuseGraphQLRequest } from './http/graphql-refusal.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import type { Logger } from './logger.ts';
 import { createEvents } from './graphql/pubsub.ts';
 import { createRateLimits } from './rate-limits.ts';
+import type { RateLimits } from './rate-limits.ts';
 
 export type AppDeps = {
   db: Database;
@@ -19,10 +25,9 @@ export type AppDeps = {
   clientDir?: string;
   /** Whether start-up work (migrations, seed) is done; /readyz stays 503 until it is. */
   isBootstrapped?: () => boolean;
+  /** Rate limits (tests pass smaller budgets). */
+  limits?: RateLimits;
 };
-
-// Large enough for a 10,000-row paper-survey CSV; anything bigger is refused before parsing.
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 /** The whole HTTP app, built apart from listen() so tests can serve it on any port. */
 export function createApp(deps: AppDeps) {
@@ -30,6 +35,7 @@ export function createApp(deps: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
+  app.use(securityHeaders(config.env));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -45,8 +51,8 @@ export function createApp(deps: AppDeps) {
     }
   });
 
-  app.use('/graphql', refuseOversizedBodies, refuseCookieWithoutCsrfHeader);
-  const yoga = createGraphQLHandler({ db, logger, config, events: createEvents(), limits: createRateLimits() });
+  app.use('/graphql', refuseCookieWithoutCsrfHeader, requireJsonPosts, readBodyWithinLimit);
+  const yoga = createGraphQLHandler({ db, logger, config, events: createEvents(), limits: deps.limits ?? createRateLimits() });
   app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));
 
   app.use(exportRoutes(db));
@@ -59,29 +65,15 @@ export function createApp(deps: AppDeps) {
     });
   }
 
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    logger.error({ err: error }, 'unhandled error in an HTTP route');
-    res.status(500).json({ error: 'Unexpected error.' });
-  });
+  app.use(answerRouteErrors(logger));
   return app;
-}
-
-function graphqlError(res: Response, status: number, message: string, code: string) {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
-
-function refuseOversizedBodies(req: Request, res: Response, next: NextFunction) {
-  if (Number(req.get('content-length') ?? 0) > MAX_BODY_BYTES) {
-    return graphqlError(res, 413, `Request body is larger than ${MAX_BODY_BYTES} bytes.`, 'BAD_USER_INPUT');
-  }
-  next();
 }
 
 /** A session cookie on a POST without our custom header may come from another site: refuse it. */
 function refuseCookieWithoutCsrfHeader(req: Request, res: Response, next: NextFunction) {
   const hasSession = (req.get('cookie') ?? '').includes(`${SESSION_COOKIE}=`);
   if (req.method === 'POST' && hasSession && !req.get(CSRF_HEADER)) {
-    return graphqlError(res, 403, `Cookie-authenticated requests need the ${CSRF_HEADER} header.`, 'FORBIDDEN');
+    return refuseGraphQLRequest(req, res, 403, 'FORBIDDEN', `Cookie-authenticated requests need the ${CSRF_HEADER} header.`);
   }
   next();
 }

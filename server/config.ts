@@ -7,7 +7,8 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v));
 
 const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Production unless asked: development tools (GraphiQL, field suggestions) only under `npm run dev`.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -21,6 +22,11 @@ const EnvSchema = z.object({
   TEJIDO_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   TEJIDO_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   TEJIDO_SERVE_CLIENT: z.enum(['true', 'false']).default('true'),
+  TEJIDO_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url().refine((o) => URL.canParse(o) && new URL(o).origin === o, 'must be an origin like https://map.example.org'))),
 });
 
 export type Config = {
@@ -43,6 +49,8 @@ export type Config = {
   trustProxy: boolean;
   /** Build (if needed) and serve the client; `npm run dev` turns it off and runs Vite's dev server instead. */
   serveClient: boolean;
+  /** Other origins (scheme://host[:port]) whose pages may call the API with credentials; none by default. */
+  corsOrigins: string[];
 };
 
 /** Reads the configuration from the environment; throws with every invalid variable named. */
@@ -70,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.TEJIDO_SEED_DEMO === 'true',
     trustProxy: e.TEJIDO_TRUST_PROXY === 'true',
     serveClient: e.TEJIDO_SERVE_CLIENT === 'true',
+    corsOrigins: e.TEJIDO_CORS_ORIGINS,
   };
 }

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../graphql/generated.ts';
+import { requireUser } from './guards.ts';
 import { deleteSession } from './sessions.ts';
-import { signIn } from './sign-in.ts';
+import { changePassword, signIn } from './sign-in.ts';
 
 export const authResolvers: Resolvers = {
   Query: {
@@ -11,6 +12,10 @@ export const authResolvers: Resolvers = {
       const { user, token } = await signIn(db, limits.signInFailures, email, password);
       setSessionCookie(token);
       return user;
+    },
+    changePassword: async (_, { currentPassword, newPassword }, { db, viewer, limits, sessionToken }) => {
+      await changePassword(db, limits.signInFailures, requireUser(viewer), sessionToken, currentPassword, newPassword);
+      return true;
     },
     signOut: async (_, __, { db, sessionToken, setSessionCookie }) => {
       if (sessionToken) await deleteSession(db, sessionToken);

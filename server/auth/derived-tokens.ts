@@ -32,5 +32,9 @@ export function derivedToken(secretValue: string, purpose: string): string {
   return createHmac('sha256', secretValue).update(purpose).digest('base64url');
 }
 
-export const privateLinkToken = (secretValue: string, submissionId: string) => derivedToken(secretValue, `private-link:${submissionId}`);
+/** The private link of a submission: scoped to its workshop, since submission ids are the client's to choose. */
+export const privateLinkToken = (secretValue: string, workshopId: string, submissionId: string) =>
+  derivedToken(secretValue, `private-link:${workshopId}:${submissionId}`);
+/** Private links of submissions recorded before links were scoped to their workshop (a replay gets the same link back). */
+export const legacyPrivateLinkToken = (secretValue: string, submissionId: string) => derivedToken(secretValue, `private-link:${submissionId}`);
 export const demoShareToken = (secretValue: string, communityId: string) => derivedToken(secretValue, `demo-share:${communityId}`);

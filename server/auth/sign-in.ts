@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
-import { dummyPasswordHash, verifyPassword } from './passwords.ts';
+import { NewPassword, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
 import type { UserRecord } from './user-repository.ts';
-import { findUserCredentials } from './user-repository.ts';
+import { findUserCredentials, setPassword } from './user-repository.ts';
+import { hashToken } from './token-hash.ts';
 import { normalizeEmail } from '../text/normalize.ts';
 
 const Credentials = z.object({
@@ -33,4 +34,28 @@ export async function signIn(
   }
   const { passwordHash: _hash, ...user } = found;
   return { user, token: await createSession(db, user.id) };
+}
+
+/**
+ * Sets a new password for the signed-in account once the current one checks out (failures count like
+ * sign-in failures), and ends every other session of the account: a stolen session stops with the change.
+ */
+export async function changePassword(
+  db: Database,
+  failures: RateLimiter,
+  user: UserRecord,
+  sessionToken: string | null,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
+  const key = normalizeEmail(user.email);
+  if (failures.exceeded(key)) throw appError('RATE_LIMITED', 'Too many failed password checks; wait a few minutes.');
+  const parsed = NewPassword.safeParse(newPassword);
+  if (!parsed.success) throw appError('BAD_USER_INPUT', `newPassword ${parsed.error.issues[0]!.message}.`, { field: 'newPassword' });
+  const found = await findUserCredentials(db, key);
+  if (!found || currentPassword.length > 256 || !(await verifyPassword(found.passwordHash, currentPassword))) {
+    failures.take(key);
+    throw appError('UNAUTHENTICATED', 'The current password is wrong.');
+  }
+  await setPassword(db, user.id, await hashPassword(parsed.data), sessionToken ? hashToken(sessionToken) : null);
 }

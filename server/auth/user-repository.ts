@@ -12,7 +12,8 @@ const USER = `u {.id, .email, .role, communityIds: [(u)-[:FACILITATES]->(c:Commu
 
 /**
  * Creates an account, or updates the password, role and communities of the one with that email
- * (so a script can run `admin:create` twice). Uniqueness of the email is a Neo4j constraint.
+ * (so a script can run `admin:create` twice). Uniqueness of the email is a Neo4j constraint. A password set
+ * this way is a reset: every session of the account ends.
  */
 export function upsertUser(
   db: Database,
@@ -24,6 +25,7 @@ export function upsertUser(
        ON CREATE SET u.id = $id, u.createdAt = datetime()
        SET u.email = $email, u.passwordHash = $passwordHash, u.role = $role
        WITH u
+       CALL (u) { MATCH (u)-[:HAS_SESSION]->(s:Session) DETACH DELETE s }
        UNWIND (CASE WHEN size($communitySlugs) = 0 THEN [null] ELSE $communitySlugs END) AS slug
        OPTIONAL MATCH (c:Community {slug: slug})
        FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (u)-[:FACILITATES]->(c))
@@ -44,6 +46,36 @@ export function findUserCredentials(db: Database, email: string): Promise<(UserR
     const row = result.records[0];
     return row ? { ...row.get('u'), passwordHash: row.get('hash') } : null;
   });
+}
+
+/** Sets a new password hash and ends every other session of the account (the one with `keepTokenHash` stays). */
+export function setPassword(db: Database, userId: string, passwordHash: string, keepTokenHash: string | null): Promise<void> {
+  return writeTx(db, async (tx) => {
+    await tx.run(
+      `MATCH (u:User {id: $userId}) SET u.passwordHash = $passwordHash
+       WITH u MATCH (u)-[:HAS_SESSION]->(s:Session) WHERE s.tokenHash <> coalesce($keepTokenHash, '') DETACH DELETE s`,
+      { userId, passwordHash, keepTokenHash },
+    );
+  }, 'none');
+}
+
+/** The accounts that facilitate the community. */
+export function listFacilitators(db: Database, communityId: string): Promise<UserRecord[]> {
+  return readTx(db, async (tx) => {
+    const result = await tx.run(`MATCH (u:User)-[:FACILITATES]->(:Community {id: $communityId}) RETURN ${USER} AS u ORDER BY u.email`, { communityId });
+    return result.records.map((r) => r.get('u'));
+  });
+}
+
+/** Removes the account from the community's facilitators; false when it was not one of them. */
+export function removeFacilitator(db: Database, communityId: string, userId: string): Promise<boolean> {
+  return writeTx(db, async (tx) => {
+    const result = await tx.run('MATCH (:User {id: $userId})-[f:FACILITATES]->(:Community {id: $communityId}) DELETE f RETURN count(f) AS n', {
+      userId,
+      communityId,
+    });
+    return result.records[0]!.get('n') > 0;
+  }, 'none');
 }
 
 export function countUsers(db: Database): Promise<number> {

@@ -8,8 +8,12 @@ import { visible } from '../auth/viewer.ts';
 export type CommunityRecord = { id: string; slug: string; name: string; description: string | null };
 export type RegionRecord = { id: string; name: string };
 export type OrganizationKind = 'GOVERNMENT' | 'NGO' | 'COMMUNITY' | 'ACADEMIC' | 'PRIVATE' | 'OTHER';
-export type OrganizationRecord = { id: string; name: string; kind: OrganizationKind; region: RegionRecord | null };
-export type InterestRecord = { id: string; name: string; nameEs: string | null; nameEn: string | null; synonyms: string[] };
+/**
+ * `public`: the name may be shown to anyone (share links, the join page): a facilitator curated it, or a listed
+ * person holds it. A name only unlisted people hold would tell strangers something those people did not share.
+ */
+export type OrganizationRecord = { id: string; name: string; kind: OrganizationKind; region: RegionRecord | null; public: boolean };
+export type InterestRecord = { id: string; name: string; nameEs: string | null; nameEn: string | null; synonyms: string[]; public: boolean };
 
 export type MapPersonRecord = {
   id: string;
@@ -121,7 +125,8 @@ export function listOrganizations(db: Database, communityId: string): Promise<Or
     const result = await tx.run(
       `MATCH (o:Organization {communityId: $communityId})
        OPTIONAL MATCH (o)-[:BASED_IN]->(r:Region)
-       RETURN o {.id, .name, .kind, region: CASE WHEN r IS NULL THEN null ELSE r {.id, .name} END} AS organization
+       RETURN o {.id, .name, .kind, region: CASE WHEN r IS NULL THEN null ELSE r {.id, .name} END,
+                 public: coalesce(o.curated, false) OR EXISTS { (:Person {listed: true})-[:MEMBER_OF]->(o) }} AS organization
        ORDER BY o.normName`,
       { communityId },
     );
@@ -133,7 +138,8 @@ export function listInterests(db: Database, communityId: string): Promise<Intere
   return readTx(db, async (tx) => {
     const result = await tx.run(
       `MATCH (i:Interest {communityId: $communityId})
-       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, [])} AS interest
+       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, []),
+                 public: coalesce(i.curated, false) OR EXISTS { (:Person {listed: true})-[:OFFERS|SEEKS]->(i) }} AS interest
        ORDER BY i.normName`,
       { communityId },
     );

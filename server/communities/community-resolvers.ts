@@ -14,7 +14,7 @@ import {
   mapTies,
   tieId,
 } from './community-repository.ts';
-import { cachedCommunityMap, cachedInterests, viewerKind } from './map-cache.ts';
+import { cachedCommunityMap, cachedInterests, namesFor, viewerKind } from './map-cache.ts';
 
 export const communityResolvers: Resolvers = {
   Query: {
@@ -40,14 +40,20 @@ export const communityResolvers: Resolvers = {
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
       };
     },
-    organizations: (community, _, { db }) => listOrganizations(db, community.id),
+    organizations: async (community, _, { db, viewer }) =>
+      namesFor(viewerKind(scopeOf(viewer), community.id), await listOrganizations(db, community.id)),
     regions: (community, _, { db }) => listRegions(db, community.id),
-    interests: (community, _, { db }) => cachedInterests(db, community.id),
-    map: (community, _, { db, viewer }) => cachedCommunityMap(db, community.id, viewerKind(scopeOf(viewer), community.id)),
-    clusterMap: (community, { groupBy, interestId }, { db, viewer }) => {
+    interests: async (community, _, { db, viewer }) => namesFor(viewerKind(scopeOf(viewer), community.id), await cachedInterests(db, community.id)),
+    map: (community, { publicView }, { db, viewer }) =>
+      cachedCommunityMap(db, community.id, publicView ? 'listed' : viewerKind(scopeOf(viewer), community.id)),
+    clusterMap: async (community, { groupBy, interestId }, { db, viewer }) => {
       const by = groupBy ?? 'REGION';
       if (by === 'INTEREST' && !interestId) throw appError('BAD_USER_INPUT', 'Choose the interest to group by (interestId).', { field: 'interestId' });
-      return cachedClusterMap(db, community.id, viewerKind(scopeOf(viewer), community.id), by, by === 'INTEREST' ? interestId! : null);
+      const kind = viewerKind(scopeOf(viewer), community.id);
+      if (by === 'INTEREST' && !namesFor(kind, await cachedInterests(db, community.id)).some((i) => i.id === interestId)) {
+        throw appError('NOT_FOUND', 'No such interest in this community.');
+      }
+      return cachedClusterMap(db, community.id, kind, by, by === 'INTEREST' ? interestId! : null);
     },
     person: async (community, { id }, { db, viewer }) => {
       const person = await findPerson(db, id, scopeOf(viewer));

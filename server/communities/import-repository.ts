@@ -1,6 +1,6 @@
 import type { Database } from '../db/transaction.ts';
 import { writeTx } from '../db/transaction.ts';
-import { normalizeEmail, normalizeName } from '../text/normalize.ts';
+import { nameSkeleton, normalizeEmail, normalizeName } from '../text/normalize.ts';
 import type { OrganizationKind } from './community-repository.ts';
 
 /** A whole community as plain data, with ids chosen by the caller (the seed uses deterministic ones). */
@@ -52,7 +52,7 @@ export async function importCommunity(db: Database, data: CommunityData): Promis
   await inBatches(db, withNorm(data.organizations), communityId,
     `UNWIND $rows AS row
      MERGE (o:Organization {id: row.id})
-     SET o.communityId = $communityId, o.name = row.name, o.normName = row.normName, o.kind = row.kind
+     SET o.communityId = $communityId, o.name = row.name, o.normName = row.normName, o.kind = row.kind, o.curated = true
      WITH o, row WHERE row.regionId IS NOT NULL
      MATCH (r:Region {id: row.regionId, communityId: $communityId})
      MERGE (o)-[:BASED_IN]->(r)`);
@@ -68,15 +68,15 @@ export async function importCommunity(db: Database, data: CommunityData): Promis
      MERGE (i:Interest {id: row.id})
      SET i.communityId = $communityId, i.name = row.name, i.normName = row.normName, i.nameEs = row.nameEs,
          i.nameEn = row.nameEn, i.synonyms = row.synonyms, i.normSynonyms = row.normSynonyms,
-         i.synonymsText = row.synonymsText`);
+         i.synonymsText = row.synonymsText, i.curated = true`);
 
   // People erased through their private link stay erased, even when an older export is imported again.
-  const people = withNorm(data.people).map((p) => ({ ...p, normEmail: p.email ? normalizeEmail(p.email) : null }));
+  const people = withNorm(data.people).map((p) => ({ ...p, skeleton: nameSkeleton(p.name), normEmail: p.email ? normalizeEmail(p.email) : null }));
   await inBatches(db, people, communityId,
     `UNWIND $rows AS row
      WITH row WHERE NOT EXISTS { (:Erasure {personId: row.id}) }
      MERGE (p:Person {id: row.id})
-     SET p.communityId = $communityId, p.name = row.name, p.normName = row.normName, p.email = row.email, p.normEmail = row.normEmail,
+     SET p.communityId = $communityId, p.name = row.name, p.normName = row.normName, p.skeleton = row.skeleton, p.email = row.email, p.normEmail = row.normEmail,
          p.role = row.role, p.participation = row.participation, p.listed = row.listed, p.contactable = row.contactable,
          p.createdAt = coalesce(p.createdAt, datetime())
      WITH p, row

@@ -23,6 +23,10 @@ export function cachedCommunityMap(db: Database, communityId: string, kind: View
   return maps(communityId, `${communityId}:${kind}`, () => communityMap(db, communityId, scope));
 }
 
+/** Names only facilitators may see everywhere; anyone else sees the public ones (see OrganizationRecord). */
+export const namesFor = <T extends { public: boolean }>(kind: ViewerKind, records: T[]): T[] =>
+  kind === 'curated' ? records : records.filter((r) => r.public);
+
 /** The community's interests, read once per community revision for the cluster map and the peer index. */
 export function cachedInterests(db: Database, communityId: string): Promise<InterestRecord[]> {
   return interests(communityId, communityId, () => listInterests(db, communityId));

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
+import { appError } from '../errors.ts';
 import { normalizeName } from '../text/normalize.ts';
 
 export type MergeKind = 'PERSON' | 'ORGANIZATION' | 'INTEREST';
@@ -16,7 +17,9 @@ export function communitiesOf(db: Database, kind: MergeKind, ids: [string, strin
 
 /**
  * Merges `duplicateId` into `survivorId` (same community, checked by the caller) in one transaction:
- * every relationship moves to the survivor, nothing is lost, and the duplicate is deleted.
+ * every relationship moves to the survivor, nothing is lost, and the duplicate is deleted. A private link
+ * only ever opens the record it was issued for: the duplicate's links stop working (they say the record was
+ * merged), the survivor's keep working.
  */
 export function mergeRecords(db: Database, kind: MergeKind, survivorId: string, duplicateId: string): Promise<void> {
   return writeTx(db, async (tx) => {
@@ -27,6 +30,21 @@ export function mergeRecords(db: Database, kind: MergeKind, survivorId: string, 
 
 async function mergePeople(tx: ManagedTransaction, survivorId: string, duplicateId: string): Promise<void> {
   const params = { survivorId, duplicateId };
+  // Someone who typed a member's name could otherwise have the member merged into their own record and read
+  // it through their own private link: a record mapped earlier is never merged into a later one holding a link.
+  const order = await tx.run(
+    `MATCH (s:Person {id: $survivorId}), (d:Person {id: $duplicateId})
+     RETURN coalesce(d.createdAt, datetime({epochMillis: 0})) < coalesce(s.createdAt, datetime({epochMillis: 0}))
+            AND EXISTS { (:PrivateLink)-[:OPENS]->(s) } AS refused, d.name AS earlier`,
+    params,
+  );
+  if (order.records[0]?.get('refused')) {
+    throw appError(
+      'BAD_USER_INPUT',
+      `Keep ${order.records[0].get('earlier')}, who was mapped first: merge the later record into it instead, so that its private link does not open the earlier answers.`,
+      { field: 'survivorId' },
+    );
+  }
   // Ties: one KNOWS per pair; a tie both had counts as confirmed. A tie between the two disappears.
   await tx.run(
     `MATCH (s:Person {id: $survivorId}), (d:Person {id: $duplicateId})
@@ -48,8 +66,8 @@ async function mergePeople(tx: ManagedTransaction, survivorId: string, duplicate
        SET b.submittedAt = CASE WHEN b.submittedAt IS NULL OR a.submittedAt > b.submittedAt THEN a.submittedAt ELSE b.submittedAt END
      }
      CALL (s, d) { MATCH (d)-[:BASED_IN]->(r) WHERE NOT EXISTS { (s)-[:BASED_IN]->() } MERGE (s)-[:BASED_IN]->(r) }
-     CALL (s, d) { MATCH (l:PrivateLink)-[:OPENS]->(d) MERGE (l)-[:OPENS]->(s) }
-     CALL (s, d) { MATCH (sub:Submission {personId: d.id}) SET sub.personId = s.id }
+     CALL (d) { MATCH (l:PrivateLink)-[:OPENS]->(d) SET l.mergedAt = datetime() }
+     CALL (s, d) { MATCH (sub:Submission {personId: d.id}) SET sub.personId = s.id, sub.merged = true }
      CALL (s, d) { MATCH (n:Person {namedById: d.id}) SET n.namedById = s.id }
      WITH s, d, d.email AS otherEmail, d.normEmail AS otherNormEmail
      SET d.normEmail = null
@@ -99,7 +117,7 @@ async function mergeNamed(tx: ManagedTransaction, kind: 'ORGANIZATION' | 'INTERE
   await tx.run(
     `MATCH (s:${label} {id: $survivorId}), (d:${label} {id: $duplicateId})
      ${moves}
-     SET s.synonyms = $synonyms, s.normSynonyms = $normSynonyms, s.synonymsText = $synonymsText
+     SET s.synonyms = $synonyms, s.normSynonyms = $normSynonyms, s.synonymsText = $synonymsText, s.curated = true
      DETACH DELETE d`,
     { survivorId, duplicateId, synonyms, normSynonyms: synonyms.map(normalizeName), synonymsText: synonyms.join(' | ') },
   );

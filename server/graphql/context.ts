@@ -23,6 +23,8 @@ export type GraphQLContext = {
    * else the IP address.
    */
   device: string;
+  /** The caller's network address, for the bounded per-address budgets behind the per-device limits. */
+  address: string;
   /** Person fields that need a read, batched over the request (consent scope of `viewer`). */
   people: PersonLoader;
 };

@@ -119,6 +119,8 @@ export type Community = {
   clusterMap: ClusterMap;
   /** One-line description. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The accounts that facilitate this community (facilitators of it and admins; empty for others). */
+  facilitators: Array<User>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** An interest's page; NOT_FOUND for an id that is not an interest of this community. */
@@ -131,7 +133,10 @@ export type Community = {
    * person, null when there is no such chain; NOT_FOUND for a person the viewer may not see.
    */
   introductionPath?: Maybe<Array<Person>>;
-  /** Everything needed to draw the community map: people the viewer may see, their region and their ties. */
+  /**
+   * Everything needed to draw the community map: people the viewer may see, their region and their ties. With
+   * `publicView`, as a public screen sees it whoever asks (listed people only): the projector in the room.
+   */
   map: CommunityMap;
   /** Display name. */
   name: Scalars['String']['output'];
@@ -183,6 +188,12 @@ export type CommunityInterestPageArgs = {
 export type CommunityIntroductionPathArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
+};
+
+
+/** A community of practice: one map of people, organizations, regions, interests and workshops. */
+export type CommunityMapArgs = {
+  publicView?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -277,6 +288,15 @@ export type CreateWorkshopInput = {
   title: Scalars['String']['input'];
 };
 
+/** Why two records were flagged as possibly the same person. */
+export type DuplicateReason =
+  /** Names that look alike but differ in letters (a Cyrillic 'а' for a Latin 'a', '0' for 'o'). */
+  | 'LOOKALIKE_NAME'
+  /** The same email: answers with an email already in the community become a new record, never a change to the existing one. */
+  | 'SAME_EMAIL'
+  /** The same name after normalization (case, accents, spacing). */
+  | 'SAME_NAME';
+
 /** How far a CSV import has come: every row is written twice, its person first, then (once everyone exists) its ties. */
 export type ImportProgress = {
   __typename?: 'ImportProgress';
@@ -291,11 +311,14 @@ export type ImportReport = {
   __typename?: 'ImportReport';
   /** Rows imported before (the same row into the same workshop): they change nothing. */
   alreadyImported: Scalars['Int']['output'];
-  /** Rows that would create (or created) a new person. */
+  /** Rows that would create (or created) a new person: every row not imported before. */
   created: Scalars['Int']['output'];
   /** True when nothing was written (dry run, or rows were rejected). */
   dryRun: Scalars['Boolean']['output'];
-  /** Rows that match (or updated) someone already in the community by email. */
+  /**
+   * Of those, rows whose email someone in the community (or an earlier row) already has: they become new
+   * records flagged as possible duplicates for a facilitator to merge, never changes to the existing record.
+   */
   matched: Scalars['Int']['output'];
   /** New interests, by name. */
   newInterests: Array<Scalars['String']['output']>;
@@ -435,6 +458,11 @@ export type MergeKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Changes the signed-in account's password after checking the current one (UNAUTHENTICATED when it is wrong;
+   * the same failure limit as sign-in). Every other session of the account ends; this one stays.
+   */
+  changePassword: Scalars['Boolean']['output'];
   /** Creates a community (admins). */
   createCommunity: CommunitySummary;
   /**
@@ -462,9 +490,16 @@ export type Mutation = {
   /**
    * Merges `duplicateId` into `survivorId` (same community, same kind): every tie, interest, membership and
    * workshop attendance moves to the survivor; the duplicate's name is kept as a synonym (organizations,
-   * interests) and the duplicate is deleted. Facilitators only.
+   * interests) and the duplicate is deleted. Facilitators only. People: the duplicate's private links stop
+   * working (they say the record was merged), the survivor's keep working; a record mapped earlier cannot be
+   * merged into a later one that has a private link (BAD_USER_INPUT), so no link ever opens someone else's answers.
    */
   merge: Scalars['Boolean']['output'];
+  /**
+   * Removes a facilitator from a community (its facilitators and admins); they lose access to it at once.
+   * NOT_FOUND when that account does not facilitate the community. Idempotent for the community's own records.
+   */
+  removeFacilitator: Scalars['Boolean']['output'];
   /** Revokes the community's share link at once (facilitators). Idempotent. */
   revokeShareLink: Scalars['Boolean']['output'];
   /** Closes (or reopens) a workshop. Closed workshops take no submissions. */
@@ -485,9 +520,15 @@ export type Mutation = {
   updateMyRecord: MyRecord;
   /**
    * Creates a facilitator account, or updates the password and communities of the one with that email
-   * (admins). Passwords need at least 10 characters.
+   * (admins). Passwords need at least 10 characters. Setting a password ends every session of the account.
    */
   upsertFacilitator: User;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -530,6 +571,12 @@ export type MutationMergeArgs = {
   duplicateId: Scalars['ID']['input'];
   kind: MergeKind;
   survivorId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveFacilitatorArgs = {
+  communitySlug: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -578,10 +625,11 @@ export type MyRecord = {
   /** The person, with every field Tejido holds (email included). */
   person: Person;
   /**
-   * Everyone this person reported knowing, whether or not those people are listed (the participant named them),
-   * to prefill the edit form. Ties reported by others are in `person.knows` as far as consent allows.
+   * Everyone this person reported knowing, to prefill the edit form: a listed person as listed (with their id),
+   * anyone else as the participant typed them, never as stored. Ties reported by others are in `person.knows`
+   * as far as consent allows.
    */
-  reportedTies: Array<PersonHint>;
+  reportedTies: Array<ReportedTie>;
   /** Code of the workshop the answers came from last. */
   workshopCode?: Maybe<Scalars['String']['output']>;
 };
@@ -850,6 +898,15 @@ export type PersonSearchEdge = {
   node: Person;
 };
 
+/** Someone who may be the same person as a new record. */
+export type PossibleDuplicate = {
+  __typename?: 'PossibleDuplicate';
+  /** The other record. */
+  person: Person;
+  /** Why they were flagged (one or more). */
+  reasons: Array<DuplicateReason>;
+};
+
 /**
  * The entry points for reading a community's map. Every record belongs to exactly one community and nothing
  * in one community is reachable from another.
@@ -870,7 +927,10 @@ export type Query = {
   demo?: Maybe<SharedCommunity>;
   /** The signed-in account, or null. */
   me?: Maybe<User>;
-  /** The participant's own record through their private link; NOT_FOUND when the link is unknown or erased. */
+  /**
+   * The participant's own record through their private link; NOT_FOUND when the link is unknown or erased, or
+   * when a facilitator merged its record into another one (`extensions.reason` MERGED: the link then opens nothing).
+   */
   myRecord: MyRecord;
   /**
    * Everything Tejido holds about the participant, as a JSON document (GDPR Art. 20 data portability),
@@ -997,6 +1057,17 @@ export type RegionPreference =
   /** In the same region (people one can meet in person). */
   | 'SAME_REGION';
 
+/** Someone a participant named, as that participant may see them. */
+export type ReportedTie = {
+  __typename?: 'ReportedTie';
+  /** Name: as listed, or as the participant typed it. */
+  name: Scalars['String']['output'];
+  /** Organization: as listed, or as the participant typed it. */
+  organization?: Maybe<Scalars['String']['output']>;
+  /** Id of the person, when they are listed (send it back in `TieInput.personId`). */
+  personId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** A community as a share link opens it. */
 export type SharedCommunity = {
   __typename?: 'SharedCommunity';
@@ -1017,7 +1088,8 @@ export type Subscription = {
   importProgress: ImportProgress;
   /**
    * Live arrivals in the workshop with this join code (facilitators of its community), over Server-Sent
-   * Events: one event per submission, within a second or two. EventSource reconnects by itself.
+   * Events: one event per submission, within a second or two, for the projector: people who chose not to be
+   * listed are counted, never named. EventSource reconnects by itself.
    */
   workshopActivity: WorkshopActivity;
 };
@@ -1036,9 +1108,16 @@ export type SubscriptionWorkshopActivityArgs = {
 export type SurveyInput = {
   /** What I consent to. */
   consent: ConsentInput;
-  /** Email, optional; if it matches someone already in the community, their record is updated. */
+  /**
+   * Email, optional. An email someone in the community already has never opens or changes their record: the
+   * answers become a new record flagged as a possible duplicate, for a facilitator to merge.
+   */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** People I already work with: a mapped person by id, or a new person by name (and organization). */
+  /**
+   * People I already work with: a listed person by id (as offered by `WorkshopJoinInfo.people`), or anyone by name
+   * (and organization). A typed name links to the one listed namesake; anyone else named becomes a new person,
+   * neither listed nor contactable, until they answer themselves.
+   */
   knows?: Array<TieInput>;
   /** Interface language the participant used ('es' or 'en'). */
   language?: InputMaybe<Scalars['String']['input']>;
@@ -1075,20 +1154,14 @@ export type SurveyLimits = {
 /** What the participant gets back after submitting. */
 export type SurveyReceipt = {
   __typename?: 'SurveyReceipt';
-  /** The person the answers are stored as. */
+  /** The record the answers are stored as: always the participant's own, new with their first submission. */
   personId: Scalars['ID']['output'];
   /**
    * Secret for the participant's private link (`/me/<token>`) to view, edit or withdraw the answers. The same
-   * submission always yields the same token; it is stored only as a hash. Null when the answers were added to
-   * an existing record matched by email: typing someone's email must not open their record, so that person
-   * keeps using the private link they already have.
+   * submission always yields the same token; it is stored only as a hash. A receipt never names or identifies
+   * anyone but the person who answered.
    */
   privateToken?: Maybe<Scalars['String']['output']>;
-  /**
-   * Whether the answers were added to someone already in the community with the same email. Such a match only
-   * adds (interests, ties, blank fields) and can only narrow consent, never widen it or remove anything.
-   */
-  updatedExisting: Scalars['Boolean']['output'];
 };
 
 /** An existing relationship between two people. */
@@ -1102,13 +1175,13 @@ export type Tie = {
   reportedById: Scalars['ID']['output'];
 };
 
-/** Someone the participant already works with. */
+/** Someone the participant already works with: `personId`, `name`, or both. */
 export type TieInput = {
-  /** Name of someone not yet mapped. */
+  /** Their name as the participant knows it (with `personId`: used if that person is no longer listed). */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Their organization's name (helps tell namesakes apart). */
   organization?: InputMaybe<Scalars['String']['input']>;
-  /** Id of a person already mapped. */
+  /** Id of a listed person, as offered by `WorkshopJoinInfo.people`. */
   personId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1148,6 +1221,11 @@ export type Workshop = {
   id: Scalars['ID']['output'];
   /** Path of the join page, e.g. `/join/K7M4QX`; the client prefixes its own origin. */
   joinPath: Scalars['String']['output'];
+  /**
+   * What the projector may show of the arrivals: the listed people who answered here, newest first. The projector
+   * is a public screen: people who chose not to be listed are counted in `responseCount`, never named here.
+   */
+  listedArrivals: Array<MapPerson>;
   /** Region the workshop is held in, if it is regional. */
   region?: Maybe<Region>;
   /** Number of people who submitted answers in this workshop. */
@@ -1160,14 +1238,14 @@ export type Workshop = {
   title: Scalars['String']['output'];
 };
 
-/** An event on a workshop's live map. */
+/** An event on a workshop's projector, a public screen in front of the room: it follows the share-view rule. */
 export type WorkshopActivity = {
   __typename?: 'WorkshopActivity';
-  /** The person whose answers arrived. */
-  person: MapPerson;
-  /** Responses so far in this workshop. */
+  /** The person whose answers arrived; null when they chose not to be listed (counted, never named or drawn). */
+  person?: Maybe<MapPerson>;
+  /** Responses so far in this workshop, everyone counted. */
   responseCount: Scalars['Int']['output'];
-  /** Ties of that person to others on the map. */
+  /** Ties of that person to other listed people (none when the person is not listed). */
   ties: Array<MapTie>;
 };
 
@@ -1210,11 +1288,8 @@ export type WorkshopResponse = {
   __typename?: 'WorkshopResponse';
   /** The person the answers created or updated. */
   person: Person;
-  /**
-   * People already in the community with the same normalized name but no shared email or private link:
-   * maybe the same person. Never merged automatically; see `mergePeople`.
-   */
-  possibleDuplicates: Array<Person>;
+  /** People already in the community who may be the same person, with why. Never merged automatically; see `merge`. */
+  possibleDuplicates: Array<PossibleDuplicate>;
   /** When the person last submitted in this workshop (ISO 8601). */
   submittedAt: Scalars['String']['output'];
 };
@@ -1312,6 +1387,7 @@ export type ResolversTypes = {
   ConsentInput: ConsentInput;
   CreateCommunityInput: CreateCommunityInput;
   CreateWorkshopInput: CreateWorkshopInput;
+  DuplicateReason: DuplicateReason;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportProgress: ResolverTypeWrapper<ImportProgress>;
@@ -1345,10 +1421,12 @@ export type ResolversTypes = {
   PersonHint: ResolverTypeWrapper<PersonHint>;
   PersonSearchConnection: ResolverTypeWrapper<Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversTypes['PersonSearchEdge']> }>;
   PersonSearchEdge: ResolverTypeWrapper<Omit<PersonSearchEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PossibleDuplicate: ResolverTypeWrapper<Omit<PossibleDuplicate, 'person'> & { person: ResolversTypes['Person'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReasonLanguage: ReasonLanguage;
   Region: ResolverTypeWrapper<Region>;
   RegionPreference: RegionPreference;
+  ReportedTie: ResolverTypeWrapper<ReportedTie>;
   SharedCommunity: ResolverTypeWrapper<SharedCommunity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1409,8 +1487,10 @@ export type ResolversParentTypes = {
   PersonHint: PersonHint;
   PersonSearchConnection: Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonSearchEdge']> };
   PersonSearchEdge: Omit<PersonSearchEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PossibleDuplicate: Omit<PossibleDuplicate, 'person'> & { person: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
   Region: Region;
+  ReportedTie: ReportedTie;
   SharedCommunity: SharedCommunity;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -1464,11 +1544,12 @@ export type ClusterMapResolvers<ContextType = GraphQLContext, ParentType extends
 export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
   clusterMap?: Resolver<ResolversTypes['ClusterMap'], ParentType, ContextType, RequireFields<CommunityClusterMapArgs, 'groupBy'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facilitators?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interestPage?: Resolver<ResolversTypes['InterestPage'], ParentType, ContextType, RequireFields<CommunityInterestPageArgs, 'id'>>;
   interests?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
   introductionPath?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<CommunityIntroductionPathArgs, 'fromId' | 'toId'>>;
-  map?: Resolver<ResolversTypes['CommunityMap'], ParentType, ContextType>;
+  map?: Resolver<ResolversTypes['CommunityMap'], ParentType, ContextType, RequireFields<CommunityMapArgs, 'publicView'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   peerSuggestions?: Resolver<Array<ResolversTypes['PeerSuggestion']>, ParentType, ContextType, RequireFields<CommunityPeerSuggestionsArgs, 'first' | 'personId' | 'preference'>>;
@@ -1572,6 +1653,7 @@ export type MapTieResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createCommunity?: Resolver<ResolversTypes['CommunitySummary'], ParentType, ContextType, RequireFields<MutationCreateCommunityArgs, 'input'>>;
   createFirstAdmin?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateFirstAdminArgs, 'email' | 'password' | 'setupToken'>>;
   createShareLink?: Resolver<ResolversTypes['SharedCommunity'], ParentType, ContextType, RequireFields<MutationCreateShareLinkArgs, 'communitySlug'>>;
@@ -1579,6 +1661,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   eraseMyRecord?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseMyRecordArgs, 'token'>>;
   importSurveyCsv?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSurveyCsvArgs, 'csv' | 'dryRun' | 'workshopId'>>;
   merge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationMergeArgs, 'duplicateId' | 'kind' | 'survivorId'>>;
+  removeFacilitator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveFacilitatorArgs, 'communitySlug' | 'userId'>>;
   revokeShareLink?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeShareLinkArgs, 'communitySlug'>>;
   setWorkshopStatus?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType, RequireFields<MutationSetWorkshopStatusArgs, 'id' | 'status'>>;
   signIn?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
@@ -1592,7 +1675,7 @@ export type MyRecordResolvers<ContextType = GraphQLContext, ParentType extends R
   communityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   peerSuggestions?: Resolver<Array<ResolversTypes['PeerSuggestion']>, ParentType, ContextType, RequireFields<MyRecordPeerSuggestionsArgs, 'first' | 'preference'>>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  reportedTies?: Resolver<Array<ResolversTypes['PersonHint']>, ParentType, ContextType>;
+  reportedTies?: Resolver<Array<ResolversTypes['ReportedTie']>, ParentType, ContextType>;
   workshopCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1690,6 +1773,11 @@ export type PersonSearchEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type PossibleDuplicateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PossibleDuplicate'] = ResolversParentTypes['PossibleDuplicate']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DuplicateReason']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   communities?: Resolver<Array<ResolversTypes['CommunitySummary']>, ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'slug'>>;
@@ -1709,6 +1797,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type RegionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportedTieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportedTie'] = ResolversParentTypes['ReportedTie']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type SharedCommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedCommunity'] = ResolversParentTypes['SharedCommunity']> = {
@@ -1731,7 +1825,6 @@ export type SurveyLimitsResolvers<ContextType = GraphQLContext, ParentType exten
 export type SurveyReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyReceipt'] = ResolversParentTypes['SurveyReceipt']> = {
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   privateToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  updatedExisting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
@@ -1753,6 +1846,7 @@ export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends R
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listedArrivals?: Resolver<Array<ResolversTypes['MapPerson']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   responses?: Resolver<Array<ResolversTypes['WorkshopResponse']>, ParentType, ContextType>;
@@ -1761,7 +1855,7 @@ export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type WorkshopActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopActivity'] = ResolversParentTypes['WorkshopActivity']> = {
-  person?: Resolver<ResolversTypes['MapPerson'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['MapPerson']>, ParentType, ContextType>;
   responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ties?: Resolver<Array<ResolversTypes['MapTie']>, ParentType, ContextType>;
 };
@@ -1781,7 +1875,7 @@ export type WorkshopJoinInfoResolvers<ContextType = GraphQLContext, ParentType e
 
 export type WorkshopResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopResponse'] = ResolversParentTypes['WorkshopResponse']> = {
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  possibleDuplicates?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  possibleDuplicates?: Resolver<Array<ResolversTypes['PossibleDuplicate']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1818,8 +1912,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PersonHint?: PersonHintResolvers<ContextType>;
   PersonSearchConnection?: PersonSearchConnectionResolvers<ContextType>;
   PersonSearchEdge?: PersonSearchEdgeResolvers<ContextType>;
+  PossibleDuplicate?: PossibleDuplicateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ReportedTie?: ReportedTieResolvers<ContextType>;
   SharedCommunity?: SharedCommunityResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SurveyLimits?: SurveyLimitsResolvers<ContextType>;

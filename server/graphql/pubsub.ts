@@ -1,9 +1,10 @@
 import { createPubSub } from 'graphql-yoga';
 import type { MapPersonRecord, MapTieRecord } from '../communities/community-repository.ts';
 
+/** An arrival as the projector may show it: `person` null (and no ties) when they are not listed. */
 export type ActivityEvent = {
   responseCount: number;
-  person: MapPersonRecord;
+  person: MapPersonRecord | null;
   ties: MapTieRecord[];
 };
 export type ImportProgressEvent = { processed: number; total: number };

@@ -29,7 +29,8 @@ export async function interestPage(db: Database, input: { communityId: string; i
   return readTx(db, async (tx) => {
     const found = await tx.run(
       `MATCH (i:Interest {id: $interestId}) WHERE i.communityId = $communityId
-       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, [])} AS interest,
+       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, []),
+                 public: coalesce(i.curated, false) OR EXISTS { (:Person {listed: true})-[:OFFERS|SEEKS]->(i) }} AS interest,
               COLLECT {
                 MATCH (i)<-[t:OFFERS|SEEKS]-(p:Person) WHERE ${visible('p')}
                 WITH p, collect(type(t)) AS ties

@@ -1,4 +1,5 @@
 import { anonymous, scopeOf } from '../auth/viewer.ts';
+import { viewerKind } from '../communities/map-cache.ts';
 import { appError } from '../errors.ts';
 import type { PeopleSearch, Resolvers } from '../graphql/generated.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.ts';
@@ -37,10 +38,19 @@ function criteriaOf(search: PeopleSearch): PeopleCriteria | null {
 function searchKeyOf(after: string | null | undefined): SearchKey | null {
   const cursor = decodeCursor(after, ['key'] as const);
   if (!cursor) return null;
-  const key: unknown = JSON.parse(cursor.key);
+  const key = parseJson(cursor.key);
   const types = ['number', 'number', 'number', 'number', 'string', 'string'];
   if (Array.isArray(key) && key.length === types.length && key.every((k, i) => typeof k === types[i])) return key as SearchKey;
   throw appError('BAD_USER_INPUT', 'after is not a cursor this API gave out.', { field: 'after' });
+}
+
+/** The key inside a cursor comes from the client: text that is not JSON is a bad cursor, not a server error. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 const suggestionCount = (first: number | null | undefined) => pageSize(first, 10, MAX_SUGGESTIONS);
@@ -61,7 +71,9 @@ export const peerResolvers: Resolvers = {
     },
     interestPage: async (community, { id }, { db, viewer }) => {
       const page = await interestPage(db, { communityId: community.id, interestId: id, scope: scopeOf(viewer) });
-      if (!page) throw appError('NOT_FOUND', 'No such interest in this community.');
+      if (!page || (!page.interest.public && viewerKind(scopeOf(viewer), community.id) === 'listed')) {
+        throw appError('NOT_FOUND', 'No such interest in this community.');
+      }
       return page;
     },
     peerSuggestions: async (community, { personId, first, preference }, { db, viewer }) => {

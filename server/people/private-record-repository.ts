@@ -5,32 +5,55 @@ import { appError } from '../errors.ts';
 import type { PersonRecord } from './person-repository.ts';
 import { PERSON } from './person-repository.ts';
 
+/** Someone the person named, as they named them (or as listed, for a listed person: `personId` is then given). */
+export type ReportedTie = { personId: string | null; name: string; organization: string | null };
+
 export type PrivateRecord = {
   person: PersonRecord;
   communityName: string;
   workshopCode: string | null;
-  reportedTies: { id: string; name: string; organization: string | null }[];
+  reportedTies: ReportedTie[];
 };
 
-/** The record a private link opens, with every field (the email too): it is the person's own. */
-export function findByPrivateToken(db: Database, token: string): Promise<PrivateRecord | null> {
+/**
+ * Cypher: a tie the person bound to `p` reported to `q` over `k`, as the reporter may see it: a listed person
+ * as listed, anyone else as the reporter typed them (ties recorded before typed names were kept fall back to
+ * the stored name), never the stored organization of someone who is not listed.
+ */
+export const REPORTED_TIE = (k: string, q: string, extra = '') => `{${extra}
+  personId: CASE WHEN ${q}.listed THEN ${q}.id END,
+  name: CASE WHEN ${q}.listed THEN ${q}.name ELSE coalesce(${k}.typedName, ${q}.name) END,
+  organization: CASE WHEN ${q}.listed THEN head([(${q})-[:MEMBER_OF]->(o) | o.name]) ELSE ${k}.typedOrganization END
+}`;
+
+/**
+ * The record a private link opens, with every field (the email too): it is the person's own. `merged` when
+ * the link's record was merged into another one (the link then opens nothing).
+ */
+export function findByPrivateToken(db: Database, token: string): Promise<PrivateRecord | 'merged' | null> {
   return readTx(db, async (tx) => {
     const result = await tx.run(
-      `MATCH (:PrivateLink {tokenHash: $tokenHash})-[:OPENS]->(p:Person)
-       MATCH (c:Community {id: p.communityId})
-       RETURN ${PERSON('p', 'p.email')} AS person, c.name AS communityName,
-              head([(p)-[a:ATTENDED]->(w:Workshop) | w.code]) AS workshopCode,
-              [(p)-[k:KNOWS]-(q:Person) WHERE k.reportedById = p.id |
-                 q {.id, .name, organization: head([(q)-[:MEMBER_OF]->(o) | o.name])}] AS reportedTies`,
+      `MATCH (l:PrivateLink {tokenHash: $tokenHash})
+       OPTIONAL MATCH (l)-[:OPENS]->(p:Person)
+       OPTIONAL MATCH (c:Community {id: p.communityId})
+       RETURN l.mergedAt IS NOT NULL AS merged, CASE WHEN p IS NULL THEN null ELSE ${PERSON('p', 'p.email')} END AS person,
+              c.name AS communityName, head([(p)-[a:ATTENDED]->(w:Workshop) | w.code]) AS workshopCode,
+              [(p)-[k:KNOWS]-(q:Person) WHERE k.reportedById = p.id | ${REPORTED_TIE('k', 'q')}] AS reportedTies`,
       { tokenHash: hashToken(token) },
     );
-    return (result.records[0]?.toObject() as PrivateRecord | undefined) ?? null;
+    const row = result.records[0];
+    if (!row) return null;
+    if (!row.get('person')) return row.get('merged') ? 'merged' : null;
+    return row.toObject() as PrivateRecord;
   });
 }
 
-/** The record a private link opens, or NOT_FOUND (unknown, or erased). */
+/** The record a private link opens, or NOT_FOUND (unknown, erased, or merged into another record). */
 export async function privateRecordOrNotFound(db: Database, token: string): Promise<PrivateRecord> {
   const record = token.length <= 128 ? await findByPrivateToken(db, token) : null;
+  if (record === 'merged') {
+    throw appError('NOT_FOUND', 'This record was merged into another one by a facilitator; ask your facilitator.', { reason: 'MERGED' });
+  }
   if (!record) throw appError('NOT_FOUND', 'This private link does not open any record (it may have been erased).');
   return record;
 }

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { demoShareToken, deploymentSecret } from '../auth/derived-tokens.ts';
 import { facilitatedCommunity, requireAdmin } from '../auth/guards.ts';
-import { hashPassword } from '../auth/passwords.ts';
+import { facilitates } from '../auth/viewer.ts';
+import { NewPassword, hashPassword } from '../auth/passwords.ts';
 import { createFirstAdmin } from '../auth/first-admin.ts';
-import { countUsers, upsertUser } from '../auth/user-repository.ts';
+import { countUsers, listFacilitators, removeFacilitator, upsertUser } from '../auth/user-repository.ts';
 import { createCommunity, findCommunityBySlug } from '../communities/community-repository.ts';
 import { appError } from '../errors.ts';
 import type { Resolvers } from '../graphql/generated.ts';
@@ -15,7 +16,6 @@ import { createShareLink, findShareLink, revokeShareLinks } from './share-link-r
 
 const sharePath = (token: string) => `/s/${token}`;
 
-const Password = z.string().min(10, 'must have at least 10 characters').max(256);
 const Email = z.string().trim().max(254).email('is not an email address');
 const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'must be 2–40 lower-case letters, digits or dashes');
 
@@ -27,6 +27,9 @@ function valid<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
 
 
 export const accessResolvers: Resolvers = {
+  Community: {
+    facilitators: (community, _, { db, viewer }) => (facilitates(viewer, community.id) ? listFacilitators(db, community.id) : []),
+  },
   Query: {
     shareLink: async (_, { token }, { db }) => {
       const link = token.length <= 128 ? await findShareLink(db, token) : null;
@@ -69,13 +72,18 @@ export const accessResolvers: Resolvers = {
       requireAdmin(viewer);
       return upsertUser(db, {
         email: valid(Email, email, 'email'),
-        passwordHash: await hashPassword(valid(Password, password, 'password')),
+        passwordHash: await hashPassword(valid(NewPassword, password, 'password')),
         role: 'FACILITATOR',
         communitySlugs,
       });
     },
+    removeFacilitator: async (_, { communitySlug, userId }, { db, viewer }) => {
+      const community = await facilitatedCommunity(db, viewer, communitySlug);
+      if (!(await removeFacilitator(db, community.id, userId))) throw appError('NOT_FOUND', 'That account does not facilitate this community.');
+      return true;
+    },
     createFirstAdmin: async (_, { setupToken, email, password }, { db, setSessionCookie }) => {
-      const { user, sessionToken } = await createFirstAdmin(db, setupToken, valid(Email, email, 'email'), valid(Password, password, 'password'));
+      const { user, sessionToken } = await createFirstAdmin(db, setupToken, valid(Email, email, 'email'), valid(NewPassword, password, 'password'));
       setSessionCookie(sessionToken);
       return user;
     },

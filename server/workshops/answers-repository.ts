@@ -5,69 +5,71 @@ import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 import { WriteBatcher } from '../db/write-batcher.ts';
 import { appError, isAppError } from '../errors.ts';
-import { normalizeEmail, normalizeName } from '../text/normalize.ts';
-import { privateLinkToken } from '../auth/derived-tokens.ts';
+import { nameSkeleton, normalizeEmail, normalizeName } from '../text/normalize.ts';
+import { legacyPrivateLinkToken, privateLinkToken } from '../auth/derived-tokens.ts';
 import type { SurveyAnswers } from './survey-input.ts';
 
 export type Submission = { submissionId: string; answers: SurveyAnswers; issueToken: boolean };
-export type Receipt = { submissionId: string; personId: string; updatedExisting: boolean; privateToken: string | null };
+/** What a submission gets back: its own record and private link, never anything about anyone else. */
+export type Receipt = { submissionId: string; personId: string; privateToken: string | null };
 type Scope = { communityId: string; workshopId: string | null };
 type Resolved = Map<string, string>; // normalized name or id → id
 
+const MERGED_MESSAGE = 'These answers were merged into another record by a facilitator; ask your facilitator.';
+
 /**
  * Records survey submissions (one from a phone, or a batch of CSV rows) in one transaction:
- * - a submission id seen before returns its first receipt and writes nothing (retries, double taps);
- * - an email already in the community adds to that person: interests, ties and blank fields only, and
- *   consent can only narrow; no private link is issued for it;
- * - anyone else becomes a new person, flagged as a possible duplicate of namesakes.
+ * - a submission id seen before in this workshop returns its first receipt and writes nothing (retries,
+ *   double taps); the same id in another workshop is another submission;
+ * - every fresh submission becomes a new person, whatever email or name it carries: typing someone's email
+ *   or name must never change, open or reveal their record. Namesakes, look-alike names and shared emails
+ *   are flagged as possible duplicates for a facilitator to merge.
  * Organizations and interests are matched by normalized name or synonym and created when new; uniqueness
  * holds under concurrency because new ones are MERGEd on the constrained (communityId, normName).
  */
-export async function recordSubmissions(db: Database, scope: Scope, submissions: Submission[], secret: string): Promise<Receipt[]> {
+export async function recordSubmissions(db: Database, scope: Scope & { workshopId: string }, submissions: Submission[], secret: string): Promise<Receipt[]> {
   const { receipts, links, unlinked } = await writeTx(db, async (tx) => {
     const claimed = await tx.run(
       `UNWIND $ids AS id
-       MERGE (s:Submission {id: id})
-       ON CREATE SET s.createdAt = datetime(), s.workshopId = $workshopId
-       RETURN id, s.personId AS personId, coalesce(s.updatedExisting, false) AS updatedExisting,
-              coalesce(s.tokenIssued, false) AS tokenIssued, coalesce(s.erased, false) AS erased,
-              coalesce(s.linked, false) AS linked`,
+       MERGE (s:Submission {workshopId: $workshopId, id: id})
+       ON CREATE SET s.createdAt = datetime(), s.tokenScope = 'workshop'
+       RETURN id, s.personId AS personId, coalesce(s.tokenIssued, false) AS tokenIssued, s.tokenScope AS tokenScope,
+              coalesce(s.erased, false) AS erased, coalesce(s.merged, false) AS merged, coalesce(s.linked, false) AS linked`,
       { ids: submissions.map((s) => s.submissionId), workshopId: scope.workshopId },
     );
     const receipts = new Map<string, Receipt>();
     const linked = new Set<string>();
+    const issuesToken = new Map(submissions.map((s) => [s.submissionId, s.issueToken]));
     for (const row of claimed.records) {
       if (row.get('erased')) throw appError('FORBIDDEN', 'These answers were erased and cannot be sent again.');
       const personId: string | null = row.get('personId');
       if (!personId) continue;
       const id: string = row.get('id');
+      // A phone's replay must not learn whose record absorbed its answers; an import (facilitators) may.
+      if (row.get('merged') && issuesToken.get(id)) throw appError('FORBIDDEN', MERGED_MESSAGE, { reason: 'MERGED' });
       if (row.get('linked')) linked.add(id);
-      receipts.set(id, {
-        submissionId: id,
-        personId,
-        updatedExisting: row.get('updatedExisting'),
-        privateToken: row.get('tokenIssued') ? privateLinkToken(secret, id) : null,
-      });
+      const token = row.get('tokenScope') === 'workshop' ? privateLinkToken(secret, scope.workshopId, id) : legacyPrivateLinkToken(secret, id);
+      receipts.set(id, { submissionId: id, personId, privateToken: row.get('tokenIssued') ? token : null });
     }
     const fresh = submissions.filter((s) => !receipts.has(s.submissionId));
     if (fresh.length > 0) {
-      const people = await upsertPeople(tx, scope, fresh);
-      const finished = people.map((p, i) => {
-        const { submissionId, issueToken } = fresh[i]!;
-        const token = issueToken && !p.updatedExisting ? privateLinkToken(secret, submissionId) : null;
-        return { submissionId, personId: p.personId, updatedExisting: p.updatedExisting, privateToken: token };
-      });
+      const people = await createPeople(tx, scope, fresh);
+      const finished = fresh.map(({ submissionId, issueToken }, i) => ({
+        submissionId,
+        personId: people[i]!,
+        privateToken: issueToken ? privateLinkToken(secret, scope.workshopId, submissionId) : null,
+      }));
       await tx.run(
         `UNWIND $rows AS r
-         MATCH (s:Submission {id: r.submissionId})
-         SET s.personId = r.personId, s.updatedExisting = r.updatedExisting, s.tokenIssued = r.tokenHash IS NOT NULL
+         MATCH (s:Submission {workshopId: $workshopId, id: r.submissionId})
+         SET s.personId = r.personId, s.tokenIssued = r.tokenHash IS NOT NULL
          WITH r WHERE r.tokenHash IS NOT NULL
          MATCH (p:Person {id: r.personId})
          MERGE (l:PrivateLink {tokenHash: r.tokenHash}) ON CREATE SET l.createdAt = datetime()
          MERGE (l)-[:OPENS]->(p)`,
-        { rows: finished.map((r) => ({ ...r, tokenHash: r.privateToken ? hashToken(r.privateToken) : null })) },
+        { workshopId: scope.workshopId, rows: finished.map((r) => ({ ...r, tokenHash: r.privateToken ? hashToken(r.privateToken) : null })) },
       );
-      await flagPossibleDuplicates(tx, scope, people.filter((p) => !p.updatedExisting).map((p) => p.personId));
+      await flagPossibleDuplicates(tx, scope, people);
       for (const r of finished) receipts.set(r.submissionId, r);
     }
     // Fresh answers, and any whose links a failure interrupted earlier, still need their relationships.
@@ -79,11 +81,11 @@ export async function recordSubmissions(db: Database, scope: Scope, submissions:
     );
     return { receipts, links, unlinked: unlinked.map((s) => s.submissionId) };
   }, { community: scope.communityId });
-  if (unlinked.length > 0) await linkBatcher(db).add({ links, submissionIds: unlinked });
+  if (unlinked.length > 0) await linkBatcher(db).add({ links, workshopId: scope.workshopId, submissionIds: unlinked });
   return submissions.map((s) => receipts.get(s.submissionId)!);
 }
 
-type LinkWork = { links: Link[]; submissionIds: string[] };
+type LinkWork = { links: Link[]; workshopId: string; submissionIds: string[] };
 const batchers = new WeakMap<Database['driver'], WriteBatcher<LinkWork>>();
 
 /**
@@ -97,7 +99,8 @@ function linkBatcher(db: Database): WriteBatcher<LinkWork> {
     batcher = new WriteBatcher<LinkWork>((work) =>
       writeTx(db, async (tx) => {
         await linkAnswers(tx, work.flatMap((w) => w.links));
-        await tx.run('UNWIND $ids AS id MATCH (s:Submission {id: id}) SET s.linked = true', { ids: work.flatMap((w) => w.submissionIds) });
+        const marked = work.flatMap((w) => w.submissionIds.map((id) => ({ id, workshopId: w.workshopId })));
+        await tx.run('UNWIND $marked AS m MATCH (s:Submission {workshopId: m.workshopId, id: m.id}) SET s.linked = true', { marked });
         return work.map(() => undefined);
       }),
     );
@@ -106,7 +109,7 @@ function linkBatcher(db: Database): WriteBatcher<LinkWork> {
   return batcher;
 }
 
-type Queued = { scope: Scope; submission: Submission; secret: string };
+type Queued = { scope: Scope & { workshopId: string }; submission: Submission; secret: string };
 type Outcome = { receipt: Receipt } | { error: unknown };
 const submissionBatchers = new WeakMap<Database['driver'], WriteBatcher<Queued, Outcome>>();
 
@@ -115,7 +118,7 @@ const submissionBatchers = new WeakMap<Database['driver'], WriteBatcher<Queued, 
  * (see WriteBatcher): a room of 300 phones then costs a few dozen commits instead of 600. A batch that
  * fails on someone's bad input is retried one by one, so only that submission gets the error.
  */
-export async function submitAnswers(db: Database, scope: Scope, submission: Submission, secret: string): Promise<Receipt> {
+export async function submitAnswers(db: Database, scope: Scope & { workshopId: string }, submission: Submission, secret: string): Promise<Receipt> {
   let batcher = submissionBatchers.get(db.driver);
   if (!batcher) {
     batcher = new WriteBatcher<Queued, Outcome>((queued) => recordQueued(db, queued));
@@ -158,51 +161,51 @@ export function replaceAnswers(db: Database, scope: Scope & { personId: string }
   return writeTx(db, async (tx) => {
     await tx.run(
       `MATCH (p:Person {id: $personId, communityId: $communityId})
-       SET p.name = $a.name, p.normName = $normName, p.email = $a.email, p.normEmail = $normEmail, p.role = $a.role,
+       SET p.name = $a.name, p.normName = $normName, p.skeleton = $skeleton, p.email = $a.email, p.normEmail = $normEmail, p.role = $a.role,
            p.listed = $a.consent.listed, p.contactable = $a.consent.contactable, p.updatedAt = datetime()`,
-      { ...scope, a: answers, normName: normalizeName(answers.name), normEmail: answers.email ? normalizeEmail(answers.email) : null },
+      { ...scope, a: answers, normName: normalizeName(answers.name), skeleton: nameSkeleton(answers.name), normEmail: answers.email ? normalizeEmail(answers.email) : null },
     );
     await linkAnswers(tx, await prepareAnswers(tx, scope, [{ personId: scope.personId, answers, replace: true }]));
   }, { community: scope.communityId });
 }
 
-/** The person each fresh submission is about: matched by email, or new. In submission order. */
-async function upsertPeople(tx: ManagedTransaction, scope: Scope, fresh: Submission[]) {
+/** A new person for each fresh submission, in submission order: answers never change an existing record. */
+async function createPeople(tx: ManagedTransaction, scope: Scope, fresh: Submission[]): Promise<string[]> {
   const rows = fresh.map(({ answers: a }) => ({
-    newId: randomUUID(),
+    id: randomUUID(),
     name: a.name,
     normName: normalizeName(a.name),
+    skeleton: nameSkeleton(a.name),
     email: a.email,
     normEmail: a.email ? normalizeEmail(a.email) : null,
     role: a.role,
     listed: a.consent.listed,
     contactable: a.consent.contactable,
   }));
-  const set = `p.id = row.newId, p.name = row.name, p.normName = row.normName, p.email = row.email, p.role = row.role,
-               p.participation = 'ACTIVE', p.listed = row.listed, p.contactable = row.contactable, p.createdAt = datetime()`;
-  // With an email: match-or-create on the constrained (communityId, normEmail), which is safe under concurrency.
-  const byEmail = await tx.run(
+  await tx.run(
     `UNWIND $rows AS row
-     MERGE (p:Person {communityId: $communityId, normEmail: row.normEmail})
-     ON CREATE SET ${set}
-     ON MATCH SET p.role = coalesce(p.role, row.role), p.listed = p.listed AND row.listed,
-                  p.contactable = p.contactable AND row.contactable, p.updatedAt = datetime()
-     RETURN row.newId AS newId, p.id AS personId`,
-    { communityId: scope.communityId, rows: rows.filter((r) => r.normEmail) },
+     CREATE (p:Person {id: row.id, communityId: $communityId})
+     SET p.name = row.name, p.normName = row.normName, p.skeleton = row.skeleton, p.email = row.email,
+         p.normEmail = row.normEmail, p.role = row.role, p.participation = 'ACTIVE', p.listed = row.listed,
+         p.contactable = row.contactable, p.createdAt = datetime()`,
+    { communityId: scope.communityId, rows },
   );
-  await tx.run(`UNWIND $rows AS row CREATE (p:Person {communityId: $communityId}) SET ${set}`, {
-    communityId: scope.communityId,
-    rows: rows.filter((r) => !r.normEmail),
-  });
-  const matched = new Map<string, string>(byEmail.records.map((r) => [r.get('newId'), r.get('personId')]));
-  return rows.map((r) => {
-    const personId = matched.get(r.newId) ?? r.newId;
-    return { personId, updatedExisting: personId !== r.newId };
-  });
+  return rows.map((r) => r.id);
 }
 
-/** A relationship from a person to be created by {@link linkAnswers}. */
-type Link = { personId: string; type: 'MEMBER_OF' | 'BASED_IN' | 'OFFERS' | 'SEEKS' | 'ATTENDED' | 'KNOWS'; targetId: string; workshopId: string | null };
+/**
+ * A relationship from a person to be created by {@link linkAnswers}. A KNOWS link carries the other person as
+ * the reporter named them (`typedName`, `typedOrganization`): their own record shows it so, never the stored
+ * name of someone who is not listed.
+ */
+type Link = {
+  personId: string;
+  type: 'MEMBER_OF' | 'BASED_IN' | 'OFFERS' | 'SEEKS' | 'ATTENDED' | 'KNOWS';
+  targetId: string;
+  workshopId: string | null;
+  typedName?: string | null;
+  typedOrganization?: string | null;
+};
 type AnswerItem = { personId: string; answers: SurveyAnswers; replace: boolean };
 
 /**
@@ -239,7 +242,7 @@ async function prepareAnswers(tx: ManagedTransaction, scope: Scope, items: Answe
     ...(scope.workshopId ? [link(personId, 'ATTENDED', scope.workshopId)] : []),
   ]);
   const ties = await prepareTies(tx, scope, items, organizations);
-  return [...links, ...ties.map((t) => link(t.from, 'KNOWS', t.to))];
+  return [...links, ...ties.map((t) => tieLink(t, scope.workshopId))];
 }
 
 /** One set-based statement per kind of relationship; every step is a MERGE, so it can run again. */
@@ -252,11 +255,15 @@ const LINK_STATEMENTS: Record<Link['type'], string> = {
   SEEKS: 'MATCH (p:Person {id: l.personId}) MATCH (i:Interest {id: l.targetId}) MERGE (p)-[:SEEKS]->(i)',
   ATTENDED: `MATCH (p:Person {id: l.personId}) MATCH (w:Workshop {id: l.targetId})
              MERGE (p)-[a:ATTENDED]->(w) SET a.submittedAt = datetime()`,
-  // Naming someone who already named you confirms the tie; the pair keeps one KNOWS relationship.
+  // Naming someone who already named you confirms the tie; the pair keeps one KNOWS relationship, and how the
+  // confirming side named the reporter is kept for the day the reporter withdraws and the tie becomes theirs.
   KNOWS: `MATCH (p:Person {id: l.personId}) MATCH (b:Person {id: l.targetId}) WHERE b <> p
           MERGE (p)-[k:KNOWS]-(b)
-          ON CREATE SET k.reportedById = p.id, k.confirmed = false, k.createdAt = datetime(), k.workshopId = l.workshopId
-          ON MATCH SET k.confirmed = k.confirmed OR k.reportedById <> p.id`,
+          ON CREATE SET k.reportedById = p.id, k.confirmed = false, k.createdAt = datetime(), k.workshopId = l.workshopId,
+                        k.typedName = l.typedName, k.typedOrganization = l.typedOrganization
+          ON MATCH SET k.confirmed = k.confirmed OR k.reportedById <> p.id,
+                       k.confirmerTypedName = CASE WHEN k.reportedById <> p.id THEN l.typedName ELSE k.confirmerTypedName END,
+                       k.confirmerTypedOrganization = CASE WHEN k.reportedById <> p.id THEN l.typedOrganization ELSE k.confirmerTypedOrganization END`,
 };
 
 /** Creates the relationships the answers name (people and targets exist by now). */
@@ -333,62 +340,111 @@ async function checkIds(tx: ManagedTransaction, communityId: string, label: 'Org
   }
 }
 
+type Tie = { from: string; to: string; typedName: string | null; typedOrganization: string | null };
+
+const tieLink = (t: Tie, workshopId: string | null): Link => ({
+  personId: t.from,
+  type: 'KNOWS',
+  targetId: t.to,
+  workshopId,
+  typedName: t.typedName,
+  typedOrganization: t.typedOrganization,
+});
+
 /**
- * Ties to people named in the answers. A mapped person is named by id; someone new by name (and
- * organization): matched to the one namesake in that organization, otherwise added as a person who is
- * neither listed nor contactable (they consented to nothing) until they answer themselves.
+ * Ties to people named in the answers. A participant reaches only people they could see anyway: a listed
+ * person picked by id, or the one listed namesake of a typed name (in the typed organization, if one was
+ * given). Anyone else named becomes a new person who is neither listed nor contactable (they consented to
+ * nothing) until they answer themselves, so no name, email or id typed in a survey ever links to, or
+ * reveals, someone who chose not to be listed. When a person replaces their answers, the people they had
+ * named before stay the same people (matched by id, or by the name and organization they typed).
  */
-async function prepareTies(
-  tx: ManagedTransaction,
-  scope: Scope,
-  items: AnswerItem[],
-  organizations: Resolved,
-): Promise<{ from: string; to: string }[]> {
+async function prepareTies(tx: ManagedTransaction, scope: Scope, items: AnswerItem[], organizations: Resolved): Promise<Tie[]> {
   const replaced = items.filter((i) => i.replace).map((i) => i.personId);
+  // Whom each replacing person had named, read before those ties are withdrawn below.
+  const previous = new Map<string, { to: string; typedNormName: string | null; typedOrgNormName: string | null }[]>();
   if (replaced.length > 0) {
+    const earlier = await tx.run(
+      `UNWIND $ids AS id
+       MATCH (p:Person {id: id})-[k:KNOWS]-(o:Person) WHERE k.reportedById = p.id
+       RETURN p.id AS from, o.id AS to, k.typedName AS typedName, k.typedOrganization AS typedOrganization`,
+      { ids: replaced },
+    );
+    for (const r of earlier.records) {
+      const typedName: string | null = r.get('typedName');
+      const typedOrganization: string | null = r.get('typedOrganization');
+      const list = previous.get(r.get('from')) ?? [];
+      list.push({ to: r.get('to'), typedNormName: typedName && normalizeName(typedName), typedOrgNormName: typedOrganization && normalizeName(typedOrganization) });
+      previous.set(r.get('from'), list);
+    }
     // Replacing answers withdraws the ties this person reported; a tie the other side confirmed stays as theirs.
     await tx.run(
       `UNWIND $ids AS id
        MATCH (p:Person {id: id})-[k:KNOWS]-(o:Person)
        WHERE k.reportedById = p.id
-       FOREACH (_ IN CASE WHEN k.confirmed THEN [1] ELSE [] END | SET k.reportedById = o.id, k.confirmed = false)
+       FOREACH (_ IN CASE WHEN k.confirmed THEN [1] ELSE [] END |
+         SET k.reportedById = o.id, k.confirmed = false, k.typedName = k.confirmerTypedName,
+             k.typedOrganization = k.confirmerTypedOrganization, k.confirmerTypedName = null, k.confirmerTypedOrganization = null)
        FOREACH (_ IN CASE WHEN k.confirmed THEN [] ELSE [1] END | DELETE k)`,
       { ids: replaced },
     );
   }
-  const byId = items.flatMap((i) => i.answers.knows.flatMap((t) => (t.personId ? [{ from: i.personId, to: t.personId }] : [])));
-  await checkIds(tx, scope.communityId, 'Person', unique(byId.map((t) => t.to)), 'knows');
 
-  const named = items.flatMap((i) =>
-    i.answers.knows.flatMap((t) =>
-      t.name ? [{ from: i.personId, name: t.name, normName: t.normName, orgId: t.orgNormName ? organizations.get(`name:${t.orgNormName}`)! : null }] : [],
-    ),
+  const named = items.flatMap((i) => i.answers.knows.map((t) => ({ from: i.personId, ...t, orgId: t.orgNormName ? organizations.get(`name:${t.orgNormName}`)! : null })));
+  const reachable = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (q:Person {id: id, communityId: $communityId}) WHERE q.listed
+     RETURN q.id AS id, q.name AS name, head([(q)-[:MEMBER_OF]->(o) | o.name]) AS organization`,
+    { communityId: scope.communityId, ids: unique(named.flatMap((t) => (t.personId ? [t.personId] : []))) },
   );
-  const candidates = await tx.run(
+  const listedById = new Map(reachable.records.map((r) => [r.get('id') as string, { name: r.get('name') as string, organization: r.get('organization') as string | null }]));
+  const namesakes = await tx.run(
     `UNWIND $names AS name
-     MATCH (q:Person {communityId: $communityId, normName: name})
+     MATCH (q:Person {communityId: $communityId, normName: name}) WHERE q.listed
      OPTIONAL MATCH (q)-[:MEMBER_OF]->(o:Organization)
      RETURN name, q.id AS id, o.id AS orgId`,
-    { communityId: scope.communityId, names: unique(named.map((t) => t.normName)) },
+    { communityId: scope.communityId, names: unique(named.flatMap((t) => (t.normName ? [t.normName] : []))) },
   );
-  const newPeople = new Map<string, { id: string; name: string; normName: string; orgId: string | null; namedById: string }>();
-  const ties = [...byId];
+
+  const ties: Tie[] = [];
+  const newPeople = new Map<string, { id: string; name: string; normName: string; skeleton: string; orgId: string | null; namedById: string }>();
   for (const t of named) {
-    const namesakes = candidates.records
+    const kept = t.personId ? previous.get(t.from)?.find((p) => p.to === t.personId) : undefined;
+    const listed = t.personId ? listedById.get(t.personId) : undefined;
+    if (t.personId && (listed || kept)) {
+      // A listed person picked from the list is named as shown there; someone named before stays as typed then.
+      const typedName = listed?.name ?? t.name;
+      ties.push({ from: t.from, to: t.personId, typedName, typedOrganization: listed ? listed.organization : t.organization });
+      continue;
+    }
+    if (!t.name || !t.normName) {
+      throw appError('BAD_USER_INPUT', 'knows names someone who is not on the community list; type their name instead.', { field: 'knows' });
+    }
+    const typed = { typedName: t.name, typedOrganization: t.organization };
+    const before = previous.get(t.from)?.find((p) => p.typedNormName === t.normName && p.typedOrgNormName === t.orgNormName);
+    if (before) {
+      ties.push({ from: t.from, to: before.to, ...typed });
+      continue;
+    }
+    const candidates = namesakes.records
       .filter((r) => r.get('name') === t.normName && r.get('id') !== t.from)
       .filter((r) => !t.orgId || r.get('orgId') === t.orgId);
-    const key = `${t.normName}|${t.orgId ?? ''}`;
-    if (namesakes.length === 1) {
-      ties.push({ from: t.from, to: namesakes[0]!.get('id') });
-    } else {
-      if (!newPeople.has(key)) newPeople.set(key, { id: randomUUID(), name: t.name, normName: t.normName, orgId: t.orgId, namedById: t.from });
-      ties.push({ from: t.from, to: newPeople.get(key)!.id });
+    if (candidates.length === 1) {
+      ties.push({ from: t.from, to: candidates[0]!.get('id'), ...typed });
+      continue;
     }
+    // Everyone who types the same unknown name gets a person of their own: two strangers' guesses are
+    // never joined behind their backs. Namesakes are flagged for a facilitator to merge.
+    const key = `${t.from}|${t.normName}|${t.orgId ?? ''}`;
+    if (!newPeople.has(key)) {
+      newPeople.set(key, { id: randomUUID(), name: t.name, normName: t.normName, skeleton: nameSkeleton(t.name), orgId: t.orgId, namedById: t.from });
+    }
+    ties.push({ from: t.from, to: newPeople.get(key)!.id, ...typed });
   }
   if (newPeople.size > 0) {
     await tx.run(
       `UNWIND $rows AS row
-       CREATE (p:Person {id: row.id, communityId: $communityId, name: row.name, normName: row.normName,
+       CREATE (p:Person {id: row.id, communityId: $communityId, name: row.name, normName: row.normName, skeleton: row.skeleton,
                          participation: 'PERIPHERAL', listed: false, contactable: false, namedById: row.namedById,
                          createdAt: datetime()})
        WITH p, row WHERE row.orgId IS NOT NULL
@@ -401,15 +457,27 @@ async function prepareTies(
   return ties;
 }
 
-/** Namesakes of new people are offered to the facilitator as possible duplicates, never merged silently. */
+/**
+ * New people who may be someone already mapped are offered to the facilitator as possible duplicates, never
+ * merged silently: the same name, a look-alike name (same confusable skeleton: "Аna" with a Cyrillic "А"),
+ * or the same email. The reasons are kept on the flag, for the curation page to say why.
+ */
 async function flagPossibleDuplicates(tx: ManagedTransaction, scope: Scope, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await tx.run(
     `UNWIND $ids AS id
      MATCH (p:Person {id: id})
-     MATCH (q:Person {communityId: $communityId, normName: p.normName})
-     WHERE q.id <> p.id
-     MERGE (p)-[:POSSIBLE_DUPLICATE_OF]->(q)`,
+     CALL (p) {
+       MATCH (q:Person {communityId: $communityId, normName: p.normName}) WHERE q.id <> p.id RETURN q, 'SAME_NAME' AS reason
+       UNION
+       MATCH (q:Person {communityId: $communityId, skeleton: p.skeleton}) WHERE q.id <> p.id AND q.normName <> p.normName
+       RETURN q, 'LOOKALIKE_NAME' AS reason
+       UNION
+       MATCH (q:Person {communityId: $communityId, normEmail: p.normEmail}) WHERE q.id <> p.id RETURN q, 'SAME_EMAIL' AS reason
+     }
+     WITH p, q, collect(reason) AS reasons
+     MERGE (p)-[d:POSSIBLE_DUPLICATE_OF]->(q)
+     SET d.reasons = reasons`,
     { communityId: scope.communityId, ids },
   );
 }
@@ -425,26 +493,26 @@ export function addTies(db: Database, scope: Scope, items: { personId: string; a
       () => ({ kind: 'OTHER' }),
     );
     const ties = await prepareTies(tx, scope, items.map((i) => ({ ...i, replace: false })), organizations);
-    await linkAnswers(tx, ties.map((t) => ({ personId: t.from, type: 'KNOWS', targetId: t.to, workshopId: scope.workshopId })));
+    await linkAnswers(tx, ties.map((t) => tieLink(t, scope.workshopId)));
   }, { community: scope.communityId });
 }
 
-/** What a CSV import would match: known emails, already imported rows, names not yet in the community. */
+/** What a CSV import would meet: emails already in the community, rows imported before, names not yet in it. */
 export function previewImport(
   db: Database,
-  communityId: string,
+  { communityId, workshopId }: { communityId: string; workshopId: string },
   probe: { emails: string[]; submissionIds: string[]; organizations: string[]; interests: string[] },
 ) {
   return readTx(db, async (tx) => {
     const result = await tx.run(
       `RETURN
          COLLECT { MATCH (p:Person {communityId: $communityId}) WHERE p.normEmail IN $emails RETURN p.normEmail } AS knownEmails,
-         COLLECT { MATCH (s:Submission) WHERE s.id IN $submissionIds AND s.personId IS NOT NULL RETURN s.id } AS imported,
+         COLLECT { MATCH (s:Submission {workshopId: $workshopId}) WHERE s.id IN $submissionIds AND s.personId IS NOT NULL RETURN s.id } AS imported,
          [n IN $organizations WHERE NOT EXISTS {
             MATCH (o:Organization {communityId: $communityId}) WHERE o.normName = n OR n IN coalesce(o.normSynonyms, []) }] AS newOrganizations,
          [n IN $interests WHERE NOT EXISTS {
             MATCH (i:Interest {communityId: $communityId}) WHERE i.normName = n OR n IN coalesce(i.normSynonyms, []) }] AS newInterests`,
-      { communityId, ...probe },
+      { communityId, workshopId, ...probe },
     );
     return result.records[0]!.toObject() as { knownEmails: string[]; imported: string[]; newOrganizations: string[]; newInterests: string[] };
   });

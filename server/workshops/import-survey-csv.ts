@@ -42,7 +42,7 @@ export async function importSurveyCsv(
     for (const r of refs) if (r.normName && !displayNames.has(r.normName)) displayNames.set(r.normName, r.name!);
     return [...new Set(refs.flatMap((r) => (r.normName ? [r.normName] : [])))];
   };
-  const preview = await previewImport(db, workshop.communityId, {
+  const preview = await previewImport(db, { communityId: workshop.communityId, workshopId: workshop.id }, {
     emails: rows.flatMap((r) => (r.answers.email ? [normalizeEmail(r.answers.email)] : [])),
     submissionIds: rows.map((r) => r.answers.submissionId),
     organizations: normNames(rows.flatMap((r) => (r.answers.organization ? [r.answers.organization] : []))),
@@ -51,7 +51,8 @@ export async function importSurveyCsv(
   const imported = new Set(preview.imported);
   const knownEmails = new Set(preview.knownEmails);
   const fresh = rows.filter((r) => !imported.has(r.answers.submissionId));
-  // An email seen earlier in the file also matches: the later row adds to the same person.
+  // Rows whose email someone already has (in the community, or earlier in the file) become new records
+  // flagged as possible duplicates: an email typed on paper never changes an existing record.
   const matched = fresh.filter((r) => {
     const email = r.answers.email && normalizeEmail(r.answers.email);
     if (!email) return false;
@@ -63,7 +64,7 @@ export async function importSurveyCsv(
   const report: ImportReport = {
     dryRun: dryRun || problems.length > 0,
     rows: rows.length + new Set(problems.map((p) => p.line)).size,
-    created: fresh.length - matched,
+    created: fresh.length,
     matched,
     alreadyImported: rows.length - fresh.length,
     rejected: problems,

@@ -1,19 +1,23 @@
 import { z } from 'zod';
 import { appError } from '../errors.ts';
-import { normalizeName } from '../text/normalize.ts';
+import { normalizeName, stripFormatCharacters } from '../text/normalize.ts';
 
 /** Limits of one submission; the survey form shows them (Query.surveyLimits). */
 export const SURVEY_LIMITS = { maxTextLength: 120, maxInterests: 10, maxTies: 20 } as const;
 
-// Control characters and bidirectional overrides have no place in a name and can disguise one.
-const FORBIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+// Control characters have no place in a name. Invisible format characters (zero-width, bidirectional
+// controls, soft hyphens, tags) are removed instead: they only ever disguise one.
+const FORBIDDEN = /\p{Cc}/u;
+// Half of a UTF-16 pair on its own is no character at all (JSON can carry one as "\ud800").
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const text = (max: number) =>
   z
     .string()
     .max(max * 4, `must be at most ${max} characters`)
+    .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text')
     .refine((s) => !FORBIDDEN.test(s), 'must not contain control characters')
-    .transform((s) => s.normalize('NFC').replace(/\s+/gu, ' ').trim())
+    .transform((s) => stripFormatCharacters(s.normalize('NFC')).replace(/\s+/gu, ' ').trim())
     .refine((s) => [...s].length <= max, `must be at most ${max} characters`);
 
 const requiredText = (max: number) => text(max).refine((s) => s.length > 0, 'is required');
@@ -30,18 +34,24 @@ const namedRef = z
   .refine((r) => !!r.id !== !!r.name, 'needs either an id or a name')
   .transform((r) => (r.id ? { id: r.id as string } : { name: r.name!, normName: normalizeName(r.name!) }));
 
+/**
+ * Someone the participant works with: a listed person picked by id (with the name as shown, kept in case
+ * that person is no longer listed), or a name typed in (with an organization to tell namesakes apart).
+ */
 const tie = z
   .object({
     personId: id.nullish(),
     name: optionalText(SURVEY_LIMITS.maxTextLength),
     organization: optionalText(SURVEY_LIMITS.maxTextLength),
   })
-  .refine((t) => !!t.personId !== !!t.name, 'needs either a personId or a name')
-  .transform((t) =>
-    t.personId
-      ? { personId: t.personId as string }
-      : { name: t.name!, normName: normalizeName(t.name!), organization: t.organization, orgNormName: t.organization ? normalizeName(t.organization) : null },
-  );
+  .refine((t) => !!t.personId || !!t.name, 'needs a personId or a name')
+  .transform((t) => ({
+    personId: t.personId ?? null,
+    name: t.name,
+    normName: t.name ? normalizeName(t.name) : null,
+    organization: t.organization,
+    orgNormName: t.organization ? normalizeName(t.organization) : null,
+  }));
 
 const refKey = (r: { id: string } | { normName: string }) => ('id' in r ? `id:${r.id}` : `name:${r.normName}`);
 const dedupe = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((i) => [key(i), i])).values()];
@@ -59,7 +69,7 @@ export const SurveySchema = z.object({
     .array(tie)
     .max(SURVEY_LIMITS.maxTies, `at most ${SURVEY_LIMITS.maxTies} people`)
     .default([])
-    .transform((a) => dedupe(a, (t) => ('personId' in t ? `id:${t.personId}` : `name:${t.normName}|${t.orgNormName ?? ''}`))),
+    .transform((a) => dedupe(a, (t) => (t.personId ? `id:${t.personId}` : `name:${t.normName}|${t.orgNormName ?? ''}`))),
   consent: z.object({ listed: z.boolean(), contactable: z.boolean() }),
   language: z.enum(['es', 'en']).nullish().transform((l) => l ?? 'es'),
 });

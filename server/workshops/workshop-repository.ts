@@ -95,7 +95,8 @@ export function countResponses(db: Database, workshopId: string): Promise<number
   });
 }
 
-export type ResponseRecord = { person: PersonRecord; submittedAt: string; possibleDuplicates: PersonRecord[] };
+export type DuplicateReason = 'SAME_NAME' | 'LOOKALIKE_NAME' | 'SAME_EMAIL';
+export type ResponseRecord = { person: PersonRecord; submittedAt: string; possibleDuplicates: { person: PersonRecord; reasons: DuplicateReason[] }[] };
 
 /** Who answered in the workshop, newest first, with namesakes flagged (facilitators' scope). */
 export function listResponses(db: Database, workshopId: string, scope: Scope): Promise<ResponseRecord[]> {
@@ -103,7 +104,8 @@ export function listResponses(db: Database, workshopId: string, scope: Scope): P
     const result = await tx.run(
       `MATCH (w:Workshop {id: $workshopId})<-[a:ATTENDED]-(p:Person)
        RETURN ${PERSON('p')} AS person, toString(a.submittedAt) AS submittedAt,
-              [(p)-[:POSSIBLE_DUPLICATE_OF]-(q:Person) WHERE ${visible('q')} | ${PERSON('q')}] AS possibleDuplicates
+              [(p)-[d:POSSIBLE_DUPLICATE_OF]-(q:Person) WHERE ${visible('q')} |
+                 {person: ${PERSON('q')}, reasons: coalesce(d.reasons, ['SAME_NAME'])}] AS possibleDuplicates
        ORDER BY a.submittedAt DESC`,
       { workshopId, scope },
     );
@@ -127,13 +129,29 @@ export function personHints(db: Database, communityId: string, normSearch: strin
   });
 }
 
-/** One person as drawn on the map with their ties, for the live projector (facilitators' scope). */
-export function mapEntry(db: Database, personId: string, scope: Scope) {
+/** The listed people who answered in the workshop, newest first, as the projector draws them. */
+export function listedArrivals(db: Database, workshopId: string) {
   return readTx(db, async (tx) => {
     const result = await tx.run(
-      `MATCH (p:Person {id: $personId})
-       RETURN ${MAP_PERSON('p')}, [(p)-[:KNOWS]-(q:Person) WHERE ${visible('q')} | q.id] AS others`,
-      { personId, scope },
+      `MATCH (:Workshop {id: $workshopId})<-[a:ATTENDED]-(p:Person) WHERE p.listed
+       WITH p, a ORDER BY a.submittedAt DESC
+       RETURN ${MAP_PERSON('p')}`,
+      { workshopId },
+    );
+    return result.records.map(mapPerson);
+  });
+}
+
+/**
+ * One person as the projector draws them with their ties to other listed people, or null when they are not
+ * listed: the projector is a public screen.
+ */
+export function projectorEntry(db: Database, personId: string) {
+  return readTx(db, async (tx) => {
+    const result = await tx.run(
+      `MATCH (p:Person {id: $personId}) WHERE p.listed
+       RETURN ${MAP_PERSON('p')}, [(p)-[:KNOWS]-(q:Person) WHERE q.listed | q.id] AS others`,
+      { personId },
     );
     const row = result.records[0];
     if (!row) return null;

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { facilitatedCommunity, requireFacilitator, requireUser } from '../auth/guards.ts';
 import { scopeOf } from '../auth/viewer.ts';
 import type { Viewer } from '../auth/viewer.ts';
-import { listInterests, listOrganizations, listRegions } from '../communities/community-repository.ts';
+import { listOrganizations, listRegions } from '../communities/community-repository.ts';
+import { cachedInterests, namesFor } from '../communities/map-cache.ts';
 import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -24,20 +25,26 @@ import {
   findWorkshopById,
   listResponses,
   listWorkshops,
-  mapEntry,
+  listedArrivals,
   personHints,
+  projectorEntry,
   setWorkshopStatus,
 } from './workshop-repository.ts';
 
-/** The workshop behind a join code; unknown codes count against the device's lookup limit. */
+/**
+ * The workshop behind a join code. Unknown codes count against the device's and the address's lookup limits:
+ * a new device id per request does not escape the address's.
+ */
 async function workshopForCode(ctx: GraphQLContext, rawCode: string): Promise<WorkshopRecord> {
   const code = normalizeJoinCode(rawCode);
-  if (ctx.limits.unknownCodes.exceeded(ctx.device)) {
+  const { unknownCodesPerDevice, unknownCodesPerAddress } = ctx.limits;
+  if (unknownCodesPerDevice.exceeded(ctx.device) || unknownCodesPerAddress.exceeded(ctx.address)) {
     throw appError('RATE_LIMITED', 'Too many unknown workshop codes from this device; wait a few minutes.');
   }
   const workshop = /^[A-Z0-9]{4,12}$/.test(code) ? await findWorkshopByCode(ctx.db, code) : null;
   if (!workshop) {
-    ctx.limits.unknownCodes.take(ctx.device);
+    unknownCodesPerDevice.take(ctx.device);
+    unknownCodesPerAddress.take(ctx.address);
     throw appError('NOT_FOUND', `No workshop has the code ${code.slice(0, 12)}. Check it with your facilitator.`);
   }
   return workshop;
@@ -72,9 +79,10 @@ export const workshopResolvers: Resolvers = {
     },
     submitSurvey: async (_, { code, input }, ctx) => {
       const workshop = await workshopForCode(ctx, code);
-      if (!ctx.limits.submissions.take(`${workshop.code}:${ctx.device}`)) {
-        throw appError('RATE_LIMITED', 'Too many submissions from this device; wait a few minutes.');
-      }
+      // Both budgets are spent on every try: per device (one phone) and per address (a room behind one Wi-Fi).
+      const deviceOk = ctx.limits.submissionsPerDevice.take(`${workshop.code}:${ctx.device}`);
+      const addressOk = ctx.limits.submissionsPerAddress.take(ctx.address);
+      if (!deviceOk || !addressOk) throw appError('RATE_LIMITED', 'Too many submissions from this device; wait a few minutes.');
       if (workshop.status !== 'OPEN') throw appError('FORBIDDEN', 'This workshop is closed; answers are no longer taken.');
       const answers = validateSurvey(input);
       const scope = { communityId: workshop.communityId, workshopId: workshop.id };
@@ -129,11 +137,13 @@ export const workshopResolvers: Resolvers = {
     joinPath: (w) => `/join/${w.code}`,
     responseCount: (w, _, { db }) => countResponses(db, w.id),
     responses: (w, _, { db, viewer }) => listResponses(db, w.id, scopeOf(viewer)),
+    listedArrivals: (w, _, { db }) => listedArrivals(db, w.id),
   },
   WorkshopJoinInfo: {
     regions: (w, _, { db }) => listRegions(db, w.communityId),
-    organizations: (w, _, { db }) => listOrganizations(db, w.communityId),
-    interests: (w, _, { db }) => listInterests(db, w.communityId),
+    // Anyone with the join code sees this: only names a facilitator curated or a listed person holds.
+    organizations: async (w, _, { db }) => namesFor('listed', await listOrganizations(db, w.communityId)),
+    interests: async (w, _, { db }) => namesFor('listed', await cachedInterests(db, w.communityId)),
     people: (w, { search }, { db }) => {
       const normalized = normalizeName(search).slice(0, 60);
       return normalized.length < 2 ? [] : personHints(db, w.communityId, normalized);
@@ -141,12 +151,14 @@ export const workshopResolvers: Resolvers = {
   },
 };
 
-/** Tells the workshop's projector about an arrival (best effort: the answers are already stored). */
+/**
+ * Tells the workshop's projector about an arrival (best effort: the answers are already stored). The projector
+ * is a public screen: someone who is not listed is counted, never named or drawn.
+ */
 async function publishActivity(ctx: GraphQLContext, workshop: WorkshopRecord, personId: string): Promise<void> {
   try {
-    const facilitatorScope = { admin: false, curated: [workshop.communityId] };
-    const [entry, responseCount] = await Promise.all([mapEntry(ctx.db, personId, facilitatorScope), countResponses(ctx.db, workshop.id)]);
-    if (entry) ctx.events.publish('workshopActivity', workshop.id, { responseCount, ...entry });
+    const [entry, responseCount] = await Promise.all([projectorEntry(ctx.db, personId), countResponses(ctx.db, workshop.id)]);
+    ctx.events.publish('workshopActivity', workshop.id, { responseCount, person: entry?.person ?? null, ties: entry?.ties ?? [] });
   } catch (error) {
     ctx.logger.warn({ err: error, workshopId: workshop.id }, 'could not publish workshop activity');
   }

@@ -47,7 +47,7 @@ async function fillSurvey(page: Page, code: string, name: string) {
 }
 
 describe('a mapping workshop', () => {
-  it('when three participants answer on phones, then the projector shows them and their ties live, and a receipt link edits an answer', async () => {
+  it('when participants answer on phones, then the projector shows the listed ones and their ties live, counts the unlisted one without naming her, and a receipt link edits an answer', async () => {
     // The facilitator signs in and creates the workshop.
     const desk = await (await browser.newContext({ viewport: DESKTOP, locale: 'en-US' })).newPage();
     await desk.goto(`${server.url}/signin`);
@@ -110,11 +110,25 @@ describe('a mapping workshop', () => {
     }, edgesBefore);
     await desk.screenshot({ path: 'test-results/workshop-projector.png' });
 
+    // Dora does not agree to be listed: the projector, a public screen, counts her and never names or draws her.
+    const dora = await phone();
+    await dora.goto(`${server.url}/join/${code}`);
+    await dora.getByTestId('survey-form').waitFor();
+    await dora.getByLabel('Your name').fill('Dora Unlisted');
+    await dora.getByTestId('survey-submit').click();
+    await dora.getByTestId('receipt-private-link').waitFor();
+    await desk.getByTestId('response-count').filter({ hasText: '4' }).waitFor();
+    await desk.reload(); // what the projector reads afresh, not only what the live stream said
+    await desk.getByTestId('response-count').filter({ hasText: '4' }).waitFor();
+    await desk.getByTestId('newest-arrivals').getByText('Carla Names').waitFor();
+    expect(await desk.locator('body').innerText()).not.toMatch(/Dora|not listed/);
+    expect(await desk.evaluate(() => document.documentElement.outerHTML.includes('Dora'))).toBe(false);
+
     // Beto was stored once.
     const people: any = await gql(server.url, 'query($id: ID!) { workshopById(id: $id) { responses { person { name } } } }', {
       id: desk.url().split('/w/')[1],
     }, { cookie: (await desk.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') });
-    expect(people.data.workshopById.responses.map((r: any) => r.person.name).sort()).toEqual(['Ana Projector', 'Beto Retry', 'Carla Names']);
+    expect(people.data.workshopById.responses.map((r: any) => r.person.name).sort()).toEqual(['Ana Projector', 'Beto Retry', 'Carla Names', 'Dora Unlisted']);
 
     // Ana edits her answer through the private link.
     await ana.goto(privateLink.startsWith('http') ? privateLink : `${server.url}${privateLink}`);

@@ -159,6 +159,18 @@ const ROWS: Record<string, Row> = {
     variables: () => ({ e: `${uniqueSlug('f')}@example.org` }),
     expect: adminsOnly,
   },
+  'Mutation.changePassword': {
+    query: 'mutation { changePassword(currentPassword: "not the password", newPassword: "a long new password") }',
+    expect: Object.fromEntries(ROLES.map((r) => [r, 'UNAUTHENTICATED'])) as Record<Role, Outcome>,
+  },
+  'Mutation.removeFacilitator': {
+    query: 'mutation($s: String!, $u: ID!) { removeFacilitator(communitySlug: $s, userId: $u) }',
+    variables: async () => ({
+      s: slug(),
+      u: (await upsertUser(db, { email: `${uniqueSlug('removable')}@example.org`, passwordHash: 'unused', role: 'FACILITATOR', communitySlugs: [slug()] })).id,
+    }),
+    expect: facilitatorsOnly,
+  },
   'Mutation.createFirstAdmin': {
     query: 'mutation { createFirstAdmin(setupToken: "not-the-token", email: "x@example.org", password: "a long password") { id } }',
     expect: Object.fromEntries(ROLES.map((r) => [r, 'FORBIDDEN'])) as Record<Role, Outcome>,

@@ -8,6 +8,7 @@ import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
+import { openActivityStream } from '../support/activity-stream.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
@@ -41,6 +42,168 @@ const communityArbitrary = fc
       ties: ties.map(([a, b]) => [names[a % names.length]!, names[b % names.length]!] as [string, string]).filter(([a, b]) => a !== b),
     });
   });
+
+/**
+ * A random community where every name is a unique token: people with random consent, emails and ties, and each
+ * person with an organization and an interest of their own (so a name only an unlisted person holds exists).
+ */
+const richCommunityArbitrary = fc
+  .record({
+    people: fc.array(fc.record({ listed: fc.boolean(), contactable: fc.boolean(), region: fc.nat(2), participation: fc.constantFrom('CORE', 'ACTIVE', 'PERIPHERAL') }), {
+      minLength: 2,
+      maxLength: 10,
+    }),
+    ties: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 25 }),
+  })
+  .map(({ people, ties }) => {
+    const token = () => randomUUID().slice(0, 8);
+    const names = people.map((_, i) => `Persona-${i}-${token()}`);
+    const own = people.map((_, i) => ({ organization: `Org-${i}-${token()}`, interest: `Tema-${i}-${token()}` }));
+    return buildCommunity({
+      regions: ['Norte', 'Centro', 'Sur'],
+      organizations: own.map((o) => o.organization),
+      interests: ['Fuego', ...own.map((o) => o.interest)],
+      people: people.map((p, i) => ({
+        name: names[i]!,
+        listed: p.listed,
+        contactable: p.contactable,
+        participation: p.participation as 'CORE' | 'ACTIVE' | 'PERIPHERAL',
+        email: `${token()}@example.org`,
+        region: ['Norte', 'Centro', 'Sur'][p.region],
+        organization: own[i]!.organization,
+        offers: ['Fuego', own[i]!.interest],
+        seeks: [own[(i + 1) % own.length]!.interest],
+      })),
+      ties: ties.map(([a, b]) => [names[a % names.length]!, names[b % names.length]!] as [string, string]).filter(([a, b]) => a !== b),
+    });
+  });
+
+type Data = ReturnType<typeof buildCommunity>;
+
+/**
+ * Everything about unlisted people that must never reach a shared view: their ids and names, every email, and
+ * the names of the organization and interest only they hold (the import curates names, so the check below
+ * takes those from people who answered the survey instead).
+ */
+function secretsOf(data: Data): string[] {
+  const unlisted = data.people.filter((p) => !p.listed);
+  return [...unlisted.flatMap((p) => [p.id, p.name]), ...data.people.flatMap((p) => (p.email ? [p.email] : []))];
+}
+
+/** Every read a share viewer can make of the community, as one list of answers. */
+async function everythingAShareViewerCanRead(data: Data, share: string): Promise<unknown[]> {
+  const s = data.community.slug;
+  const ask = (query: string, variables: Record<string, unknown> = {}) => gql(server.url, query, { s, ...variables }, { share });
+  const PERSON_FIELDS = 'id name email role organization { name } region { name } offers { name } seeks { name } knows { person { id name email } }';
+  const answers: unknown[] = [
+    await ask(`query($s: String!) { community(slug: $s) { people(first: 100) { totalCount nodes { ${PERSON_FIELDS} } }
+      map { people { id name organization } ties { source target } } organizations { id name } interests { id name } regions { id name } } }`),
+  ];
+  for (const p of data.people) {
+    answers.push(await ask(`query($s: String!, $id: ID!) { community(slug: $s) { person(id: $id) { ${PERSON_FIELDS} } } }`, { id: p.id }));
+    answers.push(await ask(`query($s: String!, $id: ID!) { community(slug: $s) { peerSuggestions(personId: $id) { person { id name } mutualContacts { id name }
+      reasons theyOffer { name } youOffer { name } shared { name } } } }`, { id: p.id }));
+    answers.push(await ask(`query($s: String!, $t: String!) { community(slug: $s) { searchPeople(search: { text: $t }) { totalCount edges { node { id name } } } } }`, { t: p.name }));
+    for (const q of data.people) {
+      answers.push(await ask(`query($s: String!, $a: ID!, $b: ID!) { community(slug: $s) { introductionPath(fromId: $a, toId: $b) { id name } } }`, { a: p.id, b: q.id }));
+    }
+  }
+  for (const i of data.interests) {
+    answers.push(await ask(`query($s: String!, $id: ID!) { community(slug: $s) { interestPage(id: $id) { offeredBy { id name } soughtBy { id name }
+      regions { offerers seekers } gaps { seekers { id name } nearestOfferers { person { id name } } } } } }`, { id: i.id }));
+    answers.push(await ask(`query($s: String!, $t: String!) { community(slug: $s) { searchPeople(search: { interest: $t }) { totalCount edges { node { id name } } } } }`, { t: i.name }));
+  }
+  for (const filter of [...data.regions.map((r) => ({ regionId: r.id })), ...data.organizations.map((o) => ({ organizationId: o.id })), { participation: 'PERIPHERAL' }, { participation: 'CORE' }]) {
+    answers.push(await ask('query($s: String!, $f: PeopleSearch!) { community(slug: $s) { searchPeople(search: $f) { totalCount edges { node { id name } } } } }', { f: filter }));
+  }
+  const CLUSTERS = `clusters { name memberIds coordinatorIds peripheralIds peripheralCount internalTies externalTies topOffered { interest { name } count } topSought { interest { name } count } }
+    network { people ties isolates isolateIds } bridges { person { id name } }`;
+  for (const groupBy of ['REGION', 'DETECTED', 'ORGANIZATION']) {
+    answers.push(await ask(`query($s: String!, $g: ClusterGrouping!) { community(slug: $s) { clusterMap(groupBy: $g) { ${CLUSTERS} } } }`, { g: groupBy }));
+  }
+  for (const i of data.interests) {
+    answers.push(await ask(`query($s: String!, $id: ID!) { community(slug: $s) { clusterMap(groupBy: INTEREST, interestId: $id) { ${CLUSTERS} } } }`, { id: i.id }));
+  }
+  for (const file of ['people.csv', 'organizations.csv', 'ties.csv', 'graph.graphml', 'graph.gexf', 'cytoscape.json']) {
+    answers.push(await (await fetch(`${server.url}/export/${s}/${file}?share=${share}`)).text());
+  }
+  return answers;
+}
+
+describe('privacy properties on every shared path', () => {
+  it('when a share link reads anything it can reach, then no unlisted person, email, or count of them appears', async () => {
+    await fc.assert(
+      fc.asyncProperty(richCommunityArbitrary, async (data) => {
+        await importCommunity(db, data);
+        const share = await createShareLink(db, data.community.id);
+        const answers = await everythingAShareViewerCanRead(data, share);
+        const text = JSON.stringify(answers);
+        for (const secret of secretsOf(data)) expect(text).not.toContain(secret);
+        const listed = data.people.filter((p) => p.listed).length;
+        expect((answers[0] as any).data.community.people.totalCount).toBe(listed);
+        expect((answers[0] as any).data.community.map.people).toHaveLength(listed);
+      }),
+      { numRuns: 6 },
+    );
+  }, 300_000);
+
+  it('when a participant and an anonymous visitor read what a private link and a join code open, then nothing of the unlisted appears but what the participant typed', async () => {
+    await fc.assert(
+      fc.asyncProperty(richCommunityArbitrary, fc.boolean(), async (data, listedParticipant) => {
+        await importCommunity(db, data);
+        const workshop = await createWorkshop(db, data.community.id, { id: randomUUID(), title: 'P', date: '2025-01-01', regionId: null });
+        const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
+        const stream = await openActivityStream(server.url, workshop.code, cookie);
+        // Names only unlisted participants hold, typed into the survey (not curated by any facilitator).
+        const hiddenOrg = `Oculta-${randomUUID().slice(0, 8)}`;
+        const hiddenTopic = `Reservado-${randomUUID().slice(0, 8)}`;
+        const aliases = data.people.map((_, i) => `Alias-${i}-${randomUUID().slice(0, 6)}`);
+        const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId privateToken } }', {
+          c: workshop.code,
+          i: {
+            submissionId: randomUUID(),
+            name: `Participante-${randomUUID().slice(0, 8)}`,
+            organization: { name: hiddenOrg },
+            offers: [{ name: hiddenTopic }],
+            knows: data.people.map((p, i) => ({ personId: p.id, name: aliases[i] })),
+            consent: { listed: listedParticipant, contactable: listedParticipant },
+          },
+        }, { device: randomUUID() });
+        const { privateToken } = sent.data.submitSurvey;
+        const event = await stream.next();
+        stream.close();
+
+        const participantView = [
+          await gql(server.url, `query($t: String!) { myRecord(token: $t) { person { knows { person { id name email organization { name } } } }
+            reportedTies { personId name organization } peerSuggestions { person { id name } mutualContacts { id name } reasons } } }`, { t: privateToken }),
+          await gql(server.url, 'query($t: String!) { myRecordExport(token: $t) }', { t: privateToken }),
+        ];
+        const joinView = [
+          await gql(server.url, 'query($c: String!) { workshop(code: $c) { organizations { name } interests { name } regions { name } communityName } }', { c: workshop.code }),
+          ...(await Promise.all(data.people.map((p) => gql(server.url, 'query($c: String!, $q: String!) { workshop(code: $c) { people(search: $q) { id name organization } } }', { c: workshop.code, q: p.name })))),
+        ];
+        const unlisted = data.people.filter((p) => !p.listed);
+        const text = JSON.stringify([participantView, joinView, event]);
+        for (const p of unlisted) {
+          expect(text).not.toContain(p.id);
+          expect(text).not.toContain(p.name);
+        }
+        for (const p of data.people) expect(text).not.toContain(p.email);
+        // What the participant typed comes back to them as typed: the alias of everyone not listed.
+        const reported = (participantView[0] as any).data.myRecord.reportedTies;
+        for (const [i, p] of data.people.entries()) {
+          expect(reported).toContainEqual(p.listed ? expect.objectContaining({ personId: p.id, name: p.name }) : { personId: null, name: aliases[i], organization: null });
+        }
+        // The join page and the projector are public: the participant's own names appear there only if they are listed.
+        const publicText = JSON.stringify([joinView, event]);
+        for (const name of [hiddenOrg, hiddenTopic]) expect(publicText.includes(name)).toBe(listedParticipant);
+        expect(event.person === null).toBe(!listedParticipant);
+      }),
+      { numRuns: 6 },
+    );
+  }, 300_000);
+});
+
 
 const SHARED_VIEW = `query($s: String!) { community(slug: $s) {
   people(first: 100) { totalCount nodes { id name email knows { person { id name email } } } }
@@ -80,7 +243,7 @@ describe('privacy properties', () => {
           c: workshop.code,
           i: {
             submissionId: randomUUID(), name, email, offers: [{ name: 'Fuego' }],
-            knows: [...data.people.slice(0, 3).map((p) => ({ personId: p.id })), { name: `Nombrada ${randomUUID()}` }],
+            knows: [...data.people.slice(0, 3).map((p) => ({ personId: p.id, name: p.name })), { name: `Nombrada ${randomUUID()}` }],
             consent: { listed, contactable: listed },
           },
         });

@@ -14,7 +14,7 @@ const db = useTestDatabase();
 let server: TestServer;
 
 const SUBMIT = `mutation($code: String!, $input: SurveyInput!) {
-  submitSurvey(code: $code, input: $input) { personId privateToken updatedExisting } }`;
+  submitSurvey(code: $code, input: $input) { personId privateToken } }`;
 const CREATE = `mutation($slug: String!, $input: CreateWorkshopInput!) {
   createWorkshop(communitySlug: $slug, input: $input) { id code joinPath status } }`;
 
@@ -105,7 +105,7 @@ describe('submitSurvey', () => {
     });
     const res: any = await gql(server.url, SUBMIT, { code: workshop.code, input });
     expect(res.errors).toBeUndefined();
-    expect(res.data.submitSurvey).toMatchObject({ updatedExisting: false });
+    expect(res.data.submitSurvey.privateToken).toEqual(expect.any(String));
     expect(res.data.submitSurvey.privateToken).toMatch(/^[\w-]{40,}$/);
 
     const person: any = await gql(server.url, `query($id: ID!) { person(id: $id) { name email organization { name } region { name }
@@ -166,26 +166,32 @@ describe('submitSurvey', () => {
     expect(c.ties).toBe(300);
   }, 120_000);
 
-  it('when the email is already in the community, then the answers add to that person, consent only narrows, and no private link is issued', async () => {
-    const { data, workshop } = await setUp();
+  it('when the email is already in the community, then the answers become a new record flagged as a possible duplicate, and the first record is untouched', async () => {
+    const { data, workshop, cookie } = await setUp();
     const first: any = await gql(server.url, SUBMIT, { code: workshop.code, input: answers({ email: 'ana@example.org', offers: [{ name: 'A' }] }) });
     const second: any = await gql(server.url, SUBMIT, {
       code: workshop.code,
-      input: answers({ name: 'Someone Else', email: ' ANA@example.org', offers: [{ name: 'B' }], consent: { listed: false, contactable: true } }),
+      input: answers({ name: 'Someone Else', email: ' ANA@example.org', offers: [{ name: 'B' }], consent: { listed: false, contactable: false } }),
     });
-    expect(second.data.submitSurvey).toEqual({ personId: first.data.submitSurvey.personId, privateToken: null, updatedExisting: true });
+    expect(second.data.submitSurvey.personId).not.toBe(first.data.submitSurvey.personId);
+    expect(second.data.submitSurvey.privateToken).toEqual(expect.any(String));
     const me: any = await gql(server.url, 'query($t: String!) { myRecord(token: $t) { person { name offers { name } consent { listed contactable } } } }', {
       t: first.data.submitSurvey.privateToken,
     });
-    expect(me.data.myRecord.person).toEqual({ name: 'Ana Ruiz', offers: [{ name: 'A' }, { name: 'B' }], consent: { listed: false, contactable: true } });
-    expect((await counts(data.community.id)).people).toBe(2);
+    expect(me.data.myRecord.person).toEqual({ name: 'Ana Ruiz', offers: [{ name: 'A' }], consent: { listed: true, contactable: true } });
+    expect((await counts(data.community.id)).people).toBe(3);
+    const curation: any = await gql(server.url, `query($id: ID!) { workshopById(id: $id) { responses { person { name } possibleDuplicates { person { name } reasons } } } }`, { id: workshop.id }, { cookie });
+    expect(curation.data.workshopById.responses).toContainEqual({ person: { name: 'Someone Else' }, possibleDuplicates: [{ person: { name: 'Ana Ruiz' }, reasons: ['SAME_EMAIL'] }] });
   });
 
   it('when only the name matches someone already mapped, then a new person is created and flagged as a possible duplicate', async () => {
     const { workshop, cookie } = await setUp();
     await gql(server.url, SUBMIT, { code: workshop.code, input: answers({ name: 'LUIS PEREZ' }) });
-    const res: any = await gql(server.url, `query($id: ID!) { workshopById(id: $id) { responseCount responses { person { name } possibleDuplicates { name } } } }`, { id: workshop.id }, { cookie });
-    expect(res.data.workshopById).toEqual({ responseCount: 1, responses: [{ person: { name: 'LUIS PEREZ' }, possibleDuplicates: [{ name: 'Luis Pérez' }] }] });
+    const res: any = await gql(server.url, `query($id: ID!) { workshopById(id: $id) { responseCount responses { person { name } possibleDuplicates { person { name } reasons } } } }`, { id: workshop.id }, { cookie });
+    expect(res.data.workshopById).toEqual({
+      responseCount: 1,
+      responses: [{ person: { name: 'LUIS PEREZ' }, possibleDuplicates: [{ person: { name: 'Luis Pérez' }, reasons: ['SAME_NAME'] }] }],
+    });
   });
 
   it('when the answers are invalid, then BAD_USER_INPUT names the field and nothing is written', async () => {

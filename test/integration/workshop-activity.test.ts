@@ -4,6 +4,7 @@ import { importCommunity } from '../../server/communities/import-repository.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
+import { openActivityStream } from '../support/activity-stream.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
@@ -14,55 +15,29 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const ACTIVITY = 'subscription($code: String!) { workshopActivity(code: $code) { responseCount person { id name offerIds seekIds } ties { source target } } }';
-
-/** Opens the subscription the way EventSource does (GET, text/event-stream) and yields each event's payload. */
-async function* events(url: string, code: string, cookie?: string): AsyncGenerator<any> {
-  const query = new URLSearchParams({ query: ACTIVITY, variables: JSON.stringify({ code }) });
-  const response = await fetch(`${url}/graphql?${query}`, { headers: { accept: 'text/event-stream', ...(cookie ? { cookie } : {}) } });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buffer += value;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const chunk = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const data = chunk.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5)).join('');
-        if (data) yield JSON.parse(data);
-      }
-    }
-  } finally {
-    await reader.cancel();
-  }
-}
+const FIELDS = 'responseCount person { id name offerIds seekIds } ties { source target }';
 
 describe('workshopActivity', () => {
-  it('when a participant submits, then the facilitator’s live stream gets the person and their ties', async () => {
+  it('when a listed participant submits, then the facilitator’s live stream gets the person and their ties', async () => {
     const data = buildCommunity({ interests: ['Quemas'], people: [{ name: 'Luis' }] });
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
     const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Vivo", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
     const { code } = created.data.createWorkshop;
 
-    const stream = events(server.url, code, cookie);
-    const first = stream.next(); // subscribe before submitting
-    await new Promise((r) => setTimeout(r, 300));
+    const stream = await openActivityStream(server.url, code, cookie, FIELDS); // subscribed once the stream answers
     const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }', {
       c: code,
-      i: { submissionId: randomUUID(), name: 'Ana', seeks: [{ name: 'quemas' }], knows: [{ personId: data.people[0]!.id }], consent: { listed: false, contactable: false } },
+      i: { submissionId: randomUUID(), name: 'Ana', seeks: [{ name: 'quemas' }], knows: [{ personId: data.people[0]!.id }], consent: { listed: true, contactable: false } },
     });
-    const event = (await first).value;
+    const event = await stream.next();
     const personId = sent.data.submitSurvey.personId;
-    expect(event.data.workshopActivity).toEqual({
+    expect(event).toEqual({
       responseCount: 1,
       person: { id: personId, name: 'Ana', offerIds: [], seekIds: [data.interests[0]!.id] },
       ties: [{ source: [personId, data.people[0]!.id].sort()[0], target: [personId, data.people[0]!.id].sort()[1] }],
     });
-    await stream.return(undefined);
+    stream.close();
   });
 
   it('when someone who does not facilitate the community subscribes, then the stream answers with an error and no events', async () => {
@@ -70,10 +45,12 @@ describe('workshopActivity', () => {
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
     const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "x", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
-    const anonymous = await events(server.url, created.data.createWorkshop.code).next();
-    expect(anonymous.value.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const anonymous = await openActivityStream(server.url, created.data.createWorkshop.code, undefined, FIELDS);
+    expect((await anonymous.nextPayload()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    anonymous.close();
     const other = await signedInFacilitator(db, server.url, []);
-    const outsider = await events(server.url, created.data.createWorkshop.code, other).next();
-    expect(outsider.value.errors[0].extensions.code).toBe('NOT_FOUND');
+    const outsider = await openActivityStream(server.url, created.data.createWorkshop.code, other, FIELDS);
+    expect((await outsider.nextPayload()).errors[0].extensions.code).toBe('NOT_FOUND');
+    outsider.close();
   });
 });

@@ -2,7 +2,7 @@ import type { TypedDocumentString } from '../gql/graphql';
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: ReadonlyArray<{ message: string; extensions?: { code?: string; field?: string } }>;
+  errors?: ReadonlyArray<{ message: string; extensions?: { code?: string; field?: string; reason?: string } }>;
 }
 
 /**
@@ -12,12 +12,15 @@ interface GraphQLResponse<T> {
 export class GraphQLRequestError extends Error {
   readonly code: string | undefined;
   readonly field: string | undefined;
+  /** A finer reason some errors carry (`extensions.reason`), e.g. MERGED for a private link of a merged record. */
+  readonly reason: string | undefined;
 
-  constructor(message: string, code?: string, field?: string) {
+  constructor(message: string, code?: string, field?: string, reason?: string) {
     super(message);
     this.name = 'GraphQLRequestError';
     this.code = code;
     this.field = field;
+    this.reason = reason;
   }
 }
 
@@ -61,7 +64,8 @@ export async function request<TResult, TVariables>(
   const [first] = body.errors ?? [];
   if (first) {
     const field = typeof first.extensions?.field === 'string' ? first.extensions.field : undefined;
-    throw new GraphQLRequestError(first.message, first.extensions?.code, field);
+    const reason = typeof first.extensions?.reason === 'string' ? first.extensions.reason : undefined;
+    throw new GraphQLRequestError(first.message, first.extensions?.code, field, reason);
   }
   if (body.data == null) throw new GraphQLRequestError(`Empty response (HTTP ${response.status}).`);
   return body.data;

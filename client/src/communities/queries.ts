@@ -43,8 +43,27 @@ export const COMMUNITY_MAP_QUERY = graphql(`
   }
 `);
 
-/** The community map; the map page, the projector and the prefetch (prefetch-map.ts) share it. */
+/** The community map; the map page and the prefetch (prefetch-map.ts) share it. */
 export const communityMapQuery = (slug: string, headers: Record<string, string> = {}) => graphqlQuery(COMMUNITY_MAP_QUERY, { slug }, headers);
+
+/** The map as a public screen shows it (listed people only), whoever is signed in: the projector. */
+export const PUBLIC_MAP_QUERY = graphql(`
+  query PublicMap($slug: String!) {
+    community(slug: $slug) {
+      name
+      description
+      interests {
+        id
+        name
+      }
+      map(publicView: true) {
+        ...CommunityMapData
+      }
+    }
+  }
+`);
+
+export const publicMapQuery = (slug: string) => graphqlQuery(PUBLIC_MAP_QUERY, { slug });
 
 /** The demo community's public share link (null when this install has none), and whether no account exists yet. */
 export const HOME_PUBLIC_QUERY = graphql(`

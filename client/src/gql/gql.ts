@@ -26,6 +26,7 @@ type Documents = {
     "\n  query ClusterMap($slug: String!, $groupBy: ClusterGrouping!, $interestId: ID) {\n    community(slug: $slug) {\n      clusterMap(groupBy: $groupBy, interestId: $interestId) {\n        groupBy\n        clusters {\n          ...Cluster\n        }\n        network {\n          ...NetworkFigures\n        }\n        bridges {\n          ...Bridge\n        }\n      }\n    }\n  }\n": typeof types.ClusterMapDocument,
     "\n  query Communities {\n    communities {\n      slug\n      name\n      description\n      peopleCount\n    }\n  }\n": typeof types.CommunitiesDocument,
     "\n  query CommunityMap($slug: String!) {\n    community(slug: $slug) {\n      name\n      description\n      interests {\n        id\n        name\n      }\n      map {\n        ...CommunityMapData\n      }\n    }\n  }\n": typeof types.CommunityMapDocument,
+    "\n  query PublicMap($slug: String!) {\n    community(slug: $slug) {\n      name\n      description\n      interests {\n        id\n        name\n      }\n      map(publicView: true) {\n        ...CommunityMapData\n      }\n    }\n  }\n": typeof types.PublicMapDocument,
     "\n  query HomePublic {\n    demo {\n      ...SharedCommunity\n    }\n    needsFirstAdmin\n  }\n": typeof types.HomePublicDocument,
     "\n  fragment MapPerson on MapPerson {\n    id\n    name\n    regionId\n    organization\n    participation\n    listed\n    offerIds\n    seekIds\n  }\n": typeof types.MapPersonFragmentDoc,
     "\n  fragment MapTie on MapTie {\n    id\n    source\n    target\n  }\n": typeof types.MapTieFragmentDoc,
@@ -55,20 +56,20 @@ type Documents = {
     "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n  }\n": typeof types.WorkshopJoinInfoFragmentDoc,
     "\n  query SurveyJoin($code: String!) {\n    surveyLimits {\n      ...SurveyLimits\n    }\n    workshop(code: $code) {\n      ...WorkshopJoinInfo\n    }\n  }\n": typeof types.SurveyJoinDocument,
     "\n  query SurveyPeopleSearch($code: String!, $search: String!) {\n    workshop(code: $code) {\n      people(search: $search) {\n        ...PersonHint\n      }\n    }\n  }\n": typeof types.SurveyPeopleSearchDocument,
-    "\n  fragment SurveyReceipt on SurveyReceipt {\n    personId\n    privateToken\n    updatedExisting\n  }\n": typeof types.SurveyReceiptFragmentDoc,
+    "\n  fragment SurveyReceipt on SurveyReceipt {\n    personId\n    privateToken\n  }\n": typeof types.SurveyReceiptFragmentDoc,
     "\n  mutation SubmitSurvey($code: String!, $input: SurveyInput!) {\n    submitSurvey(code: $code, input: $input) {\n      ...SurveyReceipt\n    }\n  }\n": typeof types.SubmitSurveyDocument,
-    "\n  fragment MyRecord on MyRecord {\n    communityName\n    workshopCode\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        id\n        name\n      }\n      region {\n        id\n        name\n      }\n      offers {\n        ...InterestOption\n      }\n      seeks {\n        ...InterestOption\n      }\n      knows {\n        reportedById\n        confirmed\n        person {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyRecordFragmentDoc,
+    "\n  fragment ReportedTie on ReportedTie {\n    personId\n    name\n    organization\n  }\n": typeof types.ReportedTieFragmentDoc,
+    "\n  fragment MyRecord on MyRecord {\n    communityName\n    workshopCode\n    reportedTies {\n      ...ReportedTie\n    }\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        id\n        name\n      }\n      region {\n        id\n        name\n      }\n      offers {\n        ...InterestOption\n      }\n      seeks {\n        ...InterestOption\n      }\n      knows {\n        reportedById\n        confirmed\n        person {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyRecordFragmentDoc,
     "\n  query MyRecord($token: String!) {\n    surveyLimits {\n      ...SurveyLimits\n    }\n    myRecord(token: $token) {\n      ...MyRecord\n    }\n  }\n": typeof types.MyRecordDocument,
     "\n  mutation UpdateMyRecord($token: String!, $input: SurveyInput!) {\n    updateMyRecord(token: $token, input: $input) {\n      ...MyRecord\n    }\n  }\n": typeof types.UpdateMyRecordDocument,
     "\n  mutation EraseMyRecord($token: String!) {\n    eraseMyRecord(token: $token)\n  }\n": typeof types.EraseMyRecordDocument,
     "\n  query MyRecordExport($token: String!) {\n    myRecordExport(token: $token)\n  }\n": typeof types.MyRecordExportDocument,
-    "\n  fragment CurationResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        name\n      }\n      region {\n        name\n      }\n    }\n    possibleDuplicates {\n      id\n      name\n      email\n      organization {\n        name\n      }\n      region {\n        name\n      }\n    }\n  }\n": typeof types.CurationResponseFragmentDoc,
+    "\n  fragment CurationResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        name\n      }\n      region {\n        name\n      }\n    }\n    possibleDuplicates {\n      reasons\n      person {\n        id\n        name\n        email\n        organization {\n          name\n        }\n        region {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CurationResponseFragmentDoc,
     "\n  fragment WorkshopSummary on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    responseCount\n    region {\n      name\n    }\n  }\n": typeof types.WorkshopSummaryFragmentDoc,
     "\n  query FacilitatedCommunity($slug: String!) {\n    community(slug: $slug) {\n      slug\n      name\n      regions {\n        id\n        name\n      }\n    }\n    workshops(communitySlug: $slug) {\n      ...WorkshopSummary\n    }\n  }\n": typeof types.FacilitatedCommunityDocument,
     "\n  mutation CreateWorkshop($communitySlug: String!, $input: CreateWorkshopInput!) {\n    createWorkshop(communitySlug: $communitySlug, input: $input) {\n      ...WorkshopSummary\n    }\n  }\n": typeof types.CreateWorkshopDocument,
     "\n  mutation SetWorkshopStatus($id: ID!, $status: WorkshopStatus!) {\n    setWorkshopStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetWorkshopStatusDocument,
-    "\n  fragment ProjectorResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      consent {\n        listed\n      }\n      organization {\n        name\n      }\n    }\n  }\n": typeof types.ProjectorResponseFragmentDoc,
-    "\n  fragment ProjectorWorkshop on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    communitySlug\n    responseCount\n    region {\n      name\n    }\n    responses {\n      ...ProjectorResponse\n    }\n  }\n": typeof types.ProjectorWorkshopFragmentDoc,
+    "\n  fragment ProjectorWorkshop on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    communitySlug\n    responseCount\n    region {\n      name\n    }\n    # Listed people only: the projector is a public screen.\n    listedArrivals {\n      ...MapPerson\n    }\n  }\n": typeof types.ProjectorWorkshopFragmentDoc,
     "\n  query ProjectorWorkshop($id: ID!) {\n    workshopById(id: $id) {\n      ...ProjectorWorkshop\n    }\n  }\n": typeof types.ProjectorWorkshopDocument,
     "\n  fragment WorkshopActivity on WorkshopActivity {\n    responseCount\n    person {\n      ...MapPerson\n    }\n    ties {\n      ...MapTie\n    }\n  }\n": typeof types.WorkshopActivityFragmentDoc,
     "\n  subscription WorkshopActivity($code: String!) {\n    workshopActivity(code: $code) {\n      ...WorkshopActivity\n    }\n  }\n": typeof types.WorkshopActivityDocument,
@@ -92,6 +93,7 @@ const documents: Documents = {
     "\n  query ClusterMap($slug: String!, $groupBy: ClusterGrouping!, $interestId: ID) {\n    community(slug: $slug) {\n      clusterMap(groupBy: $groupBy, interestId: $interestId) {\n        groupBy\n        clusters {\n          ...Cluster\n        }\n        network {\n          ...NetworkFigures\n        }\n        bridges {\n          ...Bridge\n        }\n      }\n    }\n  }\n": types.ClusterMapDocument,
     "\n  query Communities {\n    communities {\n      slug\n      name\n      description\n      peopleCount\n    }\n  }\n": types.CommunitiesDocument,
     "\n  query CommunityMap($slug: String!) {\n    community(slug: $slug) {\n      name\n      description\n      interests {\n        id\n        name\n      }\n      map {\n        ...CommunityMapData\n      }\n    }\n  }\n": types.CommunityMapDocument,
+    "\n  query PublicMap($slug: String!) {\n    community(slug: $slug) {\n      name\n      description\n      interests {\n        id\n        name\n      }\n      map(publicView: true) {\n        ...CommunityMapData\n      }\n    }\n  }\n": types.PublicMapDocument,
     "\n  query HomePublic {\n    demo {\n      ...SharedCommunity\n    }\n    needsFirstAdmin\n  }\n": types.HomePublicDocument,
     "\n  fragment MapPerson on MapPerson {\n    id\n    name\n    regionId\n    organization\n    participation\n    listed\n    offerIds\n    seekIds\n  }\n": types.MapPersonFragmentDoc,
     "\n  fragment MapTie on MapTie {\n    id\n    source\n    target\n  }\n": types.MapTieFragmentDoc,
@@ -121,20 +123,20 @@ const documents: Documents = {
     "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n  }\n": types.WorkshopJoinInfoFragmentDoc,
     "\n  query SurveyJoin($code: String!) {\n    surveyLimits {\n      ...SurveyLimits\n    }\n    workshop(code: $code) {\n      ...WorkshopJoinInfo\n    }\n  }\n": types.SurveyJoinDocument,
     "\n  query SurveyPeopleSearch($code: String!, $search: String!) {\n    workshop(code: $code) {\n      people(search: $search) {\n        ...PersonHint\n      }\n    }\n  }\n": types.SurveyPeopleSearchDocument,
-    "\n  fragment SurveyReceipt on SurveyReceipt {\n    personId\n    privateToken\n    updatedExisting\n  }\n": types.SurveyReceiptFragmentDoc,
+    "\n  fragment SurveyReceipt on SurveyReceipt {\n    personId\n    privateToken\n  }\n": types.SurveyReceiptFragmentDoc,
     "\n  mutation SubmitSurvey($code: String!, $input: SurveyInput!) {\n    submitSurvey(code: $code, input: $input) {\n      ...SurveyReceipt\n    }\n  }\n": types.SubmitSurveyDocument,
-    "\n  fragment MyRecord on MyRecord {\n    communityName\n    workshopCode\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        id\n        name\n      }\n      region {\n        id\n        name\n      }\n      offers {\n        ...InterestOption\n      }\n      seeks {\n        ...InterestOption\n      }\n      knows {\n        reportedById\n        confirmed\n        person {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyRecordFragmentDoc,
+    "\n  fragment ReportedTie on ReportedTie {\n    personId\n    name\n    organization\n  }\n": types.ReportedTieFragmentDoc,
+    "\n  fragment MyRecord on MyRecord {\n    communityName\n    workshopCode\n    reportedTies {\n      ...ReportedTie\n    }\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        id\n        name\n      }\n      region {\n        id\n        name\n      }\n      offers {\n        ...InterestOption\n      }\n      seeks {\n        ...InterestOption\n      }\n      knows {\n        reportedById\n        confirmed\n        person {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyRecordFragmentDoc,
     "\n  query MyRecord($token: String!) {\n    surveyLimits {\n      ...SurveyLimits\n    }\n    myRecord(token: $token) {\n      ...MyRecord\n    }\n  }\n": types.MyRecordDocument,
     "\n  mutation UpdateMyRecord($token: String!, $input: SurveyInput!) {\n    updateMyRecord(token: $token, input: $input) {\n      ...MyRecord\n    }\n  }\n": types.UpdateMyRecordDocument,
     "\n  mutation EraseMyRecord($token: String!) {\n    eraseMyRecord(token: $token)\n  }\n": types.EraseMyRecordDocument,
     "\n  query MyRecordExport($token: String!) {\n    myRecordExport(token: $token)\n  }\n": types.MyRecordExportDocument,
-    "\n  fragment CurationResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        name\n      }\n      region {\n        name\n      }\n    }\n    possibleDuplicates {\n      id\n      name\n      email\n      organization {\n        name\n      }\n      region {\n        name\n      }\n    }\n  }\n": types.CurationResponseFragmentDoc,
+    "\n  fragment CurationResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        name\n      }\n      region {\n        name\n      }\n    }\n    possibleDuplicates {\n      reasons\n      person {\n        id\n        name\n        email\n        organization {\n          name\n        }\n        region {\n          name\n        }\n      }\n    }\n  }\n": types.CurationResponseFragmentDoc,
     "\n  fragment WorkshopSummary on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    responseCount\n    region {\n      name\n    }\n  }\n": types.WorkshopSummaryFragmentDoc,
     "\n  query FacilitatedCommunity($slug: String!) {\n    community(slug: $slug) {\n      slug\n      name\n      regions {\n        id\n        name\n      }\n    }\n    workshops(communitySlug: $slug) {\n      ...WorkshopSummary\n    }\n  }\n": types.FacilitatedCommunityDocument,
     "\n  mutation CreateWorkshop($communitySlug: String!, $input: CreateWorkshopInput!) {\n    createWorkshop(communitySlug: $communitySlug, input: $input) {\n      ...WorkshopSummary\n    }\n  }\n": types.CreateWorkshopDocument,
     "\n  mutation SetWorkshopStatus($id: ID!, $status: WorkshopStatus!) {\n    setWorkshopStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetWorkshopStatusDocument,
-    "\n  fragment ProjectorResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      consent {\n        listed\n      }\n      organization {\n        name\n      }\n    }\n  }\n": types.ProjectorResponseFragmentDoc,
-    "\n  fragment ProjectorWorkshop on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    communitySlug\n    responseCount\n    region {\n      name\n    }\n    responses {\n      ...ProjectorResponse\n    }\n  }\n": types.ProjectorWorkshopFragmentDoc,
+    "\n  fragment ProjectorWorkshop on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    communitySlug\n    responseCount\n    region {\n      name\n    }\n    # Listed people only: the projector is a public screen.\n    listedArrivals {\n      ...MapPerson\n    }\n  }\n": types.ProjectorWorkshopFragmentDoc,
     "\n  query ProjectorWorkshop($id: ID!) {\n    workshopById(id: $id) {\n      ...ProjectorWorkshop\n    }\n  }\n": types.ProjectorWorkshopDocument,
     "\n  fragment WorkshopActivity on WorkshopActivity {\n    responseCount\n    person {\n      ...MapPerson\n    }\n    ties {\n      ...MapTie\n    }\n  }\n": types.WorkshopActivityFragmentDoc,
     "\n  subscription WorkshopActivity($code: String!) {\n    workshopActivity(code: $code) {\n      ...WorkshopActivity\n    }\n  }\n": types.WorkshopActivityDocument,
@@ -191,6 +193,10 @@ export function graphql(source: "\n  query Communities {\n    communities {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommunityMap($slug: String!) {\n    community(slug: $slug) {\n      name\n      description\n      interests {\n        id\n        name\n      }\n      map {\n        ...CommunityMapData\n      }\n    }\n  }\n"): typeof import('./graphql').CommunityMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicMap($slug: String!) {\n    community(slug: $slug) {\n      name\n      description\n      interests {\n        id\n        name\n      }\n      map(publicView: true) {\n        ...CommunityMapData\n      }\n    }\n  }\n"): typeof import('./graphql').PublicMapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -310,7 +316,7 @@ export function graphql(source: "\n  query SurveyPeopleSearch($code: String!, $s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SurveyReceipt on SurveyReceipt {\n    personId\n    privateToken\n    updatedExisting\n  }\n"): typeof import('./graphql').SurveyReceiptFragmentDoc;
+export function graphql(source: "\n  fragment SurveyReceipt on SurveyReceipt {\n    personId\n    privateToken\n  }\n"): typeof import('./graphql').SurveyReceiptFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -318,7 +324,11 @@ export function graphql(source: "\n  mutation SubmitSurvey($code: String!, $inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MyRecord on MyRecord {\n    communityName\n    workshopCode\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        id\n        name\n      }\n      region {\n        id\n        name\n      }\n      offers {\n        ...InterestOption\n      }\n      seeks {\n        ...InterestOption\n      }\n      knows {\n        reportedById\n        confirmed\n        person {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyRecordFragmentDoc;
+export function graphql(source: "\n  fragment ReportedTie on ReportedTie {\n    personId\n    name\n    organization\n  }\n"): typeof import('./graphql').ReportedTieFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyRecord on MyRecord {\n    communityName\n    workshopCode\n    reportedTies {\n      ...ReportedTie\n    }\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        id\n        name\n      }\n      region {\n        id\n        name\n      }\n      offers {\n        ...InterestOption\n      }\n      seeks {\n        ...InterestOption\n      }\n      knows {\n        reportedById\n        confirmed\n        person {\n          id\n          name\n          organization {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -338,7 +348,7 @@ export function graphql(source: "\n  query MyRecordExport($token: String!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurationResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        name\n      }\n      region {\n        name\n      }\n    }\n    possibleDuplicates {\n      id\n      name\n      email\n      organization {\n        name\n      }\n      region {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CurationResponseFragmentDoc;
+export function graphql(source: "\n  fragment CurationResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        name\n      }\n      region {\n        name\n      }\n    }\n    possibleDuplicates {\n      reasons\n      person {\n        id\n        name\n        email\n        organization {\n          name\n        }\n        region {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CurationResponseFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -358,11 +368,7 @@ export function graphql(source: "\n  mutation SetWorkshopStatus($id: ID!, $statu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProjectorResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      consent {\n        listed\n      }\n      organization {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectorResponseFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ProjectorWorkshop on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    communitySlug\n    responseCount\n    region {\n      name\n    }\n    responses {\n      ...ProjectorResponse\n    }\n  }\n"): typeof import('./graphql').ProjectorWorkshopFragmentDoc;
+export function graphql(source: "\n  fragment ProjectorWorkshop on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    communitySlug\n    responseCount\n    region {\n      name\n    }\n    # Listed people only: the projector is a public screen.\n    listedArrivals {\n      ...MapPerson\n    }\n  }\n"): typeof import('./graphql').ProjectorWorkshopFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,15 @@ export type CreateWorkshopInput = {
   title: string;
 };
 
+/** Why two records were flagged as possibly the same person. */
+export type DuplicateReason =
+  /** Names that look alike but differ in letters (a Cyrillic 'а' for a Latin 'a', '0' for 'o'). */
+  | 'LOOKALIKE_NAME'
+  /** The same email: answers with an email already in the community become a new record, never a change to the existing one. */
+  | 'SAME_EMAIL'
+  /** The same name after normalization (case, accents, spacing). */
+  | 'SAME_NAME';
+
 /** What a search or an interest page found a person for. */
 export type InterestMatch =
   /** The person offers the interest searched for. */
@@ -115,9 +124,16 @@ export type RegionPreference =
 export type SurveyInput = {
   /** What I consent to. */
   consent: ConsentInput;
-  /** Email, optional; if it matches someone already in the community, their record is updated. */
+  /**
+   * Email, optional. An email someone in the community already has never opens or changes their record: the
+   * answers become a new record flagged as a possible duplicate, for a facilitator to merge.
+   */
   email?: string | null | undefined;
-  /** People I already work with: a mapped person by id, or a new person by name (and organization). */
+  /**
+   * People I already work with: a listed person by id (as offered by `WorkshopJoinInfo.people`), or anyone by name
+   * (and organization). A typed name links to the one listed namesake; anyone else named becomes a new person,
+   * neither listed nor contactable, until they answer themselves.
+   */
   knows?: Array<TieInput>;
   /** Interface language the participant used ('es' or 'en'). */
   language?: string | null | undefined;
@@ -140,13 +156,13 @@ export type SurveyInput = {
   submissionId: string;
 };
 
-/** Someone the participant already works with. */
+/** Someone the participant already works with: `personId`, `name`, or both. */
 export type TieInput = {
-  /** Name of someone not yet mapped. */
+  /** Their name as the participant knows it (with `personId`: used if that person is no longer listed). */
   name?: string | null | undefined;
   /** Their organization's name (helps tell namesakes apart). */
   organization?: string | null | undefined;
-  /** Id of a person already mapped. */
+  /** Id of a listed person, as offered by `WorkshopJoinInfo.people`. */
   personId?: string | null | undefined;
 };
 
@@ -212,6 +228,13 @@ export type CommunityMapQueryVariables = Exact<{
 
 
 export type CommunityMapQuery = { community: { name: string, description: string | null, interests: Array<{ id: string, name: string }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
+
+export type PublicMapQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PublicMapQuery = { community: { name: string, description: string | null, interests: Array<{ id: string, name: string }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
 
 export type HomePublicQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -363,7 +386,7 @@ export type SurveyPeopleSearchQueryVariables = Exact<{
 
 export type SurveyPeopleSearchQuery = { workshop: { people: Array<{ id: string, name: string, organization: string | null }> } | null };
 
-export type SurveyReceiptFragment = { personId: string, privateToken: string | null, updatedExisting: boolean };
+export type SurveyReceiptFragment = { personId: string, privateToken: string | null };
 
 export type SubmitSurveyMutationVariables = Exact<{
   code: string;
@@ -371,16 +394,18 @@ export type SubmitSurveyMutationVariables = Exact<{
 }>;
 
 
-export type SubmitSurveyMutation = { submitSurvey: { personId: string, privateToken: string | null, updatedExisting: boolean } };
+export type SubmitSurveyMutation = { submitSurvey: { personId: string, privateToken: string | null } };
 
-export type MyRecordFragment = { communityName: string, workshopCode: string | null, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { id: string, name: string } | null, region: { id: string, name: string } | null, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, knows: Array<{ reportedById: string, confirmed: boolean, person: { id: string, name: string, organization: { name: string } | null } }> } };
+export type ReportedTieFragment = { personId: string | null, name: string, organization: string | null };
+
+export type MyRecordFragment = { communityName: string, workshopCode: string | null, reportedTies: Array<{ personId: string | null, name: string, organization: string | null }>, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { id: string, name: string } | null, region: { id: string, name: string } | null, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, knows: Array<{ reportedById: string, confirmed: boolean, person: { id: string, name: string, organization: { name: string } | null } }> } };
 
 export type MyRecordQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type MyRecordQuery = { surveyLimits: { maxTextLength: number, maxInterests: number, maxTies: number }, myRecord: { communityName: string, workshopCode: string | null, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { id: string, name: string } | null, region: { id: string, name: string } | null, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, knows: Array<{ reportedById: string, confirmed: boolean, person: { id: string, name: string, organization: { name: string } | null } }> } } };
+export type MyRecordQuery = { surveyLimits: { maxTextLength: number, maxInterests: number, maxTies: number }, myRecord: { communityName: string, workshopCode: string | null, reportedTies: Array<{ personId: string | null, name: string, organization: string | null }>, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { id: string, name: string } | null, region: { id: string, name: string } | null, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, knows: Array<{ reportedById: string, confirmed: boolean, person: { id: string, name: string, organization: { name: string } | null } }> } } };
 
 export type UpdateMyRecordMutationVariables = Exact<{
   token: string;
@@ -388,7 +413,7 @@ export type UpdateMyRecordMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMyRecordMutation = { updateMyRecord: { communityName: string, workshopCode: string | null, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { id: string, name: string } | null, region: { id: string, name: string } | null, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, knows: Array<{ reportedById: string, confirmed: boolean, person: { id: string, name: string, organization: { name: string } | null } }> } } };
+export type UpdateMyRecordMutation = { updateMyRecord: { communityName: string, workshopCode: string | null, reportedTies: Array<{ personId: string | null, name: string, organization: string | null }>, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { id: string, name: string } | null, region: { id: string, name: string } | null, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, knows: Array<{ reportedById: string, confirmed: boolean, person: { id: string, name: string, organization: { name: string } | null } }> } } };
 
 export type EraseMyRecordMutationVariables = Exact<{
   token: string;
@@ -404,7 +429,7 @@ export type MyRecordExportQueryVariables = Exact<{
 
 export type MyRecordExportQuery = { myRecordExport: string };
 
-export type CurationResponseFragment = { submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null }, possibleDuplicates: Array<{ id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null }> };
+export type CurationResponseFragment = { submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null }, possibleDuplicates: Array<{ reasons: Array<DuplicateReason>, person: { id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null } }> };
 
 export type WorkshopSummaryFragment = { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, responseCount: number, region: { name: string } | null };
 
@@ -431,32 +456,30 @@ export type SetWorkshopStatusMutationVariables = Exact<{
 
 export type SetWorkshopStatusMutation = { setWorkshopStatus: { id: string, status: WorkshopStatus } };
 
-export type ProjectorResponseFragment = { submittedAt: string, person: { id: string, name: string, consent: { listed: boolean }, organization: { name: string } | null } };
-
-export type ProjectorWorkshopFragment = { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, region: { name: string } | null, responses: Array<{ submittedAt: string, person: { id: string, name: string, consent: { listed: boolean }, organization: { name: string } | null } }> };
+export type ProjectorWorkshopFragment = { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, region: { name: string } | null, listedArrivals: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }> };
 
 export type ProjectorWorkshopQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ProjectorWorkshopQuery = { workshopById: { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, region: { name: string } | null, responses: Array<{ submittedAt: string, person: { id: string, name: string, consent: { listed: boolean }, organization: { name: string } | null } }> } | null };
+export type ProjectorWorkshopQuery = { workshopById: { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, region: { name: string } | null, listedArrivals: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }> } | null };
 
-export type WorkshopActivityFragment = { responseCount: number, person: { id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }, ties: Array<{ id: string, source: string, target: string }> };
+export type WorkshopActivityFragment = { responseCount: number, person: { id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> } | null, ties: Array<{ id: string, source: string, target: string }> };
 
 export type WorkshopActivitySubscriptionVariables = Exact<{
   code: string;
 }>;
 
 
-export type WorkshopActivitySubscription = { workshopActivity: { responseCount: number, person: { id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }, ties: Array<{ id: string, source: string, target: string }> } };
+export type WorkshopActivitySubscription = { workshopActivity: { responseCount: number, person: { id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> } | null, ties: Array<{ id: string, source: string, target: string }> } };
 
 export type CurationWorkshopQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CurationWorkshopQuery = { workshopById: { id: string, code: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, responses: Array<{ submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null }, possibleDuplicates: Array<{ id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null }> }> } | null };
+export type CurationWorkshopQuery = { workshopById: { id: string, code: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, responses: Array<{ submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null }, possibleDuplicates: Array<{ reasons: Array<DuplicateReason>, person: { id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null } }> }> } | null };
 
 export type CurationVocabularyQueryVariables = Exact<{
   slug: string;
@@ -825,13 +848,22 @@ export const SurveyReceiptFragmentDoc = new TypedDocumentString(`
     fragment SurveyReceipt on SurveyReceipt {
   personId
   privateToken
-  updatedExisting
 }
     `, {"fragmentName":"SurveyReceipt"}) as unknown as TypedDocumentString<SurveyReceiptFragment, unknown>;
+export const ReportedTieFragmentDoc = new TypedDocumentString(`
+    fragment ReportedTie on ReportedTie {
+  personId
+  name
+  organization
+}
+    `, {"fragmentName":"ReportedTie"}) as unknown as TypedDocumentString<ReportedTieFragment, unknown>;
 export const MyRecordFragmentDoc = new TypedDocumentString(`
     fragment MyRecord on MyRecord {
   communityName
   workshopCode
+  reportedTies {
+    ...ReportedTie
+  }
   person {
     id
     name
@@ -874,6 +906,11 @@ export const MyRecordFragmentDoc = new TypedDocumentString(`
   nameEs
   nameEn
   synonyms
+}
+fragment ReportedTie on ReportedTie {
+  personId
+  name
+  organization
 }`, {"fragmentName":"MyRecord"}) as unknown as TypedDocumentString<MyRecordFragment, unknown>;
 export const CurationResponseFragmentDoc = new TypedDocumentString(`
     fragment CurationResponse on WorkshopResponse {
@@ -895,14 +932,17 @@ export const CurationResponseFragmentDoc = new TypedDocumentString(`
     }
   }
   possibleDuplicates {
-    id
-    name
-    email
-    organization {
+    reasons
+    person {
+      id
       name
-    }
-    region {
-      name
+      email
+      organization {
+        name
+      }
+      region {
+        name
+      }
     }
   }
 }
@@ -921,21 +961,6 @@ export const WorkshopSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkshopSummary"}) as unknown as TypedDocumentString<WorkshopSummaryFragment, unknown>;
-export const ProjectorResponseFragmentDoc = new TypedDocumentString(`
-    fragment ProjectorResponse on WorkshopResponse {
-  submittedAt
-  person {
-    id
-    name
-    consent {
-      listed
-    }
-    organization {
-      name
-    }
-  }
-}
-    `, {"fragmentName":"ProjectorResponse"}) as unknown as TypedDocumentString<ProjectorResponseFragment, unknown>;
 export const ProjectorWorkshopFragmentDoc = new TypedDocumentString(`
     fragment ProjectorWorkshop on Workshop {
   id
@@ -949,22 +974,19 @@ export const ProjectorWorkshopFragmentDoc = new TypedDocumentString(`
   region {
     name
   }
-  responses {
-    ...ProjectorResponse
+  listedArrivals {
+    ...MapPerson
   }
 }
-    fragment ProjectorResponse on WorkshopResponse {
-  submittedAt
-  person {
-    id
-    name
-    consent {
-      listed
-    }
-    organization {
-      name
-    }
-  }
+    fragment MapPerson on MapPerson {
+  id
+  name
+  regionId
+  organization
+  participation
+  listed
+  offerIds
+  seekIds
 }`, {"fragmentName":"ProjectorWorkshop"}) as unknown as TypedDocumentString<ProjectorWorkshopFragment, unknown>;
 export const WorkshopActivityFragmentDoc = new TypedDocumentString(`
     fragment WorkshopActivity on WorkshopActivity {
@@ -1158,6 +1180,47 @@ fragment CommunityMapData on CommunityMap {
     ...MapTie
   }
 }`) as unknown as TypedDocumentString<CommunityMapQuery, CommunityMapQueryVariables>;
+export const PublicMapDocument = new TypedDocumentString(`
+    query PublicMap($slug: String!) {
+  community(slug: $slug) {
+    name
+    description
+    interests {
+      id
+      name
+    }
+    map(publicView: true) {
+      ...CommunityMapData
+    }
+  }
+}
+    fragment MapPerson on MapPerson {
+  id
+  name
+  regionId
+  organization
+  participation
+  listed
+  offerIds
+  seekIds
+}
+fragment MapTie on MapTie {
+  id
+  source
+  target
+}
+fragment CommunityMapData on CommunityMap {
+  regions {
+    id
+    name
+  }
+  people {
+    ...MapPerson
+  }
+  ties {
+    ...MapTie
+  }
+}`) as unknown as TypedDocumentString<PublicMapQuery, PublicMapQueryVariables>;
 export const HomePublicDocument = new TypedDocumentString(`
     query HomePublic {
   demo {
@@ -1586,7 +1649,6 @@ export const SubmitSurveyDocument = new TypedDocumentString(`
     fragment SurveyReceipt on SurveyReceipt {
   personId
   privateToken
-  updatedExisting
 }`) as unknown as TypedDocumentString<SubmitSurveyMutation, SubmitSurveyMutationVariables>;
 export const MyRecordDocument = new TypedDocumentString(`
     query MyRecord($token: String!) {
@@ -1609,9 +1671,17 @@ fragment SurveyLimits on SurveyLimits {
   maxInterests
   maxTies
 }
+fragment ReportedTie on ReportedTie {
+  personId
+  name
+  organization
+}
 fragment MyRecord on MyRecord {
   communityName
   workshopCode
+  reportedTies {
+    ...ReportedTie
+  }
   person {
     id
     name
@@ -1661,9 +1731,17 @@ export const UpdateMyRecordDocument = new TypedDocumentString(`
   nameEn
   synonyms
 }
+fragment ReportedTie on ReportedTie {
+  personId
+  name
+  organization
+}
 fragment MyRecord on MyRecord {
   communityName
   workshopCode
+  reportedTies {
+    ...ReportedTie
+  }
   person {
     id
     name
@@ -1768,18 +1846,15 @@ export const ProjectorWorkshopDocument = new TypedDocumentString(`
     ...ProjectorWorkshop
   }
 }
-    fragment ProjectorResponse on WorkshopResponse {
-  submittedAt
-  person {
-    id
-    name
-    consent {
-      listed
-    }
-    organization {
-      name
-    }
-  }
+    fragment MapPerson on MapPerson {
+  id
+  name
+  regionId
+  organization
+  participation
+  listed
+  offerIds
+  seekIds
 }
 fragment ProjectorWorkshop on Workshop {
   id
@@ -1793,8 +1868,8 @@ fragment ProjectorWorkshop on Workshop {
   region {
     name
   }
-  responses {
-    ...ProjectorResponse
+  listedArrivals {
+    ...MapPerson
   }
 }`) as unknown as TypedDocumentString<ProjectorWorkshopQuery, ProjectorWorkshopQueryVariables>;
 export const WorkshopActivityDocument = new TypedDocumentString(`
@@ -1861,14 +1936,17 @@ export const CurationWorkshopDocument = new TypedDocumentString(`
     }
   }
   possibleDuplicates {
-    id
-    name
-    email
-    organization {
+    reasons
+    person {
+      id
       name
-    }
-    region {
-      name
+      email
+      organization {
+        name
+      }
+      region {
+        name
+      }
     }
   }
 }`) as unknown as TypedDocumentString<CurationWorkshopQuery, CurationWorkshopQueryVariables>;

@@ -225,6 +225,8 @@ function submitFailure(
       return { tone: 'error', text: t.workshopClosedOnSubmit };
     case 'notFound':
       return { tone: 'error', text: t.notFound(code) };
+    case 'merged':
+      return { tone: 'error', text: t.linkMerged };
     case 'rateLimited':
       return { tone: 'error', text: t.rateLimited };
     case 'unreachable':

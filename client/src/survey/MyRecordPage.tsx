@@ -67,9 +67,9 @@ export function MyRecordPage() {
       {state.status === 'failed' && (
         <>
           <h1>{t.myRecordTitle}</h1>
-          {state.kind === 'notFound' ? (
-            <p className="status status--error" role="alert">
-              {t.linkNotFound}
+          {state.kind === 'notFound' || state.kind === 'merged' ? (
+            <p className="status status--error" role="alert" data-testid="record-unavailable">
+              {state.kind === 'merged' ? t.linkMerged : t.linkNotFound}
             </p>
           ) : (
             <>

@@ -18,7 +18,6 @@ function receiptFromState(state: unknown): SurveyReceipt | null {
   return {
     personId: raw.personId,
     privateToken: typeof raw.privateToken === 'string' ? raw.privateToken : null,
-    updatedExisting: raw.updatedExisting === true,
   };
 }
 
@@ -42,11 +41,7 @@ export function ReceiptPage() {
         <div className="receipt" data-testid="survey-receipt">
           <h1>{t.thanksTitle}</h1>
           <p className="lead">{t.thanksText}</p>
-          {receipt.privateToken ? (
-            <PrivateLink lang={lang} token={receipt.privateToken} />
-          ) : (
-            receipt.updatedExisting && <p className="notice">{t.updatedExisting}</p>
-          )}
+          {receipt.privateToken && <PrivateLink lang={lang} token={receipt.privateToken} />}
         </div>
       ) : (
         <>

@@ -1,7 +1,7 @@
 import { GraphQLRequestError } from '../api/graphql';
 
 /** What the participant should be told about a failed request. */
-export type ErrorKind = 'notFound' | 'closed' | 'rateLimited' | 'badInput' | 'unreachable' | 'other';
+export type ErrorKind = 'notFound' | 'merged' | 'closed' | 'rateLimited' | 'badInput' | 'unreachable' | 'other';
 
 /**
  * Sorts an error from `request()`: the API's codes, and everything without a code (fetch failing, a proxy
@@ -11,9 +11,9 @@ export function errorKind(error: unknown): ErrorKind {
   if (error instanceof GraphQLRequestError) {
     switch (error.code) {
       case 'NOT_FOUND':
-        return 'notFound';
+        return error.reason === 'MERGED' ? 'merged' : 'notFound';
       case 'FORBIDDEN':
-        return 'closed';
+        return error.reason === 'MERGED' ? 'merged' : 'closed';
       case 'RATE_LIMITED':
         return 'rateLimited';
       case 'BAD_USER_INPUT':

@@ -102,8 +102,6 @@ const en = {
   copyLink: 'Copy the link',
   copied: 'Link copied.',
   copyFailed: 'Copying did not work: press and hold the link to copy it.',
-  updatedExisting:
-    'Your answers were added to your existing record (we found it by your email). To change it, use the private link you received the first time.',
   noReceipt: 'There is no receipt for this workshop on this phone.',
   backToSurvey: 'Back to the survey',
 
@@ -113,6 +111,7 @@ const en = {
   myRecordIntro: 'Change anything below and save. Your choices about who sees you are in “What you agree to”.',
   loadingRecord: 'Opening your record…',
   linkNotFound: 'This private link does not open any record (it may have been erased).',
+  linkMerged: 'A facilitator merged these answers into another record, so this link no longer opens them. Ask your facilitator.',
   save: 'Save my changes',
   saving: 'Saving…',
   saved: 'Saved.',
@@ -229,8 +228,6 @@ const es: Messages = {
   copyLink: 'Copiar el enlace',
   copied: 'Enlace copiado.',
   copyFailed: 'No se pudo copiar: mantén presionado el enlace para copiarlo.',
-  updatedExisting:
-    'Tus respuestas se agregaron a tu registro existente (lo encontramos por tu correo). Para cambiarlo, usa el enlace privado que recibiste la primera vez.',
   noReceipt: 'No hay comprobante de este taller en este teléfono.',
   backToSurvey: 'Volver a la encuesta',
 
@@ -239,6 +236,7 @@ const es: Messages = {
   myRecordIntro: 'Cambia lo que quieras y guarda. Tus decisiones sobre quién te ve están en «Lo que aceptas».',
   loadingRecord: 'Abriendo tu registro…',
   linkNotFound: 'Este enlace privado no abre ningún registro (puede que se haya borrado).',
+  linkMerged: 'Quien facilita el taller unió estas respuestas con otro registro, así que este enlace ya no las abre. Pregunta a quien facilita.',
   save: 'Guardar mis cambios',
   saving: 'Guardando…',
   saved: 'Guardado.',

@@ -10,6 +10,7 @@ export type {
   PersonHintFragment as PersonHint,
   SurveyLimitsFragment as SurveyLimits,
   SurveyReceiptFragment as SurveyReceipt,
+  ReportedTieFragment as ReportedTie,
   WorkshopJoinInfoFragment as WorkshopJoinInfo,
   WorkshopStatus,
 } from '../gql/graphql';
@@ -74,7 +75,6 @@ export const SurveyReceiptFields = graphql(`
   fragment SurveyReceipt on SurveyReceipt {
     personId
     privateToken
-    updatedExisting
   }
 `);
 
@@ -86,11 +86,23 @@ export const SUBMIT_SURVEY_MUTATION = graphql(`
   }
 `);
 
+/** Someone the participant named: a listed person with their id, anyone else as the participant typed them. */
+export const ReportedTieFields = graphql(`
+  fragment ReportedTie on ReportedTie {
+    personId
+    name
+    organization
+  }
+`);
+
 /** The participant's record as the private link shows it: every field Tejido holds. */
 export const MyRecordFields = graphql(`
   fragment MyRecord on MyRecord {
     communityName
     workshopCode
+    reportedTies {
+      ...ReportedTie
+    }
     person {
       id
       name

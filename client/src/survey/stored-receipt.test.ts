@@ -5,27 +5,26 @@ import { DEVICE_KEY, deviceId, forgetReceiptWithToken, loadReceipt, saveReceipt 
 describe('stored receipts', () => {
   it('when a receipt with a private link is saved, then the same phone finds it again for that workshop', () => {
     const storage = memoryStorage();
-    saveReceipt(storage, 'k7m4qx', { personId: 'p1', privateToken: 'tok', updatedExisting: false }, new Date('2025-03-12T10:00:00Z'));
+    saveReceipt(storage, 'k7m4qx', { personId: 'p1', privateToken: 'tok' }, new Date('2025-03-12T10:00:00Z'));
     expect(loadReceipt(storage, 'K7M4QX')).toEqual({
       code: 'K7M4QX',
       personId: 'p1',
       privateToken: 'tok',
-      updatedExisting: false,
       receivedAt: '2025-03-12T10:00:00.000Z',
     });
   });
 
   it('when a later receipt has no private link, then the earlier link is kept', () => {
     const storage = memoryStorage();
-    saveReceipt(storage, 'K7M4QX', { personId: 'p1', privateToken: 'tok', updatedExisting: false });
-    saveReceipt(storage, 'K7M4QX', { personId: 'p1', privateToken: null, updatedExisting: true });
+    saveReceipt(storage, 'K7M4QX', { personId: 'p1', privateToken: 'tok' });
+    saveReceipt(storage, 'K7M4QX', { personId: 'p1', privateToken: null });
     expect(loadReceipt(storage, 'K7M4QX')?.privateToken).toBe('tok');
   });
 
   it('when the record behind a link is erased, then its receipt is forgotten, and other links are not', () => {
     const storage = memoryStorage();
-    saveReceipt(storage, 'AAAAAA', { personId: 'p1', privateToken: 'tok-a', updatedExisting: false });
-    saveReceipt(storage, 'BBBBBB', { personId: 'p2', privateToken: 'tok-b', updatedExisting: false });
+    saveReceipt(storage, 'AAAAAA', { personId: 'p1', privateToken: 'tok-a' });
+    saveReceipt(storage, 'BBBBBB', { personId: 'p2', privateToken: 'tok-b' });
     forgetReceiptWithToken(storage, 'AAAAAA', 'tok-a');
     forgetReceiptWithToken(storage, 'BBBBBB', 'tok-a');
     expect(loadReceipt(storage, 'AAAAAA')).toBeNull();

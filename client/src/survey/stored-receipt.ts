@@ -26,7 +26,6 @@ export function saveReceipt(storage: StorageLike, code: string, receipt: SurveyR
     code: normalizeCode(code),
     personId: receipt.personId,
     privateToken: receipt.privateToken,
-    updatedExisting: receipt.updatedExisting,
     receivedAt: now.toISOString(),
   };
   if (stored.privateToken === null && previous?.privateToken) return previous;
@@ -43,7 +42,6 @@ export function loadReceipt(storage: StorageLike, code: string): StoredReceipt |
     code: normalizeCode(code),
     personId: raw.personId,
     privateToken: typeof raw.privateToken === 'string' && raw.privateToken !== '' ? raw.privateToken : null,
-    updatedExisting: raw.updatedExisting === true,
     receivedAt: typeof raw.receivedAt === 'string' ? raw.receivedAt : '',
   };
 }

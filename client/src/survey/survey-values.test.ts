@@ -20,10 +20,14 @@ const record: MyRecord = {
       { reportedById: 'p2', confirmed: false, person: { id: 'p2', name: 'Marta', organization: null } },
     ],
   },
+  reportedTies: [
+    { personId: 'p1', name: 'Luis', organization: 'CONANP' },
+    { personId: null, name: 'Rosa (as typed)', organization: null },
+  ],
 };
 
 describe('valuesFromRecord', () => {
-  it('when a record is opened through the private link, then the form is prefilled with every field', () => {
+  it('when a record is opened through the private link, then the form is prefilled with every field, ties as the participant named them', () => {
     expect(valuesFromRecord(record)).toEqual({
       name: 'Ana López',
       email: 'ana@example.org',
@@ -32,7 +36,10 @@ describe('valuesFromRecord', () => {
       regionId: 'r1',
       offers: [{ id: 'i1', name: 'Quemas prescritas' }],
       seeks: [],
-      knows: [{ personId: 'p1', name: 'Luis', organization: 'CONANP' }],
+      knows: [
+        { personId: 'p1', name: 'Luis', organization: 'CONANP' },
+        { personId: null, name: 'Rosa (as typed)', organization: '' },
+      ],
       listed: true,
       contactable: false,
     });

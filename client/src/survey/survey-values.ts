@@ -80,7 +80,10 @@ function interestRef(interest: InterestOption): PickedRef {
   return { id: interest.id, name: interest.name };
 }
 
-/** The form prefilled from the participant's own record; ties others reported are not theirs to edit. */
+/**
+ * The form prefilled from the participant's own record: the people they named, as they named them (ties
+ * others reported are not theirs to edit).
+ */
 export function valuesFromRecord(record: MyRecord): SurveyValues {
   const { person } = record;
   return {
@@ -93,9 +96,7 @@ export function valuesFromRecord(record: MyRecord): SurveyValues {
     regionId: person.region?.id ?? '',
     offers: person.offers.map(interestRef),
     seeks: person.seeks.map(interestRef),
-    knows: person.knows
-      .filter((tie) => tie.reportedById === person.id)
-      .map((tie) => ({ personId: tie.person.id, name: tie.person.name, organization: tie.person.organization?.name ?? '' })),
+    knows: record.reportedTies.map((tie) => ({ personId: tie.personId, name: tie.name, organization: tie.organization ?? '' })),
     listed: person.consent.listed,
     contactable: person.consent.contactable,
   };

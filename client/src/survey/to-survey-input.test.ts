@@ -10,7 +10,7 @@ function values(patch: Partial<SurveyValues> = {}): SurveyValues {
 }
 
 describe('toSurveyInput', () => {
-  it('when records were picked from lists, then they are sent by id, and typed ones by name', () => {
+  it('when records were picked from lists, then they are sent by id (people with the name shown, in case they are no longer listed), and typed ones by name', () => {
     const input = toSurveyInput(
       values({
         organization: { id: 'o1', name: 'CONAFOR' },
@@ -31,7 +31,7 @@ describe('toSurveyInput', () => {
     expect(input.offers).toEqual([{ id: 'i1' }, { name: 'Drones térmicos' }]);
     expect(input.seeks).toEqual([{ id: 'i2' }]);
     expect(input.knows).toEqual([
-      { personId: 'p1' },
+      { personId: 'p1', name: 'Luis' },
       { name: 'Marta Ruiz', organization: 'Ejido El Largo' },
       { name: 'Sin Org', organization: null },
     ]);

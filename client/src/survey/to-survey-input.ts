@@ -61,8 +61,9 @@ export function toSurveyInput(values: SurveyValues, options: { submissionId: str
     seeks: refs(values.seeks),
     knows: values.knows
       .map((tie): TieInput | null => {
-        if (tie.personId) return { personId: tie.personId };
+        // A picked person goes with their name: if they are no longer listed, the name is recorded as typed.
         const name = clean(tie.name);
+        if (tie.personId) return name === null ? { personId: tie.personId } : { personId: tie.personId, name };
         return name === null ? null : { name, organization: clean(tie.organization) };
       })
       .filter((tie): tie is TieInput => tie !== null),

@@ -78,8 +78,9 @@ function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; ref
       <section aria-labelledby="responses-heading">
         <h2 id="responses-heading">Answers</h2>
         <p className="wk-hint">
-          Tejido never merges people on its own: when a new answer has the same name as someone already mapped
-          (but no shared email), check and merge it here.
+          Tejido never merges people on its own, and an answer never changes someone else&rsquo;s record: when a new
+          answer may be someone already mapped (the same name, a name that looks the same, or the same email), check
+          and merge it here.
         </p>
         <ResponseList responses={workshop.responses} onMerged={refreshAll} />
       </section>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { AccountBar } from '../auth/AccountBar';
 import { RequireSignIn } from '../auth/RequireSignIn';
-import { communityMapQuery } from '../communities/queries';
+import { publicMapQuery } from '../communities/queries';
 import { buildElements } from '../map/build-elements';
 import { GraphCanvas } from '../map/GraphCanvas';
 import { MapLegend } from '../map/MapLegend';
@@ -23,12 +23,15 @@ import './workshops.css';
 import { WorkshopPlaceholder } from './WorkshopPlaceholder';
 
 const ARRIVALS_SHOWN = 12;
-// Re-read the responses this long after an arrival: live events do not say whether someone is listed.
+// Re-read the workshop this long after an arrival, so the arrivals and counts settle on the server's.
 const RESPONSES_REFRESH_MS = 3_000;
 // A burst of arrivals becomes one map update (and one layout) per interval.
 const MAP_UPDATE_MS = 1_500;
 
-/** `/w/:id`: the projector view of a workshop, readable from the back of the room. */
+/**
+ * `/w/:id`: the projector view of a workshop, readable from the back of the room. It is a public screen: it
+ * shows what a share link shows (listed people only); unlisted arrivals are counted, never named or drawn.
+ */
 export function ProjectorPage() {
   const { id = '' } = useParams();
   return <RequireSignIn>{() => <ProjectorLoader key={id} id={id} />}</RequireSignIn>;
@@ -50,7 +53,7 @@ function ProjectorLoader({ id }: { id: string }) {
 }
 
 function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop; refreshWorkshop: () => void }) {
-  const mapQuery = useQuery(communityMapQuery(workshop.communitySlug));
+  const mapQuery = useQuery(publicMapQuery(workshop.communitySlug));
   const refreshMap = mapQuery.refetch;
   const [log, setLog] = useState<WorkshopActivity[]>([]);
   const [statusOverride, setStatusOverride] = useState<WorkshopStatus | null>(null);
@@ -77,8 +80,8 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
   const liveStatus = useWorkshopActivity(workshop.code, { onActivity, onReconnected });
 
   const count = responseCountOf(workshop.responseCount, log);
-  const arrivals = useMemo(() => arrivalsOf(workshop.responses, log, ARRIVALS_SHOWN), [workshop.responses, log]);
-  const participantIds = useMemo(() => participantIdsOf(workshop.responses, log), [workshop.responses, log]);
+  const arrivals = useMemo(() => arrivalsOf(workshop.listedArrivals, log, ARRIVALS_SHOWN), [workshop.listedArrivals, log]);
+  const participantIds = useMemo(() => participantIdsOf(workshop.listedArrivals, log), [workshop.listedArrivals, log]);
   const mapLog = useThrottledValue(log, MAP_UPDATE_MS);
   const baseMap = mapQuery.data?.community?.map ?? null;
   const map = useMemo(() => (baseMap ? applyActivities(baseMap, mapLog) : null), [baseMap, mapLog]);
@@ -207,8 +210,6 @@ function ArrivalList({ arrivals }: { arrivals: Arrival[] }) {
         <li key={arrival.id} className="arrivals__item">
           <span className="arrivals__name">{arrival.name}</span>
           {arrival.organization && <span className="arrivals__org">{arrival.organization}</span>}
-          {/* Only facilitators see this page, so it may say who asked not to be shown elsewhere. */}
-          {arrival.listed === false && <span className="wk-badge wk-badge--unlisted">not listed</span>}
         </li>
       ))}
     </ol>

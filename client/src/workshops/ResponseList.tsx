@@ -3,9 +3,9 @@ import { useId, useState } from 'react';
 import { request } from '../api/graphql';
 import { formatTime, plural } from './format';
 import { MERGE_MUTATION } from './queries';
-import type { CurationResponse, PossibleDuplicate } from './queries';
+import type { CurationResponse, DuplicateCandidate, DuplicateReason } from './queries';
 
-/** One answer as curation lists it, with the records it may duplicate. */
+/** One answer as curation lists it, with the records it may duplicate and why each was flagged. */
 export const CurationResponseFields = graphql(`
   fragment CurationResponse on WorkshopResponse {
     submittedAt
@@ -26,20 +26,23 @@ export const CurationResponseFields = graphql(`
       }
     }
     possibleDuplicates {
-      id
-      name
-      email
-      organization {
+      reasons
+      person {
+        id
         name
-      }
-      region {
-        name
+        email
+        organization {
+          name
+        }
+        region {
+          name
+        }
       }
     }
   }
 `);
 
-type Described = Pick<PossibleDuplicate, 'name' | 'email' | 'organization' | 'region'>;
+type Described = Pick<DuplicateCandidate, 'name' | 'email' | 'organization' | 'region'>;
 
 /** Namesakes are told apart by what else is known about them. */
 const describe = (p: Described) => {
@@ -93,11 +96,18 @@ interface ResponseItemProps {
   onMerged: () => void;
 }
 
+/** Why a record was flagged, in the facilitator's words. */
+const REASON_TEXT: Record<DuplicateReason, string> = {
+  SAME_NAME: 'same name',
+  LOOKALIKE_NAME: 'a name that looks the same but is spelled with other letters',
+  SAME_EMAIL: 'same email: answers with a known email never change the existing record',
+};
+
 function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
   const { person, submittedAt } = response;
-  const [confirming, setConfirming] = useState<PossibleDuplicate | null>(null);
+  const [confirming, setConfirming] = useState<DuplicateCandidate | null>(null);
   const possibleDuplicates = [...response.possibleDuplicates].sort(
-    (a, b) => Number(answeredHere.has(a.id)) - Number(answeredHere.has(b.id)),
+    (a, b) => Number(answeredHere.has(a.person.id)) - Number(answeredHere.has(b.person.id)),
   );
 
   return (
@@ -115,10 +125,14 @@ function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
       </p>
       {possibleDuplicates.length > 0 && (
         <div className="duplicates">
-          {possibleDuplicates.map((duplicate) => (
+          {possibleDuplicates.map(({ person: duplicate, reasons }) => (
             <div key={duplicate.id} className="duplicates__item">
               <span>
                 <span aria-hidden>⚠ </span>Possible duplicate of <strong>{describe(duplicate)}</strong>
+                <span className="duplicates__note" data-testid="duplicate-reasons">
+                  {' '}
+                  ({reasons.map((reason) => REASON_TEXT[reason]).join('; ')})
+                </span>
                 {answeredHere.has(duplicate.id) && <span className="duplicates__note"> (also answered in this workshop)</span>}
               </span>
               <button

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommunityMapData, MapPerson } from '../communities/queries';
 import { applyActivities, arrivalsOf, participantIdsOf, responseCountOf } from './apply-activity';
-import type { ProjectorResponse, WorkshopActivity } from './queries';
+import type { WorkshopActivity } from './queries';
 
 const person = (id: string, regionId: string | null = 'no', organization: string | null = null): MapPerson => ({
   id,
@@ -20,15 +20,10 @@ const map: CommunityMapData = {
   ties: [{ id: 't1', source: 'ana', target: 'beto' }],
 };
 
-const activity = (p: MapPerson, ties: WorkshopActivity['ties'] = [], responseCount = 1): WorkshopActivity => ({
+const activity = (p: MapPerson | null, ties: WorkshopActivity['ties'] = [], responseCount = 1): WorkshopActivity => ({
   responseCount,
   person: p,
   ties,
-});
-
-const response = (id: string, listed: boolean, organization: string | null = null): ProjectorResponse => ({
-  submittedAt: '2025-05-01T10:00:00Z',
-  person: { id, name: `Person ${id}`, consent: { listed }, organization: organization ? { name: organization } : null },
 });
 
 describe('applyActivities', () => {
@@ -68,39 +63,34 @@ describe('applyActivities', () => {
 });
 
 describe('arrivalsOf', () => {
-  it('when events arrive, then the latest comes first and people read from the server follow', () => {
-    const arrivals = arrivalsOf([response('ana', true), response('beto', false, 'CONAFOR')], [
-      activity(person('caro')),
-      activity(person('dani')),
-    ]);
+  it('when events arrive, then the latest comes first and listed arrivals read from the server follow', () => {
+    const arrivals = arrivalsOf([person('ana'), person('beto', 'no', 'CONAFOR')], [activity(person('caro')), activity(person('dani'))]);
 
     expect(arrivals.map((a) => a.id)).toEqual(['dani', 'caro', 'ana', 'beto']);
-    expect(arrivals[3]).toEqual({ id: 'beto', name: 'Person beto', organization: 'CONAFOR', listed: false });
+    expect(arrivals[3]).toEqual({ id: 'beto', name: 'Person beto', organization: 'CONAFOR' });
   });
 
-  it('when a live arrival is not in the responses yet, then whether they are listed is unknown', () => {
-    expect(arrivalsOf([], [activity(person('caro'))])[0]?.listed).toBeNull();
+  it('when an arrival is not listed (an event without a person), then nobody is named for it', () => {
+    expect(arrivalsOf([person('ana')], [activity(null, [], 2)]).map((a) => a.id)).toEqual(['ana']);
   });
 
-  it('when someone already listed submits again, then they appear once, at the top, with their consent', () => {
-    const arrivals = arrivalsOf([response('ana', true), response('beto', false)], [activity(person('beto'))]);
-
-    expect(arrivals.map((a) => [a.id, a.listed])).toEqual([
-      ['beto', false],
-      ['ana', true],
-    ]);
+  it('when someone already shown submits again, then they appear once, at the top', () => {
+    expect(arrivalsOf([person('ana'), person('beto')], [activity(person('beto'))]).map((a) => a.id)).toEqual(['beto', 'ana']);
   });
 
   it('when a limit is given, then only that many newest arrivals are kept', () => {
-    const arrivals = arrivalsOf([response('ana', true), response('beto', true)], [activity(person('caro'))], 2);
-
-    expect(arrivals.map((a) => a.id)).toEqual(['caro', 'ana']);
+    expect(arrivalsOf([person('ana'), person('beto')], [activity(person('caro'))], 2).map((a) => a.id)).toEqual(['caro', 'ana']);
   });
 });
 
 describe('participantIdsOf and responseCountOf', () => {
-  it('when people answered before and during the page, then all of them are participants', () => {
-    expect([...participantIdsOf([response('ana', true)], [activity(person('caro'))])].sort()).toEqual(['ana', 'caro']);
+  it('when people answered before and during the page, then the listed ones are participants', () => {
+    expect([...participantIdsOf([person('ana')], [activity(person('caro')), activity(null)])].sort()).toEqual(['ana', 'caro']);
+  });
+
+  it('when an unlisted arrival comes in, then the map is unchanged and the count still grows', () => {
+    expect(applyActivities(map, [activity(null, [], 7)])).toBe(map);
+    expect(responseCountOf(3, [activity(null, [], 7)])).toBe(7);
   });
 
   it('when events and a server read disagree on the count, then the larger one wins', () => {

@@ -1,15 +1,14 @@
-// Pure merging of live workshop events into what the projector shows. Events may repeat (a participant
-// edits their answers, EventSource replays nothing but the page may re-read a snapshot), so everything is
-// keyed by id and applying the same event twice changes nothing.
+// Pure merging of live workshop events into what the projector shows. The projector is a public screen: events
+// name and draw listed people only (an unlisted arrival comes as a count with no person). Events may repeat
+// (a participant edits their answers, the page may re-read a snapshot), so everything is keyed by id and
+// applying the same event twice changes nothing.
 import type { CommunityMapData, MapPerson, MapTie } from '../communities/queries';
-import type { ProjectorResponse, WorkshopActivity } from './queries';
+import type { WorkshopActivity } from './queries';
 
 export interface Arrival {
   id: string;
   name: string;
   organization: string | null;
-  /** Consented to be listed on shared views; null while unknown (live events do not say). */
-  listed: boolean | null;
 }
 
 const pairKey = (tie: MapTie) => (tie.source < tie.target ? `${tie.source}|${tie.target}` : `${tie.target}|${tie.source}`);
@@ -32,6 +31,7 @@ export function applyActivities(map: CommunityMapData, activities: readonly Work
   let changed = false;
 
   for (const { person, ties: newTies } of activities) {
+    if (!person) continue;
     const at = indexOf.get(person.id);
     const existing = at === undefined ? undefined : people[at];
     if (at === undefined || !existing) {
@@ -54,41 +54,26 @@ export function applyActivities(map: CommunityMapData, activities: readonly Work
   return changed ? { regions: map.regions, people, ties } : map;
 }
 
-/**
- * Newest arrivals first: live events (latest first) before the responses read from the server, each person
- * once. Whether someone is listed comes from the responses, the only place that says it.
- */
-export function arrivalsOf(
-  responses: readonly ProjectorResponse[],
-  activities: readonly WorkshopActivity[],
-  limit = Number.POSITIVE_INFINITY,
-): Arrival[] {
-  const listed = new Map(responses.map((r) => [r.person.id, r.person.consent.listed]));
+/** Newest arrivals first: live events (latest first) before the listed arrivals read from the server, each person once. */
+export function arrivalsOf(listed: readonly MapPerson[], activities: readonly WorkshopActivity[], limit = Number.POSITIVE_INFINITY): Arrival[] {
   const seen = new Set<string>();
   const arrivals: Arrival[] = [];
-  const add = (arrival: Arrival) => {
-    if (seen.has(arrival.id) || arrivals.length >= limit) return;
-    seen.add(arrival.id);
-    arrivals.push(arrival);
+  const add = ({ id, name, organization }: MapPerson) => {
+    if (seen.has(id) || arrivals.length >= limit) return;
+    seen.add(id);
+    arrivals.push({ id, name, organization });
   };
   for (let i = activities.length - 1; i >= 0; i--) {
-    const activity = activities[i];
-    if (!activity) continue;
-    const { id, name, organization } = activity.person;
-    add({ id, name, organization, listed: listed.get(id) ?? null });
+    const person = activities[i]?.person;
+    if (person) add(person);
   }
-  for (const { person } of responses) {
-    add({ id: person.id, name: person.name, organization: person.organization?.name ?? null, listed: person.consent.listed });
-  }
+  for (const person of listed) add(person);
   return arrivals;
 }
 
-/** Ids of everyone who answered in the workshop, to highlight on the map. */
-export function participantIdsOf(
-  responses: readonly ProjectorResponse[],
-  activities: readonly WorkshopActivity[],
-): ReadonlySet<string> {
-  return new Set([...responses.map((r) => r.person.id), ...activities.map((a) => a.person.id)]);
+/** Ids of the listed people who answered in the workshop, to highlight on the map. */
+export function participantIdsOf(listed: readonly MapPerson[], activities: readonly WorkshopActivity[]): ReadonlySet<string> {
+  return new Set([...listed.map((p) => p.id), ...activities.flatMap((a) => (a.person ? [a.person.id] : []))]);
 }
 
 /**

@@ -10,7 +10,6 @@ export type {
   ImportProgressFragment as ImportProgress,
   ImportReportFragment as ImportReport,
   MergeKind,
-  ProjectorResponseFragment as ProjectorResponse,
   ProjectorWorkshopFragment as ProjectorWorkshop,
   WorkshopActivityFragment as WorkshopActivity,
   WorkshopStatus,
@@ -19,6 +18,8 @@ export type {
 
 export type NamedRecord = { id: string; name: string };
 export type PossibleDuplicate = CurationResponseFragment['possibleDuplicates'][number];
+export type DuplicateCandidate = PossibleDuplicate['person'];
+export type { DuplicateReason } from '../gql/graphql';
 export type CurationWorkshop = NonNullable<CurationWorkshopQuery['workshopById']>;
 
 export const WorkshopSummaryFields = graphql(`
@@ -71,23 +72,6 @@ export const SET_WORKSHOP_STATUS_MUTATION = graphql(`
   }
 `);
 
-/** One response as the projector lists it. */
-export const ProjectorResponseFields = graphql(`
-  fragment ProjectorResponse on WorkshopResponse {
-    submittedAt
-    person {
-      id
-      name
-      consent {
-        listed
-      }
-      organization {
-        name
-      }
-    }
-  }
-`);
-
 export const ProjectorWorkshopFields = graphql(`
   fragment ProjectorWorkshop on Workshop {
     id
@@ -101,8 +85,9 @@ export const ProjectorWorkshopFields = graphql(`
     region {
       name
     }
-    responses {
-      ...ProjectorResponse
+    # Listed people only: the projector is a public screen.
+    listedArrivals {
+      ...MapPerson
     }
   }
 `);
@@ -117,7 +102,7 @@ export const PROJECTOR_WORKSHOP_QUERY = graphql(`
 
 export const projectorWorkshopQuery = (id: string) => graphqlQuery(PROJECTOR_WORKSHOP_QUERY, { id });
 
-/** An event on the live map: one submission. */
+/** An arrival on the projector: `person` is null (and `ties` empty) when they are not listed. */
 export const WorkshopActivityFields = graphql(`
   fragment WorkshopActivity on WorkshopActivity {
     responseCount
