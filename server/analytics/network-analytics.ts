@@ -60,7 +60,7 @@ export function countComponents({ ids, ends }: PeopleGraph): number {
 }
 
 /** A small seeded generator, so Louvain gives the same communities for the same graph. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

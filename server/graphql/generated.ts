@@ -143,9 +143,9 @@ export type Community = {
   /** Organizations, ordered by name. */
   organizations: Array<Organization>;
   /**
-   * Who the person should meet: people they are not tied to yet, ranked by score (see PeerScoreParts). Only
-   * people who consented to be listed and contactable are ever suggested. NOT_FOUND when the person is not one
-   * the viewer may see. `first` is at most 50. Who offers and seeks what is kept in memory per community and
+   * Who the person should meet: people they are not tied to yet, ranked by score and varied by organization
+   * (see PeerScoreParts). Only people who consented to be listed and contactable are ever suggested.
+   * NOT_FOUND when the person is not one the viewer may see. `first` is at most 50. Who offers and seeks what is kept in memory per community and
    * read again after any write to it; the person asked for, and the consent and ties of the people suggested,
    * are always read live.
    */
@@ -738,35 +738,40 @@ export type ParticipationLevel =
   | 'PERIPHERAL';
 
 /**
- * The parts of a suggestion's score; the score is their sum. Each part is between 0 and its weight.
- * - complementarity (up to 3): 3 for a mutual fit (they offer something I seek and I offer something they
- *   seek); otherwise, in one direction only, 1 for one such interest and 1.5 for two or more. So a mutual fit
- *   always beats any one-way fit.
- * - sharedRarity (up to 2): each interest we both offer or both seek counts log(N / k) / log(N), with N the
- *   people listed in the community and k those of them who offer or seek it (counts kept in
- *   memory and recomputed after any write to the community),
- *   so a rare shared interest counts more than a common one; capped at 2.
- * - proximity (up to 1): friends of friends get 0.5 plus 0.25 for each further mutual contact the viewer may
- *   see, capped at 1.
+ * The parts of a suggestion's score; the score is their sum. Each part is between 0 and its weight. Every
+ * matched interest counts by its rarity, log(N / k) / log(N), with N the people listed in the community and k
+ * those of them who offer or seek it (1 for an interest two people alone hold, near 0 for one everybody holds;
+ * counts kept in memory and recomputed after any write to the community), and each part takes the rarest
+ * match, not the number of them, so one rare fit outranks any number of common ones.
+ * - complementarity (up to 3): 1.5 × the rarity of the rarest interest they offer that I seek, plus 1.5 × the
+ *   rarity of the rarest interest I offer that they seek. A rare mutual fit comes near 3; a fit on common
+ *   interests, even both ways and on many of them, stays low.
+ * - sharedRarity (up to 1): the rarity of the rarest interest we both offer or both seek.
+ * - proximity (up to 1): friends of friends get 0.5 plus 0.25 for each further mutual contact, capped at 1.
+ *   Only contacts who can introduce us count (listed and contactable, as on an introduction path).
  * - region (0 or 0.5): 0.5 when the candidate matches the region preference (never with ANY).
- * Equal scores are ordered by name.
+ * Equal scores are ordered by the summed rarity of all matched interests (more fits first), then in an order
+ * drawn from the two people's ids (the same on every request, never alphabetical). For variety, the list is
+ * then re-ranked greedily: each place goes to the candidate whose score, less 0.25 for each person of their
+ * organization already placed above, is highest; so five people of one organization lead only when they fit
+ * clearly better than everyone else. The score shown is the sum of the parts, without that penalty.
  */
 export type PeerScoreParts = {
   __typename?: 'PeerScoreParts';
-  /** They offer what I seek and I offer what they seek. */
+  /** They offer what I seek and I offer what they seek, by the rarity of the rarest fit each way. */
   complementarity: Scalars['Float']['output'];
-  /** Mutual contacts (friends of friends). */
+  /** Mutual contacts who can introduce us (friends of friends). */
   proximity: Scalars['Float']['output'];
   /** Match with the region preference. */
   region: Scalars['Float']['output'];
-  /** Interests we share, weighted by rarity. */
+  /** The rarity of the rarest interest we share. */
   sharedRarity: Scalars['Float']['output'];
 };
 
 /** Someone a person could meet, and why. */
 export type PeerSuggestion = {
   __typename?: 'PeerSuggestion';
-  /** People both know who could introduce them (as far as the viewer may see them), most active first, at most 3. */
+  /** People both know who can introduce them (listed and contactable, so an introduction path runs through each), most active first, at most 3. */
   mutualContacts: Array<Person>;
   /** The parts of the score. */
   parts: PeerScoreParts;
