@@ -2,7 +2,7 @@ import type { CommunityMapRecord, InterestRecord, MapPersonRecord } from '../com
 import { smallest } from '../peers/smallest.ts';
 import type { PeopleGraph } from './network-analytics.ts';
 import { brandesInThread } from './brandes-thread.ts';
-import { betweennessOf, buildGraph, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, planBetweenness } from './network-analytics.ts';
+import { betweennessOf, buildGraph, canonical, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, NOT_GIVEN, planBetweenness } from './network-analytics.ts';
 
 export type ClusterGrouping = 'REGION' | 'DETECTED' | 'ORGANIZATION' | 'INTEREST';
 
@@ -23,11 +23,12 @@ const TOP_LINKS = 20;
 export type NetworkAnalysis = Awaited<ReturnType<typeof analyzeNetwork>>;
 
 export async function analyzeNetwork(map: CommunityMapRecord, interests: InterestRecord[]) {
-  const ids = map.people.map((p) => p.id);
+  // In canonical order (by id): the same stored data gives the same clusters and bridges however it was read.
+  const ties = canonical(map.people.map((p) => p.id), map.tieEnds);
   // Betweenness first, in a worker thread: it runs while this thread builds the graph and runs Louvain.
-  const plan = planBetweenness(ids.length, map.tieEnds.length / 2, BETWEENNESS_BUDGET);
-  const sums = brandesInThread(ids.length, map.tieEnds, plan.sources);
-  const graph = buildGraph(ids, map.tieEnds);
+  const plan = planBetweenness(ties.ids.length, ties.ends.length / 2, BETWEENNESS_BUDGET);
+  const sums = brandesInThread(ties.ids.length, ties.ends, plan.sources);
+  const graph = buildGraph(ties);
   const detected = detectCommunities(graph);
   const person = new Map(map.people.map((p) => [p.id, p]));
   const regionOf = (id: string) => person.get(id)?.regionId ?? null;
@@ -83,7 +84,7 @@ function groupingOf(analysis: NetworkAnalysis, grouping: Grouping) {
 
 /**
  * Each person's group as a small integer (by graph position), and the groups in order of first appearance
- * after the `fixed` ones; people without a group share the group `none`. Tie counting then works on arrays
+ * after the `fixed` ones; people without a group share the group NOT_GIVEN (`none`), as in modularityOf. Tie counting then works on arrays
  * rather than on id lookups: 100,000 ties, twice per grouping.
  */
 function groupIndex(people: PeopleGraph, groupOf: (id: string) => string | null, fixed: string[] = []) {
@@ -91,7 +92,7 @@ function groupIndex(people: PeopleGraph, groupOf: (id: string) => string | null,
   const index = new Map(groups.map((id, g) => [id, g]));
   const groupAt = new Int32Array(people.ids.length);
   people.ids.forEach((id, at) => {
-    const group = groupOf(id) ?? 'none';
+    const group = groupOf(id) ?? NOT_GIVEN;
     let g = index.get(group);
     if (g === undefined) index.set(group, (g = groups.push(group) - 1));
     groupAt[at] = g;
@@ -142,7 +143,7 @@ export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
       const peripheralIds = people.filter((p) => p.participation === 'PERIPHERAL').map((p) => p.id);
       return {
         id,
-        name: id === 'none' ? 'Not given' : nameOf(id),
+        name: id === NOT_GIVEN ? 'Not given' : nameOf(id),
         memberIds: people.map((p) => p.id),
         internalTies,
         externalTies: [...links[g]!.values()].reduce((sum, ties) => sum + ties, 0),

@@ -671,17 +671,23 @@ export type NetworkFigures = {
   betweennessSources: Scalars['Int']['output'];
   /** Connected components. */
   components: Scalars['Int']['output'];
-  /** Share of ties between people of different declared regions (0–1). */
+  /** Share of ties between people of different declared regions (0–1); people without a region count as one region, Not given. */
   crossRegionShare: Scalars['Float']['output'];
   /** Ties over the possible ones. */
   density: Scalars['Float']['output'];
-  /** Modularity of the detected communities. */
+  /**
+   * Modularity of the detected communities: Louvain, the best of several seeded passes over the people in a
+   * canonical order (by id), so the same ties give the same communities and modularity however they were loaded.
+   */
   detectedModularity: Scalars['Float']['output'];
   /** Ids of the people without any tie. */
   isolateIds: Array<Scalars['ID']['output']>;
   /** People without any tie. */
   isolates: Scalars['Int']['output'];
-  /** Modularity of the current grouping: above ~0.3, the clusters are real clusters of ties. */
+  /**
+   * Modularity of the current grouping: above ~0.3, the clusters are real clusters of ties. People without a
+   * region or organization count as one group (the Not given cluster), as everywhere on the map.
+   */
   modularity: Scalars['Float']['output'];
   /** People on the map. */
   people: Scalars['Int']['output'];

@@ -8,7 +8,7 @@ type Someone = { name: string; offers?: string[]; seeks?: string[]; organization
 
 /** An index of `people` (ids are their names) tied as `ties`; `crowd` more people each offer and seek the common interests. */
 function indexOf(people: Someone[], ties: [string, string][] = [], crowd = 0) {
-  const everyone = [
+  const everyone: Someone[] = [
     ...people,
     ...Array.from({ length: crowd }, (_, i) => ({ name: `crowd${i}`, offers: ['c1', 'c2', 'c3'], seeks: ['c4', 'c5', 'c6'] })),
   ];
