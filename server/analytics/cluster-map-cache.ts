@@ -10,7 +10,8 @@ type ClusterMapResult = ReturnType<typeof clusterMap>;
 
 /**
  * Per community version and viewer kind: the map (shared with Community.map) analysed once (graph, Louvain,
- * betweenness: shared by every grouping), and each grouping's cluster map computed once on top of it. 16 kept.
+ * betweenness: shared by every grouping), and each grouping's cluster map computed once on top of it, again
+ * once the bridges have been refined in the background. 16 kept.
  */
 const analyses = revisionCache<{ analysis: NetworkAnalysis; maps: Map<string, ClusterMapResult> }>(16);
 
@@ -22,10 +23,12 @@ export async function cachedClusterMap(
   groupBy: ClusterGrouping,
   interestId: string | null,
 ): Promise<ClusterMapResult> {
-  const { analysis, maps } = await analyses(communityId, `${communityId}:${kind}`, async () => ({
-    analysis: await analyze(db, communityId, kind),
-    maps: new Map(),
-  }));
+  const { analysis, maps } = await analyses(communityId, `${communityId}:${kind}`, async () => {
+    const entry = { analysis: await analyze(db, communityId, kind), maps: new Map<string, ClusterMapResult>() };
+    // Better bridges arrived (adaptive-betweenness.ts): the maps are recomputed with them on the next request.
+    void entry.analysis.refined.then(() => entry.maps.clear());
+    return entry;
+  });
   const grouping = groupingFor(analysis, groupBy, interestId);
   const key = grouping.by === 'INTEREST' ? `INTEREST:${grouping.interest.id}` : grouping.by;
   let map = maps.get(key);

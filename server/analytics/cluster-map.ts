@@ -1,18 +1,22 @@
 import type { CommunityMapRecord, InterestRecord, MapPersonRecord } from '../communities/community-repository.ts';
 import { smallest } from '../peers/smallest.ts';
-import type { PeopleGraph } from './network-analytics.ts';
+import type { Betweenness, PeopleGraph } from './network-analytics.ts';
 import { brandesInThread } from './brandes-thread.ts';
-import { betweennessOf, buildGraph, canonical, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, NOT_GIVEN, planBetweenness } from './network-analytics.ts';
+import type { Certainty } from './adaptive-betweenness.ts';
+import { refineBetweenness, TOP } from './adaptive-betweenness.ts';
+import { betweennessOf, buildGraph, canonical, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, NOT_GIVEN, planBetweenness, sourceOrder } from './network-analytics.ts';
 
 export type ClusterGrouping = 'REGION' | 'DETECTED' | 'ORGANIZATION' | 'INTEREST';
 
 /** How to group: INTEREST names the interest whose offerers and seekers form the clusters. */
 export type Grouping = { by: Exclude<ClusterGrouping, 'INTEREST'> } | { by: 'INTEREST'; interest: InterestRecord };
 
-/** Exact betweenness while people × ties stays under this; above it, a sample of sources within it. */
+/**
+ * The first answer's betweenness is exact while people × ties stays under this; above it, a sample of
+ * sources within it, refined in the background (adaptive-betweenness.ts).
+ */
 export const BETWEENNESS_BUDGET = 3_000_000;
 const TOP_INTERESTS = 5;
-const TOP_BRIDGES = 10;
 /** Links listed per cluster: 1,000 organizations would otherwise list ~90,000 links (~450 ms to serialize). */
 const TOP_LINKS = 20;
 
@@ -42,8 +46,8 @@ export async function analyzeNetwork(map: CommunityMapRecord, interests: Interes
     crossRegionShare: m > 0 ? countTies(graph, groupIndex(graph, regionOf)).between / m : 0,
     regionModularity: modularityOf(graph, regionOf),
   };
-  const centrality = betweennessOf(graph, plan, await sums);
-  return {
+  const first = await sums;
+  const analysis = {
     map,
     graph,
     person,
@@ -51,11 +55,37 @@ export async function analyzeNetwork(map: CommunityMapRecord, interests: Interes
     interest: new Map(interests.map((i) => [i.id, i])),
     regionName: new Map(map.regions.map((r) => [r.id, r.name])),
     detected,
-    centrality,
-    /** The people with the highest betweenness (above 0), highest first. */
-    topBridges: smallest(centrality.scores, TOP_BRIDGES, ([x, a], [y, b]) => b - a || (x < y ? -1 : 1)).filter(([, score]) => score > 0),
+    bridges: bridgesOf(graph, betweennessOf(graph, plan.exact, plan.sources.length, first), {
+      level: plan.exact ? 'EXACT' : 'ESTIMATE',
+      sources: plan.sources.length,
+      agreement: null,
+      refining: !plan.exact,
+    }),
+    /** Settles once the bridges are as certain as they will get (at once when exact from the start). */
+    refined: Promise.resolve(),
     figures,
   };
+  if (!plan.exact) {
+    // Exact or adaptively sampled betweenness takes seconds: the first answer carries the first sample's
+    // bridges, and the better list replaces them here when it is done (the cache then recomputes the maps).
+    const { ids, ends } = ties;
+    const run = (sources: Int32Array) => brandesInThread(ids.length, ends, sources);
+    analysis.refined = refineBetweenness(ids.length, ends.length / 2, sourceOrder(ids.length), { sums: first, sources: plan.sources.length }, run).then(
+      ({ sums: refined, certainty }) => {
+        analysis.bridges = bridgesOf(graph, betweennessOf(graph, certainty.level === 'EXACT', certainty.sources, refined), certainty);
+      },
+      () => {
+        analysis.bridges = { ...analysis.bridges, certainty: { ...analysis.bridges.certainty, refining: false } };
+      },
+    );
+  }
+  return analysis;
+}
+
+/** Betweenness, the people with the highest (above 0, highest first), and how sure that list is. */
+function bridgesOf(graph: PeopleGraph, centrality: Betweenness, certainty: Certainty) {
+  const top = smallest(centrality.scores, TOP, ([x, a], [y, b]) => b - a || (x < y ? -1 : 1)).filter(([, score]) => score > 0);
+  return { centrality, top, certainty };
 }
 
 const pairs = (n: number) => (n * (n - 1)) / 2;
@@ -130,7 +160,8 @@ function topInterests(analysis: NetworkAnalysis, people: MapPersonRecord[], idsO
 
 /** The cluster map of an analysed (consent-filtered) network under one grouping. */
 export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
-  const { graph, person, centrality, topBridges, figures } = analysis;
+  const { graph, person, figures } = analysis;
+  const { centrality, top: topBridges, certainty } = analysis.bridges;
   const { groupOf, nameOf, fixed } = groupingOf(analysis, grouping);
   const { groups, groupAt } = groupIndex(graph, groupOf, fixed);
   const members = groups.map(() => [] as MapPersonRecord[]);
@@ -177,6 +208,7 @@ export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
       detectedModularity: analysis.detected.modularity,
       betweennessExact: centrality.exact,
       betweennessSources: centrality.sources,
+      bridgesCertainty: certainty,
     },
   };
 }

@@ -164,40 +164,39 @@ const MIN_SOURCES = 16;
 
 /**
  * Betweenness centrality, normalized to [0, 1]: who sits on the shortest paths between others. Exact
- * (Brandes from every person) while people × ties ≤ budget; above it, Brandes from a seeded sample of k
- * people with k × ties ≈ budget, each sampled source standing for n / k sources (an unbiased estimate,
- * Brandes & Pich 2007).
+ * (Brandes from every person) while people × ties ≤ budget; above it, Brandes from the first k people of a
+ * seeded order (sourceOrder) with k × ties ≈ budget, each sampled source standing for n / k sources (an
+ * unbiased estimate, Brandes & Pich 2007).
  */
 export function planBetweenness(people: number, ties: number, budget = Number.POSITIVE_INFINITY, seed = 42): BetweennessPlan {
   const exact = people * ties <= budget;
   const k = exact ? people : Math.min(people, Math.max(MIN_SOURCES, Math.floor(budget / ties)));
-  return { exact, sources: exact ? allIndices(people) : sampleIndices(people, k, seededRandom(seed)) };
+  return { exact, sources: Array.from(exact ? Array.from({ length: people }, (_, i) => i) : sourceOrder(people, seed).subarray(0, k)) };
 }
 
-/** The scores by person id from brandes()' sums for `plan`. */
-export function betweennessOf(people: PeopleGraph, { exact, sources }: BetweennessPlan, sums: Float64Array): Betweenness {
+/** The scores by person id from brandes()' sums over `sources` sources (all of them when `exact`). */
+export function betweennessOf(people: PeopleGraph, exact: boolean, sources: number, sums: Float64Array): Betweenness {
   const n = people.ids.length;
   // Each pair is counted from both ends, hence (n − 1)(n − 2) rather than half of it.
-  const scale = n <= 2 ? 0 : n / sources.length / ((n - 1) * (n - 2));
-  return { scores: new Map(people.ids.map((id, at) => [id, sums[at]! * scale])), exact, sources: sources.length };
+  const scale = n <= 2 ? 0 : n / sources / ((n - 1) * (n - 2));
+  return { scores: new Map(people.ids.map((id, at) => [id, sums[at]! * scale])), exact, sources };
 }
 
 /** Betweenness in this thread (the cluster map computes brandes() in a worker thread while Louvain runs). */
 export function betweenness(people: PeopleGraph, budget = Number.POSITIVE_INFINITY, seed = 42): Betweenness {
   const plan = planBetweenness(people.ids.length, people.ends.length / 2, budget, seed);
-  return betweennessOf(people, plan, brandes(people.ids.length, people.ends, plan.sources));
+  return betweennessOf(people, plan.exact, plan.sources.length, brandes(people.ids.length, people.ends, plan.sources));
 }
 
-const allIndices = (n: number) => Array.from({ length: n }, (_, i) => i);
-
-/** k distinct indices out of n, drawn with a partial Fisher–Yates shuffle. */
-function sampleIndices(n: number, k: number, random: () => number): number[] {
-  const indices = allIndices(n);
-  for (let i = 0; i < k; i++) {
-    const j = i + Math.floor(random() * (n - i));
-    [indices[i], indices[j]] = [indices[j]!, indices[i]!];
+/** Everyone in a seeded random order (Fisher–Yates): the first k are a sample, the next k an independent one. */
+export function sourceOrder(n: number, seed = 42): Int32Array {
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const random = seededRandom(seed);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  return indices.slice(0, k);
+  return order;
 }
 
 /** How many different groups each person's ties reach (their own included when they have ties; NOT_GIVEN is one). */

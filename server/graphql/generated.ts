@@ -37,6 +37,41 @@ export type Bridge = {
   personId: Scalars['ID']['output'];
 };
 
+/**
+ * How sure the bridges list is. Small networks get exact betweenness at once. Larger ones first get an estimate
+ * from a sample of people; in the background the figures then become exact (up to 3,000 people × 10,000 ties
+ * or equivalent) or the sample grows until the top 10 is stable, and the next request shows that list.
+ */
+export type BridgesCertainty = {
+  __typename?: 'BridgesCertainty';
+  /**
+   * For a sampled list: how many of their top 10 two independent halves of the sample share (10: they agree
+   * fully). Null when exact or not yet checked.
+   */
+  agreement?: Maybe<Scalars['Int']['output']>;
+  /** Exact, stable or a plain estimate. */
+  level: BridgesCertaintyLevel;
+  /** True while a more certain list is being computed in the background: ask again in a few seconds. */
+  refining: Scalars['Boolean']['output'];
+  /** How many people shortest paths were followed from. */
+  sources: Scalars['Int']['output'];
+};
+
+/** How betweenness, and so the bridges list, was obtained. */
+export type BridgesCertaintyLevel =
+  /**
+   * Estimated from a sample that has not been checked yet (while `refining`) or that stopped at the work limit
+   * before its halves agreed (see `agreement`): read it as indicative.
+   */
+  | 'ESTIMATE'
+  /** From every person: the list is the true top 10. */
+  | 'EXACT'
+  /**
+   * Estimated from a sample of people that grew until two independent halves of it agreed on at least 8 of
+   * their 10 top bridges; the list, from both halves, then held 9 or 10 of the true top 10 in our measurements.
+   */
+  | 'STABLE';
+
 /** One cluster. */
 export type Cluster = {
   __typename?: 'Cluster';
@@ -663,12 +698,15 @@ export type NetworkFigures = {
   __typename?: 'NetworkFigures';
   /**
    * Whether betweenness is exact. Exact betweenness costs O(people × ties); above a budget (people × ties >
-   * 3·10⁶) it is estimated from shortest paths out of a seeded sample of people (see betweennessSources),
-   * scaled to the whole network, so the same data gives the same figures.
+   * 3·10⁶) the first answer estimates it from shortest paths out of a seeded sample of people (see
+   * betweennessSources), scaled to the whole network, and a background computation then makes it exact or
+   * more certain (see bridgesCertainty). The same data gives the same figures.
    */
   betweennessExact: Scalars['Boolean']['output'];
   /** How many people shortest paths were followed from for betweenness: all of them when exact. */
   betweennessSources: Scalars['Int']['output'];
+  /** How sure the bridges list is. */
+  bridgesCertainty: BridgesCertainty;
   /** Connected components. */
   components: Scalars['Int']['output'];
   /** Share of ties between people of different declared regions (0–1); people without a region count as one region, Not given. */
@@ -1387,6 +1425,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bridge: ResolverTypeWrapper<Bridge>;
+  BridgesCertainty: ResolverTypeWrapper<BridgesCertainty>;
+  BridgesCertaintyLevel: BridgesCertaintyLevel;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterGrouping: ClusterGrouping;
   ClusterLink: ResolverTypeWrapper<ClusterLink>;
@@ -1459,6 +1499,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Bridge: Bridge;
+  BridgesCertainty: BridgesCertainty;
   Cluster: Cluster;
   ClusterLink: ClusterLink;
   ClusterMap: ClusterMap;
@@ -1522,6 +1563,13 @@ export type BridgeResolvers<ContextType = GraphQLContext, ParentType extends Res
   clustersSpanned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type BridgesCertaintyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BridgesCertainty'] = ResolversParentTypes['BridgesCertainty']> = {
+  agreement?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['BridgesCertaintyLevel'], ParentType, ContextType>;
+  refining?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
@@ -1698,6 +1746,7 @@ export type NearbyOffererResolvers<ContextType = GraphQLContext, ParentType exte
 export type NetworkFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkFigures'] = ResolversParentTypes['NetworkFigures']> = {
   betweennessExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   betweennessSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bridgesCertainty?: Resolver<ResolversTypes['BridgesCertainty'], ParentType, ContextType>;
   components?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   crossRegionShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1892,6 +1941,7 @@ export type WorkshopResponseResolvers<ContextType = GraphQLContext, ParentType e
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Bridge?: BridgeResolvers<ContextType>;
+  BridgesCertainty?: BridgesCertaintyResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterLink?: ClusterLinkResolvers<ContextType>;
   ClusterMap?: ClusterMapResolvers<ContextType>;
