@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 import { hashPassword } from '../server/auth/passwords.ts';
 import { upsertUser } from '../server/auth/user-repository.ts';
 import { BETWEENNESS_BUDGET, analyzeNetwork } from '../server/analytics/cluster-map.ts';
-import { betweenness, buildGraph, canonical, detectCommunities, LOUVAIN_PASSES, tieEnds } from '../server/analytics/network-analytics.ts';
+import { betweenness, buildGraph, canonical, detectCommunities, louvainPasses, tieEnds } from '../server/analytics/network-analytics.ts';
 import { communityMap, listInterests } from '../server/communities/community-repository.ts';
 import { importCommunity } from '../server/communities/import-repository.ts';
 import { dataChanged } from '../server/db/revisions.ts';
@@ -107,7 +107,7 @@ show('analyzeNetwork (all of the JS)', await timed(COLD_RUNS, async () => analyz
 const graph = buildGraph(canonical(map.people.map((p) => p.id), map.tieEnds));
 show('  canonical order', await timed(COLD_RUNS, async () => canonical(map.people.map((p) => p.id), map.tieEnds)));
 show('  build the graph (canonical order included)', await timed(COLD_RUNS, async () => buildGraph(canonical(map.people.map((p) => p.id), map.tieEnds))));
-show(`  Louvain alone (${LOUVAIN_PASSES} passes)`, await timed(COLD_RUNS, async () => detectCommunities(graph)));
+show(`  Louvain alone (${louvainPasses(graph.ends.length / 2)} passes)`, await timed(COLD_RUNS, async () => detectCommunities(graph)));
 show('  Louvain, one pass', await timed(COLD_RUNS, async () => detectCommunities(graph, 1)));
 show('  betweenness, sampled', await timed(COLD_RUNS, async () => betweenness(graph, BETWEENNESS_BUDGET)));
 
