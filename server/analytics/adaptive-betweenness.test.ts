@@ -40,6 +40,13 @@ describe('refineBetweenness', () => {
     expect(certainty).toMatchObject({ level: 'ESTIMATE', sources: 4, refining: false });
     expect(certainty.agreement).toBeLessThan(8);
   });
+
+  it('when the community changes while it refines, then it stops at the next chunk', async () => {
+    let chunks = 0;
+    const counting = async (sources: Int32Array) => ((chunks += 1), run(sources));
+    await expect(refineBetweenness(n, m, order, firstOf(16), counting, { exact: 0, wanted: () => chunks < 1 })).rejects.toThrow(/no longer wanted/);
+    expect(chunks).toBe(1);
+  });
 });
 
 describe('analyzeNetwork bridges', () => {

@@ -38,11 +38,12 @@ export function topPositions(sums: Float64Array, k = TOP): number[] {
 
 const overlap = (a: number[], b: number[]) => a.filter((x) => b.includes(x)).length;
 
-/** Runs `sources` in chunks of about CHUNK_WORK and adds the sums up. */
-async function inChunks(n: number, ties: number, sources: Int32Array, run: RunSources): Promise<Float64Array> {
+/** Runs `sources` in chunks of about CHUNK_WORK and adds the sums up; stops (throws) once no longer wanted. */
+async function inChunks(n: number, ties: number, sources: Int32Array, run: RunSources, wanted: () => boolean): Promise<Float64Array> {
   const total = new Float64Array(n);
   const size = Math.max(1, Math.floor(CHUNK_WORK / Math.max(ties, 1)));
   for (let start = 0; start < sources.length; start += size) {
+    if (!wanted()) throw new Error('betweenness no longer wanted: the community changed');
     const sums = await run(sources.subarray(start, start + size));
     for (let at = 0; at < n; at++) total[at]! += sums[at]!;
   }
@@ -54,7 +55,8 @@ async function inChunks(n: number, ties: number, sources: Int32Array, run: RunSo
  * permutation of everyone, whose sums are given): exact from every source while n × ties ≤ EXACT_BUDGET;
  * above it the sample grows by doubling, each new half drawn apart from the sources already followed, until
  * the two halves agree on at least AGREEMENT_NEEDED of their top 10 (then the list, from both, is stable) or
- * MAX_WORK is spent. Scale the sums by n / sources (betweennessOf) to estimate betweenness.
+ * MAX_WORK is spent. Scale the sums by n / sources (betweennessOf) to estimate betweenness. Rejects as soon
+ * as `wanted` says no (a write made the analysis stale: a busy workshop must not queue minutes of work).
  */
 export async function refineBetweenness(
   n: number,
@@ -62,18 +64,18 @@ export async function refineBetweenness(
   order: Int32Array,
   first: { sums: Float64Array; sources: number },
   run: RunSources,
-  limits = { exact: EXACT_BUDGET, maxWork: MAX_WORK },
+  { exact = EXACT_BUDGET, maxWork = MAX_WORK, wanted = () => true }: { exact?: number; maxWork?: number; wanted?: () => boolean } = {},
 ): Promise<{ sums: Float64Array; certainty: Certainty }> {
   const add = (a: Float64Array, b: Float64Array) => a.map((x, at) => x + b[at]!);
   let { sums, sources } = first;
-  if (n * ties <= limits.exact) {
-    sums = add(sums, await inChunks(n, ties, order.subarray(sources), run));
+  if (n * ties <= exact) {
+    sums = add(sums, await inChunks(n, ties, order.subarray(sources), run, wanted));
     return { sums, certainty: { level: 'EXACT', sources: n, agreement: null, refining: false } };
   }
   let agreement = 0;
-  while (sources < n && 2 * sources * ties <= limits.maxWork) {
+  while (sources < n && 2 * sources * ties <= maxWork) {
     const half = order.subarray(sources, Math.min(n, 2 * sources));
-    const more = await inChunks(n, ties, half, run);
+    const more = await inChunks(n, ties, half, run, wanted);
     agreement = overlap(topPositions(sums), topPositions(more));
     [sums, sources] = [add(sums, more), sources + half.length];
     if (agreement >= AGREEMENT_NEEDED) return { sums, certainty: { level: 'STABLE', sources, agreement, refining: false } };

@@ -1,6 +1,7 @@
 import type { ViewerKind } from '../communities/map-cache.ts';
 import { cachedCommunityMap, cachedInterests } from '../communities/map-cache.ts';
 import { revisionCache } from '../db/revision-cache.ts';
+import { revisionOf } from '../db/revisions.ts';
 import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 import type { ClusterGrouping, Grouping, NetworkAnalysis } from './cluster-map.ts';
@@ -40,8 +41,10 @@ export async function cachedClusterMap(
 }
 
 async function analyze(db: Database, communityId: string, kind: ViewerKind): Promise<NetworkAnalysis> {
+  const revision = revisionOf(communityId);
   const [map, interests] = await Promise.all([cachedCommunityMap(db, communityId, kind), cachedInterests(db, communityId)]);
-  return analyzeNetwork(map, interests);
+  // Refining the bridges stops at the next write: its result would serve no request.
+  return analyzeNetwork(map, interests, () => revisionOf(communityId) === revision);
 }
 
 function groupingFor(analysis: NetworkAnalysis, groupBy: ClusterGrouping, interestId: string | null): Grouping {

@@ -26,7 +26,8 @@ const TOP_LINKS = 20;
  */
 export type NetworkAnalysis = Awaited<ReturnType<typeof analyzeNetwork>>;
 
-export async function analyzeNetwork(map: CommunityMapRecord, interests: InterestRecord[]) {
+/** `wanted` says whether background work on this analysis is still of use (no write since). */
+export async function analyzeNetwork(map: CommunityMapRecord, interests: InterestRecord[], wanted = () => true) {
   // In canonical order (by id): the same stored data gives the same clusters and bridges however it was read.
   const ties = canonical(map.people.map((p) => p.id), map.tieEnds);
   // Betweenness first, in a worker thread: it runs while this thread builds the graph and runs Louvain.
@@ -70,7 +71,7 @@ export async function analyzeNetwork(map: CommunityMapRecord, interests: Interes
     // bridges, and the better list replaces them here when it is done (the cache then recomputes the maps).
     const { ids, ends } = ties;
     const run = (sources: Int32Array) => brandesInThread(ids.length, ends, sources);
-    analysis.refined = refineBetweenness(ids.length, ends.length / 2, sourceOrder(ids.length), { sums: first, sources: plan.sources.length }, run).then(
+    analysis.refined = refineBetweenness(ids.length, ends.length / 2, sourceOrder(ids.length), { sums: first, sources: plan.sources.length }, run, { wanted }).then(
       ({ sums: refined, certainty }) => {
         analysis.bridges = bridgesOf(graph, betweennessOf(graph, certainty.level === 'EXACT', certainty.sources, refined), certainty);
       },
