@@ -17,7 +17,8 @@ import { buildIndex } from '../server/peers/peer-index.ts';
 import { friendsOfFriends, rankCandidates } from '../server/peers/peer-suggestions.ts';
 import { generateCommunity } from '../seed/generate.ts';
 import { KARATE, KARATE_BEST_MODULARITY } from '../seed/karate.ts';
-import { plantedClusters, plantedPairs } from '../seed/planted.ts';
+import { camafuDemo } from '../seed/camafu.ts';
+import { mapOf, plantedClusters, plantedPairs } from '../seed/planted.ts';
 
 const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
 
@@ -26,10 +27,15 @@ const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
 /** The formula before issue 17: complementarity a flat 3 (one way: 1, or 1.5 for two), shared rarity summed
  * up to 2, proximity through any contact, equal scores by name. */
 function naiveTop(index: PeerIndex, at: number, count: number): string[] {
+  return naiveRanked(index, at, count).map((s) => s.id);
+}
+
+function naiveRanked(index: PeerIndex, at: number, count: number) {
   const me = index.people[at]!;
   const tied = new Set([at, ...index.ties[at]!]);
   const contacts = new Map<number, number>();
-  for (const c of index.ties[at]!) for (const q of index.ties[c]!) contacts.set(q, (contacts.get(q) ?? 0) + 1);
+  // As a share link saw them: through listed contacts.
+  for (const c of index.ties[at]!) if (index.people[c]!.listed) for (const q of index.ties[c]!) contacts.set(q, (contacts.get(q) ?? 0) + 1);
   const scored = index.people.flatMap((p, q) => {
     if (tied.has(q) || !p.listed || !p.contactable) return [];
     const they = me.seekIds.filter((i) => p.offerIds.includes(i)).length;
@@ -38,10 +44,10 @@ function naiveTop(index: PeerIndex, at: number, count: number): string[] {
     const rarity = [...shared].reduce((sum, i) => sum + (index.rarity.get(i) ?? 1), 0);
     const k = contacts.get(q) ?? 0;
     const score = (they > 0 && you > 0 ? 3 : Math.min(they + you, 1.5)) + Math.min(rarity, 2) + (k === 0 ? 0 : Math.min(0.25 + 0.25 * k, 1));
-    return score > 0 ? [{ id: p.id, name: p.normName, score }] : [];
+    return score > 0 ? [{ id: p.id, at: q, name: p.normName, score }] : [];
   });
   scored.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
-  return scored.slice(0, count).map((s) => s.id);
+  return scored.slice(0, count);
 }
 
 function suggestionQuality(options: Parameters<typeof plantedPairs>[0]) {
@@ -74,6 +80,29 @@ for (const [pairs, decoys, common, seed] of [[250, 1, 6, 1], [250, 3, 6, 2], [25
     `  ${String(n).padStart(5)} people, ${String(ties).padStart(6)} ties, d ${decoys}, c ${common} (seed ${seed}): Tejido P@1 ${percent(hits.tejido[0]! / n)}, P@3 ${percent(hits.tejido[1]! / n)}` +
       `  | naive P@1 ${percent(hits.naive[0]! / n)}, P@3 ${percent(hits.naive[1]! / n)}  (ranking in memory p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms)`,
   );
+}
+
+// Honest reasons on the CAMAFU demo, as a share link sees it: suggestion cards (top 10 of every listed person)
+// saying "you both know X" when X cannot introduce them (not contactable), for Tejido and for the rule before.
+{
+  const { map, interests } = mapOf(camafuDemo());
+  const index = buildIndex(map, interests);
+  let [cards, tejidoBad, naiveCards, naiveBad] = [0, 0, 0, 0];
+  index.people.forEach((person, at) => {
+    if (!person.listed) return;
+    for (const c of rankCandidates(index, friendsOfFriends(index, at), 'ANY', 60).slice(0, 10)) {
+      cards += 1;
+      if (c.contacts.some((id) => !index.people[index.position.get(id)!]!.contactable)) tejidoBad += 1;
+    }
+    for (const { at: q } of naiveRanked(index, at, 10)) {
+      naiveCards += 1;
+      // Before: any listed contact was named, contactable or not.
+      const named = index.ties[at]!.filter((c) => index.people[c]!.listed && index.ties[c]!.includes(q));
+      if (named.some((c) => !index.people[c]!.contactable)) naiveBad += 1;
+    }
+  });
+  console.log(`\nReasons on the CAMAFU demo (${index.people.length} people), top 10 of each listed person: cards naming a mutual contact who cannot`);
+  console.log(`introduce them: Tejido ${tejidoBad} of ${cards} | naive ${naiveBad} of ${naiveCards} (${percent(naiveBad / naiveCards)})`);
 }
 
 // ---- Detected communities -------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // Generated communities with known answers, for the quality benchmark (bench/quality.ts) and the ranking
 // tests: complementary pairs planted among decoys, and clusters planted in a random graph.
 import type { CommunityMapRecord, InterestRecord, MapPersonRecord } from '../server/communities/community-repository.ts';
+import type { CommunityData } from '../server/communities/import-repository.ts';
 import { seededRandom } from '../server/analytics/network-analytics.ts';
 
 export type PlantedPairs = { map: CommunityMapRecord; interests: InterestRecord[]; partnerOf: Map<string, string> };
@@ -107,4 +108,27 @@ export function plantedClusters({ sizes, inside, outside, seed = 1 }: { sizes: n
     for (let k = 0; k < outside / 2; k++) add(a, Math.floor(random() * n));
   }
   return { ids: clusterOf.map((_, at) => `n${at}`), ends: Int32Array.from(ends), clusterOf };
+}
+
+/** Generated community data as the map's read gives it (no database): for the in-memory tests and benches. */
+export function mapOf(data: CommunityData): { map: CommunityMapRecord; interests: InterestRecord[] } {
+  const organization = new Map(data.organizations.map((o) => [o.id, o.name]));
+  const people: MapPersonRecord[] = data.people.map((p) => ({
+    id: p.id,
+    name: p.name,
+    normName: p.name.toLowerCase(),
+    regionId: p.regionId,
+    organization: p.organizationId ? (organization.get(p.organizationId) ?? null) : null,
+    organizationId: p.organizationId,
+    participation: p.participation,
+    listed: p.listed,
+    contactable: p.contactable,
+    offerIds: p.offers,
+    seekIds: p.seeks,
+  }));
+  const at = new Map(people.map((p, i) => [p.id, i]));
+  return {
+    map: { regions: data.regions, people, tieEnds: Int32Array.from(data.ties.flatMap((t) => [at.get(t.from)!, at.get(t.to)!])) },
+    interests: data.interests.map((i) => ({ ...i, public: true })),
+  };
 }

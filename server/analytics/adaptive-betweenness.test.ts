@@ -1,6 +1,7 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { describe, expect, it } from 'vitest';
 import { generateCommunity } from '../../seed/generate.ts';
+import { mapOf } from '../../seed/planted.ts';
 import { refineBetweenness, topPositions } from './adaptive-betweenness.ts';
 import { brandes } from './brandes.ts';
 import { analyzeNetwork, BETWEENNESS_BUDGET, clusterMap } from './cluster-map.ts';
@@ -52,11 +53,7 @@ describe('refineBetweenness', () => {
 describe('analyzeNetwork bridges', () => {
   it('when the network is above the first budget, then the first answer is an estimate being refined, and then the exact top 10', async () => {
     expect(n * m).toBeGreaterThan(BETWEENNESS_BUDGET);
-    const people = community.people.map((p) => ({
-      id: p.id, name: p.name, normName: p.name.toLowerCase(), regionId: p.regionId, organization: null, organizationId: null,
-      participation: p.participation, listed: p.listed, contactable: p.contactable, offerIds: p.offers, seekIds: p.seeks,
-    }));
-    const analysis = await analyzeNetwork({ regions: community.regions, people, tieEnds: tieEnds(ids, community.ties.map((t) => ({ source: t.from, target: t.to }))) }, []);
+    const analysis = await analyzeNetwork(mapOf(community).map, []);
     expect(clusterMap(analysis, { by: 'REGION' }).network.bridgesCertainty).toMatchObject({ level: 'ESTIMATE', refining: true, agreement: null });
     await analysis.refined;
     const refined = clusterMap(analysis, { by: 'REGION' });
