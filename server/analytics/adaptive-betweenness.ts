@@ -6,8 +6,12 @@ import { smallest } from '../peers/smallest.ts';
 export const EXACT_BUDGET = 30_000_000;
 /** The most work (sources × ties) an adaptive estimate does: ~10 s at 20,000 people and 70,000 ties. */
 export const MAX_WORK = 400_000_000;
-/** Work per request to the worker (sources × ties, ~0.3 s), so other communities' requests wait no longer. */
-const CHUNK_WORK = 10_000_000;
+/**
+ * Work per request to the worker (sources × ties, ~0.1 s): the one worker also computes every cold map's
+ * first sample, which then waits at most one chunk behind a refinement (the ties are copied and indexed
+ * again per chunk: a few ms).
+ */
+const CHUNK_WORK = 3_000_000;
 /** Bridges listed. */
 export const TOP = 10;
 /**
