@@ -784,7 +784,7 @@ export type ParticipationLevel =
 /**
  * The parts of a suggestion's score; the score is their sum. Each part is between 0 and its weight. Every
  * matched interest counts by its rarity, log(N / k) / log(N), with N the people listed in the community and k
- * those of them who offer or seek it (1 for an interest two people alone hold, near 0 for one everybody holds;
+ * those of them who offer or seek it (1 for an interest one person alone holds, ~0.87 for one two of 200 people hold, near 0 for one everybody holds;
  * counts kept in memory and recomputed after any write to the community), and each part takes the rarest
  * match, not the number of them, so one rare fit outranks any number of common ones.
  * - complementarity (up to 3): 1.5 × the rarity of the rarest interest they offer that I seek, plus 1.5 × the
