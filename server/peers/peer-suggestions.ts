@@ -91,13 +91,16 @@ export function rankCandidates(index: PeerIndex, asker: Asker, preference: Regio
   const matched = new Float64Array(size);
   const touched: number[] = [];
   const seen = new Uint8Array(size);
-  const match = (best: Float64Array, at: number, weight: number) => {
-    if (weight > best[at]!) best[at] = weight;
-    matched[at]! += weight;
+  const touch = (at: number) => {
     if (seen[at] === 0) {
       seen[at] = 1;
       touched.push(at);
     }
+  };
+  const match = (best: Float64Array, at: number, weight: number) => {
+    if (weight > best[at]!) best[at] = weight;
+    matched[at]! += weight;
+    touch(at);
   };
   const weightOf = (i: string) => index.rarity.get(i) ?? 1;
   for (const i of me.seekIds) for (const at of index.offerers.get(i) ?? []) match(bestTheyOffer, at, weightOf(i));
@@ -114,12 +117,7 @@ export function rankCandidates(index: PeerIndex, asker: Asker, preference: Regio
       }
     }
   });
-  for (const at of asker.fof.keys()) {
-    if (seen[at] === 0) {
-      seen[at] = 1;
-      touched.push(at);
-    }
-  }
+  for (const at of asker.fof.keys()) touch(at);
 
   const excluded = new Set([asker.at, ...index.ties[asker.at]!]);
   const mine = index.idHash[asker.at]!;
