@@ -104,7 +104,7 @@ let map = await communityMap(db, community.community.id, scope);
 show('map query (people + ties)', await timed(COLD_RUNS, async () => (map = await communityMap(db, community.community.id, scope))));
 const interests = await listInterests(db, community.community.id);
 // The first answer only (`() => false`: no background refinement of the bridges piling up behind the runs).
-show('analyzeNetwork (all of the JS)', await timed(COLD_RUNS, async () => analyzeNetwork(map, interests, () => false)));
+show('analyzeNetwork (all of the JS)', await timed(COLD_RUNS, async () => analyzeNetwork(map, interests, { wanted: () => false })));
 const graph = buildGraph(canonical(map.people.map((p) => p.id), map.tieEnds));
 show('  canonical order', await timed(COLD_RUNS, async () => canonical(map.people.map((p) => p.id), map.tieEnds)));
 show('  build the graph (canonical order included)', await timed(COLD_RUNS, async () => buildGraph(canonical(map.people.map((p) => p.id), map.tieEnds))));

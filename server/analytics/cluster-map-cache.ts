@@ -9,6 +9,9 @@ import { analyzeNetwork, clusterMap } from './cluster-map.ts';
 
 type ClusterMapResult = ReturnType<typeof clusterMap>;
 
+/** How long a community must stay unchanged before its bridges are refined in the background. */
+const REFINE_AFTER_MS = 2_000;
+
 /**
  * Per community version and viewer kind: the map (shared with Community.map) analysed once (graph, Louvain,
  * betweenness: shared by every grouping), and each grouping's cluster map computed once on top of it, again
@@ -43,8 +46,9 @@ export async function cachedClusterMap(
 async function analyze(db: Database, communityId: string, kind: ViewerKind): Promise<NetworkAnalysis> {
   const revision = revisionOf(communityId);
   const [map, interests] = await Promise.all([cachedCommunityMap(db, communityId, kind), cachedInterests(db, communityId)]);
-  // Refining the bridges stops at the next write: its result would serve no request.
-  return analyzeNetwork(map, interests, () => revisionOf(communityId) === revision);
+  // Refining the bridges waits a little, then stops at the next write: while a workshop writes every few
+  // seconds it would only delay the next cold map's first sample (one worker thread) for a result nobody reads.
+  return analyzeNetwork(map, interests, { wanted: () => revisionOf(communityId) === revision, refineAfter: REFINE_AFTER_MS });
 }
 
 function groupingFor(analysis: NetworkAnalysis, groupBy: ClusterGrouping, interestId: string | null): Grouping {

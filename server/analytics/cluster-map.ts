@@ -26,8 +26,15 @@ const TOP_LINKS = 20;
  */
 export type NetworkAnalysis = Awaited<ReturnType<typeof analyzeNetwork>>;
 
-/** `wanted` says whether background work on this analysis is still of use (no write since). */
-export async function analyzeNetwork(map: CommunityMapRecord, interests: InterestRecord[], wanted = () => true) {
+/**
+ * `wanted` says whether background work on this analysis is still of use (no write since); the bridges'
+ * refinement starts `refineAfter` ms after the first answer, and not at all when a write came meanwhile.
+ */
+export async function analyzeNetwork(
+  map: CommunityMapRecord,
+  interests: InterestRecord[],
+  { wanted = () => true, refineAfter = 0 }: { wanted?: () => boolean; refineAfter?: number } = {},
+) {
   // In canonical order (by id): the same stored data gives the same clusters and bridges however it was read.
   const ties = canonical(map.people.map((p) => p.id), map.tieEnds);
   // Betweenness first, in a worker thread: it runs while this thread builds the graph and runs Louvain.
@@ -71,7 +78,9 @@ export async function analyzeNetwork(map: CommunityMapRecord, interests: Interes
     // bridges, and the better list replaces them here when it is done (the cache then recomputes the maps).
     const { ids, ends } = ties;
     const run = (sources: Int32Array) => brandesInThread(ids.length, ends, sources);
-    analysis.refined = refineBetweenness(ids.length, ends.length / 2, sourceOrder(ids.length), { sums: first, sources: plan.sources.length }, run, { wanted }).then(
+    const later = new Promise((resolve) => setTimeout(resolve, refineAfter).unref());
+    const refine = () => refineBetweenness(ids.length, ends.length / 2, sourceOrder(ids.length), { sums: first, sources: plan.sources.length }, run, { wanted });
+    analysis.refined = later.then(refine).then(
       ({ sums: refined, certainty }) => {
         analysis.bridges = bridgesOf(graph, betweennessOf(graph, certainty.level === 'EXACT', certainty.sources, refined), certainty);
       },

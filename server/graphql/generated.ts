@@ -39,7 +39,7 @@ export type Bridge = {
 
 /**
  * How sure the bridges list is. Small networks get exact betweenness at once. Larger ones first get an estimate
- * from a sample of people; in the background the figures then become exact (up to 3,000 people × 10,000 ties
+ * from a sample of people; in the background (once the community has stayed unchanged for 2 s) the figures then become exact (up to 3,000 people × 10,000 ties
  * or equivalent) or the sample grows until the top 10 is stable, and the next request shows that list.
  */
 export type BridgesCertainty = {
