@@ -1,6 +1,7 @@
 import type { ViewerKind } from '../communities/map-cache.ts';
 import { cachedCommunityMap, cachedInterests } from '../communities/map-cache.ts';
 import { revisionCache } from '../db/revision-cache.ts';
+import { revisionOf } from '../db/revisions.ts';
 import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 import type { ClusterGrouping, Grouping, NetworkAnalysis } from './cluster-map.ts';
@@ -8,9 +9,13 @@ import { analyzeNetwork, clusterMap } from './cluster-map.ts';
 
 type ClusterMapResult = ReturnType<typeof clusterMap>;
 
+/** How long a community must stay unchanged before its bridges are refined in the background. */
+const REFINE_AFTER_MS = 2_000;
+
 /**
  * Per community version and viewer kind: the map (shared with Community.map) analysed once (graph, Louvain,
- * betweenness: shared by every grouping), and each grouping's cluster map computed once on top of it. 16 kept.
+ * betweenness: shared by every grouping), and each grouping's cluster map computed once on top of it, again
+ * once the bridges have been refined in the background. 16 kept.
  */
 const analyses = revisionCache<{ analysis: NetworkAnalysis; maps: Map<string, ClusterMapResult> }>(16);
 
@@ -22,10 +27,12 @@ export async function cachedClusterMap(
   groupBy: ClusterGrouping,
   interestId: string | null,
 ): Promise<ClusterMapResult> {
-  const { analysis, maps } = await analyses(communityId, `${communityId}:${kind}`, async () => ({
-    analysis: await analyze(db, communityId, kind),
-    maps: new Map(),
-  }));
+  const { analysis, maps } = await analyses(communityId, `${communityId}:${kind}`, async () => {
+    const entry = { analysis: await analyze(db, communityId, kind), maps: new Map<string, ClusterMapResult>() };
+    // Better bridges arrived (adaptive-betweenness.ts): the maps are recomputed with them on the next request.
+    void entry.analysis.refined.then(() => entry.maps.clear());
+    return entry;
+  });
   const grouping = groupingFor(analysis, groupBy, interestId);
   const key = grouping.by === 'INTEREST' ? `INTEREST:${grouping.interest.id}` : grouping.by;
   let map = maps.get(key);
@@ -37,8 +44,11 @@ export async function cachedClusterMap(
 }
 
 async function analyze(db: Database, communityId: string, kind: ViewerKind): Promise<NetworkAnalysis> {
+  const revision = revisionOf(communityId);
   const [map, interests] = await Promise.all([cachedCommunityMap(db, communityId, kind), cachedInterests(db, communityId)]);
-  return analyzeNetwork(map, interests);
+  // Refining the bridges waits a little, then stops at the next write: while a workshop writes every few
+  // seconds it would only delay the next cold map's first sample (one worker thread) for a result nobody reads.
+  return analyzeNetwork(map, interests, { wanted: () => revisionOf(communityId) === revision, refineAfter: REFINE_AFTER_MS });
 }
 
 function groupingFor(analysis: NetworkAnalysis, groupBy: ClusterGrouping, interestId: string | null): Grouping {

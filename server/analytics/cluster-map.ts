@@ -1,18 +1,22 @@
 import type { CommunityMapRecord, InterestRecord, MapPersonRecord } from '../communities/community-repository.ts';
 import { smallest } from '../peers/smallest.ts';
-import type { PeopleGraph } from './network-analytics.ts';
+import type { Betweenness, PeopleGraph } from './network-analytics.ts';
 import { brandesInThread } from './brandes-thread.ts';
-import { betweennessOf, buildGraph, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, planBetweenness } from './network-analytics.ts';
+import type { Certainty } from './adaptive-betweenness.ts';
+import { refineBetweenness, TOP } from './adaptive-betweenness.ts';
+import { betweennessOf, buildGraph, canonical, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, NOT_GIVEN, planBetweenness, sourceOrder } from './network-analytics.ts';
 
 export type ClusterGrouping = 'REGION' | 'DETECTED' | 'ORGANIZATION' | 'INTEREST';
 
 /** How to group: INTEREST names the interest whose offerers and seekers form the clusters. */
 export type Grouping = { by: Exclude<ClusterGrouping, 'INTEREST'> } | { by: 'INTEREST'; interest: InterestRecord };
 
-/** Exact betweenness while people × ties stays under this; above it, a sample of sources within it. */
+/**
+ * The first answer's betweenness is exact while people × ties stays under this; above it, a sample of
+ * sources within it, refined in the background (adaptive-betweenness.ts).
+ */
 export const BETWEENNESS_BUDGET = 3_000_000;
 const TOP_INTERESTS = 5;
-const TOP_BRIDGES = 10;
 /** Links listed per cluster: 1,000 organizations would otherwise list ~90,000 links (~450 ms to serialize). */
 const TOP_LINKS = 20;
 
@@ -22,12 +26,21 @@ const TOP_LINKS = 20;
  */
 export type NetworkAnalysis = Awaited<ReturnType<typeof analyzeNetwork>>;
 
-export async function analyzeNetwork(map: CommunityMapRecord, interests: InterestRecord[]) {
-  const ids = map.people.map((p) => p.id);
+/**
+ * `wanted` says whether background work on this analysis is still of use (no write since); the bridges'
+ * refinement starts `refineAfter` ms after the first answer, and not at all when a write came meanwhile.
+ */
+export async function analyzeNetwork(
+  map: CommunityMapRecord,
+  interests: InterestRecord[],
+  { wanted = () => true, refineAfter = 0 }: { wanted?: () => boolean; refineAfter?: number } = {},
+) {
+  // In canonical order (by id): the same stored data gives the same clusters and bridges however it was read.
+  const ties = canonical(map.people.map((p) => p.id), map.tieEnds);
   // Betweenness first, in a worker thread: it runs while this thread builds the graph and runs Louvain.
-  const plan = planBetweenness(ids.length, map.tieEnds.length / 2, BETWEENNESS_BUDGET);
-  const sums = brandesInThread(ids.length, map.tieEnds, plan.sources);
-  const graph = buildGraph(ids, map.tieEnds);
+  const plan = planBetweenness(ties.ids.length, ties.ends.length / 2, BETWEENNESS_BUDGET);
+  const sums = brandesInThread(ties.ids.length, ties.ends, plan.sources);
+  const graph = buildGraph(ties);
   const detected = detectCommunities(graph);
   const person = new Map(map.people.map((p) => [p.id, p]));
   const regionOf = (id: string) => person.get(id)?.regionId ?? null;
@@ -41,8 +54,8 @@ export async function analyzeNetwork(map: CommunityMapRecord, interests: Interes
     crossRegionShare: m > 0 ? countTies(graph, groupIndex(graph, regionOf)).between / m : 0,
     regionModularity: modularityOf(graph, regionOf),
   };
-  const centrality = betweennessOf(graph, plan, await sums);
-  return {
+  const first = await sums;
+  const analysis = {
     map,
     graph,
     person,
@@ -50,11 +63,39 @@ export async function analyzeNetwork(map: CommunityMapRecord, interests: Interes
     interest: new Map(interests.map((i) => [i.id, i])),
     regionName: new Map(map.regions.map((r) => [r.id, r.name])),
     detected,
-    centrality,
-    /** The people with the highest betweenness (above 0), highest first. */
-    topBridges: smallest(centrality.scores, TOP_BRIDGES, ([x, a], [y, b]) => b - a || (x < y ? -1 : 1)).filter(([, score]) => score > 0),
+    bridges: bridgesOf(graph, betweennessOf(graph, plan.exact, plan.sources.length, first), {
+      level: plan.exact ? 'EXACT' : 'ESTIMATE',
+      sources: plan.sources.length,
+      agreement: null,
+      refining: !plan.exact,
+    }),
+    /** Settles once the bridges are as certain as they will get (at once when exact from the start). */
+    refined: Promise.resolve(),
     figures,
   };
+  if (!plan.exact) {
+    // Exact or adaptively sampled betweenness takes seconds: the first answer carries the first sample's
+    // bridges, and the better list replaces them here when it is done (the cache then recomputes the maps).
+    const { ids, ends } = ties;
+    const run = (sources: Int32Array) => brandesInThread(ids.length, ends, sources);
+    const later = new Promise((resolve) => setTimeout(resolve, refineAfter).unref());
+    const refine = () => refineBetweenness(ids.length, ends.length / 2, sourceOrder(ids.length), { sums: first, sources: plan.sources.length }, run, { wanted });
+    analysis.refined = later.then(refine).then(
+      ({ sums: refined, certainty }) => {
+        analysis.bridges = bridgesOf(graph, betweennessOf(graph, certainty.level === 'EXACT', certainty.sources, refined), certainty);
+      },
+      () => {
+        analysis.bridges = { ...analysis.bridges, certainty: { ...analysis.bridges.certainty, refining: false } };
+      },
+    );
+  }
+  return analysis;
+}
+
+/** Betweenness, the people with the highest (above 0, highest first), and how sure that list is. */
+function bridgesOf(graph: PeopleGraph, centrality: Betweenness, certainty: Certainty) {
+  const top = smallest(centrality.scores, TOP, ([x, a], [y, b]) => b - a || (x < y ? -1 : 1)).filter(([, score]) => score > 0);
+  return { centrality, top, certainty };
 }
 
 const pairs = (n: number) => (n * (n - 1)) / 2;
@@ -83,7 +124,7 @@ function groupingOf(analysis: NetworkAnalysis, grouping: Grouping) {
 
 /**
  * Each person's group as a small integer (by graph position), and the groups in order of first appearance
- * after the `fixed` ones; people without a group share the group `none`. Tie counting then works on arrays
+ * after the `fixed` ones; people without a group share the group NOT_GIVEN (`none`), as in modularityOf. Tie counting then works on arrays
  * rather than on id lookups: 100,000 ties, twice per grouping.
  */
 function groupIndex(people: PeopleGraph, groupOf: (id: string) => string | null, fixed: string[] = []) {
@@ -91,7 +132,7 @@ function groupIndex(people: PeopleGraph, groupOf: (id: string) => string | null,
   const index = new Map(groups.map((id, g) => [id, g]));
   const groupAt = new Int32Array(people.ids.length);
   people.ids.forEach((id, at) => {
-    const group = groupOf(id) ?? 'none';
+    const group = groupOf(id) ?? NOT_GIVEN;
     let g = index.get(group);
     if (g === undefined) index.set(group, (g = groups.push(group) - 1));
     groupAt[at] = g;
@@ -129,7 +170,8 @@ function topInterests(analysis: NetworkAnalysis, people: MapPersonRecord[], idsO
 
 /** The cluster map of an analysed (consent-filtered) network under one grouping. */
 export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
-  const { graph, person, centrality, topBridges, figures } = analysis;
+  const { graph, person, figures } = analysis;
+  const { centrality, top: topBridges, certainty } = analysis.bridges;
   const { groupOf, nameOf, fixed } = groupingOf(analysis, grouping);
   const { groups, groupAt } = groupIndex(graph, groupOf, fixed);
   const members = groups.map(() => [] as MapPersonRecord[]);
@@ -142,7 +184,7 @@ export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
       const peripheralIds = people.filter((p) => p.participation === 'PERIPHERAL').map((p) => p.id);
       return {
         id,
-        name: id === 'none' ? 'Not given' : nameOf(id),
+        name: id === NOT_GIVEN ? 'Not given' : nameOf(id),
         memberIds: people.map((p) => p.id),
         internalTies,
         externalTies: [...links[g]!.values()].reduce((sum, ties) => sum + ties, 0),
@@ -176,6 +218,7 @@ export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
       detectedModularity: analysis.detected.modularity,
       betweennessExact: centrality.exact,
       betweennessSources: centrality.sources,
+      bridgesCertainty: certainty,
     },
   };
 }

@@ -3,12 +3,13 @@ import modularity from 'graphology-metrics/graph/modularity';
 import { describe, expect, it } from 'vitest';
 import { brandes } from './brandes.ts';
 import { brandesInThread } from './brandes-thread.ts';
-import { betweenness, buildGraph, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, planBetweenness, tieEnds } from './network-analytics.ts';
+import { KARATE, KARATE_BEST_MODULARITY } from '../../seed/karate.ts';
+import { betweenness, buildGraph, canonical, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, NOT_GIVEN, planBetweenness, seededRandom, tieEnds } from './network-analytics.ts';
 
 // Two cliques of four (a1–a4, b1–b4) joined by one tie a1–b1.
 const range = (size: number) => Array.from({ length: size }, (_, i) => i + 1);
 const clique = (p: string, size = 4) => range(size).flatMap((i) => range(size).filter((j) => j > i).map((j) => ({ source: `${p}${i}`, target: `${p}${j}` })));
-const graphOf = (ids: string[], ties: { source: string; target: string }[]) => buildGraph(ids, tieEnds(ids, ties));
+const graphOf = (ids: string[], ties: { source: string; target: string }[]) => buildGraph(canonical(ids, tieEnds(ids, ties)));
 const twoCliques = (size: number) =>
   graphOf(
     ['a', 'b'].flatMap((p) => range(size).map((i) => `${p}${i}`)),
@@ -34,11 +35,13 @@ describe('network analytics', () => {
     expect(detectCommunities(graph).modularity).toBeCloseTo(expected, 10);
   });
 
-  it('when a grouping leaves some people out, then its modularity is graphology-metrics\' with them each alone', () => {
+  it('when a grouping leaves some people out, then its modularity is graphology-metrics\' with them in one "Not given" group', () => {
     const large = twoCliques(6);
     // An uneven grouping: half of one clique together, the rest of it without a group, the other by parity.
     const groupOf = (id: string) => (id[0] === 'b' ? `b${Number(id.slice(1)) % 2}` : Number(id.slice(1)) <= 3 ? 'a' : null);
-    const expected = modularity(large.graph, { getNodeCommunity: (node) => groupOf(large.ids[Number(node)]!) ?? `alone:${node}` });
+    const expected = modularity(large.graph, { getNodeCommunity: (node) => groupOf(large.ids[Number(node)]!) ?? NOT_GIVEN });
+    // The same as naming their group: one group, as in the clusters and the cross-region share.
+    expect(modularityOf(large, (id) => groupOf(id) ?? 'not given')).toBeCloseTo(expected, 12);
     expect(modularityOf(large, groupOf)).toBeCloseTo(expected, 12);
     expect(modularityOf(large, groupOf)).not.toBeCloseTo(modularityOf(large, side), 2);
   });
@@ -87,10 +90,12 @@ describe('network analytics', () => {
     expect(isolates(split)).toEqual(['e']);
   });
 
-  it('when ties are spread over groups, then each person counts the groups they reach', () => {
+  it('when ties are spread over groups, then each person counts the groups they reach, people without one as one group', () => {
     const spans = groupsSpanned(graph, side);
     expect(spans.get('a1')).toBe(2);
     expect(spans.get('a2')).toBe(1);
+    // a1 reaches a2–a4 (group a), and b1, now without a group: "Not given" counts as one.
+    expect(groupsSpanned(graph, (id) => (id === 'b1' ? null : side(id))).get('a1')).toBe(2);
   });
 
   it('when a tie is given twice, then building the graph fails rather than counting it twice', () => {
@@ -99,5 +104,29 @@ describe('network analytics', () => {
 
   it('when the same graph is analysed twice, then the communities are the same', () => {
     expect([...detectCommunities(graph).communityOf]).toEqual([...detectCommunities(graph).communityOf]);
+  });
+
+  it('when the karate club is loaded in shuffled orders, then the partitions are identical and the modularity within 0.005 of the best known', () => {
+    const shuffled = (seed: number) => {
+      const random = seededRandom(seed);
+      const order = <T>(list: T[]) => list.map((item) => ({ item, key: random() })).sort((a, b) => a.key - b.key).map(({ item }) => item);
+      // People, ties and the ends of each tie in another order each time.
+      return graphOf(order(KARATE.ids), order(KARATE.ties).map((t) => (random() < 0.5 ? t : { source: t.target, target: t.source })));
+    };
+    const runs = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => detectCommunities(shuffled(seed)));
+    for (const run of runs) {
+      expect(run.modularity).toBeGreaterThan(KARATE_BEST_MODULARITY - 0.005);
+      expect(run.modularity).toBe(runs[0]!.modularity);
+      expect([...run.communityOf].sort()).toEqual([...runs[0]!.communityOf].sort());
+      // The figure Louvain reports is the modularity of the partition it gives.
+      expect(modularityOf(shuffled(1), (id) => run.communityOf.get(id)!)).toBeCloseTo(run.modularity, 10);
+    }
+  });
+
+  it('when ties are put in canonical order, then people come by id and each tie once, smaller end first, in order', () => {
+    const { ids, ends } = canonical(['c', 'a', 'b'], [0, 1, 2, 1, 2, 0]);
+    expect(ids).toEqual(['a', 'b', 'c']);
+    // c–a, b–a, b–c become a–c (0, 2), a–b (0, 1), b–c (1, 2), sorted.
+    expect(Array.from(ends)).toEqual([0, 1, 0, 2, 1, 2]);
   });
 });

@@ -37,6 +37,41 @@ export type Bridge = {
   personId: Scalars['ID']['output'];
 };
 
+/**
+ * How sure the bridges list is. Small networks get exact betweenness at once. Larger ones first get an estimate
+ * from a sample of people; in the background (once the community has stayed unchanged for 2 s) the figures then become exact (up to 3,000 people × 10,000 ties
+ * or equivalent) or the sample grows until the top 10 is stable, and the next request shows that list.
+ */
+export type BridgesCertainty = {
+  __typename?: 'BridgesCertainty';
+  /**
+   * For a sampled list: how many of their top 10 two independent halves of the sample share (10: they agree
+   * fully). Null when exact or not yet checked.
+   */
+  agreement?: Maybe<Scalars['Int']['output']>;
+  /** Exact, stable or a plain estimate. */
+  level: BridgesCertaintyLevel;
+  /** True while a more certain list is being computed in the background: ask again in a few seconds. */
+  refining: Scalars['Boolean']['output'];
+  /** How many people shortest paths were followed from. */
+  sources: Scalars['Int']['output'];
+};
+
+/** How betweenness, and so the bridges list, was obtained. */
+export type BridgesCertaintyLevel =
+  /**
+   * Estimated from a sample that has not been checked yet (while `refining`) or that stopped at the work limit
+   * before its halves agreed (see `agreement`): read it as indicative.
+   */
+  | 'ESTIMATE'
+  /** From every person: the list is the true top 10. */
+  | 'EXACT'
+  /**
+   * Estimated from a sample of people that grew until two independent halves of it agreed on at least 8 of
+   * their 10 top bridges; the list, from both halves, then held 9 or 10 of the true top 10 in our measurements.
+   */
+  | 'STABLE';
+
 /** One cluster. */
 export type Cluster = {
   __typename?: 'Cluster';
@@ -143,9 +178,9 @@ export type Community = {
   /** Organizations, ordered by name. */
   organizations: Array<Organization>;
   /**
-   * Who the person should meet: people they are not tied to yet, ranked by score (see PeerScoreParts). Only
-   * people who consented to be listed and contactable are ever suggested. NOT_FOUND when the person is not one
-   * the viewer may see. `first` is at most 50. Who offers and seeks what is kept in memory per community and
+   * Who the person should meet: people they are not tied to yet, ranked by score and varied by organization
+   * (see PeerScoreParts). Only people who consented to be listed and contactable are ever suggested.
+   * NOT_FOUND when the person is not one the viewer may see. `first` is at most 50. Who offers and seeks what is kept in memory per community and
    * read again after any write to it; the person asked for, and the consent and ties of the people suggested,
    * are always read live.
    */
@@ -663,25 +698,34 @@ export type NetworkFigures = {
   __typename?: 'NetworkFigures';
   /**
    * Whether betweenness is exact. Exact betweenness costs O(people × ties); above a budget (people × ties >
-   * 3·10⁶) it is estimated from shortest paths out of a seeded sample of people (see betweennessSources),
-   * scaled to the whole network, so the same data gives the same figures.
+   * 3·10⁶) the first answer estimates it from shortest paths out of a seeded sample of people (see
+   * betweennessSources), scaled to the whole network, and a background computation then makes it exact or
+   * more certain (see bridgesCertainty). The same data gives the same figures.
    */
   betweennessExact: Scalars['Boolean']['output'];
   /** How many people shortest paths were followed from for betweenness: all of them when exact. */
   betweennessSources: Scalars['Int']['output'];
+  /** How sure the bridges list is. */
+  bridgesCertainty: BridgesCertainty;
   /** Connected components. */
   components: Scalars['Int']['output'];
-  /** Share of ties between people of different declared regions (0–1). */
+  /** Share of ties between people of different declared regions (0–1); people without a region count as one region, Not given. */
   crossRegionShare: Scalars['Float']['output'];
   /** Ties over the possible ones. */
   density: Scalars['Float']['output'];
-  /** Modularity of the detected communities. */
+  /**
+   * Modularity of the detected communities: Louvain, the best of several seeded passes over the people in a
+   * canonical order (by id), so the same ties give the same communities and modularity however they were loaded.
+   */
   detectedModularity: Scalars['Float']['output'];
   /** Ids of the people without any tie. */
   isolateIds: Array<Scalars['ID']['output']>;
   /** People without any tie. */
   isolates: Scalars['Int']['output'];
-  /** Modularity of the current grouping: above ~0.3, the clusters are real clusters of ties. */
+  /**
+   * Modularity of the current grouping: above ~0.3, the clusters are real clusters of ties. People without a
+   * region or organization count as one group (the Not given cluster), as everywhere on the map.
+   */
   modularity: Scalars['Float']['output'];
   /** People on the map. */
   people: Scalars['Int']['output'];
@@ -738,35 +782,40 @@ export type ParticipationLevel =
   | 'PERIPHERAL';
 
 /**
- * The parts of a suggestion's score; the score is their sum. Each part is between 0 and its weight.
- * - complementarity (up to 3): 3 for a mutual fit (they offer something I seek and I offer something they
- *   seek); otherwise, in one direction only, 1 for one such interest and 1.5 for two or more. So a mutual fit
- *   always beats any one-way fit.
- * - sharedRarity (up to 2): each interest we both offer or both seek counts log(N / k) / log(N), with N the
- *   people listed in the community and k those of them who offer or seek it (counts kept in
- *   memory and recomputed after any write to the community),
- *   so a rare shared interest counts more than a common one; capped at 2.
- * - proximity (up to 1): friends of friends get 0.5 plus 0.25 for each further mutual contact the viewer may
- *   see, capped at 1.
+ * The parts of a suggestion's score; the score is their sum. Each part is between 0 and its weight. Every
+ * matched interest counts by its rarity, log(N / k) / log(N), with N the people listed in the community and k
+ * those of them who offer or seek it (1 for an interest one person alone holds, ~0.87 for one two of 200 people hold, near 0 for one everybody holds;
+ * counts kept in memory and recomputed after any write to the community), and each part takes the rarest
+ * match, not the number of them, so one rare fit outranks any number of common ones.
+ * - complementarity (up to 3): 1.5 × the rarity of the rarest interest they offer that I seek, plus 1.5 × the
+ *   rarity of the rarest interest I offer that they seek. A rare mutual fit comes near 3; a fit on common
+ *   interests, even both ways and on many of them, stays low.
+ * - sharedRarity (up to 1): the rarity of the rarest interest we both offer or both seek.
+ * - proximity (up to 1): friends of friends get 0.5 plus 0.25 for each further mutual contact, capped at 1.
+ *   Only contacts who can introduce us count (listed and contactable, as on an introduction path).
  * - region (0 or 0.5): 0.5 when the candidate matches the region preference (never with ANY).
- * Equal scores are ordered by name.
+ * Equal scores are ordered by the summed rarity of all matched interests (more fits first), then in an order
+ * drawn from the two people's ids (the same on every request, never alphabetical). For variety, the list is
+ * then re-ranked greedily: each place goes to the candidate whose score, less 0.25 for each person of their
+ * organization already placed above, is highest; so five people of one organization lead only when they fit
+ * clearly better than everyone else. The score shown is the sum of the parts, without that penalty.
  */
 export type PeerScoreParts = {
   __typename?: 'PeerScoreParts';
-  /** They offer what I seek and I offer what they seek. */
+  /** They offer what I seek and I offer what they seek, by the rarity of the rarest fit each way. */
   complementarity: Scalars['Float']['output'];
-  /** Mutual contacts (friends of friends). */
+  /** Mutual contacts who can introduce us (friends of friends). */
   proximity: Scalars['Float']['output'];
   /** Match with the region preference. */
   region: Scalars['Float']['output'];
-  /** Interests we share, weighted by rarity. */
+  /** The rarity of the rarest interest we share. */
   sharedRarity: Scalars['Float']['output'];
 };
 
 /** Someone a person could meet, and why. */
 export type PeerSuggestion = {
   __typename?: 'PeerSuggestion';
-  /** People both know who could introduce them (as far as the viewer may see them), most active first, at most 3. */
+  /** People both know who can introduce them (listed and contactable, so an introduction path runs through each), most active first, at most 3. */
   mutualContacts: Array<Person>;
   /** The parts of the score. */
   parts: PeerScoreParts;
@@ -1376,6 +1425,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bridge: ResolverTypeWrapper<Bridge>;
+  BridgesCertainty: ResolverTypeWrapper<BridgesCertainty>;
+  BridgesCertaintyLevel: BridgesCertaintyLevel;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterGrouping: ClusterGrouping;
   ClusterLink: ResolverTypeWrapper<ClusterLink>;
@@ -1448,6 +1499,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Bridge: Bridge;
+  BridgesCertainty: BridgesCertainty;
   Cluster: Cluster;
   ClusterLink: ClusterLink;
   ClusterMap: ClusterMap;
@@ -1511,6 +1563,13 @@ export type BridgeResolvers<ContextType = GraphQLContext, ParentType extends Res
   clustersSpanned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type BridgesCertaintyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BridgesCertainty'] = ResolversParentTypes['BridgesCertainty']> = {
+  agreement?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['BridgesCertaintyLevel'], ParentType, ContextType>;
+  refining?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
@@ -1687,6 +1746,7 @@ export type NearbyOffererResolvers<ContextType = GraphQLContext, ParentType exte
 export type NetworkFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkFigures'] = ResolversParentTypes['NetworkFigures']> = {
   betweennessExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   betweennessSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bridgesCertainty?: Resolver<ResolversTypes['BridgesCertainty'], ParentType, ContextType>;
   components?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   crossRegionShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1881,6 +1941,7 @@ export type WorkshopResponseResolvers<ContextType = GraphQLContext, ParentType e
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Bridge?: BridgeResolvers<ContextType>;
+  BridgesCertainty?: BridgesCertaintyResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterLink?: ClusterLinkResolvers<ContextType>;
   ClusterMap?: ClusterMapResolvers<ContextType>;

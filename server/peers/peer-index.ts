@@ -19,6 +19,8 @@ export type PeerIndex = {
   /** Per interest id, the positions of the people who offer it, and who seek it. */
   offerers: Map<string, number[]>;
   seekers: Map<string, number[]>;
+  /** Per position, a hash of the person's id: suggestions break equal scores with it, never by name. */
+  idHash: Uint32Array;
   /** Per interest id, log(N / k) / log(N) with k the listed people who offer or seek it. */
   rarity: Map<string, number>;
   regionName: Map<string, string>;
@@ -90,7 +92,8 @@ export function peerIndex(db: Database, communityId: string): Promise<PeerIndex>
   });
 }
 
-function buildIndex(map: CommunityMapRecord, interests: InterestRecord[]): PeerIndex {
+/** The index of one map (exported for the unit tests and the quality benchmark, which need no database). */
+export function buildIndex(map: CommunityMapRecord, interests: InterestRecord[]): PeerIndex {
   const { people, tieEnds } = map;
   const ties = people.map((): number[] => []);
   for (let end = 0; end < tieEnds.length; end += 2) {
@@ -120,6 +123,7 @@ function buildIndex(map: CommunityMapRecord, interests: InterestRecord[]): PeerI
     position: new Map(people.map((p, at) => [p.id, at])),
     ties,
     listedTies,
+    idHash: Uint32Array.from(people, (p) => fnv1a(p.id)),
     offerers,
     seekers,
     rarity,
@@ -127,4 +131,11 @@ function buildIndex(map: CommunityMapRecord, interests: InterestRecord[]): PeerI
     interests: new Map(interests.map((i) => [i.id, i])),
     activity: { everyone: activityOrder(activity, true), listed: activityOrder(activity, false) },
   };
+}
+
+/** FNV-1a, 32 bits. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }

@@ -54,7 +54,7 @@ const CLUSTERS = `query($s: String!, $g: ClusterGrouping!, $i: ID) { community(s
   groupBy
   clusters { id name memberIds internalTies peripheralIds peripheralCount organizationCount
     topOffered { count interest { name nameEs } } topSought { count interest { name } } }
-  network { people ties isolates isolateIds betweennessExact betweennessSources } } } }`;
+  network { people ties isolates isolateIds betweennessExact betweennessSources bridgesCertainty { level sources agreement refining } } } } }`;
 const brief = (map: any) =>
   map.clusters.map((c: any) => ({
     id: c.id,
@@ -138,6 +138,7 @@ describe('clusterMap statistics', () => {
     expect(map.clusters.map((c: any) => c.peripheralIds)).toEqual([[personIn('Ana')], [personIn('Eli')]]);
     expect(map.clusters.map((c: any) => c.peripheralCount)).toEqual([1, 1]);
     expect(map.network).toMatchObject({ people: 6, ties: 4, isolates: 1, isolateIds: [personIn('Eli')], betweennessExact: true, betweennessSources: 6 });
+    expect(map.network.bridgesCertainty).toEqual({ level: 'EXACT', sources: 6, agreement: null, refining: false });
   });
 
   it('when a share-link viewer groups by region, then the unlisted person counts nowhere: members, organizations, interests, ties', async () => {
