@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { hashToken } from '../auth/token-hash.ts';
+import type { MapPersonRecord, MapTieRecord } from '../communities/community-repository.ts';
+import { MAP_PERSON, mapPerson, mapTie } from '../communities/community-repository.ts';
+import { unavailableError } from '../db/database-health.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 import { WriteBatcher } from '../db/write-batcher.ts';
@@ -10,7 +13,16 @@ import { privateLinkToken } from '../auth/derived-tokens.ts';
 import type { SurveyAnswers } from './survey-input.ts';
 
 export type Submission = { submissionId: string; answers: SurveyAnswers; issueToken: boolean };
-export type Receipt = { submissionId: string; personId: string; updatedExisting: boolean; privateToken: string | null };
+export type Receipt = {
+  submissionId: string;
+  personId: string;
+  updatedExisting: boolean;
+  privateToken: string | null;
+  /** The person as now on the map, when this call linked their answers: read by the commit itself, for the live projector. */
+  arrival?: Arrival;
+};
+/** A person who just answered, as the workshop's projector draws them, and the workshop's response count. */
+export type Arrival = { responseCount: number; person: MapPersonRecord; ties: MapTieRecord[] };
 type Scope = { communityId: string; workshopId: string | null };
 type Resolved = Map<string, string>; // normalized name or id → id
 
@@ -79,27 +91,48 @@ export async function recordSubmissions(db: Database, scope: Scope, submissions:
     );
     return { receipts, links, unlinked: unlinked.map((s) => s.submissionId) };
   }, { community: scope.communityId });
-  if (unlinked.length > 0) await linkBatcher(db).add({ links, submissionIds: unlinked });
-  return submissions.map((s) => receipts.get(s.submissionId)!);
+  const arrivals = unlinked.length > 0 ? await linkBatcher(db).add({ links, submissionIds: unlinked }) : new Map<string, Arrival>();
+  return submissions.map((s) => ({ ...receipts.get(s.submissionId)!, arrival: arrivals.get(s.submissionId) }));
 }
 
 type LinkWork = { links: Link[]; submissionIds: string[] };
-const batchers = new WeakMap<Database['driver'], WriteBatcher<LinkWork>>();
+const batchers = new WeakMap<Database['driver'], WriteBatcher<LinkWork, Map<string, Arrival>>>();
+
+// An item queued behind a write this long means the database is not keeping up: the phone is told so and
+// retries (the same submission id), rather than spinning without an answer.
+const QUEUE_BOUND = { maxWaitMs: 5_000, tooLong: unavailableError };
 
 /**
  * One link writer per database: concurrent submissions are linked together (see WriteBatcher). A room
  * submitting at once links to the same workshop, regions, organizations and interests; a single writer
  * means those busy nodes are never fought over, and one commit serves many answers.
  */
-function linkBatcher(db: Database): WriteBatcher<LinkWork> {
+function linkBatcher(db: Database): WriteBatcher<LinkWork, Map<string, Arrival>> {
   let batcher = batchers.get(db.driver);
   if (!batcher) {
-    batcher = new WriteBatcher<LinkWork>((work) =>
-      writeTx(db, async (tx) => {
-        await linkAnswers(tx, work.flatMap((w) => w.links));
-        await tx.run('UNWIND $ids AS id MATCH (s:Submission {id: id}) SET s.linked = true', { ids: work.flatMap((w) => w.submissionIds) });
-        return work.map(() => undefined);
-      }),
+    batcher = new WriteBatcher<LinkWork, Map<string, Arrival>>(
+      (work) =>
+        writeTx(db, async (tx) => {
+          await linkAnswers(tx, work.flatMap((w) => w.links));
+          // The same statement returns the people as the projector draws them: publishing needs no other read.
+          const linked = await tx.run(
+            `UNWIND $ids AS id
+             MATCH (s:Submission {id: id}) SET s.linked = true
+             WITH s MATCH (p:Person {id: s.personId})
+             RETURN s.id AS submissionId, ${MAP_PERSON('p')},
+                    [(p)-[:KNOWS]-(q:Person) WHERE q.communityId = p.communityId | q.id] AS others,
+                    COUNT { (:Workshop {id: s.workshopId})<-[:ATTENDED]-() } AS responseCount`,
+            { ids: work.flatMap((w) => w.submissionIds) },
+          );
+          const arrivals = new Map<string, Arrival>();
+          for (const row of linked.records) {
+            const person = mapPerson(row);
+            const ties = (row.get('others') as string[]).map((other) => mapTie(person.id, other));
+            arrivals.set(row.get('submissionId'), { responseCount: row.get('responseCount'), person, ties });
+          }
+          return work.map((w) => new Map(w.submissionIds.flatMap((id) => (arrivals.has(id) ? [[id, arrivals.get(id)!]] : []))));
+        }),
+      QUEUE_BOUND,
     );
     batchers.set(db.driver, batcher);
   }
@@ -118,7 +151,7 @@ const submissionBatchers = new WeakMap<Database['driver'], WriteBatcher<Queued, 
 export async function submitAnswers(db: Database, scope: Scope, submission: Submission, secret: string): Promise<Receipt> {
   let batcher = submissionBatchers.get(db.driver);
   if (!batcher) {
-    batcher = new WriteBatcher<Queued, Outcome>((queued) => recordQueued(db, queued));
+    batcher = new WriteBatcher<Queued, Outcome>((queued) => recordQueued(db, queued), QUEUE_BOUND);
     submissionBatchers.set(db.driver, batcher);
   }
   const outcome = await batcher.add({ scope, submission, secret });
@@ -141,7 +174,8 @@ async function recordQueued(db: Database, queued: Queued[]): Promise<Outcome[]> 
       const byId = new Map(receipts.map((r) => [r.submissionId, r]));
       for (const q of group) outcomes.set(q, { receipt: byId.get(q.submission.submissionId)! });
     } catch (error) {
-      if (!isAppError(error) || group.length === 1) {
+      // One by one only finds whose input was bad; an unavailable database would fail each of them in turn.
+      if (!isAppError(error) || error.extensions.code === 'DB_UNAVAILABLE' || group.length === 1) {
         for (const q of group) outcomes.set(q, { error });
         continue;
       }

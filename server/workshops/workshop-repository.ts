@@ -1,7 +1,6 @@
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
 import type { RegionRecord } from '../communities/community-repository.ts';
-import { MAP_PERSON, mapPerson, mapTie } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
@@ -126,19 +125,3 @@ export function personHints(db: Database, communityId: string, normSearch: strin
     return result.records.map((r) => r.toObject() as { id: string; name: string; organization: string | null });
   });
 }
-
-/** One person as drawn on the map with their ties, for the live projector (facilitators' scope). */
-export function mapEntry(db: Database, personId: string, scope: Scope) {
-  return readTx(db, async (tx) => {
-    const result = await tx.run(
-      `MATCH (p:Person {id: $personId})
-       RETURN ${MAP_PERSON('p')}, [(p)-[:KNOWS]-(q:Person) WHERE ${visible('q')} | q.id] AS others`,
-      { personId, scope },
-    );
-    const row = result.records[0];
-    if (!row) return null;
-    const person = mapPerson(row);
-    return { person, ties: (row.get('others') as string[]).map((other) => mapTie(person.id, other)) };
-  });
-}
-
