@@ -21,6 +21,9 @@ const EnvSchema = z.object({
   TEJIDO_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   TEJIDO_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   TEJIDO_SERVE_CLIENT: z.enum(['true', 'false']).default('true'),
+  TEJIDO_WARM_UP: z.enum(['true', 'false']).default('true'),
+  TEJIDO_SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(2000),
+  TEJIDO_METRICS_TOKEN: optionalText,
 });
 
 export type Config = {
@@ -43,6 +46,12 @@ export type Config = {
   trustProxy: boolean;
   /** Build (if needed) and serve the client; `npm run dev` turns it off and runs Vite's dev server instead. */
   serveClient: boolean;
+  /** Run the workshop's paths once at start (and after a local Neo4j restart) before saying ready. */
+  warmUp: boolean;
+  /** Requests slower than this are logged (once per episode). */
+  slowRequestMs: number;
+  /** With it, /metrics answers only `Authorization: Bearer <token>`; without it, only this machine (no proxy). */
+  metricsToken?: string;
 };
 
 /** Reads the configuration from the environment; throws with every invalid variable named. */
@@ -70,5 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.TEJIDO_SEED_DEMO === 'true',
     trustProxy: e.TEJIDO_TRUST_PROXY === 'true',
     serveClient: e.TEJIDO_SERVE_CLIENT === 'true',
+    warmUp: e.TEJIDO_WARM_UP === 'true',
+    slowRequestMs: e.TEJIDO_SLOW_REQUEST_MS,
+    metricsToken: e.TEJIDO_METRICS_TOKEN,
   };
 }

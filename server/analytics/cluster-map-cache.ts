@@ -12,7 +12,7 @@ type ClusterMapResult = ReturnType<typeof clusterMap>;
  * Per community version and viewer kind: the map (shared with Community.map) analysed once (graph, Louvain,
  * betweenness: shared by every grouping), and each grouping's cluster map computed once on top of it. 16 kept.
  */
-const analyses = revisionCache<{ analysis: NetworkAnalysis; maps: Map<string, ClusterMapResult> }>(16);
+const analyses = revisionCache<{ analysis: NetworkAnalysis; maps: Map<string, ClusterMapResult> }>('cluster-map', 16);
 
 /** The cluster map of a community as one kind of viewer sees it. */
 export async function cachedClusterMap(

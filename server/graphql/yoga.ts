@@ -2,6 +2,7 @@ import { useGraphQlJit } from '@envelop/graphql-jit';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { getOperationAST } from 'graphql';
 import { createYoga, maskError } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
 import { SESSION_COOKIE, viewerFromRequest } from '../auth/request-viewer.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/transaction.ts';
@@ -16,7 +17,7 @@ export const CSRF_HEADER = 'x-tejido-csrf';
 /** A random id the survey page keeps per device, for rate limits that must not lump a room together. */
 export const DEVICE_HEADER = 'x-tejido-device';
 
-export function createGraphQLHandler(deps: { db: Database; logger: Logger; config: Config; events: Events; limits: RateLimits }) {
+export function createGraphQLHandler(deps: { db: Database; logger: Logger; config: Config; events: Events; limits: RateLimits; plugins?: Plugin[] }) {
   const { db, logger, config, events, limits } = deps;
   return createYoga<ServerContext, GraphQLContext>({
     schema: buildSchema(),
@@ -50,6 +51,7 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
       // Queries run compiled (graphql-jit): answers of 100,000 objects (a large map's ties) execute ~3× faster.
       // Mutations and subscriptions stay on graphql-js.
       useGraphQlJit({}, { enableIf: ({ document, operationName }) => getOperationAST(document, operationName)?.operation === 'query' }),
+      ...(deps.plugins ?? []),
     ],
     context: async ({ req, res }): Promise<GraphQLContext> => {
       const secure = req.secure;

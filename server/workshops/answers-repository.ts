@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { hashToken } from '../auth/token-hash.ts';
 import type { MapPersonRecord, MapTieRecord } from '../communities/community-repository.ts';
 import { MAP_PERSON, mapPerson, mapTie } from '../communities/community-repository.ts';
@@ -41,9 +41,10 @@ export async function recordSubmissions(db: Database, scope: Scope, submissions:
       `UNWIND $ids AS id
        MERGE (s:Submission {id: id})
        ON CREATE SET s.createdAt = datetime(), s.workshopId = $workshopId
+       WITH id, s OPTIONAL MATCH (p:Person {id: s.personId}) WHERE s.linked
        RETURN id, s.personId AS personId, coalesce(s.updatedExisting, false) AS updatedExisting,
               coalesce(s.tokenIssued, false) AS tokenIssued, coalesce(s.erased, false) AS erased,
-              coalesce(s.linked, false) AS linked`,
+              coalesce(s.linked, false) AS linked, ${ARRIVAL}`,
       { ids: submissions.map((s) => s.submissionId), workshopId: scope.workshopId },
     );
     const receipts = new Map<string, Receipt>();
@@ -59,6 +60,8 @@ export async function recordSubmissions(db: Database, scope: Scope, submissions:
         personId,
         updatedExisting: row.get('updatedExisting'),
         privateToken: row.get('tokenIssued') ? privateLinkToken(secret, id) : null,
+        // A retry of answers already linked: its first acknowledgement (and live event) may have been lost.
+        arrival: readArrival(row),
       });
     }
     const fresh = submissions.filter((s) => !receipts.has(s.submissionId));
@@ -92,23 +95,41 @@ export async function recordSubmissions(db: Database, scope: Scope, submissions:
     return { receipts, links, unlinked: unlinked.map((s) => s.submissionId) };
   }, { community: scope.communityId });
   const arrivals = unlinked.length > 0 ? await linkBatcher(db).add({ links, submissionIds: unlinked }) : new Map<string, Arrival>();
-  return submissions.map((s) => ({ ...receipts.get(s.submissionId)!, arrival: arrivals.get(s.submissionId) }));
+  return submissions.map((s) => {
+    const receipt = receipts.get(s.submissionId)!;
+    return { ...receipt, arrival: arrivals.get(s.submissionId) ?? receipt.arrival };
+  });
+}
+
+/**
+ * Cypher: for a submission `s` whose person is bound to `p`, the columns of an {@link Arrival}: the person as
+ * drawn on the map (facilitators' scope: everyone in the community), their ties, and the workshop's count.
+ */
+const ARRIVAL = `${MAP_PERSON('p')}, [(p)-[:KNOWS]-(q:Person) WHERE q.communityId = p.communityId | q.id] AS others,
+  COUNT { (:Workshop {id: s.workshopId})<-[:ATTENDED]-() } AS responseCount`;
+
+function readArrival(row: Neo4jRecord): Arrival | undefined {
+  if (row.get('person') === null) return undefined;
+  const person = mapPerson(row);
+  return { responseCount: row.get('responseCount'), person, ties: (row.get('others') as string[]).map((other) => mapTie(person.id, other)) };
 }
 
 type LinkWork = { links: Link[]; submissionIds: string[] };
-const batchers = new WeakMap<Database['driver'], WriteBatcher<LinkWork, Map<string, Arrival>>>();
+// Keyed by the connection object, not its driver: a batcher writes through the connection it was made for,
+// and the app's own (with health, failing fast while Neo4j is down) must not be served by another's.
+const batchers = new WeakMap<Database, WriteBatcher<LinkWork, Map<string, Arrival>>>();
 
 // An item queued behind a write this long means the database is not keeping up: the phone is told so and
 // retries (the same submission id), rather than spinning without an answer.
 const QUEUE_BOUND = { maxWaitMs: 5_000, tooLong: unavailableError };
 
 /**
- * One link writer per database: concurrent submissions are linked together (see WriteBatcher). A room
+ * One link writer per connection (the app has one): concurrent submissions are linked together (see WriteBatcher). A room
  * submitting at once links to the same workshop, regions, organizations and interests; a single writer
  * means those busy nodes are never fought over, and one commit serves many answers.
  */
 function linkBatcher(db: Database): WriteBatcher<LinkWork, Map<string, Arrival>> {
-  let batcher = batchers.get(db.driver);
+  let batcher = batchers.get(db);
   if (!batcher) {
     batcher = new WriteBatcher<LinkWork, Map<string, Arrival>>(
       (work) =>
@@ -119,29 +140,22 @@ function linkBatcher(db: Database): WriteBatcher<LinkWork, Map<string, Arrival>>
             `UNWIND $ids AS id
              MATCH (s:Submission {id: id}) SET s.linked = true
              WITH s MATCH (p:Person {id: s.personId})
-             RETURN s.id AS submissionId, ${MAP_PERSON('p')},
-                    [(p)-[:KNOWS]-(q:Person) WHERE q.communityId = p.communityId | q.id] AS others,
-                    COUNT { (:Workshop {id: s.workshopId})<-[:ATTENDED]-() } AS responseCount`,
+             RETURN s.id AS submissionId, ${ARRIVAL}`,
             { ids: work.flatMap((w) => w.submissionIds) },
           );
-          const arrivals = new Map<string, Arrival>();
-          for (const row of linked.records) {
-            const person = mapPerson(row);
-            const ties = (row.get('others') as string[]).map((other) => mapTie(person.id, other));
-            arrivals.set(row.get('submissionId'), { responseCount: row.get('responseCount'), person, ties });
-          }
+          const arrivals = new Map(linked.records.map((row) => [row.get('submissionId') as string, readArrival(row)!]));
           return work.map((w) => new Map(w.submissionIds.flatMap((id) => (arrivals.has(id) ? [[id, arrivals.get(id)!]] : []))));
         }),
       QUEUE_BOUND,
     );
-    batchers.set(db.driver, batcher);
+    batchers.set(db, batcher);
   }
   return batcher;
 }
 
 type Queued = { scope: Scope; submission: Submission; secret: string };
 type Outcome = { receipt: Receipt } | { error: unknown };
-const submissionBatchers = new WeakMap<Database['driver'], WriteBatcher<Queued, Outcome>>();
+const submissionBatchers = new WeakMap<Database, WriteBatcher<Queued, Outcome>>();
 
 /**
  * Records one survey submission, joining others that arrive meanwhile into the same transactions
@@ -149,10 +163,10 @@ const submissionBatchers = new WeakMap<Database['driver'], WriteBatcher<Queued, 
  * fails on someone's bad input is retried one by one, so only that submission gets the error.
  */
 export async function submitAnswers(db: Database, scope: Scope, submission: Submission, secret: string): Promise<Receipt> {
-  let batcher = submissionBatchers.get(db.driver);
+  let batcher = submissionBatchers.get(db);
   if (!batcher) {
     batcher = new WriteBatcher<Queued, Outcome>((queued) => recordQueued(db, queued), QUEUE_BOUND);
-    submissionBatchers.set(db.driver, batcher);
+    submissionBatchers.set(db, batcher);
   }
   const outcome = await batcher.add({ scope, submission, secret });
   if ('error' in outcome) throw outcome.error;
