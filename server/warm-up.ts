@@ -7,25 +7,32 @@ import type { AddressInfo } from 'node:net';
 import { JOIN_QUERY, PEOPLE_SEARCH_QUERY, SUBMIT_SURVEY_MUTATION } from '../client/src/survey/queries.ts';
 import { createApp } from './app.ts';
 import { cachedCommunityMap } from './communities/map-cache.ts';
-import { importCommunity } from './communities/import-repository.ts';
 import type { CommunityData } from './communities/import-repository.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/transaction.ts';
 import { writeTx } from './db/transaction.ts';
+import { normalizeName } from './text/normalize.ts';
 import { DEVICE_HEADER } from './graphql/yoga.ts';
 import type { Logger } from './logger.ts';
 import { countResponses, createWorkshop, listResponses } from './workshops/workshop-repository.ts';
 
 export type WarmUpOptions = {
-  /** The phones of the practice room, sent in waves of growing size (the last waves overlap like a burst). */
+  /**
+   * The first waves of practice phones, sent one wave after the other: small ones first, so every statement
+   * is planned once before a crowd needs it.
+   */
   waves?: number[];
+  /** Then waves of this many phones at once, until one is no faster than the one before (warm), or… */
+  steadyWave?: number;
+  /** …until the warm-up has taken this long. */
+  budgetMs?: number;
 };
 
-export type WarmUpReport = { ms: number; wavesMs: number; submissions: number; failures: number; firstFailure?: string };
+export type WarmUpReport = { ms: number; wavesMs: number; waves: number; lastWaveMs: number; submissions: number; failures: number; firstFailure?: string };
 
-// Enough for the JVM to compile the hot paths of the submission and link statements (measured with
-// bench/survey-burst.ts: fewer left the first real burst's p50 well above a warm one's).
-const DEFAULT_WAVES = [1, 4, 16, 40, 80, 120, 120];
+const DEFAULTS = { waves: [1, 4, 16], steadyWave: 32, budgetMs: 30_000 };
+// A wave at least this much faster than the one before means the JVM is still compiling: keep going.
+const STILL_WARMING = 0.8;
 
 /**
  * Creates a practice community (marked `warmUp`; nobody may read GraphQL meanwhile), sends the phone's own
@@ -37,7 +44,7 @@ const DEFAULT_WAVES = [1, 4, 16, 40, 80, 120, 120];
  */
 export async function warmUp(db: Database, config: Config, logger: Logger, options: WarmUpOptions = {}): Promise<WarmUpReport> {
   const started = Date.now();
-  const waves = options.waves ?? DEFAULT_WAVES;
+  const { waves, steadyWave, budgetMs } = { ...DEFAULTS, ...options };
   await removePracticeCommunities(db);
   const practice = practiceCommunity();
   const communityId = practice.community.id;
@@ -46,9 +53,11 @@ export async function warmUp(db: Database, config: Config, logger: Logger, optio
   let firstFailure: string | undefined;
   let practiceServer: { url: string; close: () => Promise<void> } | undefined;
   let wavesMs: number;
+  let lastWaveMs = 0;
+  let wavesSent = waves.length;
   try {
-    await writeTx(db, (tx) => tx.run('MERGE (c:Community {id: $id}) SET c.warmUp = true', { id: communityId }), { community: communityId });
-    await importCommunity(db, practice);
+    await createPracticeCommunity(db, practice);
+    logger.debug({ ms: Date.now() - started }, 'warm-up: practice community created');
     const workshop = await createWorkshop(db, communityId, { id: randomUUID(), title: 'Warm-up', date: '2025-01-01', regionId: null });
     practiceServer = await servePracticeApp(db, config, logger);
     const wavesStarted = Date.now();
@@ -66,7 +75,7 @@ export async function warmUp(db: Database, config: Config, logger: Logger, optio
       }
     };
     const people = practice.people.map((p) => p.id);
-    for (const [wave, size] of waves.entries()) {
+    const sendWave = async (wave: number, size: number) => {
       const waveStarted = Date.now();
       await Promise.all(
         Array.from({ length: size }, async (_, i) => {
@@ -79,16 +88,30 @@ export async function warmUp(db: Database, config: Config, logger: Logger, optio
           submissions += 1;
         }),
       );
-      logger.debug({ wave, size, ms: Date.now() - waveStarted }, 'warm-up wave');
+      const ms = Date.now() - waveStarted;
+      logger.debug({ wave, size, ms }, 'warm-up wave');
+      return ms;
+    };
+    for (const [wave, size] of waves.entries()) lastWaveMs = await sendWave(wave, size);
+    if (steadyWave > 0) {
+      let previous = Infinity;
+      for (let wave = waves.length; Date.now() - started < budgetMs; wave++) {
+        lastWaveMs = await sendWave(wave, steadyWave);
+        wavesSent = wave + 1;
+        if (lastWaveMs > previous * STILL_WARMING) break;
+        previous = lastWaveMs;
+      }
     }
     wavesMs = Date.now() - wavesStarted;
     const facilitator = { admin: false, curated: [communityId] };
     await Promise.all([countResponses(db, workshop.id), listResponses(db, workshop.id, facilitator), cachedCommunityMap(db, communityId, 'curated')]);
   } finally {
     await practiceServer?.close();
+    const cleanupStarted = Date.now();
     await removePracticeCommunities(db);
+    logger.debug({ ms: Date.now() - cleanupStarted }, 'warm-up: practice community removed');
   }
-  const report = { ms: Date.now() - started, wavesMs, submissions, failures, ...(firstFailure ? { firstFailure } : {}) };
+  const report = { ms: Date.now() - started, wavesMs, waves: wavesSent, lastWaveMs, submissions, failures, ...(firstFailure ? { firstFailure } : {}) };
   if (failures > 0) logger.warn(report, 'warmed up the workshop paths, but some practice requests failed');
   else logger.info(report, 'warmed up the workshop paths');
   return report;
@@ -103,6 +126,29 @@ async function servePracticeApp(db: Database, config: Config, logger: Logger) {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
   };
+}
+
+/**
+ * The practice community in one statement, marked `warmUp` from its first moment (a seed import would plan
+ * half a dozen statements that no workshop runs, which costs seconds on a cold Neo4j).
+ */
+async function createPracticeCommunity(db: Database, practice: CommunityData): Promise<void> {
+  const named = <T extends { name: string }>(rows: T[]) => rows.map((r) => ({ ...r, normName: normalizeName(r.name) }));
+  await writeTx(
+    db,
+    (tx) =>
+      tx.run(
+        `CREATE (c:Community {id: $c.id, slug: $c.slug, name: $c.name, description: $c.description, warmUp: true, createdAt: datetime()})
+         FOREACH (r IN $regions | CREATE (:Region {id: r.id, communityId: c.id, name: r.name, normName: r.normName}))
+         FOREACH (o IN $organizations | CREATE (:Organization {id: o.id, communityId: c.id, name: o.name, normName: o.normName, kind: o.kind}))
+         FOREACH (i IN $interests | CREATE (:Interest {id: i.id, communityId: c.id, name: i.name, normName: i.normName, nameEs: i.nameEs,
+                                                       nameEn: i.nameEn, synonyms: [], normSynonyms: [], synonymsText: ''}))
+         FOREACH (p IN $people | CREATE (:Person {id: p.id, communityId: c.id, name: p.name, normName: p.normName, role: p.role,
+                                                  participation: p.participation, listed: p.listed, contactable: p.contactable}))`,
+        { c: practice.community, regions: named(practice.regions), organizations: named(practice.organizations), interests: named(practice.interests), people: named(practice.people) },
+      ),
+    { community: practice.community.id },
+  );
 }
 
 /** Everything a warm-up makes, including what an interrupted one left behind. */
@@ -141,14 +187,13 @@ function practiceCommunity(): CommunityData {
     offers: [interests[i % 12]!.id],
     seeks: [interests[(i + 5) % 12]!.id],
   }));
-  const ties = people.slice(1).map((p, i) => ({ from: p.id, to: people[i]!.id, confirmed: false }));
   return {
     community: { id, slug: `warm-up-${id.slice(0, 8)}`, name: 'Warm-up', description: 'Made and removed by the warm-up at start.' },
     regions,
     organizations,
     interests,
     people,
-    ties,
+    ties: [],
   };
 }
 

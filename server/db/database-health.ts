@@ -26,7 +26,7 @@ type Outage = { since: number; reason: string; refused: number; failedInFlight: 
  * starts and once when it ends, never per request.
  */
 export function createDatabaseHealth(options: DatabaseHealthOptions) {
-  const { probe, logger, stallMs = 2_000, probeTimeoutMs = 1_500, recheckMs = 500 } = options;
+  const { probe, logger, stallMs = 3_000, probeTimeoutMs = 5_000, recheckMs = 500 } = options;
   let outage: Outage | null = null;
   const holds = new Set<string>();
   const pending = new Set<Pending>();

@@ -26,9 +26,10 @@ export function createDriver(uri: string, username: string, password: string, ov
     disableLosslessIntegers: true,
     // Fail fast when Neo4j is away (requests answer DB_UNAVAILABLE) instead of queueing for a minute.
     connectionTimeout: 3_000,
-    // A burst (300 phones at once) waits for the pool for a moment; a pool full for this long means Neo4j is
-    // not answering, and the request says DB_UNAVAILABLE rather than leave a phone spinning.
-    connectionAcquisitionTimeout: 5_000,
+    // A burst (300 phones at once) queues for the pool rather than failing while Neo4j is merely busy (a cold
+    // start plans every query); a dead or hung Neo4j fails requests long before this, through the app's
+    // database health (database-health.ts). This is the bound for a connection without it.
+    connectionAcquisitionTimeout: 15_000,
     maxTransactionRetryTime: 3_000,
     // Every result is read whole (no streaming): fetch it in one go rather than in batches of 1,000 records,
     // each waiting for the driver's next request (reading a 10,000-person map: ~20% faster).
@@ -62,7 +63,7 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
   }
   const driver = createDriver(uri, n.username, n.password);
   // Probes get a connection of their own: a pool busy with a burst must not make Neo4j look down.
-  const probeDriver = createDriver(uri, n.username, n.password, { maxConnectionPoolSize: 1, connectionTimeout: 1_500 });
+  const probeDriver = createDriver(uri, n.username, n.password, { maxConnectionPoolSize: 1, connectionTimeout: 5_000 });
   const health = createDatabaseHealth({
     logger,
     probe: async () => {

@@ -119,9 +119,10 @@ type LinkWork = { links: Link[]; submissionIds: string[] };
 // and the app's own (with health, failing fast while Neo4j is down) must not be served by another's.
 const batchers = new WeakMap<Database, WriteBatcher<LinkWork, Map<string, Arrival>>>();
 
-// An item queued behind a write this long means the database is not keeping up: the phone is told so and
-// retries (the same submission id), rather than spinning without an answer.
-const QUEUE_BOUND = { maxWaitMs: 5_000, tooLong: unavailableError };
+// The last bound on a phone's wait for its turn: a dead or hung database fails the write in progress (and so
+// the queue) within seconds through the app's database health; a queue still stuck this long means Neo4j is
+// not keeping up at all, and the phone is told so and retries (the same submission id) rather than spin.
+const QUEUE_BOUND = { maxWaitMs: 15_000, tooLong: unavailableError };
 
 /**
  * One link writer per connection (the app has one): concurrent submissions are linked together (see WriteBatcher). A room

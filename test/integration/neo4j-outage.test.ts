@@ -37,7 +37,7 @@ beforeAll(async () => {
     TEJIDO_SEED_DEMO: 'false',
     TEJIDO_SERVE_CLIENT: 'false',
   });
-  tejido = await startTejido({ config, logger: log.logger, warmUpRoom: { waves: [1, 8, 24] }, restartBackoff: { firstMs: 100 } });
+  tejido = await startTejido({ config, logger: log.logger, warmUpRoom: { waves: [1, 8], steadyWave: 16, budgetMs: 5_000 }, restartBackoff: { firstMs: 100 } });
   await tejido.ready;
 }, 240_000);
 

@@ -20,7 +20,7 @@ export function participant(i: number, knownPeople: string[], tag = 'Participant
     input: {
       submissionId,
       name: `${tag} ${i}`,
-      email: i % 3 === 0 ? `${tag.toLowerCase()}${i}@example.org` : null,
+      email: i % 3 === 0 ? `${tag.toLowerCase().replace(/\W+/g, '-')}-${i}@example.org` : null,
       organization: { name: variants[i % variants.length] },
       offers: [{ name: ['Manejo del fuego', 'manejo del FUEGO', 'Mánejo del fuego'][i % 3] }, { name: `Tema ${i % 11}` }],
       seeks: [{ name: `tema ${(i + 5) % 11}` }],
