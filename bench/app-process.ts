@@ -41,7 +41,11 @@ export async function startAppProcess(env: Record<string, string>) {
       return;
     }
     lines.push(line);
-    for (const w of [...waiters]) if (w.match(line)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(line));
+    for (const w of [...waiters]) {
+      if (!w.match(line)) continue;
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(line);
+    }
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const waitFor = (match: (l: LogLine) => boolean) =>

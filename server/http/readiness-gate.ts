@@ -23,18 +23,20 @@ export type ReadinessGateOptions = {
 export function refuseUntilReady({ isReady, health, observer, retryAfterSeconds = 2 }: ReadinessGateOptions) {
   return async (_req: Request, res: Response, next: NextFunction) => {
     const started = performance.now();
-    let message: string | null = null;
+    let why: 'not ready' | 'database down' | null = null;
     if (!isReady()) {
-      message = 'Tejido is starting or restarting; try again in a few seconds.';
+      why = 'not ready';
     } else if (health && !health.isUp()) {
       try {
         await health.admit(); // one shared probe: the database may be back
       } catch {
-        message = 'The database is not available right now; try again shortly.';
+        why = 'database down';
       }
     }
-    if (message === null) return next();
-    observer?.refused('DB_UNAVAILABLE', performance.now() - started);
+    if (why === null) return next();
+    observer?.refused(why, performance.now() - started);
+    const message =
+      why === 'not ready' ? 'Tejido is starting or restarting; try again in a few seconds.' : 'The database is not available right now; try again shortly.';
     res
       .status(503)
       .set('retry-after', String(retryAfterSeconds))

@@ -25,11 +25,13 @@ export type RequestObserverOptions = {
 export function createRequestObserver({ metrics, episodes, slowMs }: RequestObserverOptions) {
   const observed = new WeakMap<Request, Observed>();
 
-  function record(operation: string, type: string, outcome: string, ms: number): void {
+  function record(operation: string, type: string, outcome: string, ms: number, notReady = false): void {
     metrics.requests.inc({ operation, type, outcome });
     if (type !== 'subscription') metrics.duration.observe({ operation, type }, ms / 1000);
     if (operation === 'submitSurvey') metrics.submissions.inc({ outcome: outcome === 'ok' ? 'acknowledged' : outcome });
-    if (outcome === 'DB_UNAVAILABLE') {
+    if (notReady) {
+      episodes.note('not-ready', { level: 'warn', message: 'answering DB_UNAVAILABLE: Tejido is starting or stopping' });
+    } else if (outcome === 'DB_UNAVAILABLE') {
       episodes.note('DB_UNAVAILABLE', { level: 'error', message: 'answering DB_UNAVAILABLE: the database is not available', details: { operation } });
     } else if (outcome === 'RATE_LIMITED') {
       episodes.note(`RATE_LIMITED:${operation}`, { level: 'warn', message: `refusing ${operation}: a rate limit is reached`, details: { operation } });
@@ -87,9 +89,9 @@ export function createRequestObserver({ metrics, episodes, slowMs }: RequestObse
 
   return {
     plugin,
-    /** A request answered before GraphQL saw it (the app not ready, the database known down). */
-    refused(outcome: ErrorCode, ms: number): void {
-      record('unparsed', 'unknown', outcome, ms);
+    /** A request answered DB_UNAVAILABLE before GraphQL saw it: the app not ready, or the database known down. */
+    refused(why: 'not ready' | 'database down', ms: number): void {
+      record('unparsed', 'unknown', 'DB_UNAVAILABLE', ms, why === 'not ready');
     },
   };
 }
