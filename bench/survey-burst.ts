@@ -88,7 +88,7 @@ async function run(label: string, warmUp: boolean, cold: { id: string; code: str
   const exitCode = await app.stop();
   const drained = app.lines.find((l) => l.msg.includes('request') && 'cut' in l);
   for (const l of app.lines.filter((l) => l.level >= 40)) console.error(`  [${label}] ${l.level === 40 ? 'warn' : 'error'} ${l.msg} ${JSON.stringify({ ...l, msg: undefined, level: undefined, app: undefined, neo4jLog: undefined })}`.slice(0, 400));
-  return { label, readyMs: app.readyMs, warmUpMs: warmedUp?.ms as number | undefined, first, second, bolt: summarize(bolt), memory, stopMs: Date.now() - stopStarted, exitCode, drained };
+  return { label, readyMs: app.readyMs, warmUp: warmedUp as { ms: number; submissions: number; waves: number; waveMs: number[] } | undefined, first, second, bolt: summarize(bolt), memory, stopMs: Date.now() - stopStarted, exitCode, drained };
 }
 
 const shipped = await run('as shipped', true, workshops.shippedCold, workshops.shippedWarm);
@@ -97,7 +97,8 @@ await rm(dataDir, { recursive: true, force: true });
 
 console.log(`survey burst: ${participants} submissions spread over ${spreadMs / 1000} s, over HTTP, into a community of ${communityPeople} people (seeded in ${(seedMs / 1000).toFixed(1)} s)`);
 for (const r of [shipped, plain]) {
-  console.log(`\n${r.label}: ready ${(r.readyMs / 1000).toFixed(1)} s after the start${r.warmUpMs ? ` (warm-up ${(r.warmUpMs / 1000).toFixed(1)} s)` : ''}`);
+  const w = r.warmUp;
+  console.log(`\n${r.label}: ready ${(r.readyMs / 1000).toFixed(1)} s after the start${w ? ` (warm-up ${(w.ms / 1000).toFixed(1)} s: ${w.submissions} practice submissions in ${w.waves} waves of ${w.waveMs.join(', ')} ms)` : ''}`);
   for (const b of [r.first, r.second]) {
     console.log(`  ${b.label}`);
     console.log(`    acknowledged ${b.acknowledged}/${participants}, people recorded ${b.recorded}, duplicates ${b.duplicates}, errors ${b.errors.length}${b.errors[0] ? ` (${b.errors[0]})` : ''}`);

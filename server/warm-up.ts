@@ -22,15 +22,17 @@ export type WarmUpOptions = {
    * is planned once before a crowd needs it.
    */
   waves?: number[];
-  /** Then waves of this many phones at once, until one is no faster than the one before (warm), or… */
+  /** Then waves of this many phones at once (a room's burst), until one is not 20% faster than the one before (warm), or… */
   steadyWave?: number;
   /** …until the warm-up has taken this long. */
   budgetMs?: number;
 };
 
-export type WarmUpReport = { ms: number; wavesMs: number; waves: number; lastWaveMs: number; submissions: number; failures: number; firstFailure?: string };
+export type WarmUpReport = { ms: number; wavesMs: number; waves: number; waveMs: number[]; submissions: number; failures: number; firstFailure?: string };
 
-const DEFAULTS = { waves: [1, 4, 16], steadyWave: 32, budgetMs: 30_000 };
+const DEFAULTS = { waves: [1, 4, 16], steadyWave: 150, budgetMs: 60_000 };
+// At least this many crowd-sized waves, unless out of budget: the first one after the small ones is always faster.
+const MIN_STEADY_WAVES = 2;
 // A wave at least this much faster than the one before means the JVM is still compiling: keep going.
 const STILL_WARMING = 0.8;
 
@@ -53,8 +55,7 @@ export async function warmUp(db: Database, config: Config, logger: Logger, optio
   let firstFailure: string | undefined;
   let practiceServer: { url: string; close: () => Promise<void> } | undefined;
   let wavesMs: number;
-  let lastWaveMs = 0;
-  let wavesSent = waves.length;
+  const waveMs: number[] = [];
   try {
     await createPracticeCommunity(db, practice);
     logger.debug({ ms: Date.now() - started }, 'warm-up: practice community created');
@@ -92,14 +93,12 @@ export async function warmUp(db: Database, config: Config, logger: Logger, optio
       logger.debug({ wave, size, ms }, 'warm-up wave');
       return ms;
     };
-    for (const [wave, size] of waves.entries()) lastWaveMs = await sendWave(wave, size);
+    for (const [wave, size] of waves.entries()) waveMs.push(await sendWave(wave, size));
     if (steadyWave > 0) {
-      let previous = Infinity;
-      for (let wave = waves.length; Date.now() - started < budgetMs; wave++) {
-        lastWaveMs = await sendWave(wave, steadyWave);
-        wavesSent = wave + 1;
-        if (lastWaveMs > previous * STILL_WARMING) break;
-        previous = lastWaveMs;
+      for (let steady = 1; Date.now() - started < budgetMs; steady++) {
+        waveMs.push(await sendWave(waveMs.length, steadyWave));
+        const [previous, last] = waveMs.slice(-2) as [number, number];
+        if (steady >= MIN_STEADY_WAVES && last > previous * STILL_WARMING) break;
       }
     }
     wavesMs = Date.now() - wavesStarted;
@@ -111,7 +110,7 @@ export async function warmUp(db: Database, config: Config, logger: Logger, optio
     await removePracticeCommunities(db);
     logger.debug({ ms: Date.now() - cleanupStarted }, 'warm-up: practice community removed');
   }
-  const report = { ms: Date.now() - started, wavesMs, waves: wavesSent, lastWaveMs, submissions, failures, ...(firstFailure ? { firstFailure } : {}) };
+  const report = { ms: Date.now() - started, wavesMs, waves: waveMs.length, waveMs, submissions, failures, ...(firstFailure ? { firstFailure } : {}) };
   if (failures > 0) logger.warn(report, 'warmed up the workshop paths, but some practice requests failed');
   else logger.info(report, 'warmed up the workshop paths');
   return report;
