@@ -18,7 +18,7 @@ import { createMetrics } from './observability/metrics.ts';
 import { warmUp } from './warm-up.ts';
 import type { WarmUpOptions } from './warm-up.ts';
 
-const RESTART_WARM_UP_MS = 10_000;
+const RESTART_WARM_UP_MS = 5_000;
 
 export type Tejido = {
   /** Where it listens (the real port when config.port is 0). */
@@ -51,9 +51,9 @@ export async function startTejido(options: TejidoOptions): Promise<Tejido> {
   const db = await openDatabase(config, logger, {
     restartBackoff,
     // A restarted Neo4j is as cold as a fresh start: the room's retries would all land on it at once. The room
-    // is waiting, though: a shorter warm-up than at start.
+    // is waiting, though: only the small waves that plan every statement, within a few seconds.
     afterRestart: async (plain) => {
-      if (config.warmUp) await warmUp(plain, config, logger, { budgetMs: RESTART_WARM_UP_MS, ...warmUpRoom });
+      if (config.warmUp) await warmUp(plain, config, logger, { steadyWave: 0, budgetMs: RESTART_WARM_UP_MS, ...warmUpRoom });
     },
   });
   const clientDir = config.serveClient ? await ensureClientBuilt(logger) : undefined;

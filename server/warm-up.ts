@@ -24,7 +24,7 @@ export type WarmUpOptions = {
   waves?: number[];
   /** Then waves of this many phones at once (a room's burst), until one is not 20% faster than the one before (warm), or… */
   steadyWave?: number;
-  /** …until the warm-up has taken this long. */
+  /** No wave starts once the warm-up has taken this long (the first one always runs; one in progress finishes). */
   budgetMs?: number;
 };
 
@@ -93,9 +93,13 @@ export async function warmUp(db: Database, config: Config, logger: Logger, optio
       logger.debug({ wave, size, ms }, 'warm-up wave');
       return ms;
     };
-    for (const [wave, size] of waves.entries()) waveMs.push(await sendWave(wave, size));
-    if (steadyWave > 0) {
-      for (let steady = 1; Date.now() - started < budgetMs; steady++) {
+    const inBudget = () => Date.now() - started < budgetMs;
+    for (const [wave, size] of waves.entries()) {
+      if (wave > 0 && !inBudget()) break;
+      waveMs.push(await sendWave(wave, size));
+    }
+    if (steadyWave > 0 && waveMs.length === waves.length) {
+      for (let steady = 1; inBudget(); steady++) {
         waveMs.push(await sendWave(waveMs.length, steadyWave));
         const [previous, last] = waveMs.slice(-2) as [number, number];
         if (steady >= MIN_STEADY_WAVES && last > previous * STILL_WARMING) break;
