@@ -1,88 +1,111 @@
-// The workshop burst: 300 participants submit within 5 seconds over HTTP, with overlapping new
-// organizations and interests, against the same number of trivial Bolt write transactions in the same run.
-// Run: npx tsx bench/survey-burst.ts [participants] [spreadSeconds]
+// The workshop burst: participants submit within a few seconds over HTTP, with overlapping new organizations
+// and interests. The app runs as `npm start` runs it, in a fresh process with a fresh local Neo4j: the first
+// burst after that start (cold) is measured beside a second one (warm) in the same run, once as shipped
+// (warm-up at start) and once with TEJIDO_WARM_UP=false, plus trivial Bolt write transactions as a baseline.
+// Run: npx tsx bench/survey-burst.ts [participants] [spreadSeconds] [communityPeople]
 import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { importCommunity } from '../server/communities/import-repository.ts';
+import { createDriver } from '../server/db/database.ts';
+import { startLocalNeo4j } from '../server/db/local-neo4j.ts';
+import { migrate } from '../server/db/migrate.ts';
+import type { Database } from '../server/db/transaction.ts';
 import { readTx, writeTx } from '../server/db/transaction.ts';
+import { createLogger } from '../server/logger.ts';
 import { createWorkshop } from '../server/workshops/workshop-repository.ts';
 import { generateCommunity } from '../seed/generate.ts';
-import { benchDatabase, benchServer, rssMb, summarize } from './support.ts';
+import { participant, spread, submitOnce } from '../test/support/room.ts';
+import { startAppProcess } from './app-process.ts';
+import { summarize } from './support.ts';
 
 const participants = Number(process.argv[2] ?? 300);
 const spreadMs = Number(process.argv[3] ?? 5) * 1000;
-const SUBMIT = `mutation($code: String!, $input: SurveyInput!) { submitSurvey(code: $code, input: $input) { personId } }`;
+const communityPeople = Number(process.argv[4] ?? 236);
+const neo4jPort = Number(process.env.TEJIDO_BENCH_NEO4J_PORT ?? 7692);
+const dataDir = path.resolve('.data/bench-burst');
+const env = { TEJIDO_DATA_DIR: dataDir, TEJIDO_NEO4J_PORT: String(neo4jPort), TEJIDO_SEED_DEMO: 'false' };
 
-const { db, close } = await benchDatabase();
-const { url, close: closeServer } = await benchServer(db);
-const community = generateCommunity({ people: 236, slug: `burst-${randomUUID().slice(0, 6)}` });
-await importCommunity(db, community);
-const newWorkshop = (title: string) => createWorkshop(db, community.community.id, { id: randomUUID(), title, date: '2025-03-14', regionId: null });
-const mapped = community.people.filter((p) => p.listed).map((p) => p.id);
+// The community and one workshop per burst, written before any app starts (then Neo4j is stopped again).
+await rm(dataDir, { recursive: true, force: true });
+const setupNeo4j = await startLocalNeo4j({ dataDir, port: neo4jPort, heap: '512m', logger: createLogger('warn') });
+const setupDb: Database = { driver: createDriver(setupNeo4j.uri, 'neo4j', '') };
+await migrate(setupDb);
+const community = generateCommunity({ people: communityPeople, slug: `burst-${randomUUID().slice(0, 6)}` });
+const seedStarted = Date.now();
+await importCommunity(setupDb, community);
+const seedMs = Date.now() - seedStarted;
+const newWorkshop = (title: string) => createWorkshop(setupDb, community.community.id, { id: randomUUID(), title, date: '2025-03-14', regionId: null });
+const workshops = {
+  shippedCold: await newWorkshop('as shipped, first burst'),
+  shippedWarm: await newWorkshop('as shipped, second burst'),
+  plainCold: await newWorkshop('no warm-up, first burst'),
+  plainWarm: await newWorkshop('no warm-up, second burst'),
+};
+await setupDb.driver.close();
+await setupNeo4j.stop();
+const known = community.people.filter((p) => p.listed).map((p) => p.id);
 
-/** Fires `count` operations spread evenly over `spreadMs`; returns latencies and the wall time. */
-async function burst(count: number, spread: number, op: (i: number) => Promise<void>) {
+type Burst = { label: string; p50: number; p95: number; max: number; throughput: number; acknowledged: number; recorded: number; duplicates: number; errors: string[] };
+
+/** One room of `participants` phones into `workshop`, each sending once. */
+async function burst(url: string, label: string, workshop: { id: string; code: string }, db: Database, tag: string): Promise<Burst> {
   const latencies: number[] = [];
+  const errors: string[] = [];
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: count }, async (_, i) => {
-      await new Promise((r) => setTimeout(r, (i * spread) / count));
-      const t0 = performance.now();
-      await op(i);
-      latencies.push(performance.now() - t0);
-    }),
-  );
-  return { latencies, wallMs: performance.now() - started };
+  await spread(participants, spreadMs, async (i) => {
+    const t0 = performance.now();
+    const { outcome } = await submitOnce(url, workshop.code, participant(i, known, tag));
+    latencies.push(performance.now() - t0);
+    if (outcome !== 'acknowledged') errors.push(outcome);
+  });
+  const wallMs = performance.now() - started;
+  const [recorded, distinct] = await readTx(db, async (tx) => {
+    const row = (await tx.run('MATCH (:Workshop {id: $id})<-[:ATTENDED]-(p:Person) RETURN count(p) AS n, count(DISTINCT p.normName) AS d', { id: workshop.id })).records[0]!;
+    return [row.get('n') as number, row.get('d') as number];
+  });
+  const s = summarize(latencies);
+  return { label, p50: s.p50, p95: s.p95, max: s.max, throughput: participants / (wallMs / 1000), acknowledged: participants - errors.length, recorded, duplicates: recorded - distinct, errors };
 }
 
-// A fresh JVM compiles Cypher plans and hot code during its first thousands of queries: warm both paths
-// up with a smaller burst into another workshop, so the figures below are the steady state.
-await submitBurst(await newWorkshop('Warm-up'), Math.min(100, participants), 2000, []);
-const workshop = await newWorkshop('Burst');
-
-// Baseline: the same number of trivial write transactions over Bolt, same spread.
-const baseline = await burst(participants, spreadMs, async (i) => {
-  await writeTx(db, (tx) => tx.run('CREATE (:BenchNote {i: $i, at: timestamp()})', { i }));
-});
-await writeTx(db, (tx) => tx.run('MATCH (n:BenchNote) DELETE n'));
-
-const failures: string[] = [];
-const survey = await submitBurst(workshop, participants, spreadMs, failures);
-
-async function submitBurst(target: { code: string }, count: number, spread: number, errors: string[]) {
-  const variants = ['Brigada Sierra Gorda', 'brigada sierra gorda', 'BRIGADA  SIERRA GORDA', 'Brigáda Sierra Gordá'];
-  return burst(count, spread, async (i) => {
-  const input = {
-    submissionId: randomUUID(),
-    name: `Participante ${i}`,
-    email: i % 3 === 0 ? `p${i}@example.org` : null,
-    organization: { name: variants[i % variants.length] },
-    offers: [{ name: ['Manejo del fuego', 'manejo del FUEGO', 'Mánejo del fuego'][i % 3] }, { name: `Tema ${i % 11}` }],
-    seeks: [{ name: `tema ${(i + 5) % 11}` }],
-    knows: [{ personId: mapped[i % mapped.length] }, { personId: mapped[(i * 7) % mapped.length] }],
-    consent: { listed: true, contactable: true },
-  };
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-tejido-device': `phone-${i}` },
-    body: JSON.stringify({ query: SUBMIT, variables: { code: target.code, input } }),
+async function run(label: string, warmUp: boolean, cold: { id: string; code: string }, warm: { id: string; code: string }) {
+  const app = await startAppProcess({ ...env, TEJIDO_WARM_UP: String(warmUp) });
+  const warmedUp = app.lines.find((l) => l.msg.startsWith('warmed up the workshop paths'));
+  const db: Database = { driver: createDriver(`bolt://127.0.0.1:${neo4jPort}`, 'neo4j', '') };
+  const first = await burst(app.url, `${label}: first burst after the start`, cold, db, `${label} A`);
+  const second = await burst(app.url, `${label}: second burst (warm)`, warm, db, `${label} B`);
+  // Baseline: the same number of trivial write transactions over Bolt, same spread.
+  const bolt: number[] = [];
+  await spread(participants, spreadMs, async (i) => {
+    const t0 = performance.now();
+    await writeTx(db, (tx) => tx.run('CREATE (:BenchNote {i: $i, at: timestamp()})', { i }));
+    bolt.push(performance.now() - t0);
   });
-  const body = (await response.json()) as { errors?: { message: string }[] };
-  if (body.errors) errors.push(body.errors[0]!.message);
-  });
+  await writeTx(db, (tx) => tx.run('MATCH (n:BenchNote) DELETE n'));
+  const memory = app.memoryMb();
+  await db.driver.close();
+  const stopStarted = Date.now();
+  const exitCode = await app.stop();
+  const drained = app.lines.find((l) => l.msg.includes('request') && 'cut' in l);
+  for (const l of app.lines.filter((l) => l.level >= 40)) console.error(`  [${label}] ${l.level === 40 ? 'warn' : 'error'} ${l.msg} ${JSON.stringify({ ...l, msg: undefined, level: undefined, app: undefined, neo4jLog: undefined })}`.slice(0, 400));
+  return { label, readyMs: app.readyMs, warmUp: warmedUp as { ms: number; submissions: number; waves: number; waveMs: number[] } | undefined, first, second, bolt: summarize(bolt), memory, stopMs: Date.now() - stopStarted, exitCode, drained };
 }
 
-const people = await readTx(db, async (tx) =>
-  (await tx.run('MATCH (:Workshop {id: $id})<-[:ATTENDED]-(p) RETURN count(p) AS n', { id: workshop.id })).records[0]!.get('n'),
-);
-const s = summarize(survey.latencies);
-const b = summarize(baseline.latencies);
-console.log(`survey burst: ${participants} submissions spread over ${spreadMs / 1000} s, over HTTP`);
-console.log(`  acknowledged ${participants - failures.length}/${participants}, people recorded ${people}, errors ${failures.length}${failures[0] ? ` (${failures[0]})` : ''}`);
-console.log(`  latency ms  p50 ${s.p50}  p95 ${s.p95}  max ${s.max}`);
-console.log(`  throughput  ${(participants / (survey.wallMs / 1000)).toFixed(1)} submissions/s (wall ${(survey.wallMs / 1000).toFixed(1)} s)`);
-console.log(`baseline: ${participants} trivial Bolt write transactions, same spread`);
-console.log(`  latency ms  p50 ${b.p50}  p95 ${b.p95}  max ${b.max}`);
-console.log(`ratio survey/baseline  p50 ${(s.p50 / b.p50).toFixed(1)}×  p95 ${(s.p95 / b.p95).toFixed(1)}×`);
-console.log(`app RSS ${rssMb()} MB`);
-await closeServer();
-await close();
+const shipped = await run('as shipped', true, workshops.shippedCold, workshops.shippedWarm);
+const plain = await run('without warm-up', false, workshops.plainCold, workshops.plainWarm);
+await rm(dataDir, { recursive: true, force: true });
+
+console.log(`survey burst: ${participants} submissions spread over ${spreadMs / 1000} s, over HTTP, into a community of ${communityPeople} people (seeded in ${(seedMs / 1000).toFixed(1)} s)`);
+for (const r of [shipped, plain]) {
+  const w = r.warmUp;
+  console.log(`\n${r.label}: ready ${(r.readyMs / 1000).toFixed(1)} s after the start${w ? ` (warm-up ${(w.ms / 1000).toFixed(1)} s: ${w.submissions} practice submissions in ${w.waves} waves of ${w.waveMs.join(', ')} ms)` : ''}`);
+  for (const b of [r.first, r.second]) {
+    console.log(`  ${b.label}`);
+    console.log(`    acknowledged ${b.acknowledged}/${participants}, people recorded ${b.recorded}, duplicates ${b.duplicates}, errors ${b.errors.length}${b.errors[0] ? ` (${b.errors[0]})` : ''}`);
+    console.log(`    latency ms  p50 ${b.p50}  p95 ${b.p95}  max ${b.max};  throughput ${b.throughput.toFixed(1)} submissions/s`);
+  }
+  console.log(`  ratio first/second  p50 ${(r.first.p50 / r.second.p50).toFixed(2)}×  p95 ${(r.first.p95 / r.second.p95).toFixed(2)}×`);
+  console.log(`  baseline: ${participants} trivial Bolt write transactions, same spread: p50 ${r.bolt.p50} ms, p95 ${r.bolt.p95} ms (second burst/baseline p50 ${(r.second.p50 / r.bolt.p50).toFixed(0)}×)`);
+  console.log(`  app RSS ${r.memory.rss} MB (peak ${r.memory.peak} MB); SIGTERM to exit ${r.stopMs} ms (code ${r.exitCode}; ${r.drained ? `finished ${r.drained.finished}, cut ${r.drained.cut}` : 'no drain line'})`);
+}
+console.log(`\nfirst burst after a start, as shipped vs without warm-up: p50 ${(shipped.first.p50 / plain.first.p50).toFixed(2)}×, p95 ${(shipped.first.p95 / plain.first.p95).toFixed(2)}×`);

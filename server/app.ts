@@ -16,6 +16,12 @@ import type { Logger } from './logger.ts';
 import { createEvents } from './graphql/pubsub.ts';
 import { createRateLimits } from './rate-limits.ts';
 import type { RateLimits } from './rate-limits.ts';
+import { refuseUntilReady } from './http/readiness-gate.ts';
+import { createEpisodeLog } from './observability/episode-log.ts';
+import { createMetrics } from './observability/metrics.ts';
+import type { Metrics } from './observability/metrics.ts';
+import { metricsRoute } from './observability/metrics-route.ts';
+import { createRequestObserver } from './observability/request-observer.ts';
 
 export type AppDeps = {
   db: Database;
@@ -23,10 +29,15 @@ export type AppDeps = {
   logger: Logger;
   /** Built client (vite build output) to serve, if any. */
   clientDir?: string;
-  /** Whether start-up work (migrations, seed) is done; /readyz stays 503 until it is. */
+  /**
+   * Whether start-up work (migrations, demo, warm-up) is done and the app is not shutting down; until then
+   * /readyz says 503 and GraphQL answers 503 DB_UNAVAILABLE (see http/readiness-gate.ts).
+   */
   isBootstrapped?: () => boolean;
   /** Rate limits (tests pass smaller budgets). */
   limits?: RateLimits;
+  /** Prometheus metrics; an app of its own gets its own. */
+  metrics?: Metrics;
 };
 
 /** The whole HTTP app, built apart from listen() so tests can serve it on any port. */
@@ -44,6 +55,7 @@ export function createApp(deps: AppDeps) {
   app.get('/readyz', async (_req, res) => {
     const bootstrapped = deps.isBootstrapped?.() ?? true;
     try {
+      if (db.health && !db.health.isUp()) throw new Error('known down (or restarting)');
       await db.driver.getServerInfo({ database: db.database }); // one attempt, no retries: readiness must answer fast
       res.status(bootstrapped ? 200 : 503).json({ status: bootstrapped ? 'ready' : 'starting', neo4j: 'up' });
     } catch {
@@ -51,8 +63,14 @@ export function createApp(deps: AppDeps) {
     }
   });
 
-  app.use('/graphql', refuseCookieWithoutCsrfHeader, requireJsonPosts, readBodyWithinLimit);
-  const yoga = createGraphQLHandler({ db, logger, config, events: createEvents(), limits: deps.limits ?? createRateLimits() });
+  const metrics = deps.metrics ?? createMetrics({ health: db.health });
+  const observer = createRequestObserver({ metrics, episodes: createEpisodeLog(logger), slowMs: config.slowRequestMs });
+  app.get('/metrics', metricsRoute(metrics, config.metricsToken));
+
+  const isReady = () => deps.isBootstrapped?.() ?? true;
+  app.use('/graphql', refuseUntilReady({ isReady, health: db.health, observer }), refuseCookieWithoutCsrfHeader, requireJsonPosts, readBodyWithinLimit);
+  const limits = deps.limits ?? createRateLimits();
+  const yoga = createGraphQLHandler({ db, logger, config, events: createEvents(), limits, plugins: [observer.plugin] });
   app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));
 
   app.use(exportRoutes(db));

@@ -27,6 +27,9 @@ const EnvSchema = z.object({
     .default('')
     .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.url().refine((o) => URL.canParse(o) && new URL(o).origin === o, 'must be an origin like https://map.example.org'))),
+  TEJIDO_WARM_UP: z.enum(['true', 'false']).default('true'),
+  TEJIDO_SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(2000),
+  TEJIDO_METRICS_TOKEN: optionalText,
 });
 
 export type Config = {
@@ -51,6 +54,12 @@ export type Config = {
   serveClient: boolean;
   /** Other origins (scheme://host[:port]) whose pages may call the API with credentials; none by default. */
   corsOrigins: string[];
+  /** Run the workshop's paths once at start (and after a local Neo4j restart) before saying ready. */
+  warmUp: boolean;
+  /** Requests slower than this are logged (once per episode). */
+  slowRequestMs: number;
+  /** With it, /metrics answers only `Authorization: Bearer <token>`; without it, only this machine (no proxy). */
+  metricsToken?: string;
 };
 
 /** Reads the configuration from the environment; throws with every invalid variable named. */
@@ -79,5 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TEJIDO_TRUST_PROXY === 'true',
     serveClient: e.TEJIDO_SERVE_CLIENT === 'true',
     corsOrigins: e.TEJIDO_CORS_ORIGINS,
+    warmUp: e.TEJIDO_WARM_UP === 'true',
+    slowRequestMs: e.TEJIDO_SLOW_REQUEST_MS,
+    metricsToken: e.TEJIDO_METRICS_TOKEN,
   };
 }

@@ -17,7 +17,7 @@ const REFINE_AFTER_MS = 2_000;
  * betweenness: shared by every grouping), and each grouping's cluster map computed once on top of it, again
  * once the bridges have been refined in the background. 16 kept.
  */
-const analyses = revisionCache<{ analysis: NetworkAnalysis; maps: Map<string, ClusterMapResult> }>(16);
+const analyses = revisionCache<{ analysis: NetworkAnalysis; maps: Map<string, ClusterMapResult> }>('cluster-map', 16);
 
 /** The cluster map of a community as one kind of viewer sees it. */
 export async function cachedClusterMap(

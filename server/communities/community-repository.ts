@@ -102,7 +102,7 @@ export function listCommunities(db: Database, scope: Scope): Promise<CommunitySu
   });
 }
 
-const bySlug = lookupCache<CommunityRecord>(256, (community) => community.id);
+const bySlug = lookupCache<CommunityRecord>('community-by-slug', 256, (community) => community.id);
 
 /** The community with this slug (every community page's first read: kept while the community is unchanged). */
 export function findCommunityBySlug(db: Database, slug: string): Promise<CommunityRecord | null> {

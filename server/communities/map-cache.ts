@@ -10,8 +10,8 @@ export type ViewerKind = 'curated' | 'listed';
 
 export const viewerKind = (scope: Scope, communityId: string): ViewerKind => (seesEveryone(scope, communityId) ? 'curated' : 'listed');
 
-const maps = revisionCache<CommunityMapRecord>(16);
-const interests = revisionCache<InterestRecord[]>(16);
+const maps = revisionCache<CommunityMapRecord>('community-map', 16);
+const interests = revisionCache<InterestRecord[]>('interests', 16);
 
 /**
  * The community's map as one kind of viewer sees it, read once per community revision (server/db/revisions.ts):

@@ -1,7 +1,7 @@
 import { spawn, execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -23,7 +23,18 @@ const JVM_FLAGS = [
 ];
 
 export type LocalNeo4jOptions = { dataDir: string; port: number; heap: string; logger: Logger };
-export type LocalNeo4j = { uri: string; stop: () => Promise<void> };
+/** How the JVM ended: its exit code or signal, and the last lines it wrote to stderr. */
+export type LocalNeo4jExit = { code: number | null; signal: NodeJS.Signals | null; stderr: string[] };
+export type LocalNeo4j = {
+  uri: string;
+  /** The JVM's process id (a kill test kills it). */
+  pid: number;
+  /** Neo4j's own log, where it says why it stopped. */
+  logFile: string;
+  /** Settles when the JVM has exited, for whatever reason (stop() included). */
+  exited: Promise<LocalNeo4jExit>;
+  stop: () => Promise<void>;
+};
 
 /** Downloads the Neo4j jars from Maven Central once; later calls find them cached in `.neo4j/lib`. */
 export async function ensureNeo4jJars(logger: Logger): Promise<string> {
@@ -73,17 +84,38 @@ export async function startLocalNeo4j({ dataDir, port, heap, logger }: LocalNeo4
     [`-Xmx${heap}`, ...JVM_FLAGS, '-cp', path.join(lib, '*'), path.join(launcherDir, 'LocalNeo4j.java'), storeDir, String(port)],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  await waitUntilReady(child, port);
-  logger.info({ uri, storeDir, ms: Date.now() - started }, 'local Neo4j ready');
-  return { uri, stop: () => stopProcess(child) };
-}
-
-function waitUntilReady(child: ChildProcess, port: number): Promise<void> {
   const stderr: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => {
     stderr.push(line);
     if (stderr.length > 40) stderr.shift();
   });
+  const exited = new Promise<LocalNeo4jExit>((resolve) =>
+    // 'close', not 'exit': stderr is read to its end by then.
+    child.once('close', (code, signal) => resolve({ code, signal, stderr: [...stderr] })),
+  );
+  await waitUntilReady(child, port, stderr);
+  logger.info({ uri, storeDir, pid: child.pid, ms: Date.now() - started }, 'local Neo4j ready');
+  return { uri, pid: child.pid!, logFile: path.join(storeDir, 'logs', 'debug.log'), exited, stop: () => stopProcess(child) };
+}
+
+/** The last `count` lines of a (possibly large) log file; empty when it cannot be read. */
+export async function lastLines(file: string, count: number, maxBytes = 64 * 1024): Promise<string[]> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      const length = Math.min(size, maxBytes);
+      const { buffer } = await handle.read(Buffer.alloc(length), 0, length, size - length);
+      return buffer.toString('utf8').split('\n').filter(Boolean).slice(-count);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return [];
+  }
+}
+
+function waitUntilReady(child: ChildProcess, port: number, stderr: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

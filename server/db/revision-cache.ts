@@ -1,17 +1,31 @@
 import { revisionOf, writeCount } from './revisions.ts';
 
+const statistics = new Map<string, { hits: number; misses: number }>();
+
+/** Hits and misses of every named cache since start (for /metrics). */
+export const cacheStatistics = (): ReadonlyMap<string, { readonly hits: number; readonly misses: number }> => statistics;
+
+function counter(name: string) {
+  const counts = statistics.get(name) ?? { hits: 0, misses: 0 };
+  statistics.set(name, counts);
+  return counts;
+}
+
 /**
  * An in-process cache of what is derived from one community's data (the cluster map's analysis, the peer
  * index), kept while the community's revision is unchanged. The revision is read before computing, so a write
  * landing during the computation makes the next request compute again; concurrent requests share one
  * computation; a failed one is dropped; beyond `maxEntries` the least recently used entry goes first.
  */
-export function revisionCache<T>(maxEntries: number) {
+export function revisionCache<T>(name: string, maxEntries: number) {
   const entries = new Map<string, { revision: string; value: Promise<T> }>();
+  const counts = counter(name);
   return (communityId: string, key: string, compute: () => Promise<T>): Promise<T> => {
     const revision = revisionOf(communityId);
     let entry = entries.get(key);
-    if (entry?.revision !== revision) {
+    if (entry?.revision === revision) counts.hits += 1;
+    else {
+      counts.misses += 1;
       const fresh = { revision, value: compute() };
       fresh.value.catch(() => entries.get(key) === fresh && entries.delete(key));
       entry = fresh;
@@ -29,11 +43,16 @@ export function revisionCache<T>(maxEntries: number) {
  * community is read again at once. Kept only when no write landed during the read; misses are not kept (a
  * link or a community may appear at any time).
  */
-export function lookupCache<T>(maxEntries: number, communityOf: (value: T) => string) {
+export function lookupCache<T>(name: string, maxEntries: number, communityOf: (value: T) => string) {
   const entries = new Map<string, { revision: string; value: T }>();
+  const counts = counter(name);
   return async (key: string, read: () => Promise<T | null>): Promise<T | null> => {
     const entry = entries.get(key);
-    if (entry && revisionOf(communityOf(entry.value)) === entry.revision) return entry.value;
+    if (entry && revisionOf(communityOf(entry.value)) === entry.revision) {
+      counts.hits += 1;
+      return entry.value;
+    }
+    counts.misses += 1;
     entries.delete(key);
     const writesBefore = writeCount();
     const value = await read();

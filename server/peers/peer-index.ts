@@ -78,7 +78,7 @@ export function placeAfter(index: PeerIndex, { order }: ActivityOrder, key: Acti
   return low;
 }
 
-const indexes = revisionCache<PeerIndex>(16);
+const indexes = revisionCache<PeerIndex>('peer-index', 16);
 
 /**
  * The community's peer index, derived from the facilitators' map (one cached read per community revision,

@@ -30,7 +30,7 @@ export function revokeShareLinks(db: Database, communityId: string): Promise<voi
 }
 
 // Share links change with their community's revision (the writes above name it).
-const links = lookupCache<ShareLinkTarget>(256, (link) => link.communityId);
+const links = lookupCache<ShareLinkTarget>('share-link', 256, (link) => link.communityId);
 
 /** The community a live share link opens, or null (unknown or revoked). */
 export function findShareLink(db: Database, token: string): Promise<ShareLinkTarget | null> {

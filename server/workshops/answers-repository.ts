@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { hashToken } from '../auth/token-hash.ts';
+import type { MapPersonRecord, MapTieRecord } from '../communities/community-repository.ts';
+import { MAP_PERSON, mapPerson, mapTie } from '../communities/community-repository.ts';
+import { unavailableError } from '../db/database-health.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 import { WriteBatcher } from '../db/write-batcher.ts';
@@ -11,7 +14,18 @@ import type { SurveyAnswers } from './survey-input.ts';
 
 export type Submission = { submissionId: string; answers: SurveyAnswers; issueToken: boolean };
 /** What a submission gets back: its own record and private link, never anything about anyone else. */
-export type Receipt = { submissionId: string; personId: string; privateToken: string | null };
+export type Receipt = {
+  submissionId: string;
+  personId: string;
+  privateToken: string | null;
+  /** The arrival as the projector shows it, when this call linked the answers: read by the commit itself. */
+  arrival?: Arrival;
+};
+/**
+ * A person who just answered, as the workshop's projector (a public screen) shows them: `person` null and no
+ * ties when they are not listed, ties to listed people only, and the workshop's response count.
+ */
+export type Arrival = { responseCount: number; person: MapPersonRecord | null; ties: MapTieRecord[] };
 type Scope = { communityId: string; workshopId: string | null };
 type Resolved = Map<string, string>; // normalized name or id → id
 
@@ -33,8 +47,10 @@ export async function recordSubmissions(db: Database, scope: Scope & { workshopI
       `UNWIND $ids AS id
        MERGE (s:Submission {workshopId: $workshopId, id: id})
        ON CREATE SET s.createdAt = datetime(), s.tokenScope = 'workshop'
+       WITH id, s OPTIONAL MATCH (p:Person {id: s.personId}) WHERE s.linked
        RETURN id, s.personId AS personId, coalesce(s.tokenIssued, false) AS tokenIssued, s.tokenScope AS tokenScope,
-              coalesce(s.erased, false) AS erased, coalesce(s.merged, false) AS merged, coalesce(s.linked, false) AS linked`,
+              coalesce(s.erased, false) AS erased, coalesce(s.merged, false) AS merged, coalesce(s.linked, false) AS linked,
+              ${ARRIVAL}`,
       { ids: submissions.map((s) => s.submissionId), workshopId: scope.workshopId },
     );
     const receipts = new Map<string, Receipt>();
@@ -49,7 +65,8 @@ export async function recordSubmissions(db: Database, scope: Scope & { workshopI
       if (row.get('merged') && issuesToken.get(id)) throw appError('FORBIDDEN', MERGED_MESSAGE, { reason: 'MERGED' });
       if (row.get('linked')) linked.add(id);
       const token = row.get('tokenScope') === 'workshop' ? privateLinkToken(secret, scope.workshopId, id) : legacyPrivateLinkToken(secret, id);
-      receipts.set(id, { submissionId: id, personId, privateToken: row.get('tokenIssued') ? token : null });
+      // A retry of answers already linked: its first acknowledgement (and live event) may have been lost.
+      receipts.set(id, { submissionId: id, personId, privateToken: row.get('tokenIssued') ? token : null, arrival: readArrival(row) });
     }
     const fresh = submissions.filter((s) => !receipts.has(s.submissionId));
     if (fresh.length > 0) {
@@ -81,37 +98,73 @@ export async function recordSubmissions(db: Database, scope: Scope & { workshopI
     );
     return { receipts, links, unlinked: unlinked.map((s) => s.submissionId) };
   }, { community: scope.communityId });
-  if (unlinked.length > 0) await linkBatcher(db).add({ links, workshopId: scope.workshopId, submissionIds: unlinked });
-  return submissions.map((s) => receipts.get(s.submissionId)!);
+  const arrivals = unlinked.length > 0 ? await linkBatcher(db).add({ links, workshopId: scope.workshopId, submissionIds: unlinked }) : new Map<string, Arrival>();
+  return submissions.map((s) => {
+    const receipt = receipts.get(s.submissionId)!;
+    return { ...receipt, arrival: arrivals.get(s.submissionId) ?? receipt.arrival };
+  });
+}
+
+/**
+ * Cypher: for a submission `s` whose person is bound to `p`, the columns of an {@link Arrival}: the person as
+ * drawn on the map, their ties to listed people, and the workshop's count.
+ */
+const ARRIVAL = `${MAP_PERSON('p')}, [(p)-[:KNOWS]-(q:Person) WHERE q.listed | q.id] AS others,
+  COUNT { (:Workshop {id: s.workshopId})<-[:ATTENDED]-() } AS responseCount`;
+
+/** The arrival of a row holding ARRIVAL's columns, as the projector may show it: someone unlisted is only counted. */
+function readArrival(row: Neo4jRecord): Arrival | undefined {
+  if (row.get('person') === null) return undefined;
+  const person = mapPerson(row);
+  const responseCount: number = row.get('responseCount');
+  if (!person.listed) return { responseCount, person: null, ties: [] };
+  return { responseCount, person, ties: (row.get('others') as string[]).map((other) => mapTie(person.id, other)) };
 }
 
 type LinkWork = { links: Link[]; workshopId: string; submissionIds: string[] };
-const batchers = new WeakMap<Database['driver'], WriteBatcher<LinkWork>>();
+// Keyed by the connection object, not its driver: a batcher writes through the connection it was made for,
+// and the app's own (with health, failing fast while Neo4j is down) must not be served by another's.
+const batchers = new WeakMap<Database, WriteBatcher<LinkWork, Map<string, Arrival>>>();
+
+// The last bound on a phone's wait for its turn: a dead or hung database fails the write in progress (and so
+// the queue) within seconds through the app's database health; a queue still stuck this long means Neo4j is
+// not keeping up at all, and the phone is told so and retries (the same submission id) rather than spin.
+const QUEUE_BOUND = { maxWaitMs: 15_000, tooLong: unavailableError };
 
 /**
- * One link writer per database: concurrent submissions are linked together (see WriteBatcher). A room
+ * One link writer per connection (the app has one): concurrent submissions are linked together (see WriteBatcher). A room
  * submitting at once links to the same workshop, regions, organizations and interests; a single writer
  * means those busy nodes are never fought over, and one commit serves many answers.
  */
-function linkBatcher(db: Database): WriteBatcher<LinkWork> {
-  let batcher = batchers.get(db.driver);
+function linkBatcher(db: Database): WriteBatcher<LinkWork, Map<string, Arrival>> {
+  let batcher = batchers.get(db);
   if (!batcher) {
-    batcher = new WriteBatcher<LinkWork>((work) =>
-      writeTx(db, async (tx) => {
-        await linkAnswers(tx, work.flatMap((w) => w.links));
-        const marked = work.flatMap((w) => w.submissionIds.map((id) => ({ id, workshopId: w.workshopId })));
-        await tx.run('UNWIND $marked AS m MATCH (s:Submission {workshopId: m.workshopId, id: m.id}) SET s.linked = true', { marked });
-        return work.map(() => undefined);
-      }),
+    batcher = new WriteBatcher<LinkWork, Map<string, Arrival>>(
+      (work) =>
+        writeTx(db, async (tx) => {
+          await linkAnswers(tx, work.flatMap((w) => w.links));
+          // The same statement returns the people as the projector draws them: publishing needs no other read.
+          const linked = await tx.run(
+            `UNWIND $marked AS m
+             MATCH (s:Submission {workshopId: m.workshopId, id: m.id}) SET s.linked = true
+             WITH s MATCH (p:Person {id: s.personId})
+             RETURN s.workshopId + '|' + s.id AS key, ${ARRIVAL}`,
+            { marked: work.flatMap((w) => w.submissionIds.map((id) => ({ id, workshopId: w.workshopId }))) },
+          );
+          const arrivals = new Map(linked.records.map((row) => [row.get('key') as string, readArrival(row)!]));
+          const of = (w: LinkWork, id: string) => arrivals.get(`${w.workshopId}|${id}`);
+          return work.map((w) => new Map(w.submissionIds.flatMap((id) => (of(w, id) ? [[id, of(w, id)!]] : []))));
+        }),
+      QUEUE_BOUND,
     );
-    batchers.set(db.driver, batcher);
+    batchers.set(db, batcher);
   }
   return batcher;
 }
 
 type Queued = { scope: Scope & { workshopId: string }; submission: Submission; secret: string };
 type Outcome = { receipt: Receipt } | { error: unknown };
-const submissionBatchers = new WeakMap<Database['driver'], WriteBatcher<Queued, Outcome>>();
+const submissionBatchers = new WeakMap<Database, WriteBatcher<Queued, Outcome>>();
 
 /**
  * Records one survey submission, joining others that arrive meanwhile into the same transactions
@@ -119,10 +172,10 @@ const submissionBatchers = new WeakMap<Database['driver'], WriteBatcher<Queued, 
  * fails on someone's bad input is retried one by one, so only that submission gets the error.
  */
 export async function submitAnswers(db: Database, scope: Scope & { workshopId: string }, submission: Submission, secret: string): Promise<Receipt> {
-  let batcher = submissionBatchers.get(db.driver);
+  let batcher = submissionBatchers.get(db);
   if (!batcher) {
-    batcher = new WriteBatcher<Queued, Outcome>((queued) => recordQueued(db, queued));
-    submissionBatchers.set(db.driver, batcher);
+    batcher = new WriteBatcher<Queued, Outcome>((queued) => recordQueued(db, queued), QUEUE_BOUND);
+    submissionBatchers.set(db, batcher);
   }
   const outcome = await batcher.add({ scope, submission, secret });
   if ('error' in outcome) throw outcome.error;
@@ -144,7 +197,8 @@ async function recordQueued(db: Database, queued: Queued[]): Promise<Outcome[]> 
       const byId = new Map(receipts.map((r) => [r.submissionId, r]));
       for (const q of group) outcomes.set(q, { receipt: byId.get(q.submission.submissionId)! });
     } catch (error) {
-      if (!isAppError(error) || group.length === 1) {
+      // One by one only finds whose input was bad; an unavailable database would fail each of them in turn.
+      if (!isAppError(error) || error.extensions.code === 'DB_UNAVAILABLE' || group.length === 1) {
         for (const q of group) outcomes.set(q, { error });
         continue;
       }

@@ -1,7 +1,7 @@
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
 import type { RegionRecord } from '../communities/community-repository.ts';
-import { MAP_PERSON, mapPerson, mapTie } from '../communities/community-repository.ts';
+import { MAP_PERSON, mapPerson } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
@@ -141,22 +141,3 @@ export function listedArrivals(db: Database, workshopId: string) {
     return result.records.map(mapPerson);
   });
 }
-
-/**
- * One person as the projector draws them with their ties to other listed people, or null when they are not
- * listed: the projector is a public screen.
- */
-export function projectorEntry(db: Database, personId: string) {
-  return readTx(db, async (tx) => {
-    const result = await tx.run(
-      `MATCH (p:Person {id: $personId}) WHERE p.listed
-       RETURN ${MAP_PERSON('p')}, [(p)-[:KNOWS]-(q:Person) WHERE q.listed | q.id] AS others`,
-      { personId },
-    );
-    const row = result.records[0];
-    if (!row) return null;
-    const person = mapPerson(row);
-    return { person, ties: (row.get('others') as string[]).map((other) => mapTie(person.id, other)) };
-  });
-}
-

@@ -12,6 +12,7 @@ import { erasePerson, privateRecordOrNotFound } from '../people/private-record-r
 import { normalizeName } from '../text/normalize.ts';
 import { communitiesOf, mergeRecords } from '../curation/merge-repository.ts';
 import { replaceAnswers, submitAnswers } from './answers-repository.ts';
+import type { Arrival } from './answers-repository.ts';
 import { importSurveyCsv } from './import-survey-csv.ts';
 import { normalizeJoinCode } from './join-code.ts';
 import { deploymentSecret } from '../auth/derived-tokens.ts';
@@ -27,7 +28,6 @@ import {
   listWorkshops,
   listedArrivals,
   personHints,
-  projectorEntry,
   setWorkshopStatus,
 } from './workshop-repository.ts';
 
@@ -87,7 +87,7 @@ export const workshopResolvers: Resolvers = {
       const answers = validateSurvey(input);
       const scope = { communityId: workshop.communityId, workshopId: workshop.id };
       const receipt = await submitAnswers(ctx.db, scope, { submissionId: answers.submissionId, answers, issueToken: true }, await deploymentSecret(ctx.db));
-      await publishActivity(ctx, workshop, receipt.personId);
+      if (receipt.arrival) publishArrival(ctx, workshop, receipt.arrival);
       return receipt;
     },
     updateMyRecord: async (_, { token, input }, { db }) => {
@@ -152,14 +152,9 @@ export const workshopResolvers: Resolvers = {
 };
 
 /**
- * Tells the workshop's projector about an arrival (best effort: the answers are already stored). The projector
- * is a public screen: someone who is not listed is counted, never named or drawn.
+ * Tells the workshop's projector about an arrival, as the commit returned it (no further read that a database
+ * going down could lose), once the acknowledgement is on its way: a live event never holds up a phone.
  */
-async function publishActivity(ctx: GraphQLContext, workshop: WorkshopRecord, personId: string): Promise<void> {
-  try {
-    const [entry, responseCount] = await Promise.all([projectorEntry(ctx.db, personId), countResponses(ctx.db, workshop.id)]);
-    ctx.events.publish('workshopActivity', workshop.id, { responseCount, person: entry?.person ?? null, ties: entry?.ties ?? [] });
-  } catch (error) {
-    ctx.logger.warn({ err: error, workshopId: workshop.id }, 'could not publish workshop activity');
-  }
+function publishArrival(ctx: GraphQLContext, workshop: WorkshopRecord, arrival: Arrival): void {
+  setImmediate(() => ctx.events.publish('workshopActivity', workshop.id, arrival));
 }

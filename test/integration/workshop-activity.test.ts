@@ -5,6 +5,7 @@ import { signedInFacilitator } from '../support/accounts.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { openActivityStream } from '../support/activity-stream.ts';
+import { liveEvents } from '../support/live-events.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
@@ -38,6 +39,26 @@ describe('workshopActivity', () => {
       ties: [{ source: [personId, data.people[0]!.id].sort()[0], target: [personId, data.people[0]!.id].sort()[1] }],
     });
     stream.close();
+  });
+
+  it('when a phone sends the same answers again (its acknowledgement was lost), then the projector hears of the arrival again, unchanged', async () => {
+    const data = buildCommunity({ people: [{ name: 'Luis' }] });
+    await importCommunity(db, data);
+    const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
+    const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Otra vez", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
+    const { code } = created.data.createWorkshop;
+    const projector = liveEvents(server.url, code, cookie);
+    await projector.opened;
+    const answers = { c: code, i: { submissionId: randomUUID(), name: 'Rosa', knows: [{ personId: data.people[0]!.id }], consent: { listed: true, contactable: true } } };
+    const submit = 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }';
+    const sent: any = await gql(server.url, submit, answers);
+    const [original] = await projector.until((seen) => seen.length === 1, 10_000);
+    const again: any = await gql(server.url, submit, answers);
+    const [, repeated] = await projector.until((seen) => seen.length === 2, 10_000);
+    expect(again.data.submitSurvey.personId).toBe(sent.data.submitSurvey.personId);
+    expect(repeated).toEqual(original);
+    expect(repeated).toMatchObject({ responseCount: 1, person: { id: sent.data.submitSurvey.personId, name: 'Rosa' } });
+    await projector.close();
   });
 
   it('when someone who does not facilitate the community subscribes, then the stream answers with an error and no events', async () => {

@@ -1,0 +1,218 @@
+// The workshop's paths, run once before the app says ready: a freshly started Neo4j plans every Cypher query
+// the first time it sees it and runs its hottest code interpreted until the JVM has compiled it, and Node
+// compiles ours the same way. A room that submits right after a start (or retries right after a crash) would
+// otherwise pay for all of it at once.
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { JOIN_QUERY, PEOPLE_SEARCH_QUERY, SUBMIT_SURVEY_MUTATION } from '../client/src/survey/queries.ts';
+import { createApp } from './app.ts';
+import { cachedCommunityMap } from './communities/map-cache.ts';
+import type { CommunityData } from './communities/import-repository.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/transaction.ts';
+import { writeTx } from './db/transaction.ts';
+import { normalizeName } from './text/normalize.ts';
+import { DEVICE_HEADER } from './graphql/yoga.ts';
+import type { Logger } from './logger.ts';
+import { countResponses, createWorkshop, listResponses } from './workshops/workshop-repository.ts';
+
+export type WarmUpOptions = {
+  /**
+   * The first waves of practice phones, sent one wave after the other: small ones first, so every statement
+   * is planned once before a crowd needs it.
+   */
+  waves?: number[];
+  /** Then waves of this many phones at once (a room's burst), until one is not 20% faster than the one before (warm), or… */
+  steadyWave?: number;
+  /** No wave starts once the warm-up has taken this long (the first one always runs; one in progress finishes). */
+  budgetMs?: number;
+};
+
+export type WarmUpReport = { ms: number; wavesMs: number; waves: number; waveMs: number[]; submissions: number; failures: number; firstFailure?: string };
+
+const DEFAULTS = { waves: [1, 4, 16], steadyWave: 150, budgetMs: 60_000 };
+// At least this many crowd-sized waves, unless out of budget: the first one after the small ones is always faster.
+const MIN_STEADY_WAVES = 2;
+// A wave at least this much faster than the one before means the JVM is still compiling: keep going.
+const STILL_WARMING = 0.8;
+
+/**
+ * Creates a practice community (marked `warmUp`; nobody may read GraphQL meanwhile), sends the phone's own
+ * operations over HTTP to an instance of the app of its own on a loopback port (join, people search, then
+ * waves of submissions, the later ones concurrent so they go through the write batchers as a room's do),
+ * reads what the projector and facilitator read, and deletes everything it made. The app's caches, write
+ * batchers and compiled code are shared by both instances; its rate limits and live events are not. `db`
+ * must be a plain connection (no health): after a restart the warm-up runs while health still refuses.
+ */
+export async function warmUp(db: Database, config: Config, logger: Logger, options: WarmUpOptions = {}): Promise<WarmUpReport> {
+  const started = Date.now();
+  const { waves, steadyWave, budgetMs } = { ...DEFAULTS, ...options };
+  await removePracticeCommunities(db);
+  const practice = practiceCommunity();
+  const communityId = practice.community.id;
+  let submissions = 0;
+  let failures = 0;
+  let firstFailure: string | undefined;
+  let practiceServer: { url: string; close: () => Promise<void> } | undefined;
+  let wavesMs: number;
+  const waveMs: number[] = [];
+  try {
+    await createPracticeCommunity(db, practice);
+    logger.debug({ ms: Date.now() - started }, 'warm-up: practice community created');
+    const workshop = await createWorkshop(db, communityId, { id: randomUUID(), title: 'Warm-up', date: '2025-01-01', regionId: null });
+    practiceServer = await servePracticeApp(db, config, logger);
+    const wavesStarted = Date.now();
+    const { url } = practiceServer;
+    const send = async (query: string | { toString(): string }, variables: Record<string, unknown>, device: string) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [DEVICE_HEADER]: device },
+        body: JSON.stringify({ query: String(query), variables }),
+      });
+      const body = (await response.json()) as { errors?: { message: string }[] };
+      if (body.errors) {
+        failures += 1;
+        firstFailure ??= body.errors[0]?.message;
+      }
+    };
+    const people = practice.people.map((p) => p.id);
+    const sendWave = async (wave: number, size: number) => {
+      const waveStarted = Date.now();
+      await Promise.all(
+        Array.from({ length: size }, async (_, i) => {
+          const device = `warm-up-${wave}-${i}`;
+          await send(JOIN_QUERY, { code: workshop.code }, device);
+          await send(PEOPLE_SEARCH_QUERY, { code: workshop.code, search: 'ana' }, device);
+          const input = practiceAnswers(wave * 1000 + i, practice, people);
+          await send(SUBMIT_SURVEY_MUTATION, { code: workshop.code, input }, device);
+          if (i % 10 === 0) await send(SUBMIT_SURVEY_MUTATION, { code: workshop.code, input }, device); // a retry
+          submissions += 1;
+        }),
+      );
+      const ms = Date.now() - waveStarted;
+      logger.debug({ wave, size, ms }, 'warm-up wave');
+      return ms;
+    };
+    const inBudget = () => Date.now() - started < budgetMs;
+    for (const [wave, size] of waves.entries()) {
+      if (wave > 0 && !inBudget()) break;
+      waveMs.push(await sendWave(wave, size));
+    }
+    if (steadyWave > 0 && waveMs.length === waves.length) {
+      for (let steady = 1; inBudget(); steady++) {
+        waveMs.push(await sendWave(waveMs.length, steadyWave));
+        const [previous, last] = waveMs.slice(-2) as [number, number];
+        if (steady >= MIN_STEADY_WAVES && last > previous * STILL_WARMING) break;
+      }
+    }
+    wavesMs = Date.now() - wavesStarted;
+    const facilitator = { admin: false, curated: [communityId] };
+    await Promise.all([countResponses(db, workshop.id), listResponses(db, workshop.id, facilitator), cachedCommunityMap(db, communityId, 'curated')]);
+  } finally {
+    await practiceServer?.close();
+    const cleanupStarted = Date.now();
+    await removePracticeCommunities(db);
+    logger.debug({ ms: Date.now() - cleanupStarted }, 'warm-up: practice community removed');
+  }
+  const report = { ms: Date.now() - started, wavesMs, waves: waveMs.length, waveMs, submissions, failures, ...(firstFailure ? { firstFailure } : {}) };
+  if (failures > 0) logger.warn(report, 'warmed up the workshop paths, but some practice requests failed');
+  else logger.info(report, 'warmed up the workshop paths');
+  return report;
+}
+
+/** The app on a free loopback port, for the warm-up only. */
+async function servePracticeApp(db: Database, config: Config, logger: Logger) {
+  const app = createApp({ db, config, logger: logger.child({ warmUp: true }, { level: 'error' }) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
+}
+
+/**
+ * The practice community in one statement, marked `warmUp` from its first moment (a seed import would plan
+ * half a dozen statements that no workshop runs, which costs seconds on a cold Neo4j).
+ */
+async function createPracticeCommunity(db: Database, practice: CommunityData): Promise<void> {
+  const named = <T extends { name: string }>(rows: T[]) => rows.map((r) => ({ ...r, normName: normalizeName(r.name) }));
+  await writeTx(
+    db,
+    (tx) =>
+      tx.run(
+        `CREATE (c:Community {id: $c.id, slug: $c.slug, name: $c.name, description: $c.description, warmUp: true, createdAt: datetime()})
+         FOREACH (r IN $regions | CREATE (:Region {id: r.id, communityId: c.id, name: r.name, normName: r.normName}))
+         FOREACH (o IN $organizations | CREATE (:Organization {id: o.id, communityId: c.id, name: o.name, normName: o.normName, kind: o.kind}))
+         FOREACH (i IN $interests | CREATE (:Interest {id: i.id, communityId: c.id, name: i.name, normName: i.normName, nameEs: i.nameEs,
+                                                       nameEn: i.nameEn, synonyms: [], normSynonyms: [], synonymsText: ''}))
+         FOREACH (p IN $people | CREATE (:Person {id: p.id, communityId: c.id, name: p.name, normName: p.normName, role: p.role,
+                                                  participation: p.participation, listed: p.listed, contactable: p.contactable}))`,
+        { c: practice.community, regions: named(practice.regions), organizations: named(practice.organizations), interests: named(practice.interests), people: named(practice.people) },
+      ),
+    { community: practice.community.id },
+  );
+}
+
+/** Everything a warm-up makes, including what an interrupted one left behind. */
+async function removePracticeCommunities(db: Database): Promise<void> {
+  await writeTx(db, async (tx) => {
+    await tx.run(
+      `MATCH (c:Community {warmUp: true})
+       CALL (c) { MATCH (w:Workshop {communityId: c.id}) MATCH (s:Submission {workshopId: w.id}) DETACH DELETE s }
+       CALL (c) { MATCH (:Person {communityId: c.id})<-[:OPENS]-(l:PrivateLink) DETACH DELETE l }
+       CALL (c) { MATCH (p:Person {communityId: c.id}) DETACH DELETE p }
+       CALL (c) { MATCH (o:Organization {communityId: c.id}) DETACH DELETE o }
+       CALL (c) { MATCH (i:Interest {communityId: c.id}) DETACH DELETE i }
+       CALL (c) { MATCH (r:Region {communityId: c.id}) DETACH DELETE r }
+       CALL (c) { MATCH (w:Workshop {communityId: c.id}) DETACH DELETE w }
+       DETACH DELETE c`,
+    );
+  });
+}
+
+function practiceCommunity(): CommunityData {
+  const id = randomUUID();
+  const named = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: randomUUID(), name: `${prefix} ${i + 1}` }));
+  const regions = named('Región', 5);
+  const organizations = named('Organización', 8).map((o, i) => ({ ...o, kind: 'NGO' as const, regionId: regions[i % 5]!.id }));
+  const interests = named('Tema', 12).map((t) => ({ ...t, nameEs: t.name, nameEn: `Topic ${t.name.slice(5)}`, synonyms: [] }));
+  const people = Array.from({ length: 40 }, (_, i) => ({
+    id: randomUUID(),
+    name: `Ana Práctica ${i + 1}`,
+    email: null,
+    role: 'Brigadista',
+    participation: 'ACTIVE' as const,
+    listed: true,
+    contactable: true,
+    organizationId: organizations[i % 8]!.id,
+    regionId: regions[i % 5]!.id,
+    offers: [interests[i % 12]!.id],
+    seeks: [interests[(i + 5) % 12]!.id],
+  }));
+  return {
+    community: { id, slug: `warm-up-${id.slice(0, 8)}`, name: 'Warm-up', description: 'Made and removed by the warm-up at start.' },
+    regions,
+    organizations,
+    interests,
+    people,
+    ties: [],
+  };
+}
+
+/** Answers like a room's: known and new organizations and interests, ties by id and by name, some emails. */
+function practiceAnswers(n: number, practice: CommunityData, people: string[]) {
+  const pick = <T>(items: T[], k: number) => items[k % items.length]!;
+  return {
+    submissionId: randomUUID(),
+    name: `Participante ${n}`,
+    email: n % 3 === 0 ? `warm-up-${n}@example.org` : null,
+    role: 'Técnico',
+    organization: n % 2 === 0 ? { id: pick(practice.organizations, n).id } : { name: `Brigada ${n % 7}` },
+    regionId: pick(practice.regions, n).id,
+    offers: [{ id: pick(practice.interests, n).id }, { name: `Tema nuevo ${n % 5}` }],
+    seeks: [{ name: pick(practice.interests, n + 3).name }],
+    knows: [{ personId: pick(people, n) }, { personId: pick(people, n * 7) }, { name: `Luis Práctica ${n % 9}`, organization: `Brigada ${n % 7}` }],
+    consent: { listed: n % 4 !== 0, contactable: n % 2 === 0 },
+  };
+}
