@@ -82,7 +82,12 @@ export async function startTejido(options: TejidoOptions): Promise<Tejido> {
       try {
         await migrate(db);
         if (config.seedDemo && (await seedDemoIfEmpty(db))) logger.info('loaded the CAMAFU demo community');
-        if (config.warmUp) await warmUp(plain, config, logger, warmUpRoom);
+        if (config.warmUp) {
+          await warmUp(plain, config, logger, warmUpRoom).catch((error: unknown) => {
+            // A cold first burst is better than no workshop at all; a database that went away is found below.
+            logger.error({ err: error }, 'the warm-up failed; serving without it');
+          });
+        }
         if (phase !== 'starting') return;
         phase = 'ready';
         logger.info({ ms: Date.now() - startedAt }, 'database ready');
