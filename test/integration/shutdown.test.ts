@@ -50,18 +50,24 @@ describe('when the app is told to stop while a room is submitting', () => {
     const drained = await tejido.stop('SIGTERM');
     const outcomes = await Promise.all(sent);
 
-    expect(outcomes.map((o) => o.outcome)).toEqual(members.map(() => 'acknowledged'));
+    // A phone whose request reached the app before the stop is answered; one that arrives after it (on a loaded
+    // machine some of the forty do) is refused with the code its retry waits out. None is cut or left hanging.
+    const acknowledged = outcomes.filter((o) => o.outcome === 'acknowledged').length;
+    expect(outcomes.filter((o) => o.outcome !== 'acknowledged').map((o) => o.outcome)).toEqual(
+      outcomes.filter((o) => o.outcome !== 'acknowledged').map(() => 'DB_UNAVAILABLE'),
+    );
+    expect(acknowledged).toBeGreaterThan(0);
     expect(drained).toMatchObject({ cut: 0, streamsClosed: 1 });
     expect(drained.finished).toBeGreaterThan(0);
     expect(log.find('every request in flight was answered')).toEqual([expect.objectContaining({ level: LEVEL.info, cut: 0 })]);
     expect(log.lines.at(-1)?.msg).toBe('stopped');
     await expect(fetch(`${url}/healthz`)).rejects.toThrow(); // no longer listening
 
-    // What was acknowledged is stored, once each.
+    // What was acknowledged is stored, once each; what was refused was not.
     const stored = await readTx(afterwards, async (tx) =>
       (await tx.run('MATCH (:Workshop {id: $id})<-[:ATTENDED]-(p:Person) RETURN count(p) AS n', { id: workshop.id })).records[0]!.get('n'),
     );
-    expect(stored).toBe(members.length);
+    expect(stored).toBe(acknowledged);
     await projector.close();
   }, 60_000);
 });
