@@ -51,11 +51,11 @@ describe('when the app is told to stop while a room is submitting', () => {
     const outcomes = await Promise.all(sent);
 
     // A phone whose request reached the app before the stop is answered; one that arrives after it (on a loaded
-    // machine some of the forty do) is refused with the code its retry waits out. None is cut or left hanging.
+    // machine some of the forty do) is refused with the code its retry waits out, or, once the app no longer
+    // listens, finds no server (which the survey page retries too). None is cut or left hanging.
     const acknowledged = outcomes.filter((o) => o.outcome === 'acknowledged').length;
-    expect(outcomes.filter((o) => o.outcome !== 'acknowledged').map((o) => o.outcome)).toEqual(
-      outcomes.filter((o) => o.outcome !== 'acknowledged').map(() => 'DB_UNAVAILABLE'),
-    );
+    const refused = outcomes.filter((o) => o.outcome !== 'acknowledged').map((o) => o.outcome);
+    expect(refused.filter((outcome) => outcome !== 'DB_UNAVAILABLE' && outcome !== 'network error')).toEqual([]);
     expect(acknowledged).toBeGreaterThan(0);
     expect(drained).toMatchObject({ cut: 0, streamsClosed: 1 });
     expect(drained.finished).toBeGreaterThan(0);
