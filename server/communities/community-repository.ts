@@ -134,12 +134,15 @@ export function listOrganizations(db: Database, communityId: string): Promise<Or
   });
 }
 
+/** Cypher: the interest bound to `i` as an InterestRecord (the one place that says when its name is public). */
+export const INTEREST = (i: string) => `${i} {.id, .name, .nameEs, .nameEn, synonyms: coalesce(${i}.synonyms, []),
+  public: coalesce(${i}.curated, false) OR EXISTS { (:Person {listed: true})-[:OFFERS|SEEKS]->(${i}) }}`;
+
 export function listInterests(db: Database, communityId: string): Promise<InterestRecord[]> {
   return readTx(db, async (tx) => {
     const result = await tx.run(
       `MATCH (i:Interest {communityId: $communityId})
-       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, []),
-                 public: coalesce(i.curated, false) OR EXISTS { (:Person {listed: true})-[:OFFERS|SEEKS]->(i) }} AS interest
+       RETURN ${INTEREST('i')} AS interest
        ORDER BY i.normName`,
       { communityId },
     );

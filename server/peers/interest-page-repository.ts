@@ -1,6 +1,7 @@
 import type { Scope } from '../auth/viewer.ts';
 import { seesEveryone, visible } from '../auth/viewer.ts';
 import type { InterestRecord, RegionRecord } from '../communities/community-repository.ts';
+import { INTEREST } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
@@ -29,8 +30,7 @@ export async function interestPage(db: Database, input: { communityId: string; i
   return readTx(db, async (tx) => {
     const found = await tx.run(
       `MATCH (i:Interest {id: $interestId}) WHERE i.communityId = $communityId
-       RETURN i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(i.synonyms, []),
-                 public: coalesce(i.curated, false) OR EXISTS { (:Person {listed: true})-[:OFFERS|SEEKS]->(i) }} AS interest,
+       RETURN ${INTEREST('i')} AS interest,
               COLLECT {
                 MATCH (i)<-[t:OFFERS|SEEKS]-(p:Person) WHERE ${visible('p')}
                 WITH p, collect(type(t)) AS ties

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { appError } from '../errors.ts';
-import { normalizeName, stripFormatCharacters } from '../text/normalize.ts';
+import { cleanText, normalizeName } from '../text/normalize.ts';
 
 /** Limits of one submission; the survey form shows them (Query.surveyLimits). */
 export const SURVEY_LIMITS = { maxTextLength: 120, maxInterests: 10, maxTies: 20 } as const;
@@ -17,7 +17,7 @@ const text = (max: number) =>
     .max(max * 4, `must be at most ${max} characters`)
     .refine((s) => !LONE_SURROGATE.test(s), 'must be valid Unicode text')
     .refine((s) => !FORBIDDEN.test(s), 'must not contain control characters')
-    .transform((s) => stripFormatCharacters(s.normalize('NFC')).replace(/\s+/gu, ' ').trim())
+    .transform(cleanText)
     .refine((s) => [...s].length <= max, `must be at most ${max} characters`);
 
 const requiredText = (max: number) => text(max).refine((s) => s.length > 0, 'is required');
