@@ -8,10 +8,6 @@ import type { Arrival } from './arrival.ts';
 import { ARRIVAL, readArrival } from './arrival.ts';
 
 export type LinkWork = { links: Link[]; workshopId: string; submissionIds: string[] };
-// Keyed by the connection object, not its driver: a batcher writes through the connection it was made for,
-// and the app's own (with health, failing fast while Neo4j is down) must not be served by another's.
-const batchers = new WeakMap<Database, WriteBatcher<LinkWork, Map<string, Arrival>>>();
-
 // The last bound on a phone's wait for its turn: a dead or hung database fails the write in progress (and so
 // the queue) within seconds through the app's database health; a queue still stuck this long means Neo4j is
 // not keeping up at all, and the phone is told so and retries (the same submission id) rather than spin.
@@ -23,6 +19,7 @@ export const QUEUE_BOUND = { maxWaitMs: 15_000, tooLong: unavailableError };
  * means those busy nodes are never fought over, and one commit serves many answers.
  */
 export function linkBatcher(db: Database): WriteBatcher<LinkWork, Map<string, Arrival>> {
+  const batchers = db.state.batchers.links;
   let batcher = batchers.get(db);
   if (!batcher) {
     batcher = new WriteBatcher<LinkWork, Map<string, Arrival>>(

@@ -6,9 +6,8 @@ import type { Receipt, Submission } from './answers-repository.ts';
 import { recordSubmissions } from './answers-repository.ts';
 import { QUEUE_BOUND } from './link-batcher.ts';
 
-type Queued = { scope: AnswerScope & { workshopId: string }; submission: Submission; secret: string };
-type Outcome = { receipt: Receipt } | { error: unknown };
-const submissionBatchers = new WeakMap<Database, WriteBatcher<Queued, Outcome>>();
+export type Queued = { scope: AnswerScope & { workshopId: string }; submission: Submission; secret: string };
+export type Outcome = { receipt: Receipt } | { error: unknown };
 
 /**
  * Records one survey submission, joining others that arrive meanwhile into the same transactions
@@ -16,6 +15,7 @@ const submissionBatchers = new WeakMap<Database, WriteBatcher<Queued, Outcome>>(
  * fails on someone's bad input is retried one by one, so only that submission gets the error.
  */
 export async function submitAnswers(db: Database, scope: AnswerScope & { workshopId: string }, submission: Submission, secret: string): Promise<Receipt> {
+  const submissionBatchers = db.state.batchers.submissions;
   let batcher = submissionBatchers.get(db);
   if (!batcher) {
     batcher = new WriteBatcher<Queued, Outcome>((queued) => recordQueued(db, queued), QUEUE_BOUND);
