@@ -9,7 +9,7 @@ import { appError } from '../errors.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { erasePerson, privateRecordOrNotFound } from '../people/private-record-repository.ts';
-import { normalizeName } from '../text/normalize.ts';
+import { normalizeName } from '../../shared/normalize-name.ts';
 import { replaceAnswers } from './answers-repository.ts';
 import type { Arrival } from './arrival.ts';
 import { submitAnswers } from './submission-batcher.ts';

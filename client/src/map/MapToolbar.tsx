@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RefObject } from 'react';
-import { saveBlob } from '../survey/save-file';
+import { saveBlob } from '../ui/save-file';
 import type { MapApi } from './GraphCanvas';
 
 interface MapToolbarProps {
