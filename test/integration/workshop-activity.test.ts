@@ -5,7 +5,6 @@ import { signedInFacilitator } from '../support/accounts.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { openActivityStream } from '../support/activity-stream.ts';
-import { liveEvents } from '../support/live-events.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
@@ -47,8 +46,7 @@ describe('workshopActivity', () => {
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
     const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Otra vez", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
     const { code } = created.data.createWorkshop;
-    const projector = liveEvents(server.url, code, cookie);
-    await projector.opened;
+    const projector = await openActivityStream(server.url, code, cookie);
     const answers = { c: code, i: { submissionId: randomUUID(), name: 'Rosa', knows: [{ personId: data.people[0]!.id }], consent: { listed: true, contactable: true } } };
     const submit = 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }';
     const sent: any = await gql(server.url, submit, answers);
