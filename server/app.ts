@@ -64,7 +64,7 @@ export function createApp(deps: AppDeps) {
   });
 
   const metrics = deps.metrics ?? createMetrics({ health: db.health, caches: db.state.cacheStatistics });
-  const observer = createRequestObserver({ metrics, episodes: createEpisodeLog(logger), slowMs: config.slowRequestMs });
+  const observer = createRequestObserver({ metrics, episodes: createEpisodeLog(logger), logger, slowMs: config.slowRequestMs });
   app.get('/metrics', metricsRoute(metrics, config.metricsToken));
 
   const isReady = () => deps.isBootstrapped?.() ?? true;

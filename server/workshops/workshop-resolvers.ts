@@ -16,6 +16,7 @@ import { submitAnswers } from './submission-batcher.ts';
 import { importSurveyCsv } from './import-survey-csv.ts';
 import { normalizeJoinCode } from './join-code.ts';
 import { deploymentSecret } from '../auth/derived-tokens.ts';
+import { audit } from '../observability/audit-log.ts';
 import { SURVEY_LIMITS, validateSurvey } from './survey-input.ts';
 import { validateCreateWorkshop } from './workshop-input.ts';
 import type { WorkshopRecord } from './workshop-repository.ts';
@@ -99,9 +100,11 @@ export const workshopResolvers: Resolvers = {
       const workshop = await facilitatedWorkshop(db, viewer, workshopId);
       return importSurveyCsv(db, events, workshop, csv, dryRun, await deploymentSecret(db));
     },
-    eraseMyRecord: async (_, { token }, { db }) => {
+    eraseMyRecord: async (_, { token }, { db, logger }) => {
       const record = await privateRecordOrNotFound(db, token);
       await erasePerson(db, record.person.id);
+      const { id: personId, communityId } = record.person;
+      audit(logger, 'person.erased', { actorId: null, personId, communityId }, 'a participant erased their record through their private link');
       return true;
     },
   },
