@@ -112,6 +112,6 @@ describe('when the local Neo4j is killed during a burst of submissions', () => {
     // The projector's stream stayed open through the outage and heard of every acknowledged arrival.
     const heard = await projector.until((events) => results.every((r) => events.some((e) => e.person.id === r.personId)), 10_000);
     expect(new Set(heard.map((e) => e.person.id))).toEqual(new Set(results.map((r) => r.personId)));
-    projector.close();
+    await projector.close();
   }, 200_000);
 });
