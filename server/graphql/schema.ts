@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createSchema } from 'graphql-yoga';
 import { authResolvers } from '../auth/auth-resolvers.ts';
 import { communityResolvers } from '../communities/community-resolvers.ts';
+import { curationResolvers } from '../curation/curation-resolvers.ts';
 import { personResolvers } from '../people/person-resolvers.ts';
 import { peerResolvers } from '../peers/peer-resolvers.ts';
 import { accessResolvers } from '../sharing/access-resolvers.ts';
@@ -22,6 +23,6 @@ export function loadTypeDefs(): string[] {
 export function buildSchema() {
   return createSchema<GraphQLContext & ServerContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: [communityResolvers, personResolvers, authResolvers, workshopResolvers, accessResolvers, peerResolvers],
+    resolvers: [communityResolvers, personResolvers, authResolvers, workshopResolvers, curationResolvers, accessResolvers, peerResolvers],
   });
 }

@@ -12,6 +12,7 @@ import type { Resolvers } from '../graphql/generated.ts';
 import { privateRecordOrNotFound } from '../people/private-record-repository.ts';
 import { exportPersonalData } from '../people/personal-data.ts';
 import { DEMO_SLUG } from '../../seed/camafu.ts';
+import { audit } from '../observability/audit-log.ts';
 import { createShareLink, findShareLink, revokeShareLinks } from './share-link-repository.ts';
 
 const sharePath = (token: string) => `/s/${token}`;
@@ -50,14 +51,16 @@ export const accessResolvers: Resolvers = {
     needsFirstAdmin: async (_, __, { db }) => (await countUsers(db)) === 0,
   },
   Mutation: {
-    createShareLink: async (_, { communitySlug }, { db, viewer }) => {
+    createShareLink: async (_, { communitySlug }, { db, viewer, logger }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
       const token = await createShareLink(db, community.id);
+      audit(logger, 'share-link.created', { actorId: viewer.user?.id, communityId: community.id }, 'share link created (any earlier one revoked)');
       return { path: sharePath(token), communitySlug: community.slug, communityName: community.name };
     },
-    revokeShareLink: async (_, { communitySlug }, { db, viewer }) => {
+    revokeShareLink: async (_, { communitySlug }, { db, viewer, logger }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
       await revokeShareLinks(db, community.id);
+      audit(logger, 'share-link.revoked', { actorId: viewer.user?.id, communityId: community.id }, 'share link revoked');
       return true;
     },
     createCommunity: async (_, { input }, { db, viewer }) => {
@@ -68,18 +71,21 @@ export const accessResolvers: Resolvers = {
       const community = await createCommunity(db, { id: randomBytes(16).toString('hex'), slug, name, description });
       return { ...community, peopleCount: 0 };
     },
-    upsertFacilitator: async (_, { email, password, communitySlugs }, { db, viewer }) => {
+    upsertFacilitator: async (_, { email, password, communitySlugs }, { db, viewer, logger }) => {
       requireAdmin(viewer);
-      return upsertUser(db, {
+      const user = await upsertUser(db, {
         email: valid(Email, email, 'email'),
         passwordHash: await hashPassword(valid(NewPassword, password, 'password')),
         role: 'FACILITATOR',
         communitySlugs,
       });
+      audit(logger, 'facilitator.upserted', { actorId: viewer.user?.id, userId: user.id, communityIds: user.communityIds }, 'facilitator account set');
+      return user;
     },
-    removeFacilitator: async (_, { communitySlug, userId }, { db, viewer }) => {
+    removeFacilitator: async (_, { communitySlug, userId }, { db, viewer, logger }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
       if (!(await removeFacilitator(db, community.id, userId))) throw appError('NOT_FOUND', 'That account does not facilitate this community.');
+      audit(logger, 'facilitator.removed', { actorId: viewer.user?.id, userId, communityId: community.id }, 'facilitator removed from a community');
       return true;
     },
     createFirstAdmin: async (_, { setupToken, email, password }, { db, setSessionCookie }) => {

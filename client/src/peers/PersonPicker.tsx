@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTypeahead } from '../api/useTypeahead';
-import { Combobox } from '../survey/Combobox';
+import { Combobox } from '../ui/Combobox';
 import '../survey/survey.css';
 import { personPlace } from './format';
 import { usePeerContext } from './PeerContext';

@@ -1,10 +1,11 @@
 import { graphql } from '../gql';
 import { useMemo, useRef, useState } from 'react';
-import { Combobox } from './Combobox';
-import type { ComboOption } from './Combobox';
+import { Combobox } from '../ui/Combobox';
+import type { ComboOption } from '../ui/Combobox';
 import type { Lang } from '../i18n';
 import { useT } from '../i18n';
-import { findInterestByName, foldText, interestLabel, matchInterests } from './match-text';
+import { normalizeName } from '../../../shared/normalize-name';
+import { findInterestByName, interestLabel, matchInterests } from './option-match';
 import type { InterestOption } from './queries';
 import type { PickedRef } from './survey-values';
 import { PickerFooter } from './PickerFooter';
@@ -52,8 +53,8 @@ export function InterestPicker({ id, label, hint, lang, interests, value, onChan
 
   /** Whether this (typed) name is already among the chips. */
   function alreadyChosen(name: string): boolean {
-    const folded = foldText(name);
-    return value.some((ref) => foldText(ref.name) === folded || foldText(labelOf(ref)) === folded);
+    const folded = normalizeName(name);
+    return value.some((ref) => normalizeName(ref.name) === folded || normalizeName(labelOf(ref)) === folded);
   }
 
   const options: ComboOption[] = matchInterests(interests, typed, lang, { excludeIds: chosenIds, limit: 6 }).map((match) => ({

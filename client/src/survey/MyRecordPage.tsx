@@ -14,7 +14,7 @@ import { useT } from '../i18n';
 import { ERASE_MY_RECORD_MUTATION, MY_RECORD_EXPORT_QUERY, UPDATE_MY_RECORD_MUTATION, joinQuery, myRecordQuery } from './queries';
 import type { InterestOption, MyRecord, OrganizationOption, RegionOption, SurveyLimits, WorkshopJoinInfo } from './queries';
 import { randomUuid } from './random-id';
-import { saveTextFile } from './save-file';
+import { saveTextFile } from '../ui/save-file';
 import { forgetReceiptWithToken } from './stored-receipt';
 import { valuesFromRecord } from './survey-values';
 import type { SurveyValues } from './survey-values';

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Combobox } from './Combobox';
-import type { ComboOption } from './Combobox';
+import { Combobox } from '../ui/Combobox';
+import type { ComboOption } from '../ui/Combobox';
 import { useT } from '../i18n';
-import { findOrganizationByName, matchByName } from './match-text';
+import { matchByName } from '../ui/match-text';
+import { findOrganizationByName } from './option-match';
 import type { OrganizationOption } from './queries';
 import type { PickedRef } from './survey-values';
 

@@ -1,10 +1,10 @@
 import { useTypeahead } from '../api/useTypeahead';
 import { graphql } from '../gql';
 import { useId, useRef, useState } from 'react';
-import { Combobox } from './Combobox';
-import type { ComboOption } from './Combobox';
+import { Combobox } from '../ui/Combobox';
+import type { ComboOption } from '../ui/Combobox';
 import { useT } from '../i18n';
-import { foldText } from './match-text';
+import { normalizeName } from '../../../shared/normalize-name';
 import type { OrganizationOption } from './queries';
 import type { TieValue } from './survey-values';
 import { surveyPeopleSearchQuery } from './queries';
@@ -97,7 +97,7 @@ export function TiesPicker({
       return;
     }
     const duplicate = value.some(
-      (tie) => !tie.personId && foldText(tie.name) === foldText(name) && foldText(tie.organization) === foldText(draft.organization),
+      (tie) => !tie.personId && normalizeName(tie.name) === normalizeName(name) && normalizeName(tie.organization) === normalizeName(draft.organization),
     );
     if (!duplicate) onChange([...value, { personId: null, name, organization: draft.organization.trim() }]);
     setDraft(null);
