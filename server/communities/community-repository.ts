@@ -1,7 +1,7 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { Database } from '../db/transaction.ts';
 import { lookupCache } from '../db/revision-cache.ts';
-import { readTx, writeTx } from '../db/transaction.ts';
+import { readTx } from '../db/transaction.ts';
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
 

@@ -497,6 +497,21 @@ export type InvitationPreview = {
   status: LinkStatus;
 };
 
+/** Where phones in the workshop room can open the app, for the projector's join link and QR code. */
+export type JoinAddress = {
+  __typename?: 'JoinAddress';
+  /**
+   * The address to put in the join link: PUBLIC_URL when the operator set it, else with HOST=0.0.0.0 this
+   * computer's address on the local network. Null: use the address the page was opened at.
+   */
+  baseUrl?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when the app listens on this computer only (a loopback HOST such as the default 127.0.0.1): phones
+   * cannot open the join link until it is served on the room's network (HOST=0.0.0.0) or behind PUBLIC_URL.
+   */
+  loopbackOnly: Scalars['Boolean']['output'];
+};
+
 /** A language Tejido's pages and survey are written in. */
 export type Language =
   /** English. */
@@ -1175,6 +1190,8 @@ export type Query = {
    * an expired, used or revoked invitation is answered with its status, so the page can say so.
    */
   invitation: InvitationPreview;
+  /** Where phones in the room can open the app (signed-in accounts; UNAUTHENTICATED otherwise). */
+  joinAddress: JoinAddress;
   /** The signed-in account, or null. */
   me?: Maybe<User>;
   /**
@@ -1717,6 +1734,7 @@ export type ResolversTypes = {
   InterestRegionCount: ResolverTypeWrapper<Omit<InterestRegionCount, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
   Invitation: ResolverTypeWrapper<Invitation>;
   InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
+  JoinAddress: ResolverTypeWrapper<JoinAddress>;
   Language: Language;
   LinkStatus: LinkStatus;
   MapPerson: ResolverTypeWrapper<MapPerson>;
@@ -1795,6 +1813,7 @@ export type ResolversParentTypes = {
   InterestRegionCount: Omit<InterestRegionCount, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
   Invitation: Invitation;
   InvitationPreview: InvitationPreview;
+  JoinAddress: JoinAddress;
   MapPerson: MapPerson;
   MapTie: MapTieRecord;
   Mutation: Record<PropertyKey, never>;
@@ -1993,6 +2012,11 @@ export type InvitationPreviewResolvers<ContextType = GraphQLContext, ParentType 
   status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
 };
 
+export type JoinAddressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JoinAddress'] = ResolversParentTypes['JoinAddress']> = {
+  baseUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  loopbackOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MapPersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MapPerson'] = ResolversParentTypes['MapPerson']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2163,6 +2187,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'slug'>>;
   demo?: Resolver<Maybe<ResolversTypes['SharedCommunity']>, ParentType, ContextType>;
   invitation?: Resolver<ResolversTypes['InvitationPreview'], ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
+  joinAddress?: Resolver<ResolversTypes['JoinAddress'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myRecord?: Resolver<ResolversTypes['MyRecord'], ParentType, ContextType, RequireFields<QueryMyRecordArgs, 'token'>>;
   myRecordExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryMyRecordExportArgs, 'token'>>;
@@ -2285,6 +2310,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InterestRegionCount?: InterestRegionCountResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationPreview?: InvitationPreviewResolvers<ContextType>;
+  JoinAddress?: JoinAddressResolvers<ContextType>;
   MapPerson?: MapPersonResolvers<ContextType>;
   MapTie?: MapTieResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

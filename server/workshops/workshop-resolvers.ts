@@ -63,6 +63,10 @@ async function facilitatedWorkshop(db: Database, viewer: Viewer, id: string): Pr
 
 export const workshopResolvers: Resolvers = {
   Query: {
+    joinAddress: (_, __, { viewer, joinAddress }) => {
+      requireUser(viewer);
+      return joinAddress();
+    },
     workshop: (_, { code }, ctx) => workshopForCode(ctx, code),
     workshopById: (_, { id }, { db, viewer }) => facilitatedWorkshop(db, viewer, id),
     workshops: async (_, { communitySlug }, { db, viewer }) => listWorkshops(db, (await facilitatedCommunity(db, viewer, communitySlug)).id),

@@ -187,6 +187,10 @@ const ROWS: Record<string, Row> = {
     query: 'mutation { createFirstAdmin(setupToken: "not-the-token", email: "x@example.org", password: "a long password") { id } }',
     expect: Object.fromEntries(ROLES.map((r) => [r, 'FORBIDDEN'])) as Record<Role, Outcome>,
   },
+  'Query.joinAddress': {
+    query: '{ joinAddress { loopbackOnly } }',
+    expect: { ...facilitatorsOnly, otherFacilitator: 'ok' },
+  },
   'Query.invitation': {
     query: 'query($t: String!) { invitation(token: $t) { status } }',
     variables: async () => ({ t: await freshInvitation() }),
