@@ -30,6 +30,7 @@ const SetupPage = lazy(() => import('./setup/SetupPage').then((module) => ({ def
 const AdminCommunitiesPage = lazy(() => import('./settings/AdminCommunitiesPage').then((module) => ({ default: module.AdminCommunitiesPage })));
 const CommunitySettingsPage = lazy(() => import('./settings/CommunitySettingsPage').then((module) => ({ default: module.CommunitySettingsPage })));
 const AcceptInvitationPage = lazy(() => import('./settings/AcceptInvitationPage').then((module) => ({ default: module.AcceptInvitationPage })));
+const ChangePasswordPage = lazy(() => import('./settings/ChangePasswordPage').then((module) => ({ default: module.ChangePasswordPage })));
 const ResetPasswordPage = lazy(() => import('./settings/ResetPasswordPage').then((module) => ({ default: module.ResetPasswordPage })));
 const facilitatorFallback = <main className="page"><p className="status" role="status">Loading…</p></main>;
 
@@ -64,6 +65,7 @@ export function App() {
         <Route path="/c/:slug/settings" element={<Suspense fallback={facilitatorFallback}><CommunitySettingsPage /></Suspense>} />
         <Route path="/invite/:token" element={<Suspense fallback={facilitatorFallback}><AcceptInvitationPage /></Suspense>} />
         <Route path="/reset/:token" element={<Suspense fallback={facilitatorFallback}><ResetPasswordPage /></Suspense>} />
+        <Route path="/account/password" element={<Suspense fallback={facilitatorFallback}><ChangePasswordPage /></Suspense>} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </BrowserRouter>

@@ -62,6 +62,7 @@ type Documents = {
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...Me\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      status\n      email\n    }\n  }\n": typeof types.PasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...Me\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query NeedsFirstAdmin {\n    needsFirstAdmin\n  }\n": typeof types.NeedsFirstAdminDocument,
     "\n  mutation CreateFirstAdmin($setupToken: String!, $email: String!, $password: String!) {\n    createFirstAdmin(setupToken: $setupToken, email: $email, password: $password) {\n      ...Me\n    }\n  }\n": typeof types.CreateFirstAdminDocument,
     "\n  fragment SharedCommunity on SharedCommunity {\n    path\n    communitySlug\n    communityName\n  }\n": typeof types.SharedCommunityFragmentDoc,
@@ -149,6 +150,7 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...Me\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      status\n      email\n    }\n  }\n": types.PasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...Me\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query NeedsFirstAdmin {\n    needsFirstAdmin\n  }\n": types.NeedsFirstAdminDocument,
     "\n  mutation CreateFirstAdmin($setupToken: String!, $email: String!, $password: String!) {\n    createFirstAdmin(setupToken: $setupToken, email: $email, password: $password) {\n      ...Me\n    }\n  }\n": types.CreateFirstAdminDocument,
     "\n  fragment SharedCommunity on SharedCommunity {\n    path\n    communitySlug\n    communityName\n  }\n": types.SharedCommunityFragmentDoc,
@@ -377,6 +379,10 @@ export function graphql(source: "\n  query PasswordReset($token: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...Me\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -514,6 +514,14 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: { id: string, email: string, role: UserRole, communities: Array<string> } };
 
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
 export type NeedsFirstAdminQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1918,6 +1926,11 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   role
   communities
 }`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const NeedsFirstAdminDocument = new TypedDocumentString(`
     query NeedsFirstAdmin {
   needsFirstAdmin

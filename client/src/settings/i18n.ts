@@ -91,6 +91,10 @@ const en = {
   resetLead: (email: string) => `For ${email}. Every other session of this account will end.`,
   newPassword: 'New password',
   setPassword: 'Set password and sign in',
+  changePasswordTitle: 'Change your password',
+  changePasswordLead: 'Your other sessions (other browsers and devices) end; this one stays.',
+  currentPassword: 'Current password',
+  passwordChanged: 'Your password was changed.',
 };
 
 export type SettingsMessages = typeof en;
@@ -181,6 +185,10 @@ const es: SettingsMessages = {
   resetLead: (email) => `Para ${email}. Las demás sesiones de esta cuenta se cerrarán.`,
   newPassword: 'Contraseña nueva',
   setPassword: 'Guardar contraseña y entrar',
+  changePasswordTitle: 'Cambia tu contraseña',
+  changePasswordLead: 'Tus otras sesiones (otros navegadores y dispositivos) se cierran; esta sigue abierta.',
+  currentPassword: 'Contraseña actual',
+  passwordChanged: 'Tu contraseña cambió.',
 };
 
 export const settingsMessages: Record<Lang, SettingsMessages> = { en, es };

@@ -190,3 +190,9 @@ export const RESET_PASSWORD_MUTATION = graphql(`
     }
   }
 `);
+
+export const CHANGE_PASSWORD_MUTATION = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
