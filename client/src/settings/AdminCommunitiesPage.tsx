@@ -42,7 +42,7 @@ function Communities({ t }: { t: SettingsMessages }) {
   return (
     <div className="settings__grid settings__grid--two">
       <section aria-labelledby="communities-list">
-        <h2 id="communities-list">{t.communitiesTitle}</h2>
+        <h2 id="communities-list">{t.allCommunities}</h2>
         {state.status === 'pending' && <p className="status" role="status">{t.loading}</p>}
         {state.status === 'error' && <p className="status status--error" role="alert">{t.loadFailed(state.error.message)}</p>}
         {state.status === 'success' && state.data.communities.length === 0 && <p className="status">{t.noCommunities}</p>}

@@ -41,6 +41,7 @@ function Settings({ slug, me, t, lang, setLang }: { slug: string; me: Me; t: Set
       <p className="settings__actions">
         <Link className="wk-button wk-button--small" to={`/c/${encodeURIComponent(community.slug)}`}>{t.map}</Link>
         <Link className="wk-button wk-button--small" to="/facilitate">Workshops / Talleres</Link>
+        {/* Link slot: the catalogue (organizations, interests, CSV) and survey-settings screens of client/src/catalogue/. */}
       </p>
       {community.archived && <p className="status" role="status">{t.archivedNotice}</p>}
       <CommunityDetailsForm community={community} isAdmin={me.role === 'ADMIN'} t={t} onSaved={changed} />
@@ -54,11 +55,6 @@ function Settings({ slug, me, t, lang, setLang }: { slug: string; me: Me; t: Set
         lang={lang}
         onChanged={changed}
       />
-      <section aria-labelledby="more-settings">
-        <h2 id="more-settings">{t.moreSettings}</h2>
-        {/* Link slot: the catalogue (organizations, interests, CSV) and survey-settings screens of client/src/catalogue/. */}
-        <ul className="settings__list" data-testid="more-settings-links" />
-      </section>
     </SettingsShell>
   );
 }

@@ -15,6 +15,7 @@ const en = {
   password: 'Password',
   // Communities (admins)
   communitiesTitle: 'Communities',
+  allCommunities: 'All communities',
   communitiesLead: 'Each community is one map: its regions, people, organizations, interests and workshops.',
   firstCommunityLead: 'Your admin account is ready. Start by creating the community you will map.',
   adminsOnly: 'Only admins manage communities. Ask an admin of this install.',
@@ -111,6 +112,7 @@ const es: SettingsMessages = {
   confirmPassword: 'Repite la contraseña',
   password: 'Contraseña',
   communitiesTitle: 'Comunidades',
+  allCommunities: 'Todas las comunidades',
   communitiesLead: 'Cada comunidad es un mapa: sus regiones, personas, organizaciones, intereses y talleres.',
   firstCommunityLead: 'Tu cuenta de administración está lista. Empieza creando la comunidad que vas a mapear.',
   adminsOnly: 'Solo quienes administran gestionan las comunidades. Pide ayuda a quien administra esta instalación.',
