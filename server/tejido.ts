@@ -16,6 +16,7 @@ import { trackRequests } from './http/request-drain.ts';
 import type { DrainResult } from './http/request-drain.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { publicBaseUrl } from './public-url.ts';
 import { warmUp } from './warm-up.ts';
 import type { WarmUpOptions } from './warm-up.ts';
 
@@ -75,7 +76,7 @@ export async function startTejido(options: TejidoOptions): Promise<Tejido> {
     throw error;
   }
   const { port } = server.address() as AddressInfo;
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const url = publicBaseUrl(config, port);
   logger.info({ url }, 'Tejido is listening');
 
   /** Migrations, the demo and the warm-up, retried until Neo4j answers: /readyz and GraphQL say 503 meanwhile. */

@@ -12,6 +12,7 @@ import type { Logger } from '../logger.ts';
 import { yogaLogging } from './yoga-logging.ts';
 import { createPersonLoader } from '../people/person-loader.ts';
 import type { RateLimits } from '../rate-limits.ts';
+import { joinAddress } from '../public-url.ts';
 import type { GraphQLContext, ServerContext } from './context.ts';
 import { corsPolicy } from '../http/cors-policy.ts';
 import type { Events } from './pubsub.ts';
@@ -74,7 +75,11 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
       const address = `ip:${req.ip ?? 'unknown'}`;
       const device = req.get(DEVICE_HEADER)?.slice(0, 64) || address;
       const people = createPersonLoader(db, scopeOf(viewer));
-      return { db, logger, events, limits, device, address, viewer, sessionToken, setSessionCookie, people };
+      const port = /:(\d+)$/.exec(req.get('host') ?? '')?.[1] ?? null;
+      return {
+        db, logger, events, limits, device, address, viewer, sessionToken, setSessionCookie, people,
+        joinAddress: () => joinAddress(config, port),
+      };
     },
   });
 }

@@ -11,8 +11,15 @@ export type AuditEvent =
   | 'person.erased'
   | 'share-link.created'
   | 'share-link.revoked'
-  | 'facilitator.upserted'
-  | 'facilitator.removed';
+  | 'facilitator.invited'
+  | 'facilitator.invitation-revoked'
+  | 'facilitator.joined'
+  | 'facilitator.removed'
+  | 'account.password-reset-issued'
+  | 'account.password-reset'
+  | 'community.created'
+  | 'community.archived'
+  | 'community.restored';
 
 /**
  * What an audit line may carry: ids and kinds only. Names, emails, tokens and typed text never reach a log,
@@ -25,6 +32,7 @@ export type AuditFields = {
   userId?: string | null;
   communityId?: string;
   communityIds?: string[];
+  invitationId?: string;
   personId?: string;
   kind?: string;
   survivorId?: string;

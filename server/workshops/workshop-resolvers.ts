@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { facilitatedCommunity, requireFacilitator, requireUser } from '../auth/guards.ts';
 import { scopeOf } from '../auth/viewer.ts';
 import type { Viewer } from '../auth/viewer.ts';
-import { listOrganizations, listRegions } from '../communities/community-repository.ts';
+import { findCommunityBySlug, listOrganizations, listRegions } from '../communities/community-repository.ts';
 import { cachedInterests, namesFor } from '../communities/map-cache.ts';
 import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
@@ -31,6 +31,8 @@ import {
   personHints,
   setWorkshopStatus,
 } from './workshop-repository.ts';
+
+const archivedRefusal = () => appError('FORBIDDEN', 'This community is archived: an admin must restore it before workshops can open.', { reason: 'ARCHIVED' });
 
 /**
  * The workshop behind a join code. Unknown codes count against the device's and the address's lookup limits:
@@ -61,6 +63,10 @@ async function facilitatedWorkshop(db: Database, viewer: Viewer, id: string): Pr
 
 export const workshopResolvers: Resolvers = {
   Query: {
+    joinAddress: (_, __, { viewer, joinAddress }) => {
+      requireUser(viewer);
+      return joinAddress();
+    },
     workshop: (_, { code }, ctx) => workshopForCode(ctx, code),
     workshopById: (_, { id }, { db, viewer }) => facilitatedWorkshop(db, viewer, id),
     workshops: async (_, { communitySlug }, { db, viewer }) => listWorkshops(db, (await facilitatedCommunity(db, viewer, communitySlug)).id),
@@ -70,10 +76,12 @@ export const workshopResolvers: Resolvers = {
   Mutation: {
     createWorkshop: async (_, { communitySlug, input }, { db, viewer }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
+      if (community.archived) throw archivedRefusal();
       return createWorkshop(db, community.id, { id: randomUUID(), ...validateCreateWorkshop(input) });
     },
     setWorkshopStatus: async (_, { id, status }, { db, viewer }) => {
       const workshop = await facilitatedWorkshop(db, viewer, id);
+      if (status === 'OPEN' && (await findCommunityBySlug(db, workshop.communitySlug))?.archived) throw archivedRefusal();
       await setWorkshopStatus(db, id, status);
       return { ...workshop, status };
     },

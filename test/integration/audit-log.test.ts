@@ -85,23 +85,27 @@ describe('audit log', () => {
     for (const line of [opened, revoked]) expectNothingPersonal(line, path.split('/').pop()!);
   });
 
-  it('when an admin sets a facilitator and removes them from a community, then both lines carry the account id, never the email or password', async () => {
+  it('when a facilitator invites a co-facilitator who accepts and is then removed, then each line carries ids, never the email, token or password', async () => {
     const data = buildCommunity({ people: [] });
     await importCommunity(db, data);
     const admin = await signedInAdmin();
     const email = `${uniqueSlug('coordinadora')}@example.org`;
-    const set: any = await gql(server.url, 'mutation($e: String!, $s: [String!]!) { upsertFacilitator(email: $e, password: "a facilitator password", communitySlugs: $s) { id } }', {
-      e: email, s: [data.community.slug],
+    const invited: any = await gql(server.url, 'mutation($s: String!, $e: String!) { inviteFacilitator(communitySlug: $s, email: $e) { path } }', {
+      s: data.community.slug, e: email,
     }, { cookie: admin.cookie });
-    const userId: string = set.data.upsertFacilitator.id;
+    const token: string = invited.data.inviteFacilitator.path.split('/').pop();
+    const accepted: any = await gql(server.url, 'mutation($t: String!) { acceptInvitation(token: $t, password: "a facilitator password") { id } }', { t: token });
+    const userId: string = accepted.data.acceptInvitation.id;
     const removed = await gql(server.url, 'mutation($s: String!, $u: ID!) { removeFacilitator(communitySlug: $s, userId: $u) }', { s: data.community.slug, u: userId }, { cookie: admin.cookie });
     expect(removed.data).toEqual({ removeFacilitator: true });
 
-    const upserted = await auditLine('facilitator.upserted', { userId });
-    expect(upserted).toMatchObject({ actorId: admin.id, communityIds: [data.community.id] });
+    const sent = await auditLine('facilitator.invited', { communityId: data.community.id });
+    expect(sent).toMatchObject({ actorId: admin.id, invitationId: expect.any(String) });
+    const joined = await auditLine('facilitator.joined', { userId });
+    expect(joined).toMatchObject({ actorId: userId, communityIds: [data.community.id] });
     const gone = await auditLine('facilitator.removed', { userId });
     expect(gone).toMatchObject({ actorId: admin.id, communityId: data.community.id });
-    for (const line of [upserted, gone]) expectNothingPersonal(line, email, 'a facilitator password');
+    for (const line of [sent, joined, gone]) expectNothingPersonal(line, email, token, 'a facilitator password');
   });
 
   it('when an account keeps getting the wrong password, then auth.sign-in-locked is logged once, with its id and not its email', async () => {

@@ -36,6 +36,7 @@ export function AccountBar() {
         <span className="visually-hidden">Signed in as </span>
         {me.email}
       </span>
+      <Link to="/account/password">Password</Link>
       <button className="wk-button wk-button--small" type="button" onClick={() => void leave()} disabled={busy}>
         {busy ? 'Signing out…' : 'Sign out'}
       </button>
