@@ -72,6 +72,30 @@ export type BridgesCertaintyLevel =
    */
   | 'STABLE';
 
+/** Result of a catalogue CSV import, or of its dry run. */
+export type CatalogueImportReport = {
+  __typename?: 'CatalogueImportReport';
+  /** Rows that create (or would create) a new record, by name. */
+  created: Array<Scalars['String']['output']>;
+  /** True when nothing was written (dry run, or rows were rejected). */
+  dryRun: Scalars['Boolean']['output'];
+  /** Rows with errors; the import writes nothing while any row is rejected. */
+  rejected: Array<ImportRowError>;
+  /** Data rows in the file. */
+  rows: Scalars['Int']['output'];
+  /** Rows whose record already holds exactly what the row says: they change nothing. */
+  unchanged: Scalars['Int']['output'];
+  /** Rows that change (or would change) an existing record, by name. */
+  updated: Array<Scalars['String']['output']>;
+};
+
+/** What a catalogue CSV holds. */
+export type CatalogueKind =
+  /** Interests: columns name_es, name_en, synonyms, theme (/templates/interests.csv). */
+  | 'INTEREST'
+  /** Organizations: columns name, kind, region (/templates/organizations.csv). */
+  | 'ORGANIZATION';
+
 /** One cluster. */
 export type Cluster = {
   __typename?: 'Cluster';
@@ -203,6 +227,8 @@ export type Community = {
   shareLinkCreatedAt?: Maybe<Scalars['String']['output']>;
   /** URL slug, e.g. `camafu`. */
   slug: Scalars['String']['output'];
+  /** What the community's survey asks (the join page and the paper-survey template follow it). */
+  surveySettings: SurveySettings;
 };
 
 
@@ -379,6 +405,8 @@ export type ImportRowError = {
 /** A practice, topic or knowledge area. */
 export type Interest = {
   __typename?: 'Interest';
+  /** Whether a facilitator created or edited it (false: it came from a survey answer and nobody reviewed it yet). */
+  curated: Scalars['Boolean']['output'];
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** Canonical name; unique in its community after normalization. */
@@ -389,6 +417,8 @@ export type Interest = {
   nameEs?: Maybe<Scalars['String']['output']>;
   /** Other names people use for it. */
   synonyms: Array<Scalars['String']['output']>;
+  /** Optional theme grouping interests, e.g. 'Prevención' or 'Restauración'. */
+  theme?: Maybe<Scalars['String']['output']>;
 };
 
 /** An interest and how many people in a cluster hold it. */
@@ -412,6 +442,18 @@ export type InterestGap = {
   region: Region;
   /** The people there who seek it. */
   seekers: Array<Person>;
+};
+
+/** An interest as a facilitator creates or edits it. At least one of the two names is required. */
+export type InterestInput = {
+  /** Name in English, at most 120 characters. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Name in Spanish (the canonical name when given), at most 120 characters. */
+  nameEs?: InputMaybe<Scalars['String']['input']>;
+  /** Other names people use for it, at most 20 of at most 120 characters. */
+  synonyms?: Array<Scalars['String']['input']>;
+  /** Theme, at most 120 characters, or null. */
+  theme?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a search or an interest page found a person for. */
@@ -506,6 +548,16 @@ export type Mutation = {
    */
   createFirstAdmin: User;
   /**
+   * Creates an interest in a community the viewer facilitates. A name or synonym that another interest already has
+   * (after normalization) is a CONFLICT naming the field; nothing is written.
+   */
+  createInterest: Interest;
+  /**
+   * Creates an organization in a community the viewer facilitates. A name another organization already has
+   * (after normalization, or as a synonym) is a CONFLICT naming the field; nothing is written.
+   */
+  createOrganization: Organization;
+  /**
    * Creates the community's read-only share link, revoking the previous one (facilitators). The token is in
    * the returned path and is shown only this once.
    */
@@ -517,6 +569,12 @@ export type Mutation = {
    * tie they reported or were named in, at once. The link stops working. Returns true.
    */
   eraseMyRecord: Scalars['Boolean']['output'];
+  /**
+   * Loads organizations or interests from CSV text (UTF-8, header row as in the template). A row whose name is
+   * already in the catalogue updates that record; duplicates inside the file are rejected with line and column.
+   * With `dryRun` it only reports; without, it writes everything or nothing. The same file twice changes nothing.
+   */
+  importCatalogueCsv: CatalogueImportReport;
   /**
    * Imports paper surveys from CSV text (UTF-8, header row, columns as in /templates/survey.csv) into a
    * workshop. With `dryRun` it only reports; without, it writes everything or nothing.
@@ -551,8 +609,17 @@ export type Mutation = {
    * closed workshop: FORBIDDEN; invalid answers: BAD_USER_INPUT naming the field, nothing written.
    */
   submitSurvey: SurveyReceipt;
+  /** Edits an interest (facilitators of its community). Duplicate names: CONFLICT naming the field. */
+  updateInterest: Interest;
   /** Replaces the participant's answers through their private link (the submissionId is ignored). */
   updateMyRecord: MyRecord;
+  /** Edits an organization (facilitators of its community). Duplicate names: CONFLICT naming the field. */
+  updateOrganization: Organization;
+  /**
+   * Replaces the survey settings of a community the viewer facilitates. Out-of-range numbers or texts:
+   * BAD_USER_INPUT naming the field, nothing written.
+   */
+  updateSurveySettings: SurveySettings;
   /**
    * Creates a facilitator account, or updates the password and communities of the one with that email
    * (admins). Passwords need at least 10 characters. Setting a password ends every session of the account.
@@ -579,6 +646,18 @@ export type MutationCreateFirstAdminArgs = {
 };
 
 
+export type MutationCreateInterestArgs = {
+  communitySlug: Scalars['String']['input'];
+  input: InterestInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  communitySlug: Scalars['String']['input'];
+  input: OrganizationInput;
+};
+
+
 export type MutationCreateShareLinkArgs = {
   communitySlug: Scalars['String']['input'];
 };
@@ -592,6 +671,14 @@ export type MutationCreateWorkshopArgs = {
 
 export type MutationEraseMyRecordArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationImportCatalogueCsvArgs = {
+  communitySlug: Scalars['String']['input'];
+  csv: Scalars['String']['input'];
+  dryRun: Scalars['Boolean']['input'];
+  kind: CatalogueKind;
 };
 
 
@@ -638,9 +725,27 @@ export type MutationSubmitSurveyArgs = {
 };
 
 
+export type MutationUpdateInterestArgs = {
+  id: Scalars['ID']['input'];
+  input: InterestInput;
+};
+
+
 export type MutationUpdateMyRecordArgs = {
   input: SurveyInput;
   token: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  input: OrganizationInput;
+};
+
+
+export type MutationUpdateSurveySettingsArgs = {
+  communitySlug: Scalars['String']['input'];
+  input: SurveySettingsInput;
 };
 
 
@@ -738,6 +843,8 @@ export type NetworkFigures = {
 /** An organization people are members of. */
 export type Organization = {
   __typename?: 'Organization';
+  /** Whether a facilitator created or edited it (false: it came from a survey answer and nobody reviewed it yet). */
+  curated: Scalars['Boolean']['output'];
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** What kind of organization it is. */
@@ -746,6 +853,16 @@ export type Organization = {
   name: Scalars['String']['output'];
   /** Where it is based, if anywhere in particular. */
   region?: Maybe<Region>;
+};
+
+/** An organization as a facilitator creates or edits it. */
+export type OrganizationInput = {
+  /** What kind of organization it is. */
+  kind: OrganizationKind;
+  /** Name, 1–120 characters; unique in the community after normalization (case, accents, spacing). */
+  name: Scalars['String']['input'];
+  /** Id of the region it is based in, or null. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The kind of an organization. */
@@ -1213,6 +1330,55 @@ export type SurveyReceipt = {
   privateToken?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a community's survey asks. Name, region, interests and consent are always asked. */
+export type SurveySettings = {
+  __typename?: 'SurveySettings';
+  /** Whether the survey asks for an email. */
+  askEmail: Scalars['Boolean']['output'];
+  /** Whether the survey asks for an organization. */
+  askOrganization: Scalars['Boolean']['output'];
+  /** Whether the survey asks for a role or position. */
+  askRole: Scalars['Boolean']['output'];
+  /** Whether the survey asks whom the participant already works with. */
+  askTies: Scalars['Boolean']['output'];
+  /** Consent wording in English (null: the built-in one). */
+  consentEn?: Maybe<Scalars['String']['output']>;
+  /** Consent wording shown above the consent boxes, in Spanish (null: the built-in one). */
+  consentEs?: Maybe<Scalars['String']['output']>;
+  /** Introduction in English (null: the built-in one). */
+  introEn?: Maybe<Scalars['String']['output']>;
+  /** Introduction shown at the top of the join page, in Spanish (null: the built-in one). */
+  introEs?: Maybe<Scalars['String']['output']>;
+  /** Most interests offered, and most sought (1 to `SurveyLimits.maxInterests`). */
+  maxInterests: Scalars['Int']['output'];
+  /** Most people named as existing ties (1 to `SurveyLimits.maxTies`). */
+  maxTies: Scalars['Int']['output'];
+};
+
+/** New survey settings of a community (every field is replaced). */
+export type SurveySettingsInput = {
+  /** Ask for an email. */
+  askEmail: Scalars['Boolean']['input'];
+  /** Ask for an organization. */
+  askOrganization: Scalars['Boolean']['input'];
+  /** Ask for a role or position. */
+  askRole: Scalars['Boolean']['input'];
+  /** Ask whom the participant already works with. */
+  askTies: Scalars['Boolean']['input'];
+  /** Consent wording in English, at most 1000 characters; empty or null: the built-in one. */
+  consentEn?: InputMaybe<Scalars['String']['input']>;
+  /** Consent wording in Spanish, at most 1000 characters; empty or null: the built-in one. */
+  consentEs?: InputMaybe<Scalars['String']['input']>;
+  /** Introduction in English, at most 1000 characters; empty or null: the built-in one. */
+  introEn?: InputMaybe<Scalars['String']['input']>;
+  /** Introduction in Spanish, at most 1000 characters; empty or null: the built-in one. */
+  introEs?: InputMaybe<Scalars['String']['input']>;
+  /** Most interests offered, and most sought: 1 to `SurveyLimits.maxInterests`. */
+  maxInterests: Scalars['Int']['input'];
+  /** Most people named as ties: 1 to `SurveyLimits.maxTies`. */
+  maxTies: Scalars['Int']['input'];
+};
+
 /** An existing relationship between two people. */
 export type Tie = {
   __typename?: 'Tie';
@@ -1283,6 +1449,11 @@ export type Workshop = {
   responses: Array<WorkshopResponse>;
   /** Open or closed. */
   status: WorkshopStatus;
+  /**
+   * The paper-survey CSV template for this workshop: the header has only the columns of the questions the survey
+   * asks (see `SurveySettings`), followed by one example row.
+   */
+  surveyCsvTemplate: Scalars['String']['output'];
   /** Title, e.g. 'Taller Occidente 2025'. */
   title: Scalars['String']['output'];
 };
@@ -1322,6 +1493,8 @@ export type WorkshopJoinInfo = {
   regions: Array<Region>;
   /** Open or closed; a closed workshop takes no answers. */
   status: WorkshopStatus;
+  /** What this workshop's survey asks: its community's survey settings. */
+  surveySettings: SurveySettings;
   /** Workshop title. */
   title: Scalars['String']['output'];
 };
@@ -1427,6 +1600,8 @@ export type ResolversTypes = {
   Bridge: ResolverTypeWrapper<Bridge>;
   BridgesCertainty: ResolverTypeWrapper<BridgesCertainty>;
   BridgesCertaintyLevel: BridgesCertaintyLevel;
+  CatalogueImportReport: ResolverTypeWrapper<CatalogueImportReport>;
+  CatalogueKind: CatalogueKind;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterGrouping: ClusterGrouping;
   ClusterLink: ResolverTypeWrapper<ClusterLink>;
@@ -1448,6 +1623,7 @@ export type ResolversTypes = {
   Interest: ResolverTypeWrapper<Interest>;
   InterestCount: ResolverTypeWrapper<InterestCount>;
   InterestGap: ResolverTypeWrapper<Omit<InterestGap, 'nearestOfferers' | 'seekers'> & { nearestOfferers: Array<ResolversTypes['NearbyOfferer']>, seekers: Array<ResolversTypes['Person']> }>;
+  InterestInput: InterestInput;
   InterestMatch: InterestMatch;
   InterestPage: ResolverTypeWrapper<Omit<InterestPage, 'gaps' | 'offeredBy' | 'soughtBy'> & { gaps: Array<ResolversTypes['InterestGap']>, offeredBy: Array<ResolversTypes['Person']>, soughtBy: Array<ResolversTypes['Person']> }>;
   InterestRegionCount: ResolverTypeWrapper<InterestRegionCount>;
@@ -1460,6 +1636,7 @@ export type ResolversTypes = {
   NearbyOfferer: ResolverTypeWrapper<Omit<NearbyOfferer, 'person'> & { person: ResolversTypes['Person'] }>;
   NetworkFigures: ResolverTypeWrapper<NetworkFigures>;
   Organization: ResolverTypeWrapper<Organization>;
+  OrganizationInput: OrganizationInput;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipationLevel: ParticipationLevel;
@@ -1484,6 +1661,8 @@ export type ResolversTypes = {
   SurveyInput: SurveyInput;
   SurveyLimits: ResolverTypeWrapper<SurveyLimits>;
   SurveyReceipt: ResolverTypeWrapper<SurveyReceipt>;
+  SurveySettings: ResolverTypeWrapper<SurveySettings>;
+  SurveySettingsInput: SurveySettingsInput;
   Tie: ResolverTypeWrapper<Omit<Tie, 'person'> & { person: ResolversTypes['Person'] }>;
   TieInput: TieInput;
   User: ResolverTypeWrapper<UserRecord>;
@@ -1500,6 +1679,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Bridge: Bridge;
   BridgesCertainty: BridgesCertainty;
+  CatalogueImportReport: CatalogueImportReport;
   Cluster: Cluster;
   ClusterLink: ClusterLink;
   ClusterMap: ClusterMap;
@@ -1519,6 +1699,7 @@ export type ResolversParentTypes = {
   Interest: Interest;
   InterestCount: InterestCount;
   InterestGap: Omit<InterestGap, 'nearestOfferers' | 'seekers'> & { nearestOfferers: Array<ResolversParentTypes['NearbyOfferer']>, seekers: Array<ResolversParentTypes['Person']> };
+  InterestInput: InterestInput;
   InterestPage: Omit<InterestPage, 'gaps' | 'offeredBy' | 'soughtBy'> & { gaps: Array<ResolversParentTypes['InterestGap']>, offeredBy: Array<ResolversParentTypes['Person']>, soughtBy: Array<ResolversParentTypes['Person']> };
   InterestRegionCount: InterestRegionCount;
   MapPerson: MapPerson;
@@ -1529,6 +1710,7 @@ export type ResolversParentTypes = {
   NearbyOfferer: Omit<NearbyOfferer, 'person'> & { person: ResolversParentTypes['Person'] };
   NetworkFigures: NetworkFigures;
   Organization: Organization;
+  OrganizationInput: OrganizationInput;
   PageInfo: PageInfo;
   PeerScoreParts: PeerScoreParts;
   PeerSuggestion: PeerSuggestionRecord;
@@ -1549,6 +1731,8 @@ export type ResolversParentTypes = {
   SurveyInput: SurveyInput;
   SurveyLimits: SurveyLimits;
   SurveyReceipt: SurveyReceipt;
+  SurveySettings: SurveySettings;
+  SurveySettingsInput: SurveySettingsInput;
   Tie: Omit<Tie, 'person'> & { person: ResolversParentTypes['Person'] };
   TieInput: TieInput;
   User: UserRecord;
@@ -1570,6 +1754,15 @@ export type BridgesCertaintyResolvers<ContextType = GraphQLContext, ParentType e
   level?: Resolver<ResolversTypes['BridgesCertaintyLevel'], ParentType, ContextType>;
   refining?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CatalogueImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CatalogueImportReport'] = ResolversParentTypes['CatalogueImportReport']> = {
+  created?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
@@ -1618,6 +1811,7 @@ export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends 
   searchPeople?: Resolver<ResolversTypes['PersonSearchConnection'], ParentType, ContextType, RequireFields<CommunitySearchPeopleArgs, 'first' | 'search'>>;
   shareLinkCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  surveySettings?: Resolver<ResolversTypes['SurveySettings'], ParentType, ContextType>;
 };
 
 export type CommunityMapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommunityMap'] = ResolversParentTypes['CommunityMap']> = {
@@ -1662,11 +1856,13 @@ export type ImportRowErrorResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type InterestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interest'] = ResolversParentTypes['Interest']> = {
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameEs?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type InterestCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestCount'] = ResolversParentTypes['InterestCount']> = {
@@ -1715,9 +1911,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createCommunity?: Resolver<ResolversTypes['CommunitySummary'], ParentType, ContextType, RequireFields<MutationCreateCommunityArgs, 'input'>>;
   createFirstAdmin?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateFirstAdminArgs, 'email' | 'password' | 'setupToken'>>;
+  createInterest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType, RequireFields<MutationCreateInterestArgs, 'communitySlug' | 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'communitySlug' | 'input'>>;
   createShareLink?: Resolver<ResolversTypes['SharedCommunity'], ParentType, ContextType, RequireFields<MutationCreateShareLinkArgs, 'communitySlug'>>;
   createWorkshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'communitySlug' | 'input'>>;
   eraseMyRecord?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseMyRecordArgs, 'token'>>;
+  importCatalogueCsv?: Resolver<ResolversTypes['CatalogueImportReport'], ParentType, ContextType, RequireFields<MutationImportCatalogueCsvArgs, 'communitySlug' | 'csv' | 'dryRun' | 'kind'>>;
   importSurveyCsv?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSurveyCsvArgs, 'csv' | 'dryRun' | 'workshopId'>>;
   merge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationMergeArgs, 'duplicateId' | 'kind' | 'survivorId'>>;
   removeFacilitator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveFacilitatorArgs, 'communitySlug' | 'userId'>>;
@@ -1726,7 +1925,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signIn?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitSurvey?: Resolver<ResolversTypes['SurveyReceipt'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'code' | 'input'>>;
+  updateInterest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType, RequireFields<MutationUpdateInterestArgs, 'id' | 'input'>>;
   updateMyRecord?: Resolver<ResolversTypes['MyRecord'], ParentType, ContextType, RequireFields<MutationUpdateMyRecordArgs, 'input' | 'token'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'input'>>;
+  updateSurveySettings?: Resolver<ResolversTypes['SurveySettings'], ParentType, ContextType, RequireFields<MutationUpdateSurveySettingsArgs, 'communitySlug' | 'input'>>;
   upsertFacilitator?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpsertFacilitatorArgs, 'communitySlugs' | 'email' | 'password'>>;
 };
 
@@ -1760,6 +1962,7 @@ export type NetworkFiguresResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1887,6 +2090,19 @@ export type SurveyReceiptResolvers<ContextType = GraphQLContext, ParentType exte
   privateToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SurveySettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveySettings'] = ResolversParentTypes['SurveySettings']> = {
+  askEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  askOrganization?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  askRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  askTies?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consentEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consentEs?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  introEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  introEs?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maxInterests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
   confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -1911,6 +2127,7 @@ export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends R
   responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   responses?: Resolver<Array<ResolversTypes['WorkshopResponse']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WorkshopStatus'], ParentType, ContextType>;
+  surveyCsvTemplate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1930,6 +2147,7 @@ export type WorkshopJoinInfoResolvers<ContextType = GraphQLContext, ParentType e
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WorkshopStatus'], ParentType, ContextType>;
+  surveySettings?: Resolver<ResolversTypes['SurveySettings'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1942,6 +2160,7 @@ export type WorkshopResponseResolvers<ContextType = GraphQLContext, ParentType e
 export type Resolvers<ContextType = GraphQLContext> = {
   Bridge?: BridgeResolvers<ContextType>;
   BridgesCertainty?: BridgesCertaintyResolvers<ContextType>;
+  CatalogueImportReport?: CatalogueImportReportResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterLink?: ClusterLinkResolvers<ContextType>;
   ClusterMap?: ClusterMapResolvers<ContextType>;
@@ -1981,6 +2200,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Subscription?: SubscriptionResolvers<ContextType>;
   SurveyLimits?: SurveyLimitsResolvers<ContextType>;
   SurveyReceipt?: SurveyReceiptResolvers<ContextType>;
+  SurveySettings?: SurveySettingsResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Workshop?: WorkshopResolvers<ContextType>;

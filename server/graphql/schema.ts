@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createSchema } from 'graphql-yoga';
+import { catalogueResolvers } from '../catalogue/catalogue-resolvers.ts';
 import { authResolvers } from '../auth/auth-resolvers.ts';
 import { communityResolvers } from '../communities/community-resolvers.ts';
 import { personResolvers } from '../people/person-resolvers.ts';
@@ -22,6 +23,6 @@ export function loadTypeDefs(): string[] {
 export function buildSchema() {
   return createSchema<GraphQLContext & ServerContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: [communityResolvers, personResolvers, authResolvers, workshopResolvers, accessResolvers, peerResolvers],
+    resolvers: [communityResolvers, personResolvers, authResolvers, workshopResolvers, accessResolvers, peerResolvers, catalogueResolvers],
   });
 }
