@@ -22,10 +22,13 @@ export type StoredOrganization = OrganizationRecord & { names: string[] };
 
 export function listStoredCatalogue(db: Database, communityId: string): Promise<{ interests: StoredInterest[]; organizations: StoredOrganization[] }> {
   return readTx(db, async (tx) => {
-    const names = (n: string) => `names: [${n}.normName] + coalesce(${n}.normSynonyms, [])`;
-    const interests = await tx.run(`MATCH (i:Interest {communityId: $communityId}) RETURN ${INTEREST('i')} {.*, ${names('i')}} AS record`, { communityId });
+    const withNames = (n: string) => `WITH ${n}, [${n}.normName] + coalesce(${n}.normSynonyms, []) AS names, `;
+    const interests = await tx.run(
+      `MATCH (i:Interest {communityId: $communityId}) ${withNames('i')} ${INTEREST('i')} AS record RETURN record {.*, names} AS record`,
+      { communityId },
+    );
     const organizations = await tx.run(
-      `MATCH (o:Organization {communityId: $communityId}) RETURN ${ORGANIZATION('o')} {.*, ${names('o')}} AS record`,
+      `MATCH (o:Organization {communityId: $communityId}) ${withNames('o')} ${ORGANIZATION('o')} AS record RETURN record {.*, names} AS record`,
       { communityId },
     );
     return {
