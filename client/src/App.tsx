@@ -25,6 +25,9 @@ const FacilitatePage = lazy(() => import('./workshops/FacilitatePage').then((mod
 const ProjectorPage = lazy(() => import('./workshops/ProjectorPage').then((module) => ({ default: module.ProjectorPage })));
 const CuratePage = lazy(() => import('./workshops/CuratePage').then((module) => ({ default: module.CuratePage })));
 const SetupPage = lazy(() => import('./setup/SetupPage').then((module) => ({ default: module.SetupPage })));
+// Setting a community up (issue 14): its catalogue and its survey settings.
+const CataloguePage = lazy(() => import('./catalogue/CataloguePage').then((module) => ({ default: module.CataloguePage })));
+const SurveySettingsPage = lazy(() => import('./catalogue/SurveySettingsPage').then((module) => ({ default: module.SurveySettingsPage })));
 const facilitatorFallback = <main className="page"><p className="status" role="status">Loading…</p></main>;
 
 export function App() {
@@ -54,6 +57,8 @@ export function App() {
         <Route path="/facilitate" element={<Suspense fallback={facilitatorFallback}><FacilitatePage /></Suspense>} />
         <Route path="/w/:id" element={<Suspense fallback={facilitatorFallback}><ProjectorPage /></Suspense>} />
         <Route path="/w/:id/curate" element={<Suspense fallback={facilitatorFallback}><CuratePage /></Suspense>} />
+        <Route path="/c/:slug/catalogue" element={<Suspense fallback={facilitatorFallback}><CataloguePage /></Suspense>} />
+        <Route path="/c/:slug/survey" element={<Suspense fallback={facilitatorFallback}><SurveySettingsPage /></Suspense>} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </BrowserRouter>

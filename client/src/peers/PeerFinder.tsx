@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { NextSteps } from '../catalogue/NextSteps';
+import { messages as setupMessages } from '../catalogue/i18n';
 import { mapHighlight } from './format';
 import { PeerMap } from './PeerMap';
 import { usePeerContext } from './PeerContext';
@@ -21,6 +23,25 @@ export interface PathState {
  * shows (or the chain of an introduction), and a profile panel for whoever is tapped.
  */
 export function PeerFinder({ community }: { community: PeerFinderCommunity }) {
+  const { t, lang, access } = usePeerContext();
+  if (community.map.people.length === 0) {
+    // Nobody answered yet: no suggestions, no search, no map; say why and what comes first.
+    return (
+      <>
+        <header className="page-header">
+          <h1>{t.finderTitle}</h1>
+          <p className="lead" data-testid="peers-empty">
+            {setupMessages[lang].emptyPeers}
+          </p>
+        </header>
+        {!access.shareToken && <NextSteps slug={access.slug} lang={lang} regions={community.map.regions.length} interests={community.interests.length} />}
+      </>
+    );
+  }
+  return <PeerFinderBody community={community} />;
+}
+
+function PeerFinderBody({ community }: { community: PeerFinderCommunity }) {
   const { t } = usePeerContext();
   const [searchParams, setSearchParams] = useSearchParams();
   const personId = searchParams.get('person');

@@ -205,3 +205,13 @@ export const IMPORT_PROGRESS_SUBSCRIPTION = graphql(`
     }
   }
 `);
+
+/** The paper-survey template of a workshop: only the columns of the questions its community's survey asks. */
+export const SURVEY_CSV_TEMPLATE_QUERY = graphql(`
+  query SurveyCsvTemplate($id: ID!) {
+    workshopById(id: $id) {
+      id
+      surveyCsvTemplate
+    }
+  }
+`);
