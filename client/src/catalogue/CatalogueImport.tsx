@@ -70,7 +70,7 @@ export function CatalogueImport({ slug, kind, what, t, onImported }: { slug: str
           {phase === 'checking' ? t.checking : t.check}
         </button>
         <button className="wk-button wk-button--primary" type="button" disabled={!canImport} onClick={() => void run(false)} data-testid="catalogue-run">
-          {phase === 'importing' ? t.importing : canImport ? t.importRun(report.rows) : t.importButton}
+          {phase === 'importing' ? t.importing : canImport ? t.importRun(changes) : t.importButton}
         </button>
       </p>
       {error && (
@@ -87,7 +87,7 @@ function ReportView({ report, t }: { report: CatalogueImportReport; t: Messages 
   const rejected = report.rejected.length;
   const changes = report.created.length + report.updated.length;
   const heading =
-    rejected > 0 ? t.reportProblems(rejected) : changes === 0 ? t.reportNothing(report.rows) : report.dryRun ? t.reportReady(report.rows) : t.reportDone(report.rows);
+    rejected > 0 ? t.reportProblems(rejected) : changes === 0 ? t.reportNothing(report.rows) : report.dryRun ? t.reportReady(changes) : t.reportDone(changes);
   return (
     <section className={`import-report ${rejected > 0 ? 'import-report--rejected' : ''}`} data-testid="catalogue-report">
       <h4>{heading}</h4>
