@@ -105,5 +105,20 @@ describe('setting up a new community', () => {
     expect(await phone.locator('#survey-email').count()).toBe(0);
     expect(await phone.locator('#survey-role').count()).toBe(1);
     await phone.screenshot({ path: 'test-results/join-without-email-phone.png', fullPage: true });
+
+    // The same pages on a phone, in Spanish (screenshots to look at; the assertions are above).
+    const small = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'es-MX' })).newPage();
+    await small.goto(`${server.url}/signin?next=${encodeURIComponent(`/c/${slug}/catalogue`)}`);
+    await small.locator('input[type=email]').fill(email);
+    await small.locator('input[type=password]').fill(password);
+    await small.getByTestId('signin-submit').click();
+    await small.getByTestId('interests-table').waitFor();
+    await small.screenshot({ path: 'test-results/catalogue-phone-es.png', fullPage: true });
+    for (const [path, name] of [[`/c/${slug}/survey`, 'survey-settings'], [`/c/${slug}`, 'community-empty'], [`/c/${slug}/peers`, 'peers-empty']] as const) {
+      await small.goto(`${server.url}${path}`);
+      await small.locator('main h1').first().waitFor();
+      await small.screenshot({ path: `test-results/${name}-phone-es.png`, fullPage: true });
+    }
+    expect(await small.getByTestId('peers-empty').textContent()).toContain('Aún no hay a quién sugerir');
   });
 });

@@ -129,9 +129,9 @@ function SettingsForm({ slug, t, initial, limits, previewCode, onSaved }: { slug
           <span className="field__hint">{t.previewNone}</span>
         )}
       </div>
-      <p role="status" aria-live="polite" className={error ? 'status status--error' : saved ? 'status status--success' : 'status'}>
-        {error ? error.message : saved ? t.saved : ''}
-      </p>
+      <div role="status" aria-live="polite">
+        {(error || saved) && <p className={error ? 'status status--error' : 'status status--success'}>{error ? error.message : t.saved}</p>}
+      </div>
     </form>
   );
 }
