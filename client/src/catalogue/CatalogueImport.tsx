@@ -2,14 +2,16 @@ import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { request } from '../api/graphql';
 import { MAX_FILE_BYTES, readText } from '../workshops/PaperSurveyImport';
-import type { Messages } from './i18n';
+import type { Translate } from '../i18n';
 import { IMPORT_CATALOGUE_MUTATION } from './queries';
 import type { CatalogueImportReport, CatalogueKind } from './queries';
 
 const TEMPLATE: Record<CatalogueKind, string> = { INTEREST: '/templates/interests.csv', ORGANIZATION: '/templates/organizations.csv' };
 
 /** A catalogue CSV: check it (dry run), then import it all or nothing, as the paper-survey import does. */
-export function CatalogueImport({ slug, kind, what, t, onImported }: { slug: string; kind: CatalogueKind; what: string; t: Messages; onImported: () => void }) {
+const HEADING = { INTEREST: 'setup.importInterests', ORGANIZATION: 'setup.importOrganizations' } as const;
+
+export function CatalogueImport({ slug, kind, t, onImported }: { slug: string; kind: CatalogueKind; t: Translate; onImported: () => void }) {
   const id = useId();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [phase, setPhase] = useState<'idle' | 'checking' | 'importing'>('idle');
@@ -23,7 +25,7 @@ export function CatalogueImport({ slug, kind, what, t, onImported }: { slug: str
     setError(null);
     setFile(null);
     if (!chosen) return;
-    if (chosen.size > MAX_FILE_BYTES) return setError(t.fileTooLarge(chosen.name));
+    if (chosen.size > MAX_FILE_BYTES) return setError(t('setup.fileTooLarge', { name: chosen.name }));
     try {
       setFile({ name: chosen.name, text: await readText(chosen) });
     } catch (err) {
@@ -52,25 +54,25 @@ export function CatalogueImport({ slug, kind, what, t, onImported }: { slug: str
 
   return (
     <section className="catalogue-import" data-testid={`catalogue-import-${kind.toLowerCase()}`} aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t.importHeading(what)}</h3>
+      <h3 id={`${id}-heading`}>{t(HEADING[kind])}</h3>
       <ol className="wk-steps">
         <li>
           <a href={TEMPLATE[kind]} download>
-            {t.importTemplate}
+            {t('setup.importTemplate')}
           </a>
-          , {t.importStep1}
+          , {t('setup.importStep1')}
         </li>
         <li>
-          <label htmlFor={`${id}-file`}>{t.chooseFile}</label>{' '}
+          <label htmlFor={`${id}-file`}>{t('setup.chooseFile')}</label>{' '}
           <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(e) => void choose(e)} disabled={phase !== 'idle'} data-testid="catalogue-file" />
         </li>
       </ol>
       <p className="paper-import__actions">
         <button className="wk-button" type="button" disabled={!file || phase !== 'idle'} onClick={() => void run(true)} data-testid="catalogue-check">
-          {phase === 'checking' ? t.checking : t.check}
+          {phase === 'checking' ? t('setup.checking') : t('setup.check')}
         </button>
         <button className="wk-button wk-button--primary" type="button" disabled={!canImport} onClick={() => void run(false)} data-testid="catalogue-run">
-          {phase === 'importing' ? t.importing : canImport ? t.importRun(changes) : t.importButton}
+          {phase === 'importing' ? t('setup.importing') : canImport ? t('setup.importRun', { count: changes }) : t('setup.importButton')}
         </button>
       </p>
       {error && (
@@ -83,22 +85,22 @@ export function CatalogueImport({ slug, kind, what, t, onImported }: { slug: str
   );
 }
 
-function ReportView({ report, t }: { report: CatalogueImportReport; t: Messages }) {
+function ReportView({ report, t }: { report: CatalogueImportReport; t: Translate }) {
   const rejected = report.rejected.length;
   const changes = report.created.length + report.updated.length;
   const heading =
-    rejected > 0 ? t.reportProblems(rejected) : changes === 0 ? t.reportNothing(report.rows) : report.dryRun ? t.reportReady(changes) : t.reportDone(changes);
+    rejected > 0 ? t('setup.reportProblems', { count: rejected }) : changes === 0 ? t('setup.reportNothing', { count: report.rows }) : report.dryRun ? t('setup.reportReady', { count: changes }) : t('setup.reportDone', { count: changes });
   return (
     <section className={`import-report ${rejected > 0 ? 'import-report--rejected' : ''}`} data-testid="catalogue-report">
       <h4>{heading}</h4>
       <dl className="import-report__counts">
         {(
           [
-            [t.rows, report.rows],
-            [t.created, report.created.length],
-            [t.updated, report.updated.length],
-            [t.unchanged, report.unchanged],
-            [t.rejected, rejected],
+            [t('setup.rows'), report.rows],
+            [t('setup.created'), report.created.length],
+            [t('setup.updated'), report.updated.length],
+            [t('setup.unchanged'), report.unchanged],
+            [t('setup.rejected'), rejected],
           ] as const
         ).map(([label, value]) => (
           <div key={label}>
@@ -109,23 +111,23 @@ function ReportView({ report, t }: { report: CatalogueImportReport; t: Messages 
       </dl>
       {report.created.length > 0 && (
         <p>
-          <strong>{t.newNames}</strong> {report.created.join(', ')}
+          <strong>{t('setup.newNames')}</strong> {report.created.join(', ')}
         </p>
       )}
       {report.updated.length > 0 && (
         <p>
-          <strong>{t.changedNames}</strong> {report.updated.join(', ')}
+          <strong>{t('setup.changedNames')}</strong> {report.updated.join(', ')}
         </p>
       )}
       {rejected > 0 && (
         <div className="table-scroll">
           <table className="rejected-table" data-testid="catalogue-rejected">
-            <caption>{t.rowsToFix}</caption>
+            <caption>{t('setup.rowsToFix')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.line}</th>
-                <th scope="col">{t.column}</th>
-                <th scope="col">{t.problem}</th>
+                <th scope="col">{t('setup.line')}</th>
+                <th scope="col">{t('setup.column')}</th>
+                <th scope="col">{t('setup.problem')}</th>
               </tr>
             </thead>
             <tbody>

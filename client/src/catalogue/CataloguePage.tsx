@@ -2,10 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { RequireSignIn } from '../auth/RequireSignIn';
-import { useLanguage } from '../survey/useLanguage';
+import { useT } from '../i18n';
 import { CatalogueImport } from './CatalogueImport';
 import { CatalogueShell } from './CatalogueShell';
-import { messages } from './i18n';
 import { InterestsTable } from './InterestsTable';
 import { OrganizationsTable } from './OrganizationsTable';
 import { catalogueQuery } from './queries';
@@ -17,44 +16,43 @@ export function CataloguePage() {
 }
 
 function Catalogue({ slug }: { slug: string }) {
-  const [lang, setLang] = useLanguage();
-  const t = messages[lang];
+  const t = useT();
   const state = useQuery(catalogueQuery(slug));
   const community = state.data?.community ?? null;
   useEffect(() => {
-    document.title = `${t.catalogueTitle} · ${community?.name ?? slug} · Tejido`;
+    document.title = `${t('setup.catalogueTitle')} · ${community?.name ?? slug} · Tejido`;
   }, [t, community, slug]);
   const refresh = () => void state.refetch();
 
   return (
-    <CatalogueShell slug={slug} name={community?.name ?? null} lang={lang} onLangChange={setLang}>
+    <CatalogueShell slug={slug} name={community?.name ?? null}>
       <header className="page-header">
-        <h1>{t.catalogueTitle}</h1>
-        <p className="lead">{t.catalogueLead}</p>
+        <h1>{t('setup.catalogueTitle')}</h1>
+        <p className="lead">{t('setup.catalogueLead')}</p>
       </header>
       {state.isPending ? (
         <p className="status" role="status">…</p>
       ) : state.isError && !state.data ? (
         <p className="status status--error" role="alert">
-          {t.loadFailed(state.error.message)}
+          {t('setup.loadFailed', { message: state.error.message })}
         </p>
       ) : !community ? (
-        <p className="status">{t.notFacilitator}</p>
+        <p className="status">{t('setup.notFacilitator')}</p>
       ) : (
         <>
           <section className="catalogue-section" aria-labelledby="catalogue-interests">
             <h2 id="catalogue-interests">
-              {t.interestsHeading} <span className="catalogue-section__count">{community.interests.length}</span>
+              {t('setup.interestsHeading')} <span className="catalogue-section__count">{community.interests.length}</span>
             </h2>
             <InterestsTable slug={slug} interests={community.interests} t={t} onChanged={refresh} />
-            <CatalogueImport slug={slug} kind="INTEREST" what={t.interestsHeading.toLowerCase()} t={t} onImported={refresh} />
+            <CatalogueImport slug={slug} kind="INTEREST" t={t} onImported={refresh} />
           </section>
           <section className="catalogue-section" aria-labelledby="catalogue-organizations">
             <h2 id="catalogue-organizations">
-              {t.organizationsHeading} <span className="catalogue-section__count">{community.organizations.length}</span>
+              {t('setup.organizationsHeading')} <span className="catalogue-section__count">{community.organizations.length}</span>
             </h2>
             <OrganizationsTable slug={slug} organizations={community.organizations} regions={community.regions} t={t} onChanged={refresh} />
-            <CatalogueImport slug={slug} kind="ORGANIZATION" what={t.organizationsHeading.toLowerCase()} t={t} onImported={refresh} />
+            <CatalogueImport slug={slug} kind="ORGANIZATION" t={t} onImported={refresh} />
           </section>
         </>
       )}

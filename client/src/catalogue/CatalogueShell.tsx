@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { LanguageToggle } from '../survey/LanguageToggle';
-import type { Lang } from '../survey/i18n';
+import { LanguageToggle } from '../i18n';
 import { FacilitatorHeader } from '../workshops/FacilitatorHeader';
 import '../workshops/workshops.css';
 import './catalogue.css';
 
 /** The frame of the catalogue and survey-settings pages: facilitator bar, back link, language switch. */
-export function CatalogueShell({ slug, name, lang, onLangChange, children }: { slug: string; name: string | null; lang: Lang; onLangChange: (lang: Lang) => void; children: ReactNode }) {
+export function CatalogueShell({ slug, name, children }: { slug: string; name: string | null; children: ReactNode }) {
   return (
     <>
       <FacilitatorHeader />
@@ -16,7 +15,7 @@ export function CatalogueShell({ slug, name, lang, onLangChange, children }: { s
           <nav className="breadcrumb">
             <Link to={`/c/${encodeURIComponent(slug)}`}>← {name ?? slug}</Link>
           </nav>
-          <LanguageToggle lang={lang} onChange={onLangChange} />
+          <LanguageToggle />
         </div>
         {children}
       </main>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { request } from '../api/graphql';
-import type { Messages } from './i18n';
+import type { Translate } from '../i18n';
 import { CREATE_INTEREST_MUTATION, UPDATE_INTEREST_MUTATION } from './queries';
 import type { CatalogueInterest } from './queries';
 import { splitList, useSave } from './useSave';
@@ -13,22 +13,22 @@ const inputOf = (d: Draft) => ({ nameEs: d.nameEs || null, nameEn: d.nameEn || n
 const FIELDS = ['nameEs', 'nameEn', 'synonyms', 'theme'] as const;
 
 /** The community's interests, each edited in place, and a row to add one. */
-export function InterestsTable({ slug, interests, t, onChanged }: { slug: string; interests: readonly CatalogueInterest[]; t: Messages; onChanged: () => void }) {
+export function InterestsTable({ slug, interests, t, onChanged }: { slug: string; interests: readonly CatalogueInterest[]; t: Translate; onChanged: () => void }) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <div className="table-scroll">
       <table className="catalogue-table" data-testid="interests-table">
         <thead>
           <tr>
-            <th scope="col">{t.nameEs}</th>
-            <th scope="col">{t.nameEn}</th>
+            <th scope="col">{t('setup.nameEs')}</th>
+            <th scope="col">{t('setup.nameEn')}</th>
             <th scope="col">
-              {t.synonyms} <span className="catalogue-table__hint">({t.synonymsHint})</span>
+              {t('setup.synonyms')} <span className="catalogue-table__hint">({t('setup.synonymsHint')})</span>
             </th>
-            <th scope="col">{t.theme}</th>
-            <th scope="col">{t.status}</th>
+            <th scope="col">{t('setup.theme')}</th>
+            <th scope="col">{t('setup.status')}</th>
             <th scope="col">
-              <span className="visually-hidden">{t.actions}</span>
+              <span className="visually-hidden">{t('setup.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -36,7 +36,7 @@ export function InterestsTable({ slug, interests, t, onChanged }: { slug: string
           {interests.length === 0 && (
             <tr>
               <td colSpan={6} className="catalogue-table__empty">
-                {t.noInterests}
+                {t('setup.noInterests')}
               </td>
             </tr>
           )}
@@ -47,7 +47,7 @@ export function InterestsTable({ slug, interests, t, onChanged }: { slug: string
                 t={t}
                 initial={draftOf(interest)}
                 label={interest.name}
-                submitLabel={t.save}
+                submitLabel={t('setup.save')}
                 onSubmit={(d) => request(UPDATE_INTEREST_MUTATION, { id: interest.id, input: inputOf(d) })}
                 onDone={() => {
                   setEditing(null);
@@ -65,8 +65,8 @@ export function InterestsTable({ slug, interests, t, onChanged }: { slug: string
                   <CuratedBadge curated={interest.curated} t={t} />
                 </td>
                 <td>
-                  <button type="button" className="wk-button wk-button--small" onClick={() => setEditing(interest.id)} aria-label={`${t.edit}: ${interest.name}`}>
-                    {t.edit}
+                  <button type="button" className="wk-button wk-button--small" onClick={() => setEditing(interest.id)} aria-label={`${t('setup.edit')}: ${interest.name}`}>
+                    {t('setup.edit')}
                   </button>
                 </td>
               </tr>
@@ -76,8 +76,8 @@ export function InterestsTable({ slug, interests, t, onChanged }: { slug: string
             key={`new-${interests.length}`}
             t={t}
             initial={EMPTY}
-            label={t.addInterest}
-            submitLabel={t.add}
+            label={t('setup.addInterest')}
+            submitLabel={t('setup.add')}
             onSubmit={(d) => request(CREATE_INTEREST_MUTATION, { slug, input: inputOf(d) })}
             onDone={onChanged}
           />
@@ -87,18 +87,18 @@ export function InterestsTable({ slug, interests, t, onChanged }: { slug: string
   );
 }
 
-export function CuratedBadge({ curated, t }: { curated: boolean; t: Messages }) {
+export function CuratedBadge({ curated, t }: { curated: boolean; t: Translate }) {
   return curated ? (
-    <span className="catalogue-badge">{t.reviewed}</span>
+    <span className="catalogue-badge">{t('setup.reviewed')}</span>
   ) : (
-    <span className="catalogue-badge catalogue-badge--new" title={t.fromSurveyHint}>
-      {t.fromSurvey}
+    <span className="catalogue-badge catalogue-badge--new" title={t('setup.fromSurveyHint')}>
+      {t('setup.fromSurvey')}
     </span>
   );
 }
 
 interface RowProps {
-  t: Messages;
+  t: Translate;
   initial: Draft;
   /** What the row is, for screen readers (the interest's name, or "Add an interest"). */
   label: string;
@@ -124,10 +124,10 @@ function InterestRow({ t, initial, label, submitLabel, onSubmit, onDone, onCance
           <td key={field}>
             <input
               form={formId}
-              aria-label={`${t[field]} — ${label}`}
+              aria-label={`${t(`setup.${field}`)} — ${label}`}
               aria-invalid={error?.field === field || undefined}
               value={draft[field]}
-              placeholder={onCancel ? undefined : t[field]}
+              placeholder={onCancel ? undefined : t(`setup.${field}`)}
               onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
               data-testid={`interest-${field}`}
             />
@@ -137,11 +137,11 @@ function InterestRow({ t, initial, label, submitLabel, onSubmit, onDone, onCance
         <td className="catalogue-table__actions">
           <form id={formId} onSubmit={submit}>
             <button type="submit" className="wk-button wk-button--small wk-button--primary" disabled={busy} data-testid="interest-save">
-              {busy ? t.saving : submitLabel}
+              {busy ? t('setup.saving') : submitLabel}
             </button>
             {onCancel && (
               <button type="button" className="wk-button wk-button--small" onClick={onCancel}>
-                {t.cancel}
+                {t('common.cancel')}
               </button>
             )}
           </form>

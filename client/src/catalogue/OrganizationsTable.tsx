@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { request } from '../api/graphql';
-import type { Messages } from './i18n';
+import type { Translate } from '../i18n';
 import { CuratedBadge } from './InterestsTable';
 import { CREATE_ORGANIZATION_MUTATION, UPDATE_ORGANIZATION_MUTATION } from './queries';
 import type { CatalogueOrganization, OrganizationKind } from './queries';
@@ -16,7 +16,7 @@ interface Props {
   slug: string;
   organizations: readonly CatalogueOrganization[];
   regions: readonly { id: string; name: string }[];
-  t: Messages;
+  t: Translate;
   onChanged: () => void;
 }
 
@@ -28,12 +28,12 @@ export function OrganizationsTable({ slug, organizations, regions, t, onChanged 
       <table className="catalogue-table" data-testid="organizations-table">
         <thead>
           <tr>
-            <th scope="col">{t.name}</th>
-            <th scope="col">{t.kind}</th>
-            <th scope="col">{t.region}</th>
-            <th scope="col">{t.status}</th>
+            <th scope="col">{t('setup.name')}</th>
+            <th scope="col">{t('setup.kind')}</th>
+            <th scope="col">{t('setup.region')}</th>
+            <th scope="col">{t('setup.status')}</th>
             <th scope="col">
-              <span className="visually-hidden">{t.actions}</span>
+              <span className="visually-hidden">{t('setup.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -41,7 +41,7 @@ export function OrganizationsTable({ slug, organizations, regions, t, onChanged 
           {organizations.length === 0 && (
             <tr>
               <td colSpan={5} className="catalogue-table__empty">
-                {t.noOrganizations}
+                {t('setup.noOrganizations')}
               </td>
             </tr>
           )}
@@ -53,7 +53,7 @@ export function OrganizationsTable({ slug, organizations, regions, t, onChanged 
                 regions={regions}
                 initial={{ name: organization.name, kind: organization.kind, regionId: organization.region?.id ?? '' }}
                 label={organization.name}
-                submitLabel={t.save}
+                submitLabel={t('setup.save')}
                 onSubmit={(d) => request(UPDATE_ORGANIZATION_MUTATION, { id: organization.id, input: inputOf(d) })}
                 onDone={() => {
                   setEditing(null);
@@ -64,14 +64,14 @@ export function OrganizationsTable({ slug, organizations, regions, t, onChanged 
             ) : (
               <tr key={organization.id} data-testid="organization-row">
                 <td>{organization.name}</td>
-                <td>{t.kinds[organization.kind]}</td>
+                <td>{t(`setup.kind.${organization.kind}`)}</td>
                 <td>{organization.region?.name}</td>
                 <td>
                   <CuratedBadge curated={organization.curated} t={t} />
                 </td>
                 <td>
-                  <button type="button" className="wk-button wk-button--small" onClick={() => setEditing(organization.id)} aria-label={`${t.edit}: ${organization.name}`}>
-                    {t.edit}
+                  <button type="button" className="wk-button wk-button--small" onClick={() => setEditing(organization.id)} aria-label={`${t('setup.edit')}: ${organization.name}`}>
+                    {t('setup.edit')}
                   </button>
                 </td>
               </tr>
@@ -82,8 +82,8 @@ export function OrganizationsTable({ slug, organizations, regions, t, onChanged 
             t={t}
             regions={regions}
             initial={EMPTY}
-            label={t.addOrganization}
-            submitLabel={t.add}
+            label={t('setup.addOrganization')}
+            submitLabel={t('setup.add')}
             onSubmit={(d) => request(CREATE_ORGANIZATION_MUTATION, { slug, input: inputOf(d) })}
             onDone={onChanged}
           />
@@ -94,7 +94,7 @@ export function OrganizationsTable({ slug, organizations, regions, t, onChanged 
 }
 
 interface RowProps {
-  t: Messages;
+  t: Translate;
   regions: readonly { id: string; name: string }[];
   initial: Draft;
   label: string;
@@ -118,26 +118,26 @@ function OrganizationRow({ t, regions, initial, label, submitLabel, onSubmit, on
         <td>
           <input
             form={formId}
-            aria-label={`${t.name} — ${label}`}
+            aria-label={`${t('setup.name')} — ${label}`}
             aria-invalid={error?.field === 'name' || undefined}
-            placeholder={onCancel ? undefined : t.name}
+            placeholder={onCancel ? undefined : t('setup.name')}
             value={draft.name}
             onChange={(event) => setDraft({ ...draft, name: event.target.value })}
             data-testid="organization-name"
           />
         </td>
         <td>
-          <select form={formId} aria-label={`${t.kind} — ${label}`} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: event.target.value as OrganizationKind })}>
+          <select form={formId} aria-label={`${t('setup.kind')} — ${label}`} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: event.target.value as OrganizationKind })}>
             {KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {t.kinds[kind]}
+                {t(`setup.kind.${kind}`)}
               </option>
             ))}
           </select>
         </td>
         <td>
-          <select form={formId} aria-label={`${t.region} — ${label}`} value={draft.regionId} onChange={(event) => setDraft({ ...draft, regionId: event.target.value })}>
-            <option value="">{t.noRegion}</option>
+          <select form={formId} aria-label={`${t('setup.region')} — ${label}`} value={draft.regionId} onChange={(event) => setDraft({ ...draft, regionId: event.target.value })}>
+            <option value="">{t('setup.noRegion')}</option>
             {regions.map((region) => (
               <option key={region.id} value={region.id}>
                 {region.name}
@@ -149,11 +149,11 @@ function OrganizationRow({ t, regions, initial, label, submitLabel, onSubmit, on
         <td className="catalogue-table__actions">
           <form id={formId} onSubmit={submit}>
             <button type="submit" className="wk-button wk-button--small wk-button--primary" disabled={busy} data-testid="organization-save">
-              {busy ? t.saving : submitLabel}
+              {busy ? t('setup.saving') : submitLabel}
             </button>
             {onCancel && (
               <button type="button" className="wk-button wk-button--small" onClick={onCancel}>
-                {t.cancel}
+                {t('common.cancel')}
               </button>
             )}
           </form>

@@ -5,10 +5,9 @@ import { useParams } from 'react-router';
 import { request } from '../api/graphql';
 import { RequireSignIn } from '../auth/RequireSignIn';
 import type { SurveySettings } from '../survey/queries';
-import { useLanguage } from '../survey/useLanguage';
+import { useT } from '../i18n';
 import { CatalogueShell } from './CatalogueShell';
-import type { Messages } from './i18n';
-import { messages } from './i18n';
+import type { Translate } from '../i18n';
 import { UPDATE_SURVEY_SETTINGS_MUTATION, surveySettingsQuery } from './queries';
 import { useSave } from './useSave';
 
@@ -19,19 +18,18 @@ export function SurveySettingsPage() {
 }
 
 function Settings({ slug }: { slug: string }) {
-  const [lang, setLang] = useLanguage();
-  const t = messages[lang];
+  const t = useT();
   const state = useQuery(surveySettingsQuery(slug));
   const community = state.data?.community ?? null;
   useEffect(() => {
-    document.title = `${t.settingsTitle} · ${community?.name ?? slug} · Tejido`;
+    document.title = `${t('setup.settingsTitle')} · ${community?.name ?? slug} · Tejido`;
   }, [t, community, slug]);
 
   return (
-    <CatalogueShell slug={slug} name={community?.name ?? null} lang={lang} onLangChange={setLang}>
+    <CatalogueShell slug={slug} name={community?.name ?? null}>
       <header className="page-header">
-        <h1>{t.settingsTitle}</h1>
-        <p className="lead">{t.settingsLead}</p>
+        <h1>{t('setup.settingsTitle')}</h1>
+        <p className="lead">{t('setup.settingsLead')}</p>
       </header>
       {state.isPending ? (
         <p className="status" role="status">…</p>
@@ -40,7 +38,7 @@ function Settings({ slug }: { slug: string }) {
           {state.error?.message}
         </p>
       ) : !community ? (
-        <p className="status">{t.notFacilitator}</p>
+        <p className="status">{t('setup.notFacilitator')}</p>
       ) : (
         <SettingsForm
           key={community.id}
@@ -60,7 +58,7 @@ type Limits = { maxInterests: number; maxTies: number };
 const TEXTS = ['introEs', 'introEn', 'consentEs', 'consentEn'] as const;
 const QUESTIONS = ['askEmail', 'askRole', 'askOrganization', 'askTies'] as const;
 
-function SettingsForm({ slug, t, initial, limits, previewCode, onSaved }: { slug: string; t: Messages; initial: SurveySettings; limits: Limits; previewCode: string | null; onSaved: () => void }) {
+function SettingsForm({ slug, t, initial, limits, previewCode, onSaved }: { slug: string; t: Translate; initial: SurveySettings; limits: Limits; previewCode: string | null; onSaved: () => void }) {
   const [draft, setDraft] = useState(initial);
   const [saved, setSaved] = useState(false);
   const { busy, error, save } = useSave();
@@ -81,11 +79,11 @@ function SettingsForm({ slug, t, initial, limits, previewCode, onSaved }: { slug
   return (
     <form className="settings-form" onSubmit={(e) => void submit(e)} data-testid="survey-settings-form">
       <fieldset>
-        <legend>{t.introHeading}</legend>
+        <legend>{t('setup.introHeading')}</legend>
         {TEXTS.map((field) => (
           <div className="settings-form__field" key={field}>
-            <label htmlFor={`settings-${field}`}>{t[field]}</label>
-            <p className="field__hint">{field.startsWith('intro') ? t.introHint : t.consentHint}</p>
+            <label htmlFor={`settings-${field}`}>{t(`setup.${field}`)}</label>
+            <p className="field__hint">{field.startsWith('intro') ? t('setup.introHint') : t('setup.consentHint')}</p>
             <textarea
               id={`settings-${field}`}
               rows={3}
@@ -98,39 +96,39 @@ function SettingsForm({ slug, t, initial, limits, previewCode, onSaved }: { slug
         ))}
       </fieldset>
       <fieldset>
-        <legend>{t.questionsHeading}</legend>
-        <p className="field__hint">{t.questionsHint}</p>
+        <legend>{t('setup.questionsHeading')}</legend>
+        <p className="field__hint">{t('setup.questionsHint')}</p>
         {QUESTIONS.map((field) => (
           <label className="settings-form__check" key={field}>
-            <input type="checkbox" checked={draft[field]} onChange={(e) => set({ [field]: e.target.checked })} data-testid={`settings-${field}`} /> {t[field]}
+            <input type="checkbox" checked={draft[field]} onChange={(e) => set({ [field]: e.target.checked })} data-testid={`settings-${field}`} /> {t(`setup.${field}`)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>{t.limitsHeading}</legend>
+        <legend>{t('setup.limitsHeading')}</legend>
         <div className="settings-form__field">
-          <label htmlFor="settings-maxInterests">{t.maxInterests(limits.maxInterests)}</label>
+          <label htmlFor="settings-maxInterests">{t('setup.maxInterests', { max: limits.maxInterests })}</label>
           <input id="settings-maxInterests" type="number" min={1} max={limits.maxInterests} aria-invalid={invalid('maxInterests')} value={draft.maxInterests} onChange={(e) => set({ maxInterests: Number(e.target.value) })} />
         </div>
         <div className="settings-form__field">
-          <label htmlFor="settings-maxTies">{t.maxTies(limits.maxTies)}</label>
+          <label htmlFor="settings-maxTies">{t('setup.maxTies', { max: limits.maxTies })}</label>
           <input id="settings-maxTies" type="number" min={1} max={limits.maxTies} disabled={!draft.askTies} aria-invalid={invalid('maxTies')} value={draft.maxTies} onChange={(e) => set({ maxTies: Number(e.target.value) })} />
         </div>
       </fieldset>
       <div className="settings-form__actions">
         <button type="submit" className="wk-button wk-button--primary" disabled={busy} data-testid="settings-save">
-          {busy ? t.saving : t.saveSettings}
+          {busy ? t('setup.saving') : t('setup.saveSettings')}
         </button>
         {previewCode ? (
-          <a href={`/join/${encodeURIComponent(previewCode)}`} target="_blank" rel="noreferrer" title={t.previewHint} data-testid="settings-preview">
-            {t.preview} ↗
+          <a href={`/join/${encodeURIComponent(previewCode)}`} target="_blank" rel="noreferrer" title={t('setup.previewHint')} data-testid="settings-preview">
+            {t('setup.preview')} ↗
           </a>
         ) : (
-          <span className="field__hint">{t.previewNone}</span>
+          <span className="field__hint">{t('setup.previewNone')}</span>
         )}
       </div>
       <div role="status" aria-live="polite">
-        {(error || saved) && <p className={error ? 'status status--error' : 'status status--success'}>{error ? error.message : t.saved}</p>}
+        {(error || saved) && <p className={error ? 'status status--error' : 'status status--success'}>{error ? error.message : t('setup.saved')}</p>}
       </div>
     </form>
   );

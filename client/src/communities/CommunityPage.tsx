@@ -3,9 +3,8 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { GraphQLRequestError } from '../api/graphql';
 import { NextSteps, cataloguePath, surveySettingsPath } from '../catalogue/NextSteps';
-import { messages as setupMessages } from '../catalogue/i18n';
+import { useT } from '../i18n';
 import { ClusterExplorer } from '../clusters/ClusterExplorer';
-import { useLanguage } from '../survey/useLanguage';
 import { peersPath } from '../peers/community-access';
 import { shareHeaders } from '../sharing/share-token';
 import { communityMapQuery } from './queries';
@@ -27,8 +26,7 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
   const state = useQuery(communityMapQuery(slug, share ? shareHeaders(share.token) : NO_HEADERS));
   const community = state.status === 'success' ? state.data.community : null;
   const shared = share !== undefined;
-  const [lang] = useLanguage();
-  const setup = setupMessages[lang];
+  const t = useT();
 
   useEffect(() => {
     document.title = community ? `${community.name} · Tejido` : 'Tejido';
@@ -109,20 +107,20 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
         {!shared && (
           <p className="page-header__action community-setup-links" data-testid="setup-links">
             <Link to={cataloguePath(slug)} data-testid="catalogue-link">
-              {setup.catalogueLink}
+              {t('setup.catalogueLink')}
             </Link>
             <Link to={surveySettingsPath(slug)} data-testid="survey-settings-link">
-              {setup.settingsLink}
+              {t('setup.settingsLink')}
             </Link>
-            <Link to="/facilitate">{setup.openWorkshops}</Link>
+            <Link to="/facilitate">{t('setup.workshopsLink')}</Link>
           </p>
         )}
       </header>
       {empty ? (
         shared ? (
-          <p className="status" data-testid="empty-map">{setup.emptyMap}</p>
+          <p className="status" data-testid="empty-map">{t('setup.emptyMap')}</p>
         ) : (
-          <NextSteps slug={slug} lang={lang} regions={map.regions.length} interests={community.interests.length} />
+          <NextSteps slug={slug} regions={map.regions.length} interests={community.interests.length} />
         )
       ) : (
       <ClusterExplorer

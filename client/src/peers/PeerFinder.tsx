@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { NextSteps } from '../catalogue/NextSteps';
-import { messages as setupMessages } from '../catalogue/i18n';
 import { mapHighlight } from './format';
 import { PeerMap } from './PeerMap';
 import { usePeerContext } from './PeerContext';
@@ -23,18 +22,18 @@ export interface PathState {
  * shows (or the chain of an introduction), and a profile panel for whoever is tapped.
  */
 export function PeerFinder({ community }: { community: PeerFinderCommunity }) {
-  const { t, lang, access } = usePeerContext();
+  const { t, access } = usePeerContext();
   if (community.map.people.length === 0) {
     // Nobody answered yet: no suggestions, no search, no map; say why and what comes first.
     return (
       <>
         <header className="page-header">
-          <h1>{t.finderTitle}</h1>
+          <h1>{t('peers.finderTitle')}</h1>
           <p className="lead" data-testid="peers-empty">
-            {setupMessages[lang].emptyPeers}
+            {t('setup.emptyPeers')}
           </p>
         </header>
-        {!access.shareToken && <NextSteps slug={access.slug} lang={lang} regions={community.map.regions.length} interests={community.interests.length} />}
+        {!access.shareToken && <NextSteps slug={access.slug} regions={community.map.regions.length} interests={community.interests.length} />}
       </>
     );
   }
@@ -70,12 +69,12 @@ function PeerFinderBody({ community }: { community: PeerFinderCommunity }) {
   return (
     <>
       <header className="page-header">
-        <h1>{t.finderTitle}</h1>
-        <p className="lead">{t.finderLead}</p>
+        <h1>{t('peers.finderTitle')}</h1>
+        <p className="lead">{t('peers.finderLead')}</p>
       </header>
       <div className="peers-layout">
         <div className="peers-main">
-          <div className="peer-tabs" role="group" aria-label={t.finderTitle}>
+          <div className="peer-tabs" role="group" aria-label={t('peers.finderTitle')}>
             {(['suggestions', 'search'] as const).map((option) => (
               <button
                 key={option}
@@ -84,7 +83,7 @@ function PeerFinderBody({ community }: { community: PeerFinderCommunity }) {
                 aria-pressed={tab === option}
                 onClick={() => setTab(option)}
               >
-                {option === 'suggestions' ? t.tabSuggestions : t.tabSearch}
+                {option === 'suggestions' ? t('peers.tabSuggestions') : t('peers.tabSearch')}
               </button>
             ))}
           </div>
