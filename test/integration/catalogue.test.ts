@@ -122,8 +122,8 @@ describe('interests in the catalogue', () => {
       c: workshop.data.createWorkshop.code,
       i: { submissionId: randomUUID(), name: 'Rosa', offers: [{ name: 'Brigadas Ejidales' }], consent: { listed: true, contactable: true } },
     }, { device: randomUUID() });
-    const person = await gql<any>(server.url, 'query($id: ID!) { person(id: $id) { offers { id } } }', { id: submitted.data.submitSurvey.personId }, { cookie });
-    expect(person.data.person.offers).toEqual([{ id }]);
+    const person = await gql<any>(server.url, 'query($id: ID!) { person(id: $id) { offers { id theme curated } organization { curated } } }', { id: submitted.data.submitSurvey.personId }, { cookie });
+    expect(person.data.person.offers).toEqual([{ id, theme: 'Combate', curated: true }]);
   });
 
   it('when survey answers bring a new interest, then the catalogue shows it unreviewed, and merging it into a reviewed one keeps its name as a synonym', async () => {
