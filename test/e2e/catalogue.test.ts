@@ -64,7 +64,7 @@ describe('setting up a new community', () => {
     await desk.getByLabel('Password').fill(password);
     await desk.getByTestId('signin-submit').click();
     // An empty community leads to the next steps instead of an empty map.
-    await expect.poll(() => desk.getByTestId('next-steps').textContent()).toContain('Regions: 4 ready.');
+    await desk.getByTestId('next-steps').filter({ hasText: 'Regions: 4 ready.' }).waitFor();
     await desk.screenshot({ path: 'test-results/catalogue-community-empty-desktop.png', fullPage: true });
 
     await desk.getByTestId('catalogue-link').click();
@@ -72,15 +72,16 @@ describe('setting up a new community', () => {
     const importer = desk.getByTestId('catalogue-import-interest');
     await importer.getByTestId('catalogue-file').setInputFiles({ name: 'interests.csv', mimeType: 'text/csv', buffer: Buffer.from(TEN_INTERESTS) });
     await importer.getByTestId('catalogue-check').click();
-    await expect.poll(() => importer.getByTestId('catalogue-report').textContent()).toContain('10 changes can be imported.');
+    await importer.getByTestId('catalogue-report').filter({ hasText: '10 changes can be imported.' }).waitFor();
     expect(await desk.getByTestId('interest-row').count()).toBe(0);
     await importer.getByTestId('catalogue-run').click();
-    await expect.poll(() => importer.getByTestId('catalogue-report').textContent()).toContain('10 changes imported.');
-    await expect.poll(() => desk.getByTestId('interest-row').count()).toBe(10);
+    await importer.getByTestId('catalogue-report').filter({ hasText: '10 changes imported.' }).waitFor();
+    await desk.getByTestId('interest-row').nth(9).waitFor();
+    expect(await desk.getByTestId('interest-row').count()).toBe(10);
 
     // The same file again: nothing to change, and the page says so.
     await importer.getByTestId('catalogue-check').click();
-    await expect.poll(() => importer.getByTestId('catalogue-report').textContent()).toContain('Nothing to change');
+    await importer.getByTestId('catalogue-report').filter({ hasText: 'Nothing to change' }).waitFor();
     expect(await importer.getByTestId('catalogue-run').isDisabled()).toBe(true);
 
     // Edited in place: the row becomes inputs, and saving shows the new English name.
@@ -90,13 +91,13 @@ describe('setting up a new community', () => {
     await editing.getByTestId('interest-nameEn').fill('Fundraising');
     await editing.getByTestId('interest-theme').fill('Gestión');
     await editing.getByTestId('interest-save').click();
-    await expect.poll(() => desk.getByTestId('interest-row').filter({ hasText: 'Financiamiento' }).textContent()).toContain('Fundraising');
+    await desk.getByTestId('interest-row').filter({ hasText: 'Financiamiento' }).filter({ hasText: 'Fundraising' }).waitFor();
     await desk.screenshot({ path: 'test-results/catalogue-desktop.png', fullPage: true });
 
     await desk.goto(`${server.url}/c/${slug}/survey`);
     await desk.getByTestId('settings-askEmail').uncheck();
     await desk.getByTestId('settings-save').click();
-    await expect.poll(() => desk.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(1);
+    await desk.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     expect(await desk.getByTestId('settings-preview').getAttribute('href')).toBe(`/join/${workshop.code}`);
     await desk.screenshot({ path: 'test-results/survey-settings-desktop.png', fullPage: true });
 
