@@ -6,7 +6,7 @@ import { seededRandom } from '../server/analytics/network-analytics.ts';
 
 export type PlantedPairs = { map: CommunityMapRecord; interests: InterestRecord[]; partnerOf: Map<string, string> };
 
-const interest = (id: string): InterestRecord => ({ id, name: id, nameEs: id, nameEn: id, synonyms: [], public: true });
+const interest = (id: string): InterestRecord => ({ id, name: id, nameEs: id, nameEn: id, synonyms: [], theme: null, curated: true, public: true });
 
 /**
  * `pairs` pairs of people who each offer exactly what the other seeks (two interests only that pair holds,
@@ -129,6 +129,6 @@ export function mapOf(data: CommunityData): { map: CommunityMapRecord; interests
   const at = new Map(people.map((p, i) => [p.id, i]));
   return {
     map: { regions: data.regions, people, tieEnds: Int32Array.from(data.ties.flatMap((t) => [at.get(t.from)!, at.get(t.to)!])) },
-    interests: data.interests.map((i) => ({ ...i, public: true })),
+    interests: data.interests.map((i) => ({ ...i, theme: null, curated: true, public: true })),
   };
 }

@@ -32,6 +32,9 @@ const CommunitySettingsPage = lazy(() => import('./settings/CommunitySettingsPag
 const AcceptInvitationPage = lazy(() => import('./settings/AcceptInvitationPage').then((module) => ({ default: module.AcceptInvitationPage })));
 const ChangePasswordPage = lazy(() => import('./settings/ChangePasswordPage').then((module) => ({ default: module.ChangePasswordPage })));
 const ResetPasswordPage = lazy(() => import('./settings/ResetPasswordPage').then((module) => ({ default: module.ResetPasswordPage })));
+// Setting a community up (issue 14): its catalogue and its survey settings.
+const CataloguePage = lazy(() => import('./catalogue/CataloguePage').then((module) => ({ default: module.CataloguePage })));
+const SurveySettingsPage = lazy(() => import('./catalogue/SurveySettingsPage').then((module) => ({ default: module.SurveySettingsPage })));
 const facilitatorFallback = <main className="page"><p className="status" role="status">Loading…</p></main>;
 
 export function App() {
@@ -66,6 +69,8 @@ export function App() {
         <Route path="/invite/:token" element={<Suspense fallback={facilitatorFallback}><AcceptInvitationPage /></Suspense>} />
         <Route path="/reset/:token" element={<Suspense fallback={facilitatorFallback}><ResetPasswordPage /></Suspense>} />
         <Route path="/account/password" element={<Suspense fallback={facilitatorFallback}><ChangePasswordPage /></Suspense>} />
+        <Route path="/c/:slug/catalogue" element={<Suspense fallback={facilitatorFallback}><CataloguePage /></Suspense>} />
+        <Route path="/c/:slug/survey" element={<Suspense fallback={facilitatorFallback}><SurveySettingsPage /></Suspense>} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </BrowserRouter>

@@ -30,8 +30,17 @@ export type OrganizationKind = 'GOVERNMENT' | 'NGO' | 'COMMUNITY' | 'ACADEMIC' |
  * `public`: the name may be shown to anyone (share links, the join page): a facilitator curated it, or a listed
  * person holds it. A name only unlisted people hold would tell strangers something those people did not share.
  */
-export type OrganizationRecord = { id: string; name: string; kind: OrganizationKind; region: RegionRecord | null; public: boolean };
-export type InterestRecord = { id: string; name: string; nameEs: string | null; nameEn: string | null; synonyms: string[]; public: boolean };
+export type OrganizationRecord = { id: string; name: string; kind: OrganizationKind; region: RegionRecord | null; public: boolean; curated: boolean };
+export type InterestRecord = {
+  id: string;
+  name: string;
+  nameEs: string | null;
+  nameEn: string | null;
+  synonyms: string[];
+  theme: string | null;
+  public: boolean;
+  curated: boolean;
+};
 
 export type MapPersonRecord = {
   id: string;
@@ -137,13 +146,17 @@ export function listRegions(db: Database, communityId: string): Promise<RegionRe
   return readTx(db, async (tx) => (await tx.run(REGIONS, { communityId })).records.map((row) => row.get('region')));
 }
 
+/** Cypher: the organization bound to `o` as an OrganizationRecord (the one place that says when its name is public). */
+export const ORGANIZATION = (o: string) => `${o} {.id, .name, .kind,
+  region: COLLECT { MATCH (${o})-[:BASED_IN]->(r:Region) RETURN r {.id, .name} LIMIT 1 }[0],
+  curated: coalesce(${o}.curated, false),
+  public: coalesce(${o}.curated, false) OR EXISTS { (:Person {listed: true})-[:MEMBER_OF]->(${o}) }}`;
+
 export function listOrganizations(db: Database, communityId: string): Promise<OrganizationRecord[]> {
   return readTx(db, async (tx) => {
     const result = await tx.run(
       `MATCH (o:Organization {communityId: $communityId})
-       OPTIONAL MATCH (o)-[:BASED_IN]->(r:Region)
-       RETURN o {.id, .name, .kind, region: CASE WHEN r IS NULL THEN null ELSE r {.id, .name} END,
-                 public: coalesce(o.curated, false) OR EXISTS { (:Person {listed: true})-[:MEMBER_OF]->(o) }} AS organization
+       RETURN ${ORGANIZATION('o')} AS organization
        ORDER BY o.normName`,
       { communityId },
     );
@@ -152,7 +165,8 @@ export function listOrganizations(db: Database, communityId: string): Promise<Or
 }
 
 /** Cypher: the interest bound to `i` as an InterestRecord (the one place that says when its name is public). */
-export const INTEREST = (i: string) => `${i} {.id, .name, .nameEs, .nameEn, synonyms: coalesce(${i}.synonyms, []),
+export const INTEREST = (i: string) => `${i} {.id, .name, .nameEs, .nameEn, .theme, synonyms: coalesce(${i}.synonyms, []),
+  curated: coalesce(${i}.curated, false),
   public: coalesce(${i}.curated, false) OR EXISTS { (:Person {listed: true})-[:OFFERS|SEEKS]->(${i}) }}`;
 
 export function listInterests(db: Database, communityId: string): Promise<InterestRecord[]> {

@@ -72,6 +72,30 @@ export type BridgesCertaintyLevel =
    */
   | 'STABLE';
 
+/** Result of a catalogue CSV import, or of its dry run. */
+export type CatalogueImportReport = {
+  __typename?: 'CatalogueImportReport';
+  /** Rows that create (or would create) a new record, by name. */
+  created: Array<Scalars['String']['output']>;
+  /** True when nothing was written (dry run, or rows were rejected). */
+  dryRun: Scalars['Boolean']['output'];
+  /** Rows with errors; the import writes nothing while any row is rejected. */
+  rejected: Array<ImportRowError>;
+  /** Data rows in the file. */
+  rows: Scalars['Int']['output'];
+  /** Rows whose record already holds exactly what the row says: they change nothing. */
+  unchanged: Scalars['Int']['output'];
+  /** Rows that change (or would change) an existing record, by name. */
+  updated: Array<Scalars['String']['output']>;
+};
+
+/** What a catalogue CSV holds. */
+export type CatalogueKind =
+  /** Interests: columns name_es, name_en, synonyms, theme (/templates/interests.csv). */
+  | 'INTEREST'
+  /** Organizations: columns name, kind, region (/templates/organizations.csv). */
+  | 'ORGANIZATION';
+
 /** One cluster. */
 export type Cluster = {
   __typename?: 'Cluster';
@@ -217,6 +241,8 @@ export type Community = {
   shareLinkCreatedAt?: Maybe<Scalars['String']['output']>;
   /** URL slug, e.g. `camafu`. */
   slug: Scalars['String']['output'];
+  /** What the community's survey asks (the join page and the paper-survey template follow it). */
+  surveySettings: SurveySettings;
 };
 
 
@@ -401,6 +427,8 @@ export type ImportRowError = {
 /** A practice, topic or knowledge area. */
 export type Interest = {
   __typename?: 'Interest';
+  /** Whether a facilitator created or edited it (false: it came from a survey answer and nobody reviewed it yet). */
+  curated: Scalars['Boolean']['output'];
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** Canonical name; unique in its community after normalization. */
@@ -411,6 +439,8 @@ export type Interest = {
   nameEs?: Maybe<Scalars['String']['output']>;
   /** Other names people use for it. */
   synonyms: Array<Scalars['String']['output']>;
+  /** Optional theme grouping interests, e.g. 'Prevención' or 'Restauración'. */
+  theme?: Maybe<Scalars['String']['output']>;
 };
 
 /** An interest and how many people in a cluster hold it. */
@@ -434,6 +464,18 @@ export type InterestGap = {
   region: Region;
   /** The people there who seek it. */
   seekers: Array<Person>;
+};
+
+/** An interest as a facilitator creates or edits it. At least one of the two names is required. */
+export type InterestInput = {
+  /** Name in English, at most 120 characters. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Name in Spanish (the canonical name when given), at most 120 characters. */
+  nameEs?: InputMaybe<Scalars['String']['input']>;
+  /** Other names people use for it, at most 20 of at most 120 characters. */
+  synonyms?: Array<Scalars['String']['input']>;
+  /** Theme, at most 120 characters, or null. */
+  theme?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a search or an interest page found a person for. */
@@ -595,6 +637,16 @@ export type Mutation = {
    * FORBIDDEN once any account exists or when the token is wrong.
    */
   createFirstAdmin: User;
+  /**
+   * Creates an interest in a community the viewer facilitates. A name or synonym that another interest already has
+   * (after normalization) is a CONFLICT naming the field; nothing is written.
+   */
+  createInterest: Interest;
+  /**
+   * Creates an organization in a community the viewer facilitates. A name another organization already has
+   * (after normalization, or as a synonym) is a CONFLICT naming the field; nothing is written.
+   */
+  createOrganization: Organization;
   /** Adds a region at the end of the community's order (facilitators). A duplicate name is a CONFLICT (field `name`). */
   createRegion: Region;
   /**
@@ -615,6 +667,12 @@ export type Mutation = {
    * tie they reported or were named in, at once. The link stops working. Returns true.
    */
   eraseMyRecord: Scalars['Boolean']['output'];
+  /**
+   * Loads organizations or interests from CSV text (UTF-8, header row as in the template). A row whose name is
+   * already in the catalogue updates that record; duplicates inside the file are rejected with line and column.
+   * With `dryRun` it only reports; without, it writes everything or nothing. The same file twice changes nothing.
+   */
+  importCatalogueCsv: CatalogueImportReport;
   /**
    * Imports paper surveys from CSV text (UTF-8, header row, columns as in /templates/survey.csv) into a
    * workshop. With `dryRun` it only reports; without, it writes everything or nothing.
@@ -687,10 +745,19 @@ export type Mutation = {
    * malformed slug is refused (field `slug`) and nothing changes.
    */
   updateCommunity: Community;
+  /** Edits an interest (facilitators of its community). Duplicate names: CONFLICT naming the field. */
+  updateInterest: Interest;
   /** Replaces the participant's answers through their private link (the submissionId is ignored). */
   updateMyRecord: MyRecord;
+  /** Edits an organization (facilitators of its community). Duplicate names: CONFLICT naming the field. */
+  updateOrganization: Organization;
   /** Renames a region, or changes its parent or coordinates (facilitators). A duplicate name is a CONFLICT (field `name`). */
   updateRegion: Region;
+  /**
+   * Replaces the survey settings of a community the viewer facilitates. Out-of-range numbers or texts:
+   * BAD_USER_INPUT naming the field, nothing written.
+   */
+  updateSurveySettings: SurveySettings;
 };
 
 
@@ -718,6 +785,18 @@ export type MutationCreateFirstAdminArgs = {
 };
 
 
+export type MutationCreateInterestArgs = {
+  communitySlug: Scalars['String']['input'];
+  input: InterestInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  communitySlug: Scalars['String']['input'];
+  input: OrganizationInput;
+};
+
+
 export type MutationCreateRegionArgs = {
   communitySlug: Scalars['String']['input'];
   input: RegionInput;
@@ -742,6 +821,14 @@ export type MutationDeleteRegionArgs = {
 
 export type MutationEraseMyRecordArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationImportCatalogueCsvArgs = {
+  communitySlug: Scalars['String']['input'];
+  csv: Scalars['String']['input'];
+  dryRun: Scalars['Boolean']['input'];
+  kind: CatalogueKind;
 };
 
 
@@ -835,15 +922,33 @@ export type MutationUpdateCommunityArgs = {
 };
 
 
+export type MutationUpdateInterestArgs = {
+  id: Scalars['ID']['input'];
+  input: InterestInput;
+};
+
+
 export type MutationUpdateMyRecordArgs = {
   input: SurveyInput;
   token: Scalars['String']['input'];
 };
 
 
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  input: OrganizationInput;
+};
+
+
 export type MutationUpdateRegionArgs = {
   id: Scalars['ID']['input'];
   input: RegionInput;
+};
+
+
+export type MutationUpdateSurveySettingsArgs = {
+  communitySlug: Scalars['String']['input'];
+  input: SurveySettingsInput;
 };
 
 /** The participant's own record, as seen through the private link. */
@@ -943,6 +1048,8 @@ export type OneTimeLink = {
 /** An organization people are members of. */
 export type Organization = {
   __typename?: 'Organization';
+  /** Whether a facilitator created or edited it (false: it came from a survey answer and nobody reviewed it yet). */
+  curated: Scalars['Boolean']['output'];
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** What kind of organization it is. */
@@ -951,6 +1058,16 @@ export type Organization = {
   name: Scalars['String']['output'];
   /** Where it is based, if anywhere in particular. */
   region?: Maybe<Region>;
+};
+
+/** An organization as a facilitator creates or edits it. */
+export type OrganizationInput = {
+  /** What kind of organization it is. */
+  kind: OrganizationKind;
+  /** Name, 1–120 characters; unique in the community after normalization (case, accents, spacing). */
+  name: Scalars['String']['input'];
+  /** Id of the region it is based in, or null. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The kind of an organization. */
@@ -1483,6 +1600,55 @@ export type SurveyReceipt = {
   privateToken?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a community's survey asks. Name, region, interests and consent are always asked. */
+export type SurveySettings = {
+  __typename?: 'SurveySettings';
+  /** Whether the survey asks for an email. */
+  askEmail: Scalars['Boolean']['output'];
+  /** Whether the survey asks for an organization. */
+  askOrganization: Scalars['Boolean']['output'];
+  /** Whether the survey asks for a role or position. */
+  askRole: Scalars['Boolean']['output'];
+  /** Whether the survey asks whom the participant already works with. */
+  askTies: Scalars['Boolean']['output'];
+  /** Consent wording in English (null: the built-in one). */
+  consentEn?: Maybe<Scalars['String']['output']>;
+  /** Consent wording shown above the consent boxes, in Spanish (null: the built-in one). */
+  consentEs?: Maybe<Scalars['String']['output']>;
+  /** Introduction in English (null: the built-in one). */
+  introEn?: Maybe<Scalars['String']['output']>;
+  /** Introduction shown at the top of the join page, in Spanish (null: the built-in one). */
+  introEs?: Maybe<Scalars['String']['output']>;
+  /** Most interests offered, and most sought (1 to `SurveyLimits.maxInterests`). */
+  maxInterests: Scalars['Int']['output'];
+  /** Most people named as existing ties (1 to `SurveyLimits.maxTies`). */
+  maxTies: Scalars['Int']['output'];
+};
+
+/** New survey settings of a community (every field is replaced). */
+export type SurveySettingsInput = {
+  /** Ask for an email. */
+  askEmail: Scalars['Boolean']['input'];
+  /** Ask for an organization. */
+  askOrganization: Scalars['Boolean']['input'];
+  /** Ask for a role or position. */
+  askRole: Scalars['Boolean']['input'];
+  /** Ask whom the participant already works with. */
+  askTies: Scalars['Boolean']['input'];
+  /** Consent wording in English, at most 1000 characters; empty or null: the built-in one. */
+  consentEn?: InputMaybe<Scalars['String']['input']>;
+  /** Consent wording in Spanish, at most 1000 characters; empty or null: the built-in one. */
+  consentEs?: InputMaybe<Scalars['String']['input']>;
+  /** Introduction in English, at most 1000 characters; empty or null: the built-in one. */
+  introEn?: InputMaybe<Scalars['String']['input']>;
+  /** Introduction in Spanish, at most 1000 characters; empty or null: the built-in one. */
+  introEs?: InputMaybe<Scalars['String']['input']>;
+  /** Most interests offered, and most sought: 1 to `SurveyLimits.maxInterests`. */
+  maxInterests: Scalars['Int']['input'];
+  /** Most people named as ties: 1 to `SurveyLimits.maxTies`. */
+  maxTies: Scalars['Int']['input'];
+};
+
 /** An existing relationship between two people. */
 export type Tie = {
   __typename?: 'Tie';
@@ -1567,6 +1733,11 @@ export type Workshop = {
   responses: Array<WorkshopResponse>;
   /** Open or closed. */
   status: WorkshopStatus;
+  /**
+   * The paper-survey CSV template for this workshop: the header has only the columns of the questions the survey
+   * asks (see `SurveySettings`), followed by one example row.
+   */
+  surveyCsvTemplate: Scalars['String']['output'];
   /** Title, e.g. 'Taller Occidente 2025'. */
   title: Scalars['String']['output'];
 };
@@ -1606,6 +1777,8 @@ export type WorkshopJoinInfo = {
   regions: Array<Region>;
   /** Open or closed; a closed workshop takes no answers. */
   status: WorkshopStatus;
+  /** What this workshop's survey asks: its community's survey settings. */
+  surveySettings: SurveySettings;
   /** Workshop title. */
   title: Scalars['String']['output'];
 };
@@ -1711,6 +1884,8 @@ export type ResolversTypes = {
   Bridge: ResolverTypeWrapper<Bridge>;
   BridgesCertainty: ResolverTypeWrapper<BridgesCertainty>;
   BridgesCertaintyLevel: BridgesCertaintyLevel;
+  CatalogueImportReport: ResolverTypeWrapper<CatalogueImportReport>;
+  CatalogueKind: CatalogueKind;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterGrouping: ClusterGrouping;
   ClusterLink: ResolverTypeWrapper<ClusterLink>;
@@ -1732,6 +1907,7 @@ export type ResolversTypes = {
   Interest: ResolverTypeWrapper<Interest>;
   InterestCount: ResolverTypeWrapper<InterestCount>;
   InterestGap: ResolverTypeWrapper<Omit<InterestGap, 'nearestOfferers' | 'region' | 'seekers'> & { nearestOfferers: Array<ResolversTypes['NearbyOfferer']>, region: ResolversTypes['Region'], seekers: Array<ResolversTypes['Person']> }>;
+  InterestInput: InterestInput;
   InterestMatch: InterestMatch;
   InterestPage: ResolverTypeWrapper<Omit<InterestPage, 'gaps' | 'offeredBy' | 'regions' | 'soughtBy'> & { gaps: Array<ResolversTypes['InterestGap']>, offeredBy: Array<ResolversTypes['Person']>, regions: Array<ResolversTypes['InterestRegionCount']>, soughtBy: Array<ResolversTypes['Person']> }>;
   InterestRegionCount: ResolverTypeWrapper<Omit<InterestRegionCount, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
@@ -1750,6 +1926,7 @@ export type ResolversTypes = {
   NetworkFigures: ResolverTypeWrapper<NetworkFigures>;
   OneTimeLink: ResolverTypeWrapper<OneTimeLink>;
   Organization: ResolverTypeWrapper<Omit<Organization, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
+  OrganizationInput: OrganizationInput;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipationLevel: ParticipationLevel;
@@ -1776,6 +1953,8 @@ export type ResolversTypes = {
   SurveyInput: SurveyInput;
   SurveyLimits: ResolverTypeWrapper<SurveyLimits>;
   SurveyReceipt: ResolverTypeWrapper<SurveyReceipt>;
+  SurveySettings: ResolverTypeWrapper<SurveySettings>;
+  SurveySettingsInput: SurveySettingsInput;
   Tie: ResolverTypeWrapper<Omit<Tie, 'person'> & { person: ResolversTypes['Person'] }>;
   TieInput: TieInput;
   UpdateCommunityInput: UpdateCommunityInput;
@@ -1793,6 +1972,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Bridge: Bridge;
   BridgesCertainty: BridgesCertainty;
+  CatalogueImportReport: CatalogueImportReport;
   Cluster: Cluster;
   ClusterLink: ClusterLink;
   ClusterMap: ClusterMap;
@@ -1812,6 +1992,7 @@ export type ResolversParentTypes = {
   Interest: Interest;
   InterestCount: InterestCount;
   InterestGap: Omit<InterestGap, 'nearestOfferers' | 'region' | 'seekers'> & { nearestOfferers: Array<ResolversParentTypes['NearbyOfferer']>, region: ResolversParentTypes['Region'], seekers: Array<ResolversParentTypes['Person']> };
+  InterestInput: InterestInput;
   InterestPage: Omit<InterestPage, 'gaps' | 'offeredBy' | 'regions' | 'soughtBy'> & { gaps: Array<ResolversParentTypes['InterestGap']>, offeredBy: Array<ResolversParentTypes['Person']>, regions: Array<ResolversParentTypes['InterestRegionCount']>, soughtBy: Array<ResolversParentTypes['Person']> };
   InterestRegionCount: Omit<InterestRegionCount, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
   Invitation: Invitation;
@@ -1826,6 +2007,7 @@ export type ResolversParentTypes = {
   NetworkFigures: NetworkFigures;
   OneTimeLink: OneTimeLink;
   Organization: Omit<Organization, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
+  OrganizationInput: OrganizationInput;
   PageInfo: PageInfo;
   PasswordResetPreview: PasswordResetPreview;
   PeerScoreParts: PeerScoreParts;
@@ -1848,6 +2030,8 @@ export type ResolversParentTypes = {
   SurveyInput: SurveyInput;
   SurveyLimits: SurveyLimits;
   SurveyReceipt: SurveyReceipt;
+  SurveySettings: SurveySettings;
+  SurveySettingsInput: SurveySettingsInput;
   Tie: Omit<Tie, 'person'> & { person: ResolversParentTypes['Person'] };
   TieInput: TieInput;
   UpdateCommunityInput: UpdateCommunityInput;
@@ -1870,6 +2054,15 @@ export type BridgesCertaintyResolvers<ContextType = GraphQLContext, ParentType e
   level?: Resolver<ResolversTypes['BridgesCertaintyLevel'], ParentType, ContextType>;
   refining?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CatalogueImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CatalogueImportReport'] = ResolversParentTypes['CatalogueImportReport']> = {
+  created?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
@@ -1922,6 +2115,7 @@ export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends 
   searchPeople?: Resolver<ResolversTypes['PersonSearchConnection'], ParentType, ContextType, RequireFields<CommunitySearchPeopleArgs, 'first' | 'search'>>;
   shareLinkCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  surveySettings?: Resolver<ResolversTypes['SurveySettings'], ParentType, ContextType>;
 };
 
 export type CommunityMapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommunityMap'] = ResolversParentTypes['CommunityMap']> = {
@@ -1968,11 +2162,13 @@ export type ImportRowErrorResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type InterestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interest'] = ResolversParentTypes['Interest']> = {
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameEs?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type InterestCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestCount'] = ResolversParentTypes['InterestCount']> = {
@@ -2042,11 +2238,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createCommunity?: Resolver<ResolversTypes['CommunitySummary'], ParentType, ContextType, RequireFields<MutationCreateCommunityArgs, 'input'>>;
   createFirstAdmin?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateFirstAdminArgs, 'email' | 'password' | 'setupToken'>>;
+  createInterest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType, RequireFields<MutationCreateInterestArgs, 'communitySlug' | 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'communitySlug' | 'input'>>;
   createRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationCreateRegionArgs, 'communitySlug' | 'input'>>;
   createShareLink?: Resolver<ResolversTypes['SharedCommunity'], ParentType, ContextType, RequireFields<MutationCreateShareLinkArgs, 'communitySlug'>>;
   createWorkshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'communitySlug' | 'input'>>;
   deleteRegion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRegionArgs, 'id'>>;
   eraseMyRecord?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseMyRecordArgs, 'token'>>;
+  importCatalogueCsv?: Resolver<ResolversTypes['CatalogueImportReport'], ParentType, ContextType, RequireFields<MutationImportCatalogueCsvArgs, 'communitySlug' | 'csv' | 'dryRun' | 'kind'>>;
   importSurveyCsv?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSurveyCsvArgs, 'csv' | 'dryRun' | 'workshopId'>>;
   inviteFacilitator?: Resolver<ResolversTypes['OneTimeLink'], ParentType, ContextType, RequireFields<MutationInviteFacilitatorArgs, 'communitySlug' | 'email'>>;
   issuePasswordReset?: Resolver<ResolversTypes['OneTimeLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordResetArgs, 'email'>>;
@@ -2063,8 +2262,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitSurvey?: Resolver<ResolversTypes['SurveyReceipt'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'code' | 'input'>>;
   updateCommunity?: Resolver<ResolversTypes['Community'], ParentType, ContextType, RequireFields<MutationUpdateCommunityArgs, 'input' | 'slug'>>;
+  updateInterest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType, RequireFields<MutationUpdateInterestArgs, 'id' | 'input'>>;
   updateMyRecord?: Resolver<ResolversTypes['MyRecord'], ParentType, ContextType, RequireFields<MutationUpdateMyRecordArgs, 'input' | 'token'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'input'>>;
   updateRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationUpdateRegionArgs, 'id' | 'input'>>;
+  updateSurveySettings?: Resolver<ResolversTypes['SurveySettings'], ParentType, ContextType, RequireFields<MutationUpdateSurveySettingsArgs, 'communitySlug' | 'input'>>;
 };
 
 export type MyRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MyRecord'] = ResolversParentTypes['MyRecord']> = {
@@ -2102,6 +2304,7 @@ export type OneTimeLinkResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2241,6 +2444,19 @@ export type SurveyReceiptResolvers<ContextType = GraphQLContext, ParentType exte
   privateToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SurveySettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveySettings'] = ResolversParentTypes['SurveySettings']> = {
+  askEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  askOrganization?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  askRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  askTies?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consentEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consentEs?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  introEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  introEs?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maxInterests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
   confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -2265,6 +2481,7 @@ export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends R
   responseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   responses?: Resolver<Array<ResolversTypes['WorkshopResponse']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WorkshopStatus'], ParentType, ContextType>;
+  surveyCsvTemplate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2284,6 +2501,7 @@ export type WorkshopJoinInfoResolvers<ContextType = GraphQLContext, ParentType e
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WorkshopStatus'], ParentType, ContextType>;
+  surveySettings?: Resolver<ResolversTypes['SurveySettings'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2296,6 +2514,7 @@ export type WorkshopResponseResolvers<ContextType = GraphQLContext, ParentType e
 export type Resolvers<ContextType = GraphQLContext> = {
   Bridge?: BridgeResolvers<ContextType>;
   BridgesCertainty?: BridgesCertaintyResolvers<ContextType>;
+  CatalogueImportReport?: CatalogueImportReportResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterLink?: ClusterLinkResolvers<ContextType>;
   ClusterMap?: ClusterMapResolvers<ContextType>;
@@ -2340,6 +2559,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Subscription?: SubscriptionResolvers<ContextType>;
   SurveyLimits?: SurveyLimitsResolvers<ContextType>;
   SurveyReceipt?: SurveyReceiptResolvers<ContextType>;
+  SurveySettings?: SurveySettingsResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Workshop?: WorkshopResolvers<ContextType>;

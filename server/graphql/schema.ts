@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createSchema } from 'graphql-yoga';
 import { accountResolvers } from '../auth/account-resolvers.ts';
+import { catalogueResolvers } from '../catalogue/catalogue-resolvers.ts';
 import { authResolvers } from '../auth/auth-resolvers.ts';
 import { communityAdminResolvers } from '../communities/community-admin-resolvers.ts';
 import { communityResolvers } from '../communities/community-resolvers.ts';
@@ -37,6 +38,7 @@ export function buildSchema() {
       curationResolvers,
       accessResolvers,
       peerResolvers,
+      catalogueResolvers,
     ],
   });
 }

@@ -27,7 +27,7 @@ function indexOf(people: Someone[], ties: [string, string][] = [], crowd = 0) {
   }));
   const at = new Map(records.map((p, i) => [p.id, i]));
   const tieEnds = Int32Array.from(ties.flatMap(([a, b]) => [at.get(a)!, at.get(b)!]));
-  const interests = [...new Set(records.flatMap((p) => [...p.offerIds, ...p.seekIds]))].map((id) => ({ id, name: id, nameEs: id, nameEn: id, synonyms: [], public: true }));
+  const interests = [...new Set(records.flatMap((p) => [...p.offerIds, ...p.seekIds]))].map((id) => ({ id, name: id, nameEs: id, nameEn: id, synonyms: [], theme: null, curated: true, public: true }));
   return buildIndex({ regions: [], people: records, tieEnds }, interests);
 }
 

@@ -93,12 +93,12 @@ export type PersonLinks = {
 // not declare a variable its caller already has (callers bind people to p, o, n…).
 const interestsOf = (p: string, tie: 'OFFERS' | 'SEEKS') =>
   `COLLECT { MATCH (${p})-[:${tie}]->(link_i:Interest) WITH link_i ORDER BY link_i.normName
-    RETURN link_i {.id, .name, .nameEs, .nameEn, synonyms: coalesce(link_i.synonyms, [])} }`;
+    RETURN link_i {.id, .name, .nameEs, .nameEn, .theme, synonyms: coalesce(link_i.synonyms, []), curated: coalesce(link_i.curated, false)} }`;
 const LINK_OF: Record<EmbeddedLink, (p: string) => string> = {
   organization: (p) => `head(COLLECT {
     MATCH (${p})-[:MEMBER_OF]->(link_o:Organization)
     OPTIONAL MATCH (link_o)-[:BASED_IN]->(link_r:Region)
-    RETURN link_o {.id, .name, .kind, region: CASE WHEN link_r IS NULL THEN null ELSE link_r {.id, .name} END} LIMIT 1
+    RETURN link_o {.id, .name, .kind, curated: coalesce(link_o.curated, false), region: CASE WHEN link_r IS NULL THEN null ELSE link_r {.id, .name} END} LIMIT 1
   })`,
   region: (p) => `head(COLLECT { MATCH (${p})-[:BASED_IN]->(link_r:Region) RETURN link_r {.id, .name} LIMIT 1 })`,
   offers: (p) => interestsOf(p, 'OFFERS'),

@@ -1,3 +1,4 @@
+import { storedSurveySettings } from '../catalogue/survey-settings.ts';
 import type { Database } from '../db/transaction.ts';
 import type { Events } from '../graphql/pubsub.ts';
 import { listRegions } from '../communities/community-repository.ts';
@@ -37,7 +38,8 @@ export async function importSurveyCsv(
   secret: string,
 ): Promise<ImportReport> {
   const regions = await listRegions(db, workshop.communityId);
-  const { rows, problems } = parseSurveyCsv(csv, workshop.id, new Map(regions.map((r) => [normalizeName(r.name), r.id])));
+  const regionIds = new Map(regions.map((r) => [normalizeName(r.name), r.id]));
+  const { rows, problems } = parseSurveyCsv(csv, workshop.id, regionIds, storedSurveySettings(workshop.surveySettings));
 
   // Normalized name → the first spelling met in the file, for the report.
   const displayNames = new Map<string, string>();

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
+import type { SurveySettings } from '../catalogue/survey-settings.ts';
+import { DEFAULT_SURVEY_SETTINGS, settingsProblems } from '../catalogue/survey-settings.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
 import type { SurveyAnswers } from './survey-input.ts';
 import { parseSurvey } from './survey-input.ts';
@@ -19,12 +21,38 @@ export const SURVEY_CSV_COLUMNS = [
 ] as const;
 type Column = (typeof SURVEY_CSV_COLUMNS)[number];
 
-/** The downloadable template: the header and one example row. */
-export const SURVEY_CSV_TEMPLATE =
-  SURVEY_CSV_COLUMNS.join(',') +
-  '\r\n' +
-  '"Ana Ruiz",ana@example.org,"Jefa de brigada",CONAFOR,Occidente,"Quemas prescritas; Brigadas comunitarias",' +
-  '"Restauración post-incendio","Luis Pérez (CONAFOR); Marta Gómez",yes,yes\r\n';
+const EXAMPLE: Record<Column, string> = {
+  name: '"Ana Ruiz"',
+  email: 'ana@example.org',
+  role: '"Jefa de brigada"',
+  organization: 'CONAFOR',
+  region: 'Occidente',
+  offers: '"Quemas prescritas; Brigadas comunitarias"',
+  seeks: '"Restauración post-incendio"',
+  knows: '"Luis Pérez (CONAFOR); Marta Gómez"',
+  listed: 'yes',
+  contactable: 'yes',
+};
+
+/** The columns of the questions a survey asks, in template order (name, region, interests and consent always). */
+export function surveyCsvColumns(settings: SurveySettings): Column[] {
+  const asked: Partial<Record<Column, boolean>> = {
+    email: settings.askEmail,
+    role: settings.askRole,
+    organization: settings.askOrganization,
+    knows: settings.askTies,
+  };
+  return SURVEY_CSV_COLUMNS.filter((c) => asked[c] !== false);
+}
+
+/** The downloadable template of a survey: the header of the questions it asks and one example row. */
+export function surveyCsvTemplate(settings: SurveySettings): string {
+  const columns = surveyCsvColumns(settings);
+  return `${columns.join(',')}\r\n${columns.map((c) => EXAMPLE[c]).join(',')}\r\n`;
+}
+
+/** The template of a survey that asks everything (`/templates/survey.csv`). */
+export const SURVEY_CSV_TEMPLATE = surveyCsvTemplate(DEFAULT_SURVEY_SETTINGS);
 
 export type CsvRow = { line: number; answers: SurveyAnswers };
 export type CsvProblem = { line: number; column: string | null; message: string };
@@ -34,13 +62,16 @@ const NO = new Set(['no', 'n', 'false', '0', '']);
 const MAX_ROWS = 20_000;
 
 /**
- * Parses and validates a paper-survey CSV with the survey's own rules. Every problem is reported with
- * its line (the header is line 1) and column; rows are valid only when the whole file is.
+ * Parses and validates a paper-survey CSV with the survey's own rules and its community's settings. Every
+ * problem is reported with its line (the header is line 1) and column; rows are valid only when the whole file
+ * is. The header has the columns of the questions asked, in template order; a column of a question not asked
+ * may stay (the full template) as long as it is empty.
  */
 export function parseSurveyCsv(
   text: string,
   workshopId: string,
   regionIdByName: Map<string, string>,
+  settings: SurveySettings = DEFAULT_SURVEY_SETTINGS,
 ): { rows: CsvRow[]; problems: CsvProblem[] } {
   if (text.includes('\uFFFD')) {
     return { rows: [], problems: [{ line: 1, column: null, message: 'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.' }] };
@@ -53,18 +84,19 @@ export function parseSurveyCsv(
     return { rows: [], problems: [{ line, column: null, message: `The CSV cannot be read: ${(error as Error).message.split('\n')[0]}` }] };
   }
   const [header, ...body] = records;
-  const problems = checkHeader(header ?? []);
+  const columns = (header ?? []).map((h) => normalizeName(h)) as Column[];
+  const problems = checkHeader(header ?? [], surveyCsvColumns(settings));
   if (problems.length > 0) return { rows: [], problems };
   if (body.length > MAX_ROWS) return { rows: [], problems: [{ line: 1, column: null, message: `At most ${MAX_ROWS} rows per file.` }] };
 
   const rows: CsvRow[] = [];
   body.forEach((cells, index) => {
     const line = index + 2;
-    if (cells.length !== SURVEY_CSV_COLUMNS.length) {
-      problems.push({ line, column: null, message: `Expected ${SURVEY_CSV_COLUMNS.length} columns, found ${cells.length}.` });
+    if (cells.length !== columns.length) {
+      problems.push({ line, column: null, message: `Expected ${columns.length} columns, found ${cells.length}.` });
       return;
     }
-    const cell = (column: Column) => cells[SURVEY_CSV_COLUMNS.indexOf(column)]!;
+    const cell = (column: Column) => (columns.includes(column) ? cells[columns.indexOf(column)]! : '');
     const flag = (column: Column) => {
       const value = normalizeName(cell(column));
       if (YES.has(value)) return true;
@@ -91,6 +123,8 @@ export function parseSurveyCsv(
     const parsed = parseSurvey(input);
     if (!parsed.ok) {
       for (const p of parsed.problems) problems.push({ line, column: p.field.split(/[.[]/)[0]!, message: p.message });
+    } else if (settingsProblems(parsed.answers, settings).length > 0) {
+      for (const p of settingsProblems(parsed.answers, settings)) problems.push({ line, column: p.field, message: p.message });
     } else if (!problems.some((p) => p.line === line)) {
       rows.push({ line, answers: parsed.answers });
     }
@@ -98,16 +132,19 @@ export function parseSurveyCsv(
   return { rows, problems };
 }
 
-function checkHeader(header: string[]): CsvProblem[] {
+/** The header: every asked column, in template order; columns of questions not asked may stay. */
+function checkHeader(header: string[], asked: Column[]): CsvProblem[] {
   const given = header.map((h) => normalizeName(h));
-  const missing = SURVEY_CSV_COLUMNS.filter((c) => !given.includes(c));
+  const missing = asked.filter((c) => !given.includes(c));
   const unknown = header.filter((h) => !(SURVEY_CSV_COLUMNS as readonly string[]).includes(normalizeName(h)));
-  if (missing.length === 0 && unknown.length === 0 && given.every((c, i) => c === SURVEY_CSV_COLUMNS[i])) return [];
+  const order = given.map((c) => SURVEY_CSV_COLUMNS.indexOf(c as Column));
+  const ordered = order.every((at, i) => i === 0 || at > order[i - 1]!);
+  if (missing.length === 0 && unknown.length === 0 && ordered) return [];
   const parts = [
     missing.length ? `missing ${missing.join(', ')}` : '',
     unknown.length ? `unknown ${unknown.map((u) => `"${u}"`).join(', ')}` : '',
   ].filter(Boolean);
-  return [{ line: 1, column: null, message: `The header must be: ${SURVEY_CSV_COLUMNS.join(',')} (${parts.join('; ') || 'in this order'}).` }];
+  return [{ line: 1, column: null, message: `The header must be: ${asked.join(',')} (${parts.join('; ') || 'in this order'}).` }];
 }
 
 /** "Luis Pérez (CONAFOR)" → name and organization. */

@@ -20,10 +20,12 @@ export type WorkshopRecord = {
   date: string;
   status: WorkshopStatus;
   region: RegionRecord | null;
+  /** The community's survey settings as stored (JSON; see catalogue/survey-settings.ts), read with the workshop at no extra cost. */
+  surveySettings: string | null;
 };
 
 const WORKSHOP = `w {.id, .communityId, .code, .title, .date, .status, communitySlug: c.slug, communityName: c.name,
-  region: head([(w)-[:HELD_IN]->(r:Region) | r {.id, .name}])}`;
+  surveySettings: c.surveySettings, region: head([(w)-[:HELD_IN]->(r:Region) | r {.id, .name}])}`;
 
 /** Creates an open workshop with a fresh join code (a rare collision with an existing code retries). */
 export async function createWorkshop(

@@ -15,6 +15,7 @@ import type { Arrival } from './arrival.ts';
 import { submitAnswers } from './submission-batcher.ts';
 import { importSurveyCsv } from './import-survey-csv.ts';
 import { normalizeJoinCode } from './join-code.ts';
+import { enforceSurveySettings, storedSurveySettings } from '../catalogue/survey-settings.ts';
 import { deploymentSecret } from '../auth/derived-tokens.ts';
 import { audit } from '../observability/audit-log.ts';
 import { SURVEY_LIMITS, validateSurvey } from './survey-input.ts';
@@ -93,6 +94,7 @@ export const workshopResolvers: Resolvers = {
       if (!deviceOk || !addressOk) throw appError('RATE_LIMITED', 'Too many submissions from this device; wait a few minutes.');
       if (workshop.status !== 'OPEN') throw appError('FORBIDDEN', 'This workshop is closed; answers are no longer taken.');
       const answers = validateSurvey(input);
+      enforceSurveySettings(answers, storedSurveySettings(workshop.surveySettings));
       const scope = { communityId: workshop.communityId, workshopId: workshop.id };
       const receipt = await submitAnswers(ctx.db, scope, { submissionId: answers.submissionId, answers, issueToken: true }, await deploymentSecret(ctx.db));
       if (receipt.arrival) publishArrival(ctx, workshop, receipt.arrival);

@@ -31,6 +31,8 @@ type Credentials = { cookie?: string; share?: string; token: string };
 
 const community = buildCommunity({
   regions: ['Occidente'],
+  organizations: ['CONAFOR'],
+  interests: ['Quemas prescritas'],
   people: [{ name: 'Ana' }, { name: 'Oculta', listed: false }],
 });
 const other = buildCommunity({ people: [{ name: 'Luis' }] });
@@ -162,6 +164,38 @@ const ROWS: Record<string, Row> = {
   'Mutation.importSurveyCsv': {
     query: 'mutation($w: ID!, $csv: String!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: true) { rows } }',
     variables: () => ({ w: workshop.id, csv: 'name,email,role,organization,region,offers,seeks,knows,listed,contactable\nA,,,,,,,,yes,yes\n' }),
+    expect: facilitatorsOnly,
+  },
+  // The catalogue and the survey settings (issue 14, part B).
+  'Mutation.createOrganization': {
+    query: 'mutation($s: String!, $n: String!) { createOrganization(communitySlug: $s, input: {name: $n, kind: NGO}) { id } }',
+    variables: () => ({ s: slug(), n: uniqueSlug('org') }),
+    expect: facilitatorsOnly,
+  },
+  'Mutation.updateOrganization': {
+    query: 'mutation($id: ID!) { updateOrganization(id: $id, input: {name: "CONAFOR", kind: GOVERNMENT}) { id } }',
+    variables: () => ({ id: community.organizations[0]!.id }),
+    expect: facilitatorsOnly,
+  },
+  'Mutation.createInterest': {
+    query: 'mutation($s: String!, $n: String!) { createInterest(communitySlug: $s, input: {nameEs: $n}) { id } }',
+    variables: () => ({ s: slug(), n: uniqueSlug('interes') }),
+    expect: facilitatorsOnly,
+  },
+  'Mutation.updateInterest': {
+    query: 'mutation($id: ID!) { updateInterest(id: $id, input: {nameEs: "Quemas prescritas", nameEn: "Prescribed burning"}) { id } }',
+    variables: () => ({ id: community.interests[0]!.id }),
+    expect: facilitatorsOnly,
+  },
+  'Mutation.importCatalogueCsv': {
+    query: 'mutation($s: String!, $csv: String!) { importCatalogueCsv(communitySlug: $s, kind: INTEREST, csv: $csv, dryRun: true) { rows } }',
+    variables: () => ({ s: slug(), csv: 'name_es,name_en,synonyms,theme\nCartografía,Mapping,,\n' }),
+    expect: facilitatorsOnly,
+  },
+  'Mutation.updateSurveySettings': {
+    query: `mutation($s: String!) { updateSurveySettings(communitySlug: $s, input: {askEmail: true, askRole: true, askOrganization: true,
+      askTies: true, maxInterests: 10, maxTies: 20}) { maxTies } }`,
+    variables: () => ({ s: slug() }),
     expect: facilitatorsOnly,
   },
   'Mutation.createShareLink': { query: 'mutation($s: String!) { createShareLink(communitySlug: $s) { path } }', variables: () => ({ s: slug() }), expect: facilitatorsOnly },

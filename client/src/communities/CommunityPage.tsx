@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { GraphQLRequestError } from '../api/graphql';
+import { NextSteps, cataloguePath, surveySettingsPath } from '../catalogue/NextSteps';
+import { useT } from '../i18n';
 import { ClusterExplorer } from '../clusters/ClusterExplorer';
 import { peersPath } from '../peers/community-access';
 import { shareHeaders } from '../sharing/share-token';
@@ -24,6 +26,7 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
   const state = useQuery(communityMapQuery(slug, share ? shareHeaders(share.token) : NO_HEADERS));
   const community = state.status === 'success' ? state.data.community : null;
   const shared = share !== undefined;
+  const t = useT();
 
   useEffect(() => {
     document.title = community ? `${community.name} · Tejido` : 'Tejido';
@@ -74,6 +77,8 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
   }
 
   const { map } = community;
+  // A community nobody answered yet: what to do next instead of an empty map and a row of zeros.
+  const empty = map.people.length === 0;
   return (
     <main className="page page--wide">
       <BackLink shared={shared} />
@@ -85,17 +90,39 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
             Read-only shared view: people who chose not to be listed are not shown.
           </p>
         )}
-        <dl className="counts">
-          <Count label={map.people.length === 1 ? 'person' : 'people'} value={map.people.length} />
-          <Count label={map.ties.length === 1 ? 'tie' : 'ties'} value={map.ties.length} />
-          <Count label={map.regions.length === 1 ? 'region' : 'regions'} value={map.regions.length} />
-        </dl>
-        <p className="page-header__action">
-          <Link to={peersPath({ slug, shareToken: share?.token ?? null })} data-testid="peers-link">
-            Find peers: who should meet whom, and why →
-          </Link>
-        </p>
+        {!empty && (
+          <dl className="counts">
+            <Count label={map.people.length === 1 ? 'person' : 'people'} value={map.people.length} />
+            <Count label={map.ties.length === 1 ? 'tie' : 'ties'} value={map.ties.length} />
+            <Count label={map.regions.length === 1 ? 'region' : 'regions'} value={map.regions.length} />
+          </dl>
+        )}
+        {!empty && (
+          <p className="page-header__action">
+            <Link to={peersPath({ slug, shareToken: share?.token ?? null })} data-testid="peers-link">
+              Find peers: who should meet whom, and why →
+            </Link>
+          </p>
+        )}
+        {!shared && (
+          <p className="page-header__action community-setup-links" data-testid="setup-links">
+            <Link to={cataloguePath(slug)} data-testid="catalogue-link">
+              {t('setup.catalogueLink')}
+            </Link>
+            <Link to={surveySettingsPath(slug)} data-testid="survey-settings-link">
+              {t('setup.settingsLink')}
+            </Link>
+            <Link to="/facilitate">{t('setup.workshopsLink')}</Link>
+          </p>
+        )}
       </header>
+      {empty ? (
+        shared ? (
+          <p className="status" data-testid="empty-map">{t('setup.emptyMap')}</p>
+        ) : (
+          <NextSteps slug={slug} regions={map.regions.length} interests={community.interests.length} />
+        )
+      ) : (
       <ClusterExplorer
         key={slug}
         slug={slug}
@@ -105,6 +132,7 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
         headers={share ? shareHeaders(share.token) : NO_HEADERS}
         shareToken={share?.token ?? null}
       />
+      )}
     </main>
   );
 }

@@ -19,6 +19,17 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...Me\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...Me\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment CatalogueInterest on Interest {\n    id\n    name\n    nameEs\n    nameEn\n    synonyms\n    theme\n    curated\n  }\n": typeof types.CatalogueInterestFragmentDoc,
+    "\n  fragment CatalogueOrganization on Organization {\n    id\n    name\n    kind\n    curated\n    region {\n      id\n      name\n    }\n  }\n": typeof types.CatalogueOrganizationFragmentDoc,
+    "\n  query Catalogue($slug: String!) {\n    community(slug: $slug) {\n      id\n      slug\n      name\n      regions {\n        id\n        name\n      }\n      organizations {\n        ...CatalogueOrganization\n      }\n      interests {\n        ...CatalogueInterest\n      }\n    }\n  }\n": typeof types.CatalogueDocument,
+    "\n  mutation CreateInterest($slug: String!, $input: InterestInput!) {\n    createInterest(communitySlug: $slug, input: $input) {\n      ...CatalogueInterest\n    }\n  }\n": typeof types.CreateInterestDocument,
+    "\n  mutation UpdateInterest($id: ID!, $input: InterestInput!) {\n    updateInterest(id: $id, input: $input) {\n      ...CatalogueInterest\n    }\n  }\n": typeof types.UpdateInterestDocument,
+    "\n  mutation CreateOrganization($slug: String!, $input: OrganizationInput!) {\n    createOrganization(communitySlug: $slug, input: $input) {\n      ...CatalogueOrganization\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...CatalogueOrganization\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  fragment CatalogueImportReport on CatalogueImportReport {\n    dryRun\n    rows\n    created\n    updated\n    unchanged\n    rejected {\n      line\n      column\n      message\n    }\n  }\n": typeof types.CatalogueImportReportFragmentDoc,
+    "\n  mutation ImportCatalogueCsv($slug: String!, $kind: CatalogueKind!, $csv: String!, $dryRun: Boolean!) {\n    importCatalogueCsv(communitySlug: $slug, kind: $kind, csv: $csv, dryRun: $dryRun) {\n      ...CatalogueImportReport\n    }\n  }\n": typeof types.ImportCatalogueCsvDocument,
+    "\n  query CommunitySurveySettings($slug: String!) {\n    surveyLimits {\n      maxInterests\n      maxTies\n    }\n    community(slug: $slug) {\n      id\n      name\n      surveySettings {\n        ...SurveySettings\n      }\n    }\n    workshops(communitySlug: $slug) {\n      id\n      code\n      status\n    }\n  }\n": typeof types.CommunitySurveySettingsDocument,
+    "\n  mutation UpdateSurveySettings($slug: String!, $input: SurveySettingsInput!) {\n    updateSurveySettings(communitySlug: $slug, input: $input) {\n      ...SurveySettings\n    }\n  }\n": typeof types.UpdateSurveySettingsDocument,
     "\n  fragment Bridge on Bridge {\n    personId\n    name\n    betweenness\n    clustersSpanned\n  }\n": typeof types.BridgeFragmentDoc,
     "\n  fragment InterestCount on InterestCount {\n    interest {\n      id\n      name\n    }\n    count\n  }\n": typeof types.InterestCountFragmentDoc,
     "\n  fragment Cluster on Cluster {\n    id\n    name\n    memberIds\n    internalTies\n    externalTies\n    density\n    tiesTo {\n      clusterId\n      ties\n    }\n    coordinatorIds\n    peripheralCount\n    peripheralIds\n    organizationCount\n    topOffered {\n      ...InterestCount\n    }\n    topSought {\n      ...InterestCount\n    }\n  }\n": typeof types.ClusterFragmentDoc,
@@ -73,7 +84,8 @@ type Documents = {
     "\n  fragment InterestOption on Interest {\n    id\n    name\n    nameEs\n    nameEn\n    synonyms\n  }\n": typeof types.InterestOptionFragmentDoc,
     "\n  fragment SurveyLimits on SurveyLimits {\n    maxTextLength\n    maxInterests\n    maxTies\n  }\n": typeof types.SurveyLimitsFragmentDoc,
     "\n  fragment PersonHint on PersonHint {\n    id\n    name\n    organization\n  }\n": typeof types.PersonHintFragmentDoc,
-    "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n  }\n": typeof types.WorkshopJoinInfoFragmentDoc,
+    "\n  fragment SurveySettings on SurveySettings {\n    introEs\n    introEn\n    consentEs\n    consentEn\n    askEmail\n    askRole\n    askOrganization\n    askTies\n    maxInterests\n    maxTies\n  }\n": typeof types.SurveySettingsFragmentDoc,
+    "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n    surveySettings {\n      ...SurveySettings\n    }\n  }\n": typeof types.WorkshopJoinInfoFragmentDoc,
     "\n  query SurveyJoin($code: String!) {\n    surveyLimits {\n      ...SurveyLimits\n    }\n    workshop(code: $code) {\n      ...WorkshopJoinInfo\n    }\n  }\n": typeof types.SurveyJoinDocument,
     "\n  query SurveyPeopleSearch($code: String!, $search: String!) {\n    workshop(code: $code) {\n      people(search: $search) {\n        ...PersonHint\n      }\n    }\n  }\n": typeof types.SurveyPeopleSearchDocument,
     "\n  fragment SurveyReceipt on SurveyReceipt {\n    personId\n    privateToken\n  }\n": typeof types.SurveyReceiptFragmentDoc,
@@ -101,12 +113,24 @@ type Documents = {
     "\n  fragment ImportProgress on ImportProgress {\n    processed\n    total\n  }\n": typeof types.ImportProgressFragmentDoc,
     "\n  subscription ImportProgress($workshopId: ID!) {\n    importProgress(workshopId: $workshopId) {\n      ...ImportProgress\n    }\n  }\n": typeof types.ImportProgressDocument,
     "\n  query JoinAddress {\n    joinAddress {\n      baseUrl\n      loopbackOnly\n    }\n  }\n": typeof types.JoinAddressDocument,
+    "\n  query SurveyCsvTemplate($id: ID!) {\n    workshopById(id: $id) {\n      id\n      surveyCsvTemplate\n    }\n  }\n": typeof types.SurveyCsvTemplateDocument,
 };
 const documents: Documents = {
     "\n  fragment Me on User {\n    id\n    email\n    role\n    communities\n  }\n": types.MeFragmentDoc,
     "\n  query Me {\n    me {\n      ...Me\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...Me\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment CatalogueInterest on Interest {\n    id\n    name\n    nameEs\n    nameEn\n    synonyms\n    theme\n    curated\n  }\n": types.CatalogueInterestFragmentDoc,
+    "\n  fragment CatalogueOrganization on Organization {\n    id\n    name\n    kind\n    curated\n    region {\n      id\n      name\n    }\n  }\n": types.CatalogueOrganizationFragmentDoc,
+    "\n  query Catalogue($slug: String!) {\n    community(slug: $slug) {\n      id\n      slug\n      name\n      regions {\n        id\n        name\n      }\n      organizations {\n        ...CatalogueOrganization\n      }\n      interests {\n        ...CatalogueInterest\n      }\n    }\n  }\n": types.CatalogueDocument,
+    "\n  mutation CreateInterest($slug: String!, $input: InterestInput!) {\n    createInterest(communitySlug: $slug, input: $input) {\n      ...CatalogueInterest\n    }\n  }\n": types.CreateInterestDocument,
+    "\n  mutation UpdateInterest($id: ID!, $input: InterestInput!) {\n    updateInterest(id: $id, input: $input) {\n      ...CatalogueInterest\n    }\n  }\n": types.UpdateInterestDocument,
+    "\n  mutation CreateOrganization($slug: String!, $input: OrganizationInput!) {\n    createOrganization(communitySlug: $slug, input: $input) {\n      ...CatalogueOrganization\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...CatalogueOrganization\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  fragment CatalogueImportReport on CatalogueImportReport {\n    dryRun\n    rows\n    created\n    updated\n    unchanged\n    rejected {\n      line\n      column\n      message\n    }\n  }\n": types.CatalogueImportReportFragmentDoc,
+    "\n  mutation ImportCatalogueCsv($slug: String!, $kind: CatalogueKind!, $csv: String!, $dryRun: Boolean!) {\n    importCatalogueCsv(communitySlug: $slug, kind: $kind, csv: $csv, dryRun: $dryRun) {\n      ...CatalogueImportReport\n    }\n  }\n": types.ImportCatalogueCsvDocument,
+    "\n  query CommunitySurveySettings($slug: String!) {\n    surveyLimits {\n      maxInterests\n      maxTies\n    }\n    community(slug: $slug) {\n      id\n      name\n      surveySettings {\n        ...SurveySettings\n      }\n    }\n    workshops(communitySlug: $slug) {\n      id\n      code\n      status\n    }\n  }\n": types.CommunitySurveySettingsDocument,
+    "\n  mutation UpdateSurveySettings($slug: String!, $input: SurveySettingsInput!) {\n    updateSurveySettings(communitySlug: $slug, input: $input) {\n      ...SurveySettings\n    }\n  }\n": types.UpdateSurveySettingsDocument,
     "\n  fragment Bridge on Bridge {\n    personId\n    name\n    betweenness\n    clustersSpanned\n  }\n": types.BridgeFragmentDoc,
     "\n  fragment InterestCount on InterestCount {\n    interest {\n      id\n      name\n    }\n    count\n  }\n": types.InterestCountFragmentDoc,
     "\n  fragment Cluster on Cluster {\n    id\n    name\n    memberIds\n    internalTies\n    externalTies\n    density\n    tiesTo {\n      clusterId\n      ties\n    }\n    coordinatorIds\n    peripheralCount\n    peripheralIds\n    organizationCount\n    topOffered {\n      ...InterestCount\n    }\n    topSought {\n      ...InterestCount\n    }\n  }\n": types.ClusterFragmentDoc,
@@ -161,7 +185,8 @@ const documents: Documents = {
     "\n  fragment InterestOption on Interest {\n    id\n    name\n    nameEs\n    nameEn\n    synonyms\n  }\n": types.InterestOptionFragmentDoc,
     "\n  fragment SurveyLimits on SurveyLimits {\n    maxTextLength\n    maxInterests\n    maxTies\n  }\n": types.SurveyLimitsFragmentDoc,
     "\n  fragment PersonHint on PersonHint {\n    id\n    name\n    organization\n  }\n": types.PersonHintFragmentDoc,
-    "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n  }\n": types.WorkshopJoinInfoFragmentDoc,
+    "\n  fragment SurveySettings on SurveySettings {\n    introEs\n    introEn\n    consentEs\n    consentEn\n    askEmail\n    askRole\n    askOrganization\n    askTies\n    maxInterests\n    maxTies\n  }\n": types.SurveySettingsFragmentDoc,
+    "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n    surveySettings {\n      ...SurveySettings\n    }\n  }\n": types.WorkshopJoinInfoFragmentDoc,
     "\n  query SurveyJoin($code: String!) {\n    surveyLimits {\n      ...SurveyLimits\n    }\n    workshop(code: $code) {\n      ...WorkshopJoinInfo\n    }\n  }\n": types.SurveyJoinDocument,
     "\n  query SurveyPeopleSearch($code: String!, $search: String!) {\n    workshop(code: $code) {\n      people(search: $search) {\n        ...PersonHint\n      }\n    }\n  }\n": types.SurveyPeopleSearchDocument,
     "\n  fragment SurveyReceipt on SurveyReceipt {\n    personId\n    privateToken\n  }\n": types.SurveyReceiptFragmentDoc,
@@ -189,6 +214,7 @@ const documents: Documents = {
     "\n  fragment ImportProgress on ImportProgress {\n    processed\n    total\n  }\n": types.ImportProgressFragmentDoc,
     "\n  subscription ImportProgress($workshopId: ID!) {\n    importProgress(workshopId: $workshopId) {\n      ...ImportProgress\n    }\n  }\n": types.ImportProgressDocument,
     "\n  query JoinAddress {\n    joinAddress {\n      baseUrl\n      loopbackOnly\n    }\n  }\n": types.JoinAddressDocument,
+    "\n  query SurveyCsvTemplate($id: ID!) {\n    workshopById(id: $id) {\n      id\n      surveyCsvTemplate\n    }\n  }\n": types.SurveyCsvTemplateDocument,
 };
 
 /**
@@ -207,6 +233,50 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CatalogueInterest on Interest {\n    id\n    name\n    nameEs\n    nameEn\n    synonyms\n    theme\n    curated\n  }\n"): typeof import('./graphql').CatalogueInterestFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CatalogueOrganization on Organization {\n    id\n    name\n    kind\n    curated\n    region {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CatalogueOrganizationFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Catalogue($slug: String!) {\n    community(slug: $slug) {\n      id\n      slug\n      name\n      regions {\n        id\n        name\n      }\n      organizations {\n        ...CatalogueOrganization\n      }\n      interests {\n        ...CatalogueInterest\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInterest($slug: String!, $input: InterestInput!) {\n    createInterest(communitySlug: $slug, input: $input) {\n      ...CatalogueInterest\n    }\n  }\n"): typeof import('./graphql').CreateInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInterest($id: ID!, $input: InterestInput!) {\n    updateInterest(id: $id, input: $input) {\n      ...CatalogueInterest\n    }\n  }\n"): typeof import('./graphql').UpdateInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($slug: String!, $input: OrganizationInput!) {\n    createOrganization(communitySlug: $slug, input: $input) {\n      ...CatalogueOrganization\n    }\n  }\n"): typeof import('./graphql').CreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...CatalogueOrganization\n    }\n  }\n"): typeof import('./graphql').UpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CatalogueImportReport on CatalogueImportReport {\n    dryRun\n    rows\n    created\n    updated\n    unchanged\n    rejected {\n      line\n      column\n      message\n    }\n  }\n"): typeof import('./graphql').CatalogueImportReportFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCatalogueCsv($slug: String!, $kind: CatalogueKind!, $csv: String!, $dryRun: Boolean!) {\n    importCatalogueCsv(communitySlug: $slug, kind: $kind, csv: $csv, dryRun: $dryRun) {\n      ...CatalogueImportReport\n    }\n  }\n"): typeof import('./graphql').ImportCatalogueCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunitySurveySettings($slug: String!) {\n    surveyLimits {\n      maxInterests\n      maxTies\n    }\n    community(slug: $slug) {\n      id\n      name\n      surveySettings {\n        ...SurveySettings\n      }\n    }\n    workshops(communitySlug: $slug) {\n      id\n      code\n      status\n    }\n  }\n"): typeof import('./graphql').CommunitySurveySettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSurveySettings($slug: String!, $input: SurveySettingsInput!) {\n    updateSurveySettings(communitySlug: $slug, input: $input) {\n      ...SurveySettings\n    }\n  }\n"): typeof import('./graphql').UpdateSurveySettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -426,7 +496,11 @@ export function graphql(source: "\n  fragment PersonHint on PersonHint {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n  }\n"): typeof import('./graphql').WorkshopJoinInfoFragmentDoc;
+export function graphql(source: "\n  fragment SurveySettings on SurveySettings {\n    introEs\n    introEn\n    consentEs\n    consentEn\n    askEmail\n    askRole\n    askOrganization\n    askTies\n    maxInterests\n    maxTies\n  }\n"): typeof import('./graphql').SurveySettingsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n    surveySettings {\n      ...SurveySettings\n    }\n  }\n"): typeof import('./graphql').WorkshopJoinInfoFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -535,6 +609,10 @@ export function graphql(source: "\n  subscription ImportProgress($workshopId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JoinAddress {\n    joinAddress {\n      baseUrl\n      loopbackOnly\n    }\n  }\n"): typeof import('./graphql').JoinAddressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyCsvTemplate($id: ID!) {\n    workshopById(id: $id) {\n      id\n      surveyCsvTemplate\n    }\n  }\n"): typeof import('./graphql').SurveyCsvTemplateDocument;
 
 
 export function graphql(source: string) {

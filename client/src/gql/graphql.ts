@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a catalogue CSV holds. */
+export type CatalogueKind =
+  /** Interests: columns name_es, name_en, synonyms, theme (/templates/interests.csv). */
+  | 'INTEREST'
+  /** Organizations: columns name, kind, region (/templates/organizations.csv). */
+  | 'ORGANIZATION';
+
 /** How the cluster map groups people. */
 export type ClusterGrouping =
   /** Communities detected in the ties (Louvain, seeded so the same data gives the same clusters). */
@@ -59,6 +66,18 @@ export type DuplicateReason =
   /** The same name after normalization (case, accents, spacing). */
   | 'SAME_NAME';
 
+/** An interest as a facilitator creates or edits it. At least one of the two names is required. */
+export type InterestInput = {
+  /** Name in English, at most 120 characters. */
+  nameEn?: string | null | undefined;
+  /** Name in Spanish (the canonical name when given), at most 120 characters. */
+  nameEs?: string | null | undefined;
+  /** Other names people use for it, at most 20 of at most 120 characters. */
+  synonyms?: Array<string>;
+  /** Theme, at most 120 characters, or null. */
+  theme?: string | null | undefined;
+};
+
 /** What a search or an interest page found a person for. */
 export type InterestMatch =
   /** The person offers the interest searched for. */
@@ -100,6 +119,31 @@ export type NamedRef = {
   /** Name, when there is no id. */
   name?: string | null | undefined;
 };
+
+/** An organization as a facilitator creates or edits it. */
+export type OrganizationInput = {
+  /** What kind of organization it is. */
+  kind: OrganizationKind;
+  /** Name, 1–120 characters; unique in the community after normalization (case, accents, spacing). */
+  name: string;
+  /** Id of the region it is based in, or null. */
+  regionId?: string | null | undefined;
+};
+
+/** The kind of an organization. */
+export type OrganizationKind =
+  /** University or research center. */
+  | 'ACADEMIC'
+  /** Ejido, community brigade or other local community group. */
+  | 'COMMUNITY'
+  /** National or state government agency. */
+  | 'GOVERNMENT'
+  /** Non-governmental organization. */
+  | 'NGO'
+  /** Anything else. */
+  | 'OTHER'
+  /** Company. */
+  | 'PRIVATE';
 
 /** How involved a person is in the community. */
 export type ParticipationLevel =
@@ -200,6 +244,30 @@ export type SurveyInput = {
   submissionId: string;
 };
 
+/** New survey settings of a community (every field is replaced). */
+export type SurveySettingsInput = {
+  /** Ask for an email. */
+  askEmail: boolean;
+  /** Ask for an organization. */
+  askOrganization: boolean;
+  /** Ask for a role or position. */
+  askRole: boolean;
+  /** Ask whom the participant already works with. */
+  askTies: boolean;
+  /** Consent wording in English, at most 1000 characters; empty or null: the built-in one. */
+  consentEn?: string | null | undefined;
+  /** Consent wording in Spanish, at most 1000 characters; empty or null: the built-in one. */
+  consentEs?: string | null | undefined;
+  /** Introduction in English, at most 1000 characters; empty or null: the built-in one. */
+  introEn?: string | null | undefined;
+  /** Introduction in Spanish, at most 1000 characters; empty or null: the built-in one. */
+  introEs?: string | null | undefined;
+  /** Most interests offered, and most sought: 1 to `SurveyLimits.maxInterests`. */
+  maxInterests: number;
+  /** Most people named as ties: 1 to `SurveyLimits.maxTies`. */
+  maxTies: number;
+};
+
 /** Someone the participant already works with: `personId`, `name`, or both. */
 export type TieInput = {
   /** Their name as the participant knows it (with `personId`: used if that person is no longer listed). */
@@ -257,6 +325,76 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type CatalogueInterestFragment = { id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string>, theme: string | null, curated: boolean };
+
+export type CatalogueOrganizationFragment = { id: string, name: string, kind: OrganizationKind, curated: boolean, region: { id: string, name: string } | null };
+
+export type CatalogueQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CatalogueQuery = { community: { id: string, slug: string, name: string, regions: Array<{ id: string, name: string }>, organizations: Array<{ id: string, name: string, kind: OrganizationKind, curated: boolean, region: { id: string, name: string } | null }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string>, theme: string | null, curated: boolean }> } | null };
+
+export type CreateInterestMutationVariables = Exact<{
+  slug: string;
+  input: InterestInput;
+}>;
+
+
+export type CreateInterestMutation = { createInterest: { id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string>, theme: string | null, curated: boolean } };
+
+export type UpdateInterestMutationVariables = Exact<{
+  id: string;
+  input: InterestInput;
+}>;
+
+
+export type UpdateInterestMutation = { updateInterest: { id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string>, theme: string | null, curated: boolean } };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  slug: string;
+  input: OrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { id: string, name: string, kind: OrganizationKind, curated: boolean, region: { id: string, name: string } | null } };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  id: string;
+  input: OrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { id: string, name: string, kind: OrganizationKind, curated: boolean, region: { id: string, name: string } | null } };
+
+export type CatalogueImportReportFragment = { dryRun: boolean, rows: number, created: Array<string>, updated: Array<string>, unchanged: number, rejected: Array<{ line: number, column: string | null, message: string }> };
+
+export type ImportCatalogueCsvMutationVariables = Exact<{
+  slug: string;
+  kind: CatalogueKind;
+  csv: string;
+  dryRun: boolean;
+}>;
+
+
+export type ImportCatalogueCsvMutation = { importCatalogueCsv: { dryRun: boolean, rows: number, created: Array<string>, updated: Array<string>, unchanged: number, rejected: Array<{ line: number, column: string | null, message: string }> } };
+
+export type CommunitySurveySettingsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CommunitySurveySettingsQuery = { surveyLimits: { maxInterests: number, maxTies: number }, community: { id: string, name: string, surveySettings: { introEs: string | null, introEn: string | null, consentEs: string | null, consentEn: string | null, askEmail: boolean, askRole: boolean, askOrganization: boolean, askTies: boolean, maxInterests: number, maxTies: number } } | null, workshops: Array<{ id: string, code: string, status: WorkshopStatus }> };
+
+export type UpdateSurveySettingsMutationVariables = Exact<{
+  slug: string;
+  input: SurveySettingsInput;
+}>;
+
+
+export type UpdateSurveySettingsMutation = { updateSurveySettings: { introEs: string | null, introEn: string | null, consentEs: string | null, consentEn: string | null, askEmail: boolean, askRole: boolean, askOrganization: boolean, askTies: boolean, maxInterests: number, maxTies: number } };
 
 export type BridgeFragment = { personId: string, name: string, betweenness: number, clustersSpanned: number };
 
@@ -572,14 +710,16 @@ export type SurveyLimitsFragment = { maxTextLength: number, maxInterests: number
 
 export type PersonHintFragment = { id: string, name: string, organization: string | null };
 
-export type WorkshopJoinInfoFragment = { code: string, title: string, date: string, status: WorkshopStatus, communityName: string, region: { id: string, name: string } | null, regions: Array<{ id: string, name: string }>, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }> };
+export type SurveySettingsFragment = { introEs: string | null, introEn: string | null, consentEs: string | null, consentEn: string | null, askEmail: boolean, askRole: boolean, askOrganization: boolean, askTies: boolean, maxInterests: number, maxTies: number };
+
+export type WorkshopJoinInfoFragment = { code: string, title: string, date: string, status: WorkshopStatus, communityName: string, region: { id: string, name: string } | null, regions: Array<{ id: string, name: string }>, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, surveySettings: { introEs: string | null, introEn: string | null, consentEs: string | null, consentEn: string | null, askEmail: boolean, askRole: boolean, askOrganization: boolean, askTies: boolean, maxInterests: number, maxTies: number } };
 
 export type SurveyJoinQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type SurveyJoinQuery = { surveyLimits: { maxTextLength: number, maxInterests: number, maxTies: number }, workshop: { code: string, title: string, date: string, status: WorkshopStatus, communityName: string, region: { id: string, name: string } | null, regions: Array<{ id: string, name: string }>, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }> } | null };
+export type SurveyJoinQuery = { surveyLimits: { maxTextLength: number, maxInterests: number, maxTies: number }, workshop: { code: string, title: string, date: string, status: WorkshopStatus, communityName: string, region: { id: string, name: string } | null, regions: Array<{ id: string, name: string }>, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, surveySettings: { introEs: string | null, introEn: string | null, consentEs: string | null, consentEn: string | null, askEmail: boolean, askRole: boolean, askOrganization: boolean, askTies: boolean, maxInterests: number, maxTies: number } } | null };
 
 export type SurveyPeopleSearchQueryVariables = Exact<{
   code: string;
@@ -725,6 +865,13 @@ export type JoinAddressQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type JoinAddressQuery = { joinAddress: { baseUrl: string | null, loopbackOnly: boolean } };
 
+export type SurveyCsvTemplateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SurveyCsvTemplateQuery = { workshopById: { id: string, surveyCsvTemplate: string } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -751,6 +898,43 @@ export const MeFragmentDoc = new TypedDocumentString(`
   communities
 }
     `, {"fragmentName":"Me"}) as unknown as TypedDocumentString<MeFragment, unknown>;
+export const CatalogueInterestFragmentDoc = new TypedDocumentString(`
+    fragment CatalogueInterest on Interest {
+  id
+  name
+  nameEs
+  nameEn
+  synonyms
+  theme
+  curated
+}
+    `, {"fragmentName":"CatalogueInterest"}) as unknown as TypedDocumentString<CatalogueInterestFragment, unknown>;
+export const CatalogueOrganizationFragmentDoc = new TypedDocumentString(`
+    fragment CatalogueOrganization on Organization {
+  id
+  name
+  kind
+  curated
+  region {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CatalogueOrganization"}) as unknown as TypedDocumentString<CatalogueOrganizationFragment, unknown>;
+export const CatalogueImportReportFragmentDoc = new TypedDocumentString(`
+    fragment CatalogueImportReport on CatalogueImportReport {
+  dryRun
+  rows
+  created
+  updated
+  unchanged
+  rejected {
+    line
+    column
+    message
+  }
+}
+    `, {"fragmentName":"CatalogueImportReport"}) as unknown as TypedDocumentString<CatalogueImportReportFragment, unknown>;
 export const BridgeFragmentDoc = new TypedDocumentString(`
     fragment Bridge on Bridge {
   personId
@@ -1035,6 +1219,20 @@ export const InterestOptionFragmentDoc = new TypedDocumentString(`
   synonyms
 }
     `, {"fragmentName":"InterestOption"}) as unknown as TypedDocumentString<InterestOptionFragment, unknown>;
+export const SurveySettingsFragmentDoc = new TypedDocumentString(`
+    fragment SurveySettings on SurveySettings {
+  introEs
+  introEn
+  consentEs
+  consentEn
+  askEmail
+  askRole
+  askOrganization
+  askTies
+  maxInterests
+  maxTies
+}
+    `, {"fragmentName":"SurveySettings"}) as unknown as TypedDocumentString<SurveySettingsFragment, unknown>;
 export const WorkshopJoinInfoFragmentDoc = new TypedDocumentString(`
     fragment WorkshopJoinInfo on WorkshopJoinInfo {
   code
@@ -1057,6 +1255,9 @@ export const WorkshopJoinInfoFragmentDoc = new TypedDocumentString(`
   interests {
     ...InterestOption
   }
+  surveySettings {
+    ...SurveySettings
+  }
 }
     fragment InterestOption on Interest {
   id
@@ -1064,6 +1265,18 @@ export const WorkshopJoinInfoFragmentDoc = new TypedDocumentString(`
   nameEs
   nameEn
   synonyms
+}
+fragment SurveySettings on SurveySettings {
+  introEs
+  introEn
+  consentEs
+  consentEn
+  askEmail
+  askRole
+  askOrganization
+  askTies
+  maxInterests
+  maxTies
 }`, {"fragmentName":"WorkshopJoinInfo"}) as unknown as TypedDocumentString<WorkshopJoinInfoFragment, unknown>;
 export const SurveyReceiptFragmentDoc = new TypedDocumentString(`
     fragment SurveyReceipt on SurveyReceipt {
@@ -1284,6 +1497,177 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const CatalogueDocument = new TypedDocumentString(`
+    query Catalogue($slug: String!) {
+  community(slug: $slug) {
+    id
+    slug
+    name
+    regions {
+      id
+      name
+    }
+    organizations {
+      ...CatalogueOrganization
+    }
+    interests {
+      ...CatalogueInterest
+    }
+  }
+}
+    fragment CatalogueInterest on Interest {
+  id
+  name
+  nameEs
+  nameEn
+  synonyms
+  theme
+  curated
+}
+fragment CatalogueOrganization on Organization {
+  id
+  name
+  kind
+  curated
+  region {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
+export const CreateInterestDocument = new TypedDocumentString(`
+    mutation CreateInterest($slug: String!, $input: InterestInput!) {
+  createInterest(communitySlug: $slug, input: $input) {
+    ...CatalogueInterest
+  }
+}
+    fragment CatalogueInterest on Interest {
+  id
+  name
+  nameEs
+  nameEn
+  synonyms
+  theme
+  curated
+}`) as unknown as TypedDocumentString<CreateInterestMutation, CreateInterestMutationVariables>;
+export const UpdateInterestDocument = new TypedDocumentString(`
+    mutation UpdateInterest($id: ID!, $input: InterestInput!) {
+  updateInterest(id: $id, input: $input) {
+    ...CatalogueInterest
+  }
+}
+    fragment CatalogueInterest on Interest {
+  id
+  name
+  nameEs
+  nameEn
+  synonyms
+  theme
+  curated
+}`) as unknown as TypedDocumentString<UpdateInterestMutation, UpdateInterestMutationVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($slug: String!, $input: OrganizationInput!) {
+  createOrganization(communitySlug: $slug, input: $input) {
+    ...CatalogueOrganization
+  }
+}
+    fragment CatalogueOrganization on Organization {
+  id
+  name
+  kind
+  curated
+  region {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {
+  updateOrganization(id: $id, input: $input) {
+    ...CatalogueOrganization
+  }
+}
+    fragment CatalogueOrganization on Organization {
+  id
+  name
+  kind
+  curated
+  region {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const ImportCatalogueCsvDocument = new TypedDocumentString(`
+    mutation ImportCatalogueCsv($slug: String!, $kind: CatalogueKind!, $csv: String!, $dryRun: Boolean!) {
+  importCatalogueCsv(
+    communitySlug: $slug
+    kind: $kind
+    csv: $csv
+    dryRun: $dryRun
+  ) {
+    ...CatalogueImportReport
+  }
+}
+    fragment CatalogueImportReport on CatalogueImportReport {
+  dryRun
+  rows
+  created
+  updated
+  unchanged
+  rejected {
+    line
+    column
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportCatalogueCsvMutation, ImportCatalogueCsvMutationVariables>;
+export const CommunitySurveySettingsDocument = new TypedDocumentString(`
+    query CommunitySurveySettings($slug: String!) {
+  surveyLimits {
+    maxInterests
+    maxTies
+  }
+  community(slug: $slug) {
+    id
+    name
+    surveySettings {
+      ...SurveySettings
+    }
+  }
+  workshops(communitySlug: $slug) {
+    id
+    code
+    status
+  }
+}
+    fragment SurveySettings on SurveySettings {
+  introEs
+  introEn
+  consentEs
+  consentEn
+  askEmail
+  askRole
+  askOrganization
+  askTies
+  maxInterests
+  maxTies
+}`) as unknown as TypedDocumentString<CommunitySurveySettingsQuery, CommunitySurveySettingsQueryVariables>;
+export const UpdateSurveySettingsDocument = new TypedDocumentString(`
+    mutation UpdateSurveySettings($slug: String!, $input: SurveySettingsInput!) {
+  updateSurveySettings(communitySlug: $slug, input: $input) {
+    ...SurveySettings
+  }
+}
+    fragment SurveySettings on SurveySettings {
+  introEs
+  introEn
+  consentEs
+  consentEn
+  askEmail
+  askRole
+  askOrganization
+  askTies
+  maxInterests
+  maxTies
+}`) as unknown as TypedDocumentString<UpdateSurveySettingsMutation, UpdateSurveySettingsMutationVariables>;
 export const ClusterMapDocument = new TypedDocumentString(`
     query ClusterMap($slug: String!, $groupBy: ClusterGrouping!, $interestId: ID) {
   community(slug: $slug) {
@@ -2004,6 +2388,18 @@ fragment SurveyLimits on SurveyLimits {
   maxInterests
   maxTies
 }
+fragment SurveySettings on SurveySettings {
+  introEs
+  introEn
+  consentEs
+  consentEn
+  askEmail
+  askRole
+  askOrganization
+  askTies
+  maxInterests
+  maxTies
+}
 fragment WorkshopJoinInfo on WorkshopJoinInfo {
   code
   title
@@ -2024,6 +2420,9 @@ fragment WorkshopJoinInfo on WorkshopJoinInfo {
   }
   interests {
     ...InterestOption
+  }
+  surveySettings {
+    ...SurveySettings
   }
 }`) as unknown as TypedDocumentString<SurveyJoinQuery, SurveyJoinQueryVariables>;
 export const SurveyPeopleSearchDocument = new TypedDocumentString(`
@@ -2407,3 +2806,11 @@ export const JoinAddressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JoinAddressQuery, JoinAddressQueryVariables>;
+export const SurveyCsvTemplateDocument = new TypedDocumentString(`
+    query SurveyCsvTemplate($id: ID!) {
+  workshopById(id: $id) {
+    id
+    surveyCsvTemplate
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyCsvTemplateQuery, SurveyCsvTemplateQueryVariables>;

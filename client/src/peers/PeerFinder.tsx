@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { NextSteps } from '../catalogue/NextSteps';
 import { mapHighlight } from './format';
 import { PeerMap } from './PeerMap';
 import { usePeerContext } from './PeerContext';
@@ -21,6 +22,25 @@ export interface PathState {
  * shows (or the chain of an introduction), and a profile panel for whoever is tapped.
  */
 export function PeerFinder({ community }: { community: PeerFinderCommunity }) {
+  const { t, access } = usePeerContext();
+  if (community.map.people.length === 0) {
+    // Nobody answered yet: no suggestions, no search, no map; say why and what comes first.
+    return (
+      <>
+        <header className="page-header">
+          <h1>{t('peers.finderTitle')}</h1>
+          <p className="lead" data-testid="peers-empty">
+            {t('setup.emptyPeers')}
+          </p>
+        </header>
+        {!access.shareToken && <NextSteps slug={access.slug} regions={community.map.regions.length} interests={community.interests.length} />}
+      </>
+    );
+  }
+  return <PeerFinderBody community={community} />;
+}
+
+function PeerFinderBody({ community }: { community: PeerFinderCommunity }) {
   const { t } = usePeerContext();
   const [searchParams, setSearchParams] = useSearchParams();
   const personId = searchParams.get('person');

@@ -16,7 +16,7 @@ import type { SurveyLimits, WorkshopJoinInfo } from './queries';
 import { randomUuid } from './random-id';
 import { loadReceipt, saveReceipt } from './stored-receipt';
 import { clearDraft, loadOrCreateDraft, normalizeCode, saveDraft } from './survey-draft';
-import { emptyValues, hasAnswers } from './survey-values';
+import { emptyValues, hasAnswers, onlyAsked } from './survey-values';
 import type { SurveyValues } from './survey-values';
 import { toSurveyInput } from './to-survey-input';
 import { useDeviceHeaders } from './useDeviceHeaders';
@@ -158,6 +158,16 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
     saveDraft(storage, code, { submissionId: draft.submissionId, values });
   }, [storage, code, draft.submissionId, values]);
 
+  const settings = workshop.surveySettings;
+  // The community's own limits, within the deployment's.
+  const surveyLimits: SurveyLimits = {
+    ...limits,
+    maxInterests: Math.min(limits.maxInterests, settings.maxInterests),
+    maxTies: Math.min(limits.maxTies, settings.maxTies),
+  };
+  const intro = (lang === 'es' ? settings.introEs : settings.introEn) ?? settings.introEs ?? settings.introEn ?? t('survey.surveyIntro');
+  const consentText = (lang === 'es' ? settings.consentEs : settings.consentEn) ?? settings.consentEs ?? settings.consentEn;
+
   const regions =
     workshop.region && !workshop.regions.some((region) => region.id === workshop.region?.id)
       ? [workshop.region, ...workshop.regions]
@@ -171,7 +181,7 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
     setErrors({});
     setStatus({ tone: 'info', text: t('survey.sending') });
     try {
-      const input = toSurveyInput(values, { submissionId: draft.submissionId, language: lang });
+      const input = toSurveyInput(onlyAsked(values, settings), { submissionId: draft.submissionId, language: lang });
       const data = await request(SUBMIT_SURVEY_MUTATION, { code, input }, { headers });
       saveReceipt(storage, code, data.submitSurvey);
       clearDraft(storage, code);
@@ -186,7 +196,7 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
 
   return (
     <>
-      <p className="lead">{t('survey.surveyIntro')}</p>
+      <p className="lead survey-intro" data-testid="survey-intro">{intro}</p>
       <SurveyForm
         lang={lang}
         values={values}
@@ -196,7 +206,9 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
         }}
         errors={errors}
         onErrorsChange={setErrors}
-        limits={limits}
+        limits={surveyLimits}
+        asked={settings}
+        consentText={consentText}
         regions={regions}
         organizations={workshop.organizations}
         interests={workshop.interests}

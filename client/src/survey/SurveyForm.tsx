@@ -10,7 +10,8 @@ import type { FieldProblem } from './to-survey-input';
 import { MAX_EMAIL_LENGTH, fieldFromServer, firstField, validateSurvey } from './to-survey-input';
 import { GraphQLRequestError } from '../api/graphql';
 import { errorMessage } from './error-kind';
-import type { FieldKey, SurveyValues } from './survey-values';
+import type { AskedQuestions, FieldKey, SurveyValues } from './survey-values';
+import { onlyAsked } from './survey-values';
 import './survey.css';
 
 export const SurveyLimitsFields = graphql(`
@@ -95,7 +96,13 @@ interface SurveyFormProps {
   status: FormStatus | null;
   /** Called when the answers pass the form's own checks. */
   onSubmit: () => void;
+  /** The optional questions this survey asks (its community's settings); all when left out. */
+  asked?: AskedQuestions;
+  /** The community's own consent wording, shown above the consent boxes. */
+  consentText?: string | null;
 }
+
+const ASK_ALL: AskedQuestions = { askEmail: true, askRole: true, askOrganization: true, askTies: true };
 
 /** The mapping survey, shared by the join page (new answers) and the private link (editing them). */
 export function SurveyForm({
@@ -118,6 +125,8 @@ export function SurveyForm({
   busyLabel,
   status,
   onSubmit,
+  asked = ASK_ALL,
+  consentText,
 }: SurveyFormProps) {
   const t = useT();
 
@@ -133,7 +142,7 @@ export function SurveyForm({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const problems = validateSurvey(values, limits);
+    const problems = validateSurvey(onlyAsked(values, asked), limits);
     const first = firstField(problems);
     if (first) {
       const found: FieldErrors = {};
@@ -181,6 +190,7 @@ export function SurveyForm({
           {fieldError('name')}
         </div>
 
+        {asked.askEmail && (
         <div className={`field${errors.email ? ' field--invalid' : ''}`}>
           <label className="field__label" htmlFor={FIELD_IDS.email}>
             {t('survey.emailLabel')} <span className="field__meta">({t('survey.optional')})</span>
@@ -204,7 +214,9 @@ export function SurveyForm({
           />
           {fieldError('email')}
         </div>
+        )}
 
+        {asked.askOrganization && (
         <OrganizationField
           id={FIELD_IDS.organization}
           organizations={organizations}
@@ -213,6 +225,7 @@ export function SurveyForm({
           maxTextLength={limits.maxTextLength}
           error={errors.organization}
         />
+        )}
 
         <div className={`field${errors.region ? ' field--invalid' : ''}`}>
           <label className="field__label" htmlFor={FIELD_IDS.region}>
@@ -235,6 +248,7 @@ export function SurveyForm({
           {fieldError('region')}
         </div>
 
+        {asked.askRole && (
         <div className={`field${errors.role ? ' field--invalid' : ''}`}>
           <label className="field__label" htmlFor={FIELD_IDS.role}>
             {t('survey.roleLabel')} <span className="field__meta">({t('survey.optional')})</span>
@@ -255,6 +269,7 @@ export function SurveyForm({
           />
           {fieldError('role')}
         </div>
+        )}
       </section>
 
       <section className="survey-section">
@@ -285,6 +300,7 @@ export function SurveyForm({
         />
       </section>
 
+      {asked.askTies && (
       <section className="survey-section">
         <h2 id="survey-ties">{t('survey.sectionTies')}</h2>
         <TiesPicker
@@ -302,9 +318,15 @@ export function SurveyForm({
         />
         {tiesExtra}
       </section>
+      )}
 
       <section className="survey-section">
         <h2 id="survey-consent">{t('survey.sectionConsent')}</h2>
+        {consentText && (
+          <p className="consent__wording" data-testid="consent-wording">
+            {consentText}
+          </p>
+        )}
         <div className="consent">
           <div className="consent__option">
             <input

@@ -9,6 +9,7 @@ export type {
   MyRecordFragment as MyRecord,
   PersonHintFragment as PersonHint,
   SurveyLimitsFragment as SurveyLimits,
+  SurveySettingsFragment as SurveySettings,
   SurveyReceiptFragment as SurveyReceipt,
   ReportedTieFragment as ReportedTie,
   WorkshopJoinInfoFragment as WorkshopJoinInfo,
@@ -17,6 +18,22 @@ export type {
 
 export type RegionOption = { id: string; name: string };
 export type OrganizationOption = { id: string; name: string };
+
+/** What a community's survey asks (the join page follows it; the facilitators' settings page edits it). */
+export const SurveySettingsFields = graphql(`
+  fragment SurveySettings on SurveySettings {
+    introEs
+    introEn
+    consentEs
+    consentEn
+    askEmail
+    askRole
+    askOrganization
+    askTies
+    maxInterests
+    maxTies
+  }
+`);
 
 export const WorkshopJoinInfoFields = graphql(`
   fragment WorkshopJoinInfo on WorkshopJoinInfo {
@@ -39,6 +56,9 @@ export const WorkshopJoinInfoFields = graphql(`
     }
     interests {
       ...InterestOption
+    }
+    surveySettings {
+      ...SurveySettings
     }
   }
 `);

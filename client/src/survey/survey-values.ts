@@ -148,3 +148,22 @@ export function coerceValues(value: unknown): SurveyValues {
     contactable: raw.contactable === true,
   };
 }
+
+/** Which optional questions a survey asks (a community's survey settings). */
+export interface AskedQuestions {
+  askEmail: boolean;
+  askRole: boolean;
+  askOrganization: boolean;
+  askTies: boolean;
+}
+
+/** The answers without those to questions the survey does not ask (a draft may hold them from before). */
+export function onlyAsked(values: SurveyValues, asked: AskedQuestions): SurveyValues {
+  return {
+    ...values,
+    email: asked.askEmail ? values.email : '',
+    role: asked.askRole ? values.role : '',
+    organization: asked.askOrganization ? values.organization : { id: null, name: '' },
+    knows: asked.askTies ? values.knows : [],
+  };
+}

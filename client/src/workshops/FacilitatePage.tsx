@@ -13,6 +13,7 @@ import type { WorkshopSummary } from './queries';
 import { ShareLinkPanel } from './ShareLinkPanel';
 import { StatusBadge } from './StatusBadge';
 import { peersPath } from '../peers/community-access';
+import { cataloguePath, surveySettingsPath } from '../catalogue/NextSteps';
 import './workshops.css';
 
 /** `/facilitate`: the workshops of every community the account facilitates, a form for a new one, exports. */
@@ -97,7 +98,9 @@ function CommunityWorkshops({ slug }: { slug: string }) {
       <h2 id={headingId}>
         {community.name} <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}`}>see the map</Link>{' '}
         <Link className="community-workshops__map-link" to={peersPath({ slug, shareToken: null })}>find peers</Link>{' '}
-        <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}/settings`}>settings</Link>
+        <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}/settings`}>settings</Link>{' '}
+        <Link className="community-workshops__map-link" to={cataloguePath(slug)}>catalogue</Link>{' '}
+        <Link className="community-workshops__map-link" to={surveySettingsPath(slug)}>survey settings</Link>
       </h2>
       <div className="community-workshops__grid">
         <div>

@@ -1,19 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { request } from '../api/graphql';
+import { graphqlQuery } from '../api/graphql-query';
 import { openSubscription } from './event-stream';
 import { plural } from './format';
-import { IMPORT_PROGRESS_SUBSCRIPTION, IMPORT_SURVEY_CSV_MUTATION } from './queries';
+import { IMPORT_PROGRESS_SUBSCRIPTION, IMPORT_SURVEY_CSV_MUTATION, SURVEY_CSV_TEMPLATE_QUERY } from './queries';
 import type { ImportProgress, ImportReport } from './queries';
 
 // The server refuses request bodies over 1 MB; JSON escaping adds a little, so stop somewhat below.
-const MAX_FILE_BYTES = 900_000;
+export const MAX_FILE_BYTES = 900_000;
 // Wait this long at most for the progress feed before starting the import anyway (the bar then just spins).
 const PROGRESS_WAIT_MS = 3_000;
 
 type Phase = 'idle' | 'reading' | 'checking' | 'importing';
 
-function readText(file: File): Promise<string> {
+/** The file as UTF-8 text (invalid bytes become U+FFFD, which the server reports as an encoding error). */
+export function readText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
@@ -34,6 +37,9 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const closeFeed = useRef<(() => void) | null>(null);
   useEffect(() => () => closeFeed.current?.(), []);
+  // The template of this workshop's survey (its community's settings decide the columns); the full one until it loads.
+  const template = useQuery(graphqlQuery(SURVEY_CSV_TEMPLATE_QUERY, { id: workshopId })).data?.workshopById?.surveyCsvTemplate;
+  const templateHref = template ? `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${template}`)}` : '/templates/survey.csv';
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
@@ -99,7 +105,7 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
     <div className="paper-import" data-testid="paper-import">
       <ol className="wk-steps">
         <li>
-          Download the <a href="/templates/survey.csv" download>survey template (CSV)</a>, type one paper survey per row
+          Download the <a href={templateHref} download="tejido-survey-template.csv" data-testid="survey-template-link">survey template (CSV)</a>, type one paper survey per row
           in a spreadsheet, and save it as CSV (UTF-8).
         </li>
         <li>

@@ -215,3 +215,12 @@ export const JOIN_ADDRESS_QUERY = graphql(`
   }
 `);
 export const joinAddressQuery = graphqlQuery(JOIN_ADDRESS_QUERY, {});
+/** The paper-survey template of a workshop: only the columns of the questions its community's survey asks. */
+export const SURVEY_CSV_TEMPLATE_QUERY = graphql(`
+  query SurveyCsvTemplate($id: ID!) {
+    workshopById(id: $id) {
+      id
+      surveyCsvTemplate
+    }
+  }
+`);
