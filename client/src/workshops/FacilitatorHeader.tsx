@@ -1,17 +1,22 @@
 import { Link } from 'react-router';
 import { AccountBar } from '../auth/AccountBar';
+import { LanguageToggle, useT } from '../i18n';
 
 /** The slim bar above facilitator pages: where am I, and who is signed in. */
 export function FacilitatorHeader() {
+  const t = useT();
   return (
     <header className="facilitator-header">
-      <nav className="facilitator-header__nav" aria-label="Facilitator">
+      <nav className="facilitator-header__nav" aria-label={t('facilitate.nav')}>
         <Link to="/" className="facilitator-header__brand">
           Tejido
         </Link>
-        <Link to="/facilitate">Workshops</Link>
+        <Link to="/facilitate">{t('facilitate.workshops')}</Link>
       </nav>
-      <AccountBar />
+      <div className="facilitator-header__end">
+        <LanguageToggle />
+        <AccountBar />
+      </div>
     </header>
   );
 }
