@@ -31,6 +31,7 @@ export const COMMUNITY_MAP_QUERY = graphql(`
   query CommunityMap($slug: String!) {
     community(slug: $slug) {
       name
+      defaultLanguage
       description
       interests {
         id
@@ -51,6 +52,7 @@ export const PUBLIC_MAP_QUERY = graphql(`
   query PublicMap($slug: String!) {
     community(slug: $slug) {
       name
+      defaultLanguage
       description
       interests {
         id

@@ -52,6 +52,13 @@ export type InterestMatch =
   /** The person seeks it. */
   | 'SEEKS';
 
+/** A language Tejido's screens and messages exist in. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Spanish (español). */
+  | 'ES';
+
 /** Kind of record two duplicates are merged in. */
 export type MergeKind =
   /** Two interests that are the same (e.g. 'quemas prescritas' and 'prescribed burning'). */
@@ -227,14 +234,14 @@ export type CommunityMapQueryVariables = Exact<{
 }>;
 
 
-export type CommunityMapQuery = { community: { name: string, description: string | null, interests: Array<{ id: string, name: string }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
+export type CommunityMapQuery = { community: { name: string, defaultLanguage: Language, description: string | null, interests: Array<{ id: string, name: string }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
 
 export type PublicMapQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type PublicMapQuery = { community: { name: string, description: string | null, interests: Array<{ id: string, name: string }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
+export type PublicMapQuery = { community: { name: string, defaultLanguage: Language, description: string | null, interests: Array<{ id: string, name: string }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
 
 export type HomePublicQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1143,6 +1150,7 @@ export const CommunityMapDocument = new TypedDocumentString(`
     query CommunityMap($slug: String!) {
   community(slug: $slug) {
     name
+    defaultLanguage
     description
     interests {
       id
@@ -1184,6 +1192,7 @@ export const PublicMapDocument = new TypedDocumentString(`
     query PublicMap($slug: String!) {
   community(slug: $slug) {
     name
+    defaultLanguage
     description
     interests {
       id
