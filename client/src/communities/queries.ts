@@ -36,6 +36,8 @@ export const COMMUNITY_MAP_QUERY = graphql(`
       interests {
         id
         name
+        nameEs
+        nameEn
       }
       map {
         ...CommunityMapData
@@ -57,6 +59,8 @@ export const PUBLIC_MAP_QUERY = graphql(`
       interests {
         id
         name
+        nameEs
+        nameEn
       }
       map(publicView: true) {
         ...CommunityMapData

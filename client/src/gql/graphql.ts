@@ -234,14 +234,14 @@ export type CommunityMapQueryVariables = Exact<{
 }>;
 
 
-export type CommunityMapQuery = { community: { name: string, defaultLanguage: Language, description: string | null, interests: Array<{ id: string, name: string }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
+export type CommunityMapQuery = { community: { name: string, defaultLanguage: Language, description: string | null, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
 
 export type PublicMapQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type PublicMapQuery = { community: { name: string, defaultLanguage: Language, description: string | null, interests: Array<{ id: string, name: string }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
+export type PublicMapQuery = { community: { name: string, defaultLanguage: Language, description: string | null, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
 
 export type HomePublicQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1155,6 +1155,8 @@ export const CommunityMapDocument = new TypedDocumentString(`
     interests {
       id
       name
+      nameEs
+      nameEn
     }
     map {
       ...CommunityMapData
@@ -1197,6 +1199,8 @@ export const PublicMapDocument = new TypedDocumentString(`
     interests {
       id
       name
+      nameEs
+      nameEn
     }
     map(publicView: true) {
       ...CommunityMapData
