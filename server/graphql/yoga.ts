@@ -16,6 +16,7 @@ import { corsPolicy } from '../http/cors-policy.ts';
 import type { Events } from './pubsub.ts';
 import { rejectOverLimit, useStableErrorCodes } from './request-refusals.ts';
 import { buildSchema } from './schema.ts';
+import { languageFromHeader, translator } from '../i18n/translate.ts';
 
 /** Browsers cannot send a custom header cross-site without a CORS preflight, which we never grant. */
 export const CSRF_HEADER = 'x-tejido-csrf';
@@ -78,7 +79,8 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
       const address = `ip:${req.ip ?? 'unknown'}`;
       const device = req.get(DEVICE_HEADER)?.slice(0, 64) || address;
       const people = createPersonLoader(db, scopeOf(viewer));
-      return { db, logger, events, limits, device, address, viewer, sessionToken, setSessionCookie, people };
+      const t = translator(languageFromHeader(req.get('accept-language')));
+      return { db, logger, events, limits, device, address, viewer, sessionToken, setSessionCookie, people, t };
     },
   });
 }

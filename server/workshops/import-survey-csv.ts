@@ -5,6 +5,8 @@ import { normalizeEmail, normalizeName } from '../text/normalize.ts';
 import { addTies, previewImport, recordSubmissions } from './answers-repository.ts';
 import { parseSurveyCsv } from './survey-csv.ts';
 import type { WorkshopRecord } from './workshop-repository.ts';
+import type { ServerTranslate } from '../i18n/translate.ts';
+import { translator } from '../i18n/translate.ts';
 
 const BATCH = 500;
 
@@ -32,9 +34,10 @@ export async function importSurveyCsv(
   csv: string,
   dryRun: boolean,
   secret: string,
+  t: ServerTranslate = translator('en'),
 ): Promise<ImportReport> {
   const regions = await listRegions(db, workshop.communityId);
-  const { rows, problems } = parseSurveyCsv(csv, workshop.id, new Map(regions.map((r) => [normalizeName(r.name), r.id])));
+  const { rows, problems } = parseSurveyCsv(csv, workshop.id, new Map(regions.map((r) => [normalizeName(r.name), r.id])), t);
 
   // Normalized name → the first spelling met in the file, for the report.
   const displayNames = new Map<string, string>();

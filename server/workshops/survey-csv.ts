@@ -3,6 +3,8 @@ import { parse } from 'csv-parse/sync';
 import { normalizeName } from '../text/normalize.ts';
 import type { SurveyAnswers } from './survey-input.ts';
 import { parseSurvey } from './survey-input.ts';
+import type { ServerTranslate } from '../i18n/translate.ts';
+import { translateFieldRule, translator } from '../i18n/translate.ts';
 
 /** Columns of a paper-survey CSV, in template order. Lists inside a cell are separated by ";". */
 export const SURVEY_CSV_COLUMNS = [
@@ -41,27 +43,28 @@ export function parseSurveyCsv(
   text: string,
   workshopId: string,
   regionIdByName: Map<string, string>,
+  t: ServerTranslate = translator('en'),
 ): { rows: CsvRow[]; problems: CsvProblem[] } {
   if (text.includes('\uFFFD')) {
-    return { rows: [], problems: [{ line: 1, column: null, message: 'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.' }] };
+    return { rows: [], problems: [{ line: 1, column: null, message: t('csv.notUtf8') }] };
   }
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], problems: [{ line, column: null, message: `The CSV cannot be read: ${(error as Error).message.split('\n')[0]}` }] };
+    return { rows: [], problems: [{ line, column: null, message: t('csv.unreadable', { detail: (error as Error).message.split('\n')[0]! }) }] };
   }
   const [header, ...body] = records;
-  const problems = checkHeader(header ?? []);
+  const problems = checkHeader(header ?? [], t);
   if (problems.length > 0) return { rows: [], problems };
-  if (body.length > MAX_ROWS) return { rows: [], problems: [{ line: 1, column: null, message: `At most ${MAX_ROWS} rows per file.` }] };
+  if (body.length > MAX_ROWS) return { rows: [], problems: [{ line: 1, column: null, message: t('csv.tooManyRows', { max: MAX_ROWS }) }] };
 
   const rows: CsvRow[] = [];
   body.forEach((cells, index) => {
     const line = index + 2;
     if (cells.length !== SURVEY_CSV_COLUMNS.length) {
-      problems.push({ line, column: null, message: `Expected ${SURVEY_CSV_COLUMNS.length} columns, found ${cells.length}.` });
+      problems.push({ line, column: null, message: t('csv.columnCount', { expected: SURVEY_CSV_COLUMNS.length, found: cells.length }) });
       return;
     }
     const cell = (column: Column) => cells[SURVEY_CSV_COLUMNS.indexOf(column)]!;
@@ -69,12 +72,12 @@ export function parseSurveyCsv(
       const value = normalizeName(cell(column));
       if (YES.has(value)) return true;
       if (NO.has(value)) return false;
-      problems.push({ line, column, message: 'Write yes or no.' });
+      problems.push({ line, column, message: t('csv.yesNo') });
       return false;
     };
     const regionName = cell('region');
     const regionId = regionName ? regionIdByName.get(normalizeName(regionName)) : null;
-    if (regionId === undefined) problems.push({ line, column: 'region', message: `"${regionName}" is not a region of this community.` });
+    if (regionId === undefined) problems.push({ line, column: 'region', message: t('csv.unknownRegion', { name: regionName }) });
     const list = (column: Column) => cell(column).split(';').map((s) => s.trim()).filter(Boolean);
     const input = {
       submissionId: `csv-${createHash('sha256').update(`${workshopId}\n${cells.join('\u001f')}`).digest('hex').slice(0, 40)}`,
@@ -90,7 +93,7 @@ export function parseSurveyCsv(
     };
     const parsed = parseSurvey(input);
     if (!parsed.ok) {
-      for (const p of parsed.problems) problems.push({ line, column: p.field.split(/[.[]/)[0]!, message: p.message });
+      for (const p of parsed.problems) problems.push({ line, column: p.field.split(/[.[]/)[0]!, message: translateFieldRule(p.message, t) });
     } else if (!problems.some((p) => p.line === line)) {
       rows.push({ line, answers: parsed.answers });
     }
@@ -98,16 +101,16 @@ export function parseSurveyCsv(
   return { rows, problems };
 }
 
-function checkHeader(header: string[]): CsvProblem[] {
+function checkHeader(header: string[], t: ServerTranslate): CsvProblem[] {
   const given = header.map((h) => normalizeName(h));
   const missing = SURVEY_CSV_COLUMNS.filter((c) => !given.includes(c));
   const unknown = header.filter((h) => !(SURVEY_CSV_COLUMNS as readonly string[]).includes(normalizeName(h)));
   if (missing.length === 0 && unknown.length === 0 && given.every((c, i) => c === SURVEY_CSV_COLUMNS[i])) return [];
   const parts = [
-    missing.length ? `missing ${missing.join(', ')}` : '',
-    unknown.length ? `unknown ${unknown.map((u) => `"${u}"`).join(', ')}` : '',
+    missing.length ? t('csv.headerMissing', { columns: missing.join(', ') }) : '',
+    unknown.length ? t('csv.headerUnknown', { columns: unknown.map((u) => `"${u}"`).join(', ') }) : '',
   ].filter(Boolean);
-  return [{ line: 1, column: null, message: `The header must be: ${SURVEY_CSV_COLUMNS.join(',')} (${parts.join('; ') || 'in this order'}).` }];
+  return [{ line: 1, column: null, message: t('csv.header', { columns: SURVEY_CSV_COLUMNS.join(','), detail: parts.join('; ') || t('csv.headerOrder') }) }];
 }
 
 /** "Luis Pérez (CONAFOR)" → name and organization. */

@@ -105,9 +105,9 @@ export const workshopResolvers: Resolvers = {
       await mergeRecords(db, kind, survivorId, duplicateId);
       return true;
     },
-    importSurveyCsv: async (_, { workshopId, csv, dryRun }, { db, viewer, events }) => {
+    importSurveyCsv: async (_, { workshopId, csv, dryRun }, { db, viewer, events, t }) => {
       const workshop = await facilitatedWorkshop(db, viewer, workshopId);
-      return importSurveyCsv(db, events, workshop, csv, dryRun, await deploymentSecret(db));
+      return importSurveyCsv(db, events, workshop, csv, dryRun, await deploymentSecret(db), t);
     },
     eraseMyRecord: async (_, { token }, { db }) => {
       const record = await privateRecordOrNotFound(db, token);
