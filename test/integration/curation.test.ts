@@ -140,8 +140,8 @@ describe('paper surveys by CSV', () => {
     const csv = [header, ',bad-email,,,Narnia,,,,maybe,yes'].join('\n');
     const res: any = await gql(server.url, IMPORT, { w: workshop.id, csv, dry: true }, { cookie, language: 'es-MX' });
     expect(res.data.importSurveyCsv.rejected).toEqual([
-      { line: 2, column: 'listed', message: 'Escribe yes o no.' },
       { line: 2, column: 'region', message: '"Narnia" no es una región de esta comunidad.' },
+      { line: 2, column: 'listed', message: 'Escribe yes o no.' },
       { line: 2, column: 'name', message: 'es obligatorio' },
       { line: 2, column: 'email', message: 'no es una dirección de correo' },
     ]);
