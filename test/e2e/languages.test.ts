@@ -54,7 +54,7 @@ beforeAll(async () => {
   share = await createShareLink(db, community.community.id);
   const created: any = await gql(
     server.url,
-    'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Taller Norte", date: "2025-05-01"}) { id code } }',
+    'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Norte 2025", date: "2025-05-01"}) { id code } }',
     { s: community.community.slug },
     { cookie },
   );

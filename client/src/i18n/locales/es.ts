@@ -491,7 +491,7 @@ const es: Catalogue = {
   'clusters.andMore': 'y {count, number} más',
   'clusters.tableCaption': 'Grupos: miembros, organizaciones, vínculos y densidad',
   'clusters.people': 'Personas',
-  'clusters.orgs': 'Orgs.',
+  'clusters.orgs': 'Organiz.',
   'clusters.tiesIn': 'Vínculos dentro',
   'clusters.tiesOut': 'Vínculos fuera',
   'clusters.density': 'Densidad',
