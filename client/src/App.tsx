@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { HomePage } from './communities/HomePage';
+import { useT } from './i18n';
 
 // The map page carries Cytoscape (most of the bundle): load it only when a map is opened.
 const CommunityPage = lazy(() =>
@@ -13,12 +14,12 @@ const PeerFinderPage = lazy(() => import('./peers/PeerFinderPage').then((module)
 const SharedPeerFinderPage = lazy(() => import('./peers/PeerFinderPage').then((module) => ({ default: module.SharedPeerFinderPage })));
 const InterestPage = lazy(() => import('./peers/InterestPage').then((module) => ({ default: module.InterestPage })));
 const SharedInterestPage = lazy(() => import('./peers/InterestPage').then((module) => ({ default: module.SharedInterestPage })));
-const mapFallback = <main className="page"><p className="status" role="status">Loading the map…</p></main>;
+
 // The participant's survey pages (phones on workshop Wi-Fi): their own small chunks.
 const JoinPage = lazy(() => import('./survey/JoinPage').then((module) => ({ default: module.JoinPage })));
 const ReceiptPage = lazy(() => import('./survey/ReceiptPage').then((module) => ({ default: module.ReceiptPage })));
 const MyRecordPage = lazy(() => import('./survey/MyRecordPage').then((module) => ({ default: module.MyRecordPage })));
-const surveyFallback = <main className="page"><p className="status" role="status">Cargando… / Loading…</p></main>;
+
 // Facilitator pages (sign-in, workshops, projector with its map, curation): their own chunks.
 const SignInPage = lazy(() => import('./auth/SignInPage').then((module) => ({ default: module.SignInPage })));
 const FacilitatePage = lazy(() => import('./workshops/FacilitatePage').then((module) => ({ default: module.FacilitatePage })));
@@ -35,7 +36,20 @@ const ResetPasswordPage = lazy(() => import('./settings/ResetPasswordPage').then
 // Setting a community up (issue 14): its catalogue and its survey settings.
 const CataloguePage = lazy(() => import('./catalogue/CataloguePage').then((module) => ({ default: module.CataloguePage })));
 const SurveySettingsPage = lazy(() => import('./catalogue/SurveySettingsPage').then((module) => ({ default: module.SurveySettingsPage })));
-const facilitatorFallback = <main className="page"><p className="status" role="status">Loading…</p></main>;
+
+
+/** What a page shows while its chunk loads. */
+function Fallback({ map = false }: { map?: boolean }) {
+  const t = useT();
+  return (
+    <main className="page">
+      <p className="status" role="status">{t(map ? 'common.loadingMap' : 'common.loading')}</p>
+    </main>
+  );
+}
+const mapFallback = <Fallback map />;
+const surveyFallback = <Fallback />;
+const facilitatorFallback = <Fallback />;
 
 export function App() {
   return (
@@ -45,7 +59,7 @@ export function App() {
         <Route
           path="/c/:slug"
           element={
-            <Suspense fallback={<main className="page"><p className="status" role="status">Loading the map…</p></main>}>
+            <Suspense fallback={mapFallback}>
               <CommunityPage />
             </Suspense>
           }
@@ -78,11 +92,15 @@ export function App() {
 }
 
 function NotFound() {
+  const t = useT();
+  useEffect(() => {
+    document.title = `${t('notFound.title')} · Tejido`;
+  }, [t]);
   return (
     <main className="page">
-      <h1>Page not found</h1>
+      <h1>{t('notFound.title')}</h1>
       <p>
-        <Link to="/">Go to the list of communities</Link>.
+        <Link to="/">{t('notFound.home')}</Link>
       </p>
     </main>
   );

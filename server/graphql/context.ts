@@ -6,6 +6,7 @@ import type { Logger } from '../logger.ts';
 import type { RateLimits } from '../rate-limits.ts';
 import type { JoinAddress } from '../public-url.ts';
 import type { Events } from './pubsub.ts';
+import type { ServerTranslate } from '../i18n/translate.ts';
 
 /** What every resolver gets. Resolvers stay thin: they validate, call a repository, shape the answer. */
 export type GraphQLContext = {
@@ -30,6 +31,8 @@ export type GraphQLContext = {
   joinAddress: () => JoinAddress;
   /** Person fields that need a read, batched over the request (consent scope of `viewer`). */
   people: PersonLoader;
+  /** Words user-facing messages in the asker's language (from Accept-Language, which the client sets). */
+  t: ServerTranslate;
 };
 
 /** The express objects graphql-yoga passes along as its server context. */

@@ -18,6 +18,7 @@ import { corsPolicy } from '../http/cors-policy.ts';
 import type { Events } from './pubsub.ts';
 import { rejectOverLimit, useStableErrorCodes } from './request-refusals.ts';
 import { buildSchema } from './schema.ts';
+import { languageFromHeader, translator } from '../i18n/translate.ts';
 
 /** Browsers cannot send a custom header cross-site without a CORS preflight, which we never grant. */
 export const CSRF_HEADER = 'x-tejido-csrf';
@@ -76,8 +77,9 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
       const device = req.get(DEVICE_HEADER)?.slice(0, 64) || address;
       const people = createPersonLoader(db, scopeOf(viewer));
       const port = /:(\d+)$/.exec(req.get('host') ?? '')?.[1] ?? null;
+      const t = translator(languageFromHeader(req.get('accept-language')));
       return {
-        db, logger, events, limits, device, address, viewer, sessionToken, setSessionCookie, people,
+        db, logger, events, limits, device, address, viewer, sessionToken, setSessionCookie, people, t,
         joinAddress: () => joinAddress(config, port),
       };
     },

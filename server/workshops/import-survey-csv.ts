@@ -9,6 +9,8 @@ import { recordSubmissions } from './answers-repository.ts';
 import { previewImport } from './import-preview.ts';
 import { parseSurveyCsv } from './survey-csv.ts';
 import type { WorkshopRecord } from './workshop-repository.ts';
+import type { ServerTranslate } from '../i18n/translate.ts';
+import { translator } from '../i18n/translate.ts';
 
 const BATCH = 500;
 
@@ -36,10 +38,11 @@ export async function importSurveyCsv(
   csv: string,
   dryRun: boolean,
   secret: string,
+  t: ServerTranslate = translator('en'),
 ): Promise<ImportReport> {
   const regions = await listRegions(db, workshop.communityId);
   const regionIds = new Map(regions.map((r) => [normalizeName(r.name), r.id]));
-  const { rows, problems } = parseSurveyCsv(csv, workshop.id, regionIds, storedSurveySettings(workshop.surveySettings));
+  const { rows, problems } = parseSurveyCsv(csv, workshop.id, regionIds, storedSurveySettings(workshop.surveySettings), t);
 
   // Normalized name → the first spelling met in the file, for the report.
   const displayNames = new Map<string, string>();

@@ -5,6 +5,8 @@ import { DEFAULT_SURVEY_SETTINGS, settingsProblems } from '../catalogue/survey-s
 import { normalizeName } from '../../shared/normalize-name.ts';
 import type { SurveyAnswers } from './survey-input.ts';
 import { parseSurvey } from './survey-input.ts';
+import type { ServerTranslate } from '../i18n/translate.ts';
+import { translateFieldRule, translator } from '../i18n/translate.ts';
 
 /** Columns of a paper-survey CSV, in template order. Lists inside a cell are separated by ";". */
 export const SURVEY_CSV_COLUMNS = [
@@ -72,28 +74,29 @@ export function parseSurveyCsv(
   workshopId: string,
   regionIdByName: Map<string, string>,
   settings: SurveySettings = DEFAULT_SURVEY_SETTINGS,
+  t: ServerTranslate = translator('en'),
 ): { rows: CsvRow[]; problems: CsvProblem[] } {
   if (text.includes('\uFFFD')) {
-    return { rows: [], problems: [{ line: 1, column: null, message: 'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.' }] };
+    return { rows: [], problems: [{ line: 1, column: null, message: t('csv.notUtf8') }] };
   }
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], problems: [{ line, column: null, message: `The CSV cannot be read: ${(error as Error).message.split('\n')[0]}` }] };
+    return { rows: [], problems: [{ line, column: null, message: t('csv.unreadable', { detail: (error as Error).message.split('\n')[0]! }) }] };
   }
   const [header, ...body] = records;
   const columns = (header ?? []).map((h) => normalizeName(h)) as Column[];
-  const problems = checkHeader(header ?? [], surveyCsvColumns(settings));
+  const problems = checkHeader(header ?? [], surveyCsvColumns(settings), t);
   if (problems.length > 0) return { rows: [], problems };
-  if (body.length > MAX_ROWS) return { rows: [], problems: [{ line: 1, column: null, message: `At most ${MAX_ROWS} rows per file.` }] };
+  if (body.length > MAX_ROWS) return { rows: [], problems: [{ line: 1, column: null, message: t('csv.tooManyRows', { max: MAX_ROWS }) }] };
 
   const rows: CsvRow[] = [];
   body.forEach((cells, index) => {
     const line = index + 2;
     if (cells.length !== columns.length) {
-      problems.push({ line, column: null, message: `Expected ${columns.length} columns, found ${cells.length}.` });
+      problems.push({ line, column: null, message: t('csv.columnCount', { expected: columns.length, found: cells.length }) });
       return;
     }
     const cell = (column: Column) => (columns.includes(column) ? cells[columns.indexOf(column)]! : '');
@@ -101,12 +104,12 @@ export function parseSurveyCsv(
       const value = normalizeName(cell(column));
       if (YES.has(value)) return true;
       if (NO.has(value)) return false;
-      problems.push({ line, column, message: 'Write yes or no.' });
+      problems.push({ line, column, message: t('csv.yesNo') });
       return false;
     };
     const regionName = cell('region');
     const regionId = regionName ? regionIdByName.get(normalizeName(regionName)) : null;
-    if (regionId === undefined) problems.push({ line, column: 'region', message: `"${regionName}" is not a region of this community.` });
+    if (regionId === undefined) problems.push({ line, column: 'region', message: t('csv.unknownRegion', { name: regionName }) });
     const list = (column: Column) => cell(column).split(';').map((s) => s.trim()).filter(Boolean);
     const input = {
       submissionId: `csv-${createHash('sha256').update(`${workshopId}\n${cells.join('\u001f')}`).digest('hex').slice(0, 40)}`,
@@ -122,7 +125,7 @@ export function parseSurveyCsv(
     };
     const parsed = parseSurvey(input);
     if (!parsed.ok) {
-      for (const p of parsed.problems) problems.push({ line, column: p.field.split(/[.[]/)[0]!, message: p.message });
+      for (const p of parsed.problems) problems.push({ line, column: p.field.split(/[.[]/)[0]!, message: translateFieldRule(p.message, t) });
     } else if (settingsProblems(parsed.answers, settings).length > 0) {
       for (const p of settingsProblems(parsed.answers, settings)) problems.push({ line, column: p.field, message: p.message });
     } else if (!problems.some((p) => p.line === line)) {
@@ -133,7 +136,7 @@ export function parseSurveyCsv(
 }
 
 /** The header: every asked column, in template order; columns of questions not asked may stay. */
-function checkHeader(header: string[], asked: Column[]): CsvProblem[] {
+function checkHeader(header: string[], asked: Column[], t: ServerTranslate): CsvProblem[] {
   const given = header.map((h) => normalizeName(h));
   const missing = asked.filter((c) => !given.includes(c));
   const unknown = header.filter((h) => !(SURVEY_CSV_COLUMNS as readonly string[]).includes(normalizeName(h)));
@@ -141,10 +144,10 @@ function checkHeader(header: string[], asked: Column[]): CsvProblem[] {
   const ordered = order.every((at, i) => i === 0 || at > order[i - 1]!);
   if (missing.length === 0 && unknown.length === 0 && ordered) return [];
   const parts = [
-    missing.length ? `missing ${missing.join(', ')}` : '',
-    unknown.length ? `unknown ${unknown.map((u) => `"${u}"`).join(', ')}` : '',
+    missing.length ? t('csv.headerMissing', { columns: missing.join(', ') }) : '',
+    unknown.length ? t('csv.headerUnknown', { columns: unknown.map((u) => `"${u}"`).join(', ') }) : '',
   ].filter(Boolean);
-  return [{ line: 1, column: null, message: `The header must be: ${asked.join(',')} (${parts.join('; ') || 'in this order'}).` }];
+  return [{ line: 1, column: null, message: t('csv.header', { columns: asked.join(','), detail: parts.join('; ') || t('csv.headerOrder') }) }];
 }
 
 /** "Luis Pérez (CONAFOR)" → name and organization. */

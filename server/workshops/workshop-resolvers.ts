@@ -106,9 +106,9 @@ export const workshopResolvers: Resolvers = {
       await replaceAnswers(db, { communityId: record.person.communityId, workshopId: null, personId: record.person.id }, answers);
       return privateRecordOrNotFound(db, token);
     },
-    importSurveyCsv: async (_, { workshopId, csv, dryRun }, { db, viewer, events }) => {
+    importSurveyCsv: async (_, { workshopId, csv, dryRun }, { db, viewer, events, t }) => {
       const workshop = await facilitatedWorkshop(db, viewer, workshopId);
-      return importSurveyCsv(db, events, workshop, csv, dryRun, await deploymentSecret(db));
+      return importSurveyCsv(db, events, workshop, csv, dryRun, await deploymentSecret(db), t);
     },
     eraseMyRecord: async (_, { token }, { db, logger }) => {
       const record = await privateRecordOrNotFound(db, token);

@@ -6,7 +6,7 @@ import { createLogger } from '../../server/logger.ts';
 import { camafuDemo } from '../../seed/camafu.ts';
 import { seedDemo } from '../../seed/load.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
-import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, launchChromium, englishContext } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
@@ -55,7 +55,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   cookie = await signedInFacilitator(db, server.url, ['camafu']);
   const [name, value] = cookie.split('=') as [string, string];
-  const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
+  const context = await englishContext(browser, { viewport: DESKTOP, acceptDownloads: true });
   await context.addCookies([{ name, value, url: server.url }]);
   page = await context.newPage();
   await page.goto(`${server.url}/c/camafu`);
@@ -193,7 +193,7 @@ describe('the cluster map in Chromium', () => {
   });
 
   it('when the map is opened on a phone, then nothing scrolls sideways and the figures come below the map', async () => {
-    const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    const phone = await englishContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true });
     const [name, value] = cookie.split('=') as [string, string];
     await phone.addCookies([{ name, value, url: server.url }]);
     const small = await phone.newPage();

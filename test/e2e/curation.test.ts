@@ -10,7 +10,7 @@ import { ensureClientBuilt } from '../../server/client-build.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
-import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, launchChromium, englishContext } from '../support/browser.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { gql, startTestServer } from '../support/server.ts';
@@ -47,7 +47,7 @@ describe('curating possible duplicates', () => {
     const memberLink = await submit(workshop.code, { name: 'Matías Ruiz', email: 'matias@example.org' });
     const strangerLink = await submit(workshop.code, { name: 'MATIAS RUIZ', email: 'MATIAS@example.org' });
 
-    const desk = await (await browser.newContext({ viewport: DESKTOP, locale: 'en-US' })).newPage();
+    const desk = await (await englishContext(browser, { viewport: DESKTOP, locale: 'en-US' })).newPage();
     await desk.goto(`${server.url}/signin?next=${encodeURIComponent(`/w/${workshop.id}/curate`)}`);
     await desk.getByLabel('Email').fill(email);
     await desk.getByLabel('Password').fill(password);
@@ -70,7 +70,7 @@ describe('curating possible duplicates', () => {
       expect(await phone.locator('body').innerText()).not.toContain('matias@example.org');
       await phone.screenshot({ path: `test-results/curation-merged-link-${locale}.png` });
     }
-    const member = await (await browser.newContext({ viewport: PHONE, isMobile: true, locale: 'en-US' })).newPage();
+    const member = await (await englishContext(browser, { viewport: PHONE, isMobile: true, locale: 'en-US' })).newPage();
     await member.goto(`${server.url}/me/${memberLink}`);
     await expect.poll(() => member.getByLabel('Your name').inputValue()).toBe('Matías Ruiz');
   });

@@ -13,7 +13,7 @@ import { createShareLink } from '../../server/sharing/share-link-repository.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { generateCommunity } from '../../seed/generate.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
-import { DESKTOP, launchChromium } from '../support/browser.ts';
+import { DESKTOP, launchChromium, englishContext } from '../support/browser.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
@@ -32,7 +32,7 @@ afterAll(() => browser?.close());
 
 /** A browser context that records CSP violations (documents and workers) and every http(s) request made. */
 async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-US', acceptDownloads: true, ...options });
+  const context = await englishContext(browser, { viewport: DESKTOP, locale: 'en-US', acceptDownloads: true, ...options });
   const violations: string[] = [];
   const requests: URL[] = [];
   await context.addInitScript(() => {

@@ -11,7 +11,7 @@ import { ensureClientBuilt } from '../../server/client-build.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
-import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, launchChromium, englishContext } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { gql, startTestServer } from '../support/server.ts';
@@ -48,7 +48,7 @@ beforeAll(async () => {
   await importCommunity(db, community);
   server = await startTestServer(db, { clientDir: await ensureClientBuilt(createLogger('warn')) });
   browser = await launchChromium();
-  facilitator = await browser.newContext({ viewport: DESKTOP, locale: 'en-US' });
+  facilitator = await englishContext(browser, { viewport: DESKTOP, locale: 'en-US' });
   const [name, value] = (await signedInFacilitator(db, server.url, [slug])).split('=') as [string, string];
   await facilitator.addCookies([{ name, value, url: server.url }]);
   await mkdir('test-results', { recursive: true });
@@ -145,7 +145,7 @@ describe('the peer finder in Chromium', () => {
     const created: any = await gql(server.url, 'mutation($s: String!) { createShareLink(communitySlug: $s) { path } }', { s: slug }, { cookie });
     const sharePath: string = created.data.createShareLink.path;
 
-    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US' });
+    const context = await englishContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${server.url}${sharePath}/peers?person=${id('Ana Seeker')}`);
     await page.getByTestId('share-note').waitFor();

@@ -10,7 +10,7 @@ import { createLogger } from '../../server/logger.ts';
 import { createShareLink } from '../../server/sharing/share-link-repository.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { generateCommunity } from '../../seed/generate.ts';
-import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, launchChromium, englishContext } from '../support/browser.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
@@ -54,7 +54,7 @@ describe('privacy through the private link', () => {
     });
     expect(await sharedNodeCount()).toBe(listedBefore + 1);
 
-    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US', acceptDownloads: true });
+    const context = await englishContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US', acceptDownloads: true });
     const page: Page = await context.newPage();
     await page.goto(`${server.url}/me/${sent.data.submitSurvey.privateToken}`);
     const listed = page.getByLabel('Show me on the community map that members and share-link viewers can see');

@@ -9,7 +9,7 @@ import { ensureClientBuilt } from '../../server/client-build.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { generateCommunity } from '../../seed/generate.ts';
-import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, launchChromium, englishContext } from '../support/browser.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 async function phone(): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US' });
+  const context = await englishContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US' });
   return context.newPage();
 }
 
@@ -49,7 +49,7 @@ async function fillSurvey(page: Page, code: string, name: string) {
 describe('a mapping workshop', () => {
   it('when participants answer on phones, then the projector shows the listed ones and their ties live, counts the unlisted one without naming her, and a receipt link edits an answer', async () => {
     // The facilitator signs in and creates the workshop.
-    const desk = await (await browser.newContext({ viewport: DESKTOP, locale: 'en-US' })).newPage();
+    const desk = await (await englishContext(browser, { viewport: DESKTOP, locale: 'en-US' })).newPage();
     await desk.goto(`${server.url}/signin`);
     await desk.getByLabel('Email').fill(email);
     await desk.getByLabel('Password').fill(password);

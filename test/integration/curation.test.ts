@@ -135,6 +135,18 @@ describe('paper surveys by CSV', () => {
     expect(again.data.importSurveyCsv).toMatchObject({ alreadyImported: 2, created: 0 });
   });
 
+  it('when the page speaks Spanish, then the same rejected rows are explained in Spanish, with the same lines and columns', async () => {
+    const { cookie, workshop } = await setUp();
+    const csv = [header, ',bad-email,,,Narnia,,,,maybe,yes'].join('\n');
+    const res: any = await gql(server.url, IMPORT, { w: workshop.id, csv, dry: true }, { cookie, language: 'es-MX' });
+    expect(res.data.importSurveyCsv.rejected).toEqual([
+      { line: 2, column: 'region', message: '"Narnia" no es una región de esta comunidad.' },
+      { line: 2, column: 'listed', message: 'Escribe yes o no.' },
+      { line: 2, column: 'name', message: 'es obligatorio' },
+      { line: 2, column: 'email', message: 'no es una dirección de correo' },
+    ]);
+  });
+
   it('when any row is rejected, then the report names line and column and nothing is written, even without dry run', async () => {
     const { cookie, workshop, data } = await setUp();
     const csv = [header, 'Good Row,,,,,,,,yes,yes', 'Bad Row,bad-email,,,Narnia,,,,yes,yes'].join('\n');

@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 
 /**
  * Debian's Chromium, headless, with no calls home (the network here is closed). Playwright gives
@@ -14,3 +14,13 @@ export function launchChromium(): Promise<Browser> {
 
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
+
+/**
+ * A context whose viewer chose English with the language switch (remembered like the real one), so tests written
+ * against the English texts keep reading English on communities whose default language is Spanish.
+ */
+export async function englishContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'en-US', ...options });
+  await context.addInitScript(() => window.localStorage.setItem('tejido.language', 'en'));
+  return context;
+}

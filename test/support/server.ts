@@ -32,7 +32,7 @@ export async function gql<T = Record<string, any>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { cookie?: string; csrf?: boolean; device?: string; share?: string } = {},
+  options: { cookie?: string; csrf?: boolean; device?: string; share?: string; language?: string } = {},
 ): Promise<GraphQLResponse<T>> {
   // The GraphQL-over-HTTP media type: request errors then come with a 4xx status, as the spec says.
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
@@ -40,6 +40,7 @@ export async function gql<T = Record<string, any>>(
   if (options.cookie) headers.cookie = options.cookie;
   if (options.device) headers['x-tejido-device'] = options.device;
   if (options.share) headers['x-tejido-share'] = options.share;
+  if (options.language) headers['accept-language'] = options.language;
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
   return { status: response.status, ...body, headers: response.headers };

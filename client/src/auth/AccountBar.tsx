@@ -3,19 +3,21 @@ import { Link, useNavigate } from 'react-router';
 import '../workshops/workshops.css';
 import { signOut } from './session';
 import { useMe } from './useMe';
+import { useT } from '../i18n';
 
 /** "Signed in as … · Sign out", or a sign-in link; for the header of any page. */
 export function AccountBar() {
   const state = useMe();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   if (state.status !== 'success') return null;
   const { me } = state.data;
   if (!me) {
     return (
       <div className="account-bar">
-        <Link to="/signin">Sign in</Link>
+        <Link to="/signin">{t('signIn.title')}</Link>
       </div>
     );
   }
@@ -33,12 +35,12 @@ export function AccountBar() {
   return (
     <div className="account-bar" data-testid="account-bar">
       <span className="account-bar__email">
-        <span className="visually-hidden">Signed in as </span>
+        <span className="visually-hidden">{t('home.signedInAs')} </span>
         {me.email}
       </span>
-      <Link to="/account/password">Password</Link>
+      <Link to="/account/password">{t('account.password')}</Link>
       <button className="wk-button wk-button--small" type="button" onClick={() => void leave()} disabled={busy}>
-        {busy ? 'Signing out…' : 'Sign out'}
+        {busy ? t('signIn.signingOut') : t('signIn.signOut')}
       </button>
     </div>
   );

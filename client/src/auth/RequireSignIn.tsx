@@ -2,16 +2,18 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { Me } from './queries';
 import { useMe } from './useMe';
+import { useT } from '../i18n';
 
 /** Renders `children(me)` for a signed-in account; otherwise sends the visitor to /signin and back here after. */
 export function RequireSignIn({ children }: { children: (me: Me) => ReactNode }) {
   const state = useMe();
   const location = useLocation();
+  const t = useT();
 
   if (state.status === 'pending') {
     return (
       <main className="page">
-        <p className="status" role="status">Checking your session…</p>
+        <p className="status" role="status">{t('signIn.checking')}</p>
       </main>
     );
   }
@@ -19,9 +21,9 @@ export function RequireSignIn({ children }: { children: (me: Me) => ReactNode })
     return (
       <main className="page">
         <p className="status status--error" role="alert">
-          Could not check your session: {state.error.message}{' '}
+          {t('signIn.checkFailed', { message: state.error.message })}{' '}
           <button className="wk-button wk-button--small" type="button" onClick={() => void state.refetch()}>
-            Try again
+            {t('common.retry')}
           </button>
         </p>
       </main>

@@ -7,15 +7,17 @@ import { SIGN_IN_MUTATION } from './queries';
 import { safeNextPath } from './safe-next';
 import { setMe } from './session';
 import { useMe } from './useMe';
+import type { Translate } from '../i18n';
+import { LanguageToggle, useT } from '../i18n';
 
-function signInMessage(error: unknown): string {
+function signInMessage(error: unknown, t: Translate): string {
   if (error instanceof GraphQLRequestError) {
     // The server does not say which of the two was wrong, and neither do we.
-    if (error.code === 'UNAUTHENTICATED') return 'Wrong email or password.';
-    if (error.code === 'RATE_LIMITED') return 'Too many failed attempts for this email. Wait a few minutes, then try again.';
+    if (error.code === 'UNAUTHENTICATED') return t('signIn.wrong');
+    if (error.code === 'RATE_LIMITED') return t('signIn.rateLimited');
     return error.message;
   }
-  return 'Could not reach the server. Check the connection and try again.';
+  return t('common.unreachable');
 }
 
 /** Sign-in for facilitators and admins; participants never need an account. */
@@ -28,10 +30,11 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   useEffect(() => {
-    document.title = 'Sign in · Tejido';
-  }, []);
+    document.title = `${t('signIn.title')} · Tejido`;
+  }, [t]);
 
   // Already signed in (e.g. the back button): go straight on. Not while submitting, which navigates itself.
   if (!busy && meState.status === 'success' && meState.data.me) return <Navigate to={next} replace />;
@@ -45,23 +48,26 @@ export function SignInPage() {
       setMe(signIn);
       void navigate(next, { replace: true });
     } catch (err) {
-      setError(signInMessage(err));
+      setError(signInMessage(err, t));
       setBusy(false);
     }
   }
 
   return (
     <main className="page page--narrow">
-      <nav className="breadcrumb">
-        <Link to="/">← Tejido</Link>
-      </nav>
+      <div className="topbar">
+        <nav className="breadcrumb">
+          <Link to="/">← Tejido</Link>
+        </nav>
+        <LanguageToggle />
+      </div>
       <header className="page-header">
-        <h1>Sign in</h1>
-        <p className="lead">For facilitators who run mapping workshops. Participants join with the workshop code and need no account.</p>
+        <h1>{t('signIn.title')}</h1>
+        <p className="lead">{t('signIn.lead')}</p>
       </header>
       <form className="wk-form-card" onSubmit={(event) => void submit(event)}>
         <div className="wk-field">
-          <label htmlFor="signin-email">Email</label>
+          <label htmlFor="signin-email">{t('signIn.email')}</label>
           <input
             id="signin-email"
             name="email"
@@ -75,7 +81,7 @@ export function SignInPage() {
           />
         </div>
         <div className="wk-field">
-          <label htmlFor="signin-password">Password</label>
+          <label htmlFor="signin-password">{t('signIn.password')}</label>
           <input
             id="signin-password"
             name="password"
@@ -92,7 +98,7 @@ export function SignInPage() {
           {error}
         </p>
         <button className="wk-button wk-button--primary" type="submit" disabled={busy} data-testid="signin-submit">
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('signIn.busy') : t('signIn.title')}
         </button>
       </form>
     </main>

@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 import { decimal } from './format';
 import type { Bridge, NetworkFigures } from './queries';
+import { useT } from '../i18n';
 
 export const BridgeFields = graphql(`
   fragment Bridge on Bridge {
@@ -20,26 +21,25 @@ interface BridgesTableProps {
 
 /** The people who connect otherwise distant parts, and how betweenness was measured. */
 export function BridgesTable({ bridges, network, noun, onFocusPerson }: BridgesTableProps) {
+  const t = useT();
   return (
     <section className="panel-section" aria-labelledby="bridges-heading">
-      <h2 id="bridges-heading">Bridges</h2>
+      <h2 id="bridges-heading">{t('bridges.title')}</h2>
       <p className="explain" data-testid="betweenness-note">
-        Betweenness is the share of shortest paths between others that pass through a person.{' '}
-        {network.betweennessExact
-          ? 'Computed exactly over everyone.'
-          : `Estimated from shortest paths out of a sample of ${network.betweennessSources.toLocaleString('en')} people (exact betweenness would take too long on a network this size).`}
+        {t('bridges.explain')}{' '}
+        {network.betweennessExact ? t('bridges.exact') : t('bridges.sampled', { count: network.betweennessSources })}
       </p>
       {bridges.length === 0 ? (
-        <p className="muted">No one bridges parts of this network.</p>
+        <p className="muted">{t('bridges.none')}</p>
       ) : (
         <div className="table-scroll">
         <table className="data-table" data-testid="bridges-table">
-          <caption className="visually-hidden">Bridges, highest betweenness first</caption>
+          <caption className="visually-hidden">{t('bridges.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Betweenness</th>
-              <th scope="col">{noun === 'group' ? 'Groups' : 'Clusters'} reached</th>
+              <th scope="col">{t('peers.pickerLabel')}</th>
+              <th scope="col">{t('bridges.betweenness')}</th>
+              <th scope="col">{t('bridges.reached', { noun })}</th>
             </tr>
           </thead>
           <tbody>

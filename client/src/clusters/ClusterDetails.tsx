@@ -2,6 +2,7 @@ import { graphql } from '../gql';
 import type { MapPerson } from '../communities/queries';
 import { percent } from './format';
 import type { Cluster, InterestCount } from './queries';
+import { formatNumber, useLocale, useT } from '../i18n';
 
 export const InterestCountFields = graphql(`
   fragment InterestCount on InterestCount {
@@ -28,31 +29,30 @@ const NAMES_SHOWN = 20;
 /** One cluster in full: figures, ties to each other cluster, its interests, coordinators and periphery. */
 export function ClusterDetails({ cluster, clusters, people, collapsed, onToggleCollapse, onFocusPerson, onClose }: ClusterDetailsProps) {
   const nameOf = new Map(clusters.map((c) => [c.id, c.name]));
+  const t = useT();
   return (
     <section className="panel-section panel-section--selected" aria-labelledby="cluster-heading" data-testid="cluster-details">
       <div className="panel-section__head">
         <h2 id="cluster-heading" tabIndex={-1}>
           {cluster.name}
         </h2>
-        <button type="button" className="small-button" onClick={onClose} aria-label={`Close details of ${cluster.name}`}>
-          Close
+        <button type="button" className="small-button" onClick={onClose} aria-label={t('clusters.closeDetails', { name: cluster.name })}>
+          {t('common.close')}
         </button>
       </div>
       <p>
-        {cluster.memberIds.length.toLocaleString('en')} people in {cluster.organizationCount.toLocaleString('en')}{' '}
-        {cluster.organizationCount === 1 ? 'organization' : 'organizations'}; {cluster.internalTies.toLocaleString('en')} ties inside
-        (density {percent(cluster.density)}).{' '}
+        {t('clusters.summary', { people: cluster.memberIds.length, orgs: cluster.organizationCount, ties: cluster.internalTies, density: percent(cluster.density) })}{' '}
         <button type="button" className={collapsed ? 'small-button small-button--on' : 'small-button'} onClick={onToggleCollapse}>
-          {collapsed ? 'Expand on the map' : 'Collapse on the map'}
+          {collapsed ? t('clusters.expandOnMap') : t('clusters.collapseOnMap')}
         </button>
       </p>
       {cluster.tiesTo.length > 0 ? (
         <table className="data-table" data-testid="cluster-links">
-          <caption>Ties to other clusters</caption>
+          <caption>{t('clusters.tiesTo')}</caption>
           <thead>
             <tr>
-              <th scope="col">Cluster</th>
-              <th scope="col">Ties</th>
+              <th scope="col">{t('clusters.cluster')}</th>
+              <th scope="col">{t('clusters.ties')}</th>
             </tr>
           </thead>
           <tbody>
@@ -65,24 +65,25 @@ export function ClusterDetails({ cluster, clusters, people, collapsed, onToggleC
           </tbody>
         </table>
       ) : (
-        <p className="muted">No ties to other clusters.</p>
+        <p className="muted">{t('clusters.noTiesTo')}</p>
       )}
       <div className="interest-columns">
-        <InterestList title="Most offered" items={cluster.topOffered} />
-        <InterestList title="Most sought" items={cluster.topSought} />
+        <InterestList title={t('clusters.mostOffered')} items={cluster.topOffered} />
+        <InterestList title={t('clusters.mostSought')} items={cluster.topSought} />
       </div>
-      <PeopleList title="Coordinators" ids={cluster.coordinatorIds} people={people} onFocusPerson={onFocusPerson} />
-      <PeopleList title="Peripheral members" ids={cluster.peripheralIds} people={people} onFocusPerson={onFocusPerson} />
+      <PeopleList title={t('clusters.coordinators')} ids={cluster.coordinatorIds} people={people} onFocusPerson={onFocusPerson} />
+      <PeopleList title={t('clusters.peripheral')} ids={cluster.peripheralIds} people={people} onFocusPerson={onFocusPerson} />
     </section>
   );
 }
 
 function InterestList({ title, items }: { title: string; items: readonly InterestCount[] }) {
+  const t = useT();
   return (
     <div>
       <h3>{title}</h3>
       {items.length === 0 ? (
-        <p className="muted">None given.</p>
+        <p className="muted">{t('clusters.noneGiven')}</p>
       ) : (
         <ol className="plain-list">
           {items.map(({ interest, count }) => (
@@ -105,13 +106,15 @@ interface PeopleListProps {
 
 function PeopleList({ title, ids, people, onFocusPerson }: PeopleListProps) {
   const shown = ids.slice(0, NAMES_SHOWN);
+  const t = useT();
+  const locale = useLocale();
   return (
     <div>
       <h3>
-        {title} ({ids.length.toLocaleString('en')})
+        {title} ({formatNumber(ids.length, locale)})
       </h3>
       {ids.length === 0 ? (
-        <p className="muted">None.</p>
+        <p className="muted">{t('clusters.none')}</p>
       ) : (
         <ul className="name-list">
           {shown.map((id) => (
@@ -121,7 +124,7 @@ function PeopleList({ title, ids, people, onFocusPerson }: PeopleListProps) {
               </button>
             </li>
           ))}
-          {ids.length > shown.length && <li className="muted">and {(ids.length - shown.length).toLocaleString('en')} more</li>}
+          {ids.length > shown.length && <li className="muted">{t('clusters.andMore', { count: ids.length - shown.length })}</li>}
         </ul>
       )}
     </div>

@@ -15,7 +15,10 @@ import { ClusterTable } from './ClusterTable';
 import { FilterControls } from './FilterControls';
 import { hiddenBy, NO_FILTER } from './filters';
 import type { MapFilter } from './filters';
-import { groupingNoun, nounPlural } from './format';
+import { groupingNoun } from './format';
+
+/** The id the server gives the cluster of people without a region or organization (NOT_GIVEN). */
+const NOT_GIVEN_ID = 'none';
 import { GroupingControls } from './GroupingControls';
 import { IsolatesTable } from './IsolatesTable';
 import { NetworkFiguresPanel } from './NetworkFiguresPanel';
@@ -24,6 +27,7 @@ import { ProfilePanel } from './ProfilePanel';
 import { clusterMapQuery } from './queries';
 import type { ClusterGrouping } from './queries';
 import './clusters.css';
+import { useT } from '../i18n';
 
 interface ClusterExplorerProps {
   slug: string;
@@ -58,22 +62,29 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
   const data = (asked.data ?? onScreen.data)?.community?.clusterMap ?? null;
   const clusterMap = { loading: asked.isPending || asked.isPlaceholderData, error: asked.error };
 
+  const t = useT();
+  // The server names the cluster of people without a region (or organization) in English: say it in ours.
+  const notGiven = t('clusters.notGiven');
+  const serverClusters = useMemo(
+    () => data?.clusters.map((cluster) => (cluster.id === NOT_GIVEN_ID ? { ...cluster, name: notGiven } : cluster)),
+    [data, notGiven],
+  );
   const people = useMemo(() => new Map(map.people.map((p) => [p.id, p])), [map]);
   const bridgeIds = useMemo(() => new Set(data?.bridges.map((b) => b.personId)), [data]);
   // Until the first cluster map arrives, the declared regions (the same grouping) are drawn at once.
-  const built = useMemo(() => buildElements(map, { clusters: data?.clusters ?? regionClusters(map), bridgeIds }), [map, data, bridgeIds]);
+  const built = useMemo(() => buildElements(map, { clusters: serverClusters ?? regionClusters(map, notGiven), bridgeIds }), [map, serverClusters, notGiven, bridgeIds]);
   const layoutKey = useMemo(() => layoutKeyOf(built), [built]);
   const collapsedNodeIds = useMemo(() => new Set([...collapsed].map(clusterNodeId)), [collapsed]);
   const elements = useMemo(() => collapseClusters(built, collapsedNodeIds), [built, collapsedNodeIds]);
   const hiddenIds = useMemo(() => hiddenBy(map.people, filter), [map, filter]);
   const clusterOf = useMemo(() => {
     const of = new Map<string, string>();
-    for (const cluster of data?.clusters ?? []) for (const id of cluster.memberIds) of.set(id, cluster.id);
+    for (const cluster of serverClusters ?? []) for (const id of cluster.memberIds) of.set(id, cluster.id);
     return of;
-  }, [data]);
+  }, [serverClusters]);
   const tieCount = useMemo(() => {
     const count = new Map<string, number>();
-    for (const t of map.ties) for (const id of [t.source, t.target]) count.set(id, (count.get(id) ?? 0) + 1);
+    for (const tie of map.ties) for (const id of [tie.source, tie.target]) count.set(id, (count.get(id) ?? 0) + 1);
     return count;
   }, [map]);
 
@@ -116,7 +127,7 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
     [toggleCollapse],
   );
 
-  const clusters = data?.clusters ?? [];
+  const clusters = serverClusters ?? [];
   const noun = groupingNoun(data?.groupBy ?? 'REGION');
   const drawnClusters = built.filter(isClusterNode).length;
   const selectedCluster = clusters.find((c) => c.id === clusterId) ?? null;
@@ -124,10 +135,10 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
   const personCluster = person ? clusters.find((c) => c.id === clusterOf.get(person.id)) : undefined;
 
   return (
-    <section className="explorer" aria-label="Community map and clusters" data-grouping={data?.groupBy}>
+    <section className="explorer" aria-label={t('clusters.section')} data-grouping={data?.groupBy}>
       {/* Folded on phones, where the map should come first; open on wider screens. */}
       <details className="explorer__options" open={optionsOpen} onToggle={(e) => setOptionsOpen(e.currentTarget.open)}>
-        <summary>Grouping, filters and search</summary>
+        <summary>{t('clusters.options')}</summary>
         <div className="explorer__controls">
         <GroupingControls
           groupBy={grouping.groupBy}
@@ -144,16 +155,16 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
       </details>
       {data && clusterMap.error && (
         <p className="status status--error" role="alert">
-          Could not switch the grouping: {clusterMap.error.message}
+          {t('clusters.switchFailed', { message: clusterMap.error.message })}
         </p>
       )}
       <div className="explorer__body">
         <div className="explorer__map">
-          <MapToolbar api={apiRef} fileName={slug} title={`${name}: ${noun} map`} caption={`${drawnClusters.toLocaleString('en')} ${nounPlural(noun)}`} />
+          <MapToolbar api={apiRef} fileName={slug} title={t('clusters.svgTitle', { name, noun })} caption={t('clusters.count', { count: drawnClusters, noun })} />
           <GraphCanvas
             elements={elements}
             layoutKey={layoutKey}
-            label={`Map of ${name}: ${map.people.length} people in ${drawnClusters} ${nounPlural(noun)}, ${map.ties.length} ties. The same facts are in the tables beside it.`}
+            label={t('clusters.mapLabel', { name, people: map.people.length, clusters: drawnClusters, noun, ties: map.ties.length })}
             sizeBy={sizeBy}
             hiddenIds={hiddenIds}
             focusId={personId}
@@ -162,9 +173,9 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
             apiRef={apiRef}
           />
           <MapLegend showUnlisted={map.people.some((p) => !p.listed)} showBridges clusterNoun={noun} />
-          <p className="map-hint">Tap a person for their profile, a cluster to fold or unfold it. Zoom in to see names.</p>
+          <p className="map-hint">{t('clusters.hint')}</p>
         </div>
-        <aside className="explorer__panel" aria-label="Figures and tables">
+        <aside className="explorer__panel" aria-label={t('clusters.panel')}>
           {personId && (
             <ProfilePanel
               key={personId}
@@ -191,7 +202,7 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
           )}
           {!data && (
             <p className={clusterMap.error ? 'status status--error' : 'status'} role={clusterMap.error ? 'alert' : 'status'}>
-              {clusterMap.error ? `Could not load the figures: ${clusterMap.error.message}` : 'Computing the figures…'}
+              {clusterMap.error ? t('clusters.figuresFailed', { message: clusterMap.error.message }) : t('clusters.computing')}
             </p>
           )}
           {data && <NetworkFiguresPanel network={data.network} groupBy={data.groupBy} />}

@@ -1,7 +1,8 @@
 import { graphql } from '../gql';
 import { useState } from 'react';
-import { nounPlural, percent } from './format';
+import { percent } from './format';
 import type { Cluster } from './queries';
+import { useT } from '../i18n';
 
 export const ClusterFields = graphql(`
   fragment Cluster on Cluster {
@@ -43,30 +44,31 @@ const FIRST = 25;
 export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelect, onToggleCollapse }: ClusterTableProps) {
   const [all, setAll] = useState(false);
   const shown = all ? clusters : clusters.slice(0, FIRST);
+  const t = useT();
   return (
     <section className="panel-section" aria-labelledby="clusters-heading">
       <h2 id="clusters-heading">
-        {clusters.length.toLocaleString('en')} {clusters.length === 1 ? noun : nounPlural(noun)}
+        {t('clusters.count', { count: clusters.length, noun })}
       </h2>
       <div className="table-scroll">
         <table className="data-table" data-testid="cluster-table">
-          <caption className="visually-hidden">Clusters: members, organizations, ties and density</caption>
+          <caption className="visually-hidden">{t('clusters.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">People</th>
-              <th scope="col">Orgs</th>
-              <th scope="col">Ties in</th>
-              <th scope="col">Ties out</th>
-              <th scope="col">Density</th>
+              <th scope="col">{t('clusters.name')}</th>
+              <th scope="col">{t('clusters.people')}</th>
+              <th scope="col">{t('clusters.orgs')}</th>
+              <th scope="col">{t('clusters.tiesIn')}</th>
+              <th scope="col">{t('clusters.tiesOut')}</th>
+              <th scope="col">{t('clusters.density')}</th>
               <th scope="col">
-                <abbr title="Coordinators">Coord.</abbr>
+                <abbr title={t('clusters.coordinators')}>{t('clusters.coordShort')}</abbr>
               </th>
               <th scope="col">
-                <abbr title="Peripheral members">Periph.</abbr>
+                <abbr title={t('clusters.peripheral')}>{t('clusters.periphShort')}</abbr>
               </th>
               <th scope="col">
-                <span className="visually-hidden">On the map</span>
+                <span className="visually-hidden">{t('clusters.onMap')}</span>
               </th>
             </tr>
           </thead>
@@ -76,7 +78,7 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
               return (
                 <tr key={cluster.id} data-cluster-id={cluster.id} aria-current={cluster.id === selectedId ? 'true' : undefined}>
                   <th scope="row">
-                    <button type="button" className="link-button" onClick={() => onSelect(cluster.id)} aria-label={`Details of ${cluster.name}`}>
+                    <button type="button" className="link-button" onClick={() => onSelect(cluster.id)} aria-label={t('clusters.detailsOf', { name: cluster.name })}>
                       {cluster.name}
                     </button>
                   </th>
@@ -88,8 +90,8 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
                   <td className="num">{cluster.coordinatorIds.length}</td>
                   <td className="num">{cluster.peripheralCount}</td>
                   <td>
-                    <button type="button" className={collapsed ? 'small-button small-button--on' : 'small-button'} onClick={() => onToggleCollapse(cluster.id)} aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${cluster.name}`}>
-                      {collapsed ? 'Expand' : 'Collapse'}
+                    <button type="button" className={collapsed ? 'small-button small-button--on' : 'small-button'} onClick={() => onToggleCollapse(cluster.id)} aria-label={collapsed ? t('clusters.expandName', { name: cluster.name }) : t('clusters.collapseName', { name: cluster.name })}>
+                      {collapsed ? t('clusters.expand') : t('clusters.collapse')}
                     </button>
                   </td>
                 </tr>
@@ -100,7 +102,7 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
       </div>
       {clusters.length > FIRST && (
         <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? `Show the first ${FIRST}` : `Show all ${clusters.length.toLocaleString('en')}`}
+          {all ? t('clusters.showFirst', { count: FIRST }) : t('clusters.showAll', { count: clusters.length })}
         </button>
       )}
     </section>

@@ -1,7 +1,8 @@
 import type { MapInterest, ParticipationLevel } from '../communities/queries';
-import { PARTICIPATION_STYLE } from '../map/map-style';
 import { ALL_LEVELS, isFiltering } from './filters';
 import type { MapFilter } from './filters';
+import { useLanguage, useT } from '../i18n';
+import { interestLabel } from '../survey/option-match';
 
 interface FilterControlsProps {
   filter: MapFilter;
@@ -14,6 +15,8 @@ interface FilterControlsProps {
 
 /** Filters by interest and participation level: people who do not match are hidden with their ties. */
 export function FilterControls({ filter, interests, shown, total, onChange }: FilterControlsProps) {
+  const t = useT();
+  const [lang] = useLanguage();
   const toggle = (level: ParticipationLevel, on: boolean) => {
     const levels = new Set(filter.levels);
     if (on) levels.add(level);
@@ -22,24 +25,24 @@ export function FilterControls({ filter, interests, shown, total, onChange }: Fi
   };
   return (
     <fieldset className="control-group">
-      <legend>Filter</legend>
+      <legend>{t('clusters.filter')}</legend>
       <label className="ctl-field">
-        <span>Interest</span>
+        <span>{t('peers.interestLabel')}</span>
         <select
           value={filter.interestId ?? ''}
           data-testid="filter-interest"
           onChange={(e) => onChange({ ...filter, interestId: e.target.value || null })}
         >
-          <option value="">Any interest</option>
+          <option value="">{t('clusters.anyInterest')}</option>
           {interests.map((interest) => (
             <option key={interest.id} value={interest.id}>
-              {interest.name}
+              {interestLabel(interest, lang)}
             </option>
           ))}
         </select>
       </label>
-      <div className="ctl-field" role="group" aria-label="Participation">
-        <span>Participation</span>
+      <div className="ctl-field" role="group" aria-label={t('peers.participationLabel')}>
+        <span>{t('peers.participationLabel')}</span>
         <div className="segmented">
           {ALL_LEVELS.map((level) => (
             <label key={level}>
@@ -49,13 +52,13 @@ export function FilterControls({ filter, interests, shown, total, onChange }: Fi
                 checked={filter.levels.has(level)}
                 onChange={(e) => toggle(level, e.target.checked)}
               />
-              {PARTICIPATION_STYLE[level].label.replace(' (core)', '')}
+              {t(`clusters.level.${level}`)}
             </label>
           ))}
         </div>
       </div>
       <p className="control-note" aria-live="polite" data-testid="filter-result">
-        {isFiltering(filter) ? `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} people.` : `All ${total.toLocaleString('en')} people shown.`}
+        {isFiltering(filter) ? t('clusters.showing', { shown, total }) : t('clusters.showingAll', { total })}
       </p>
     </fieldset>
   );

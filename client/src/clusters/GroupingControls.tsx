@@ -2,6 +2,8 @@ import type { MapInterest } from '../communities/queries';
 import type { SizeBy } from '../map/map-style';
 import { GROUPINGS } from './format';
 import type { ClusterGrouping } from './queries';
+import { useLanguage, useT } from '../i18n';
+import { interestLabel } from '../survey/option-match';
 
 interface GroupingControlsProps {
   groupBy: ClusterGrouping;
@@ -16,11 +18,13 @@ interface GroupingControlsProps {
 /** How the map groups people (switches without a reload) and how it sizes them. */
 export function GroupingControls({ groupBy, interestId, interests, sizeBy, busy, onGrouping, onSizeBy }: GroupingControlsProps) {
   const firstInterest = interests[0]?.id ?? null;
+  const t = useT();
+  const [lang] = useLanguage();
   return (
     <fieldset className="control-group" aria-busy={busy}>
-      <legend>View</legend>
+      <legend>{t('clusters.view')}</legend>
       <label className="ctl-field">
-        <span>Group by</span>
+        <span>{t('clusters.groupBy')}</span>
         <select
           value={groupBy}
           data-testid="grouping"
@@ -31,37 +35,37 @@ export function GroupingControls({ groupBy, interestId, interests, sizeBy, busy,
         >
           {GROUPINGS.filter((g) => g.value !== 'INTEREST' || firstInterest !== null).map((g) => (
             <option key={g.value} value={g.value}>
-              {g.label}
+              {t(`clusters.grouping.${g.value}`)}
             </option>
           ))}
         </select>
       </label>
       {groupBy === 'INTEREST' && (
         <label className="ctl-field">
-          <span>Interest</span>
+          <span>{t('peers.interestLabel')}</span>
           <select value={interestId ?? ''} data-testid="grouping-interest" onChange={(e) => onGrouping('INTEREST', e.target.value)}>
             {interests.map((interest) => (
               <option key={interest.id} value={interest.id}>
-                {interest.name}
+                {interestLabel(interest, lang)}
               </option>
             ))}
           </select>
         </label>
       )}
-      <div className="ctl-field" role="radiogroup" aria-label="Size of people">
-        <span>Size by</span>
+      <div className="ctl-field" role="radiogroup" aria-label={t('clusters.sizeOf')}>
+        <span>{t('clusters.sizeBy')}</span>
         <div className="segmented">
           {(['participation', 'degree'] as const).map((value) => (
             <label key={value}>
               <input type="radio" name="size-by" value={value} checked={sizeBy === value} onChange={() => onSizeBy(value)} />
-              {value === 'participation' ? 'Participation' : 'Ties'}
+              {value === 'participation' ? t('peers.participationLabel') : t('clusters.ties')}
             </label>
           ))}
         </div>
       </div>
       {busy && (
         <p className="control-note" role="status">
-          Grouping…
+          {t('clusters.grouping')}
         </p>
       )}
     </fieldset>

@@ -1,27 +1,28 @@
 import { useState } from 'react';
 import type { MapPerson } from '../communities/queries';
-import { PARTICIPATION_STYLE } from '../map/map-style';
+import { useT } from '../i18n';
 
 const FIRST = 25;
 
 /** People with no tie to anyone: who to introduce first. */
 export function IsolatesTable({ ids, people, onFocusPerson }: { ids: readonly string[]; people: ReadonlyMap<string, MapPerson>; onFocusPerson: (personId: string) => void }) {
   const [all, setAll] = useState(false);
+  const t = useT();
   const shown = (all ? ids : ids.slice(0, FIRST)).map((id) => people.get(id)).filter((p): p is MapPerson => p !== undefined);
   return (
     <section className="panel-section" aria-labelledby="isolates-heading">
-      <h2 id="isolates-heading">Isolated people ({ids.length.toLocaleString('en')})</h2>
+      <h2 id="isolates-heading">{t('isolates.title', { count: ids.length })}</h2>
       {ids.length === 0 ? (
-        <p className="muted">Everyone has at least one tie.</p>
+        <p className="muted">{t('isolates.none')}</p>
       ) : (
         <div className="table-scroll">
         <table className="data-table" data-testid="isolates-table">
-          <caption className="visually-hidden">People without any tie</caption>
+          <caption className="visually-hidden">{t('isolates.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Organization</th>
-              <th scope="col">Participation</th>
+              <th scope="col">{t('peers.pickerLabel')}</th>
+              <th scope="col">{t('peers.organizationLabel')}</th>
+              <th scope="col">{t('peers.participationLabel')}</th>
             </tr>
           </thead>
           <tbody>
@@ -33,7 +34,7 @@ export function IsolatesTable({ ids, people, onFocusPerson }: { ids: readonly st
                   </button>
                 </th>
                 <td>{person.organization ?? '—'}</td>
-                <td>{PARTICIPATION_STYLE[person.participation].label}</td>
+                <td>{t(`map.level.${person.participation}`)}</td>
               </tr>
             ))}
           </tbody>
@@ -42,7 +43,7 @@ export function IsolatesTable({ ids, people, onFocusPerson }: { ids: readonly st
       )}
       {ids.length > FIRST && (
         <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? `Show the first ${FIRST}` : `Show all ${ids.length.toLocaleString('en')}`}
+          {all ? t('clusters.showFirst', { count: FIRST }) : t('clusters.showAll', { count: ids.length })}
         </button>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 import { decimal, groupingNoun, modularityVerdict, percent } from './format';
 import type { ClusterGrouping, NetworkFigures } from './queries';
+import { formatNumber, useLocale, useT } from '../i18n';
 
 export const NetworkFiguresFields = graphql(`
   fragment NetworkFigures on NetworkFigures {
@@ -21,28 +22,31 @@ export const NetworkFiguresFields = graphql(`
 
 /** Whole-network figures, with modularity explained in one plain sentence. */
 export function NetworkFiguresPanel({ network, groupBy }: { network: NetworkFigures; groupBy: ClusterGrouping }) {
-  const rows: [string, string, string?][] = [
-    ['People', network.people.toLocaleString('en')],
-    ['Ties', network.ties.toLocaleString('en')],
-    ['Density', percent(network.density), 'of all possible pairs know each other'],
-    ['Connected parts', network.components.toLocaleString('en'), network.components === 1 ? 'everyone is reachable' : 'groups with no tie between them'],
-    ['Isolated people', network.isolates.toLocaleString('en'), 'no tie to anyone'],
-    ['Ties across regions', percent(network.crossRegionShare)],
+  const t = useT();
+  const locale = useLocale();
+  // [stable key (data-figure), label, value, hint]
+  const rows: [string, string, string, string?][] = [
+    ['People', t('clusters.people'), formatNumber(network.people, locale)],
+    ['Ties', t('clusters.ties'), formatNumber(network.ties, locale)],
+    ['Density', t('clusters.density'), percent(network.density), t('network.densityHint')],
+    ['Connected parts', t('network.components'), formatNumber(network.components, locale), network.components === 1 ? t('network.oneComponent') : t('network.manyComponents')],
+    ['Isolated people', t('network.isolates'), formatNumber(network.isolates, locale), t('network.isolatesHint')],
+    ['Ties across regions', t('network.crossRegion'), percent(network.crossRegionShare)],
   ];
   const modularity: [string, number][] = [
-    [`This grouping (${groupingNoun(groupBy)})`, network.modularity],
-    ['Declared regions', network.regionModularity],
-    ['Detected communities', network.detectedModularity],
+    [t('network.thisGrouping', { noun: groupingNoun(groupBy) }), network.modularity],
+    [t('network.declaredRegions'), network.regionModularity],
+    [t('clusters.grouping.DETECTED'), network.detectedModularity],
   ];
   return (
     <section className="panel-section" aria-labelledby="network-heading">
-      <h2 id="network-heading">Whole network</h2>
+      <h2 id="network-heading">{t('network.title')}</h2>
       <dl className="figures" data-testid="network-figures">
-        {rows.map(([label, value, hint]) => (
-          <div key={label}>
+        {rows.map(([key, label, value, hint]) => (
+          <div key={key}>
             <dt>{label}</dt>
             <dd>
-              <span className="figure" data-figure={label}>
+              <span className="figure" data-figure={key}>
                 {value}
               </span>
               {hint && <span className="muted"> {hint}</span>}
@@ -51,12 +55,12 @@ export function NetworkFiguresPanel({ network, groupBy }: { network: NetworkFigu
         ))}
       </dl>
       <table className="data-table" data-testid="modularity-table">
-        <caption>Modularity</caption>
+        <caption>{t('network.modularity')}</caption>
         <thead>
           <tr>
-            <th scope="col">Grouping</th>
-            <th scope="col">Modularity</th>
-            <th scope="col">Reading</th>
+            <th scope="col">{t('network.grouping')}</th>
+            <th scope="col">{t('network.modularity')}</th>
+            <th scope="col">{t('network.reading')}</th>
           </tr>
         </thead>
         <tbody>
@@ -64,14 +68,13 @@ export function NetworkFiguresPanel({ network, groupBy }: { network: NetworkFigu
             <tr key={label}>
               <th scope="row">{label}</th>
               <td className="num">{decimal(value)}</td>
-              <td>{modularityVerdict(value)}</td>
+              <td>{t(`network.verdict.${modularityVerdict(value)}`)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="explain">
-        Modularity tells how much more ties stay inside the clusters than chance would give: above about 0.3 the
-        clusters are real clusters of ties.
+        {t('network.explain')}
       </p>
     </section>
   );

@@ -1,12 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import type { MapPerson } from '../communities/queries';
 import { matchByName } from '../ui/match-text';
+import { useT } from '../i18n';
 
 /** Find a person by name and focus them on the map (Enter takes the first match). */
 export function PersonSearch({ people, onPick }: { people: readonly MapPerson[]; onPick: (personId: string) => void }) {
   const [query, setQuery] = useState('');
   const hits = useMemo(() => matchByName(people, query), [people, query]);
   const listId = useId();
+  const t = useT();
   const pick = (id: string) => {
     onPick(id);
     setQuery('');
@@ -14,11 +16,11 @@ export function PersonSearch({ people, onPick }: { people: readonly MapPerson[];
   return (
     <div className="person-search" role="search">
       <label className="ctl-field">
-        <span>Find a person</span>
+        <span>{t('clusters.findPerson')}</span>
         <input
           type="search"
           value={query}
-          placeholder="Name"
+          placeholder={t('clusters.name')}
           autoComplete="off"
           aria-controls={listId}
           data-testid="person-search"
@@ -31,7 +33,7 @@ export function PersonSearch({ people, onPick }: { people: readonly MapPerson[];
           }}
         />
       </label>
-      <ul id={listId} className="person-search__hits" aria-label="Matching people">
+      <ul id={listId} className="person-search__hits" aria-label={t('clusters.matching')}>
         {hits.map((person) => (
           <li key={person.id}>
             <button type="button" onClick={() => pick(person.id)}>
@@ -40,7 +42,7 @@ export function PersonSearch({ people, onPick }: { people: readonly MapPerson[];
             </button>
           </li>
         ))}
-        {query.trim() !== '' && hits.length === 0 && <li className="muted">No one by that name on this map.</li>}
+        {query.trim() !== '' && hits.length === 0 && <li className="muted">{t('clusters.noOne')}</li>}
       </ul>
     </div>
   );

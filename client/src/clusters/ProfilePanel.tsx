@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { graphqlQuery } from '../api/graphql-query';
-import { PARTICIPATION_STYLE } from '../map/map-style';
 import { peersPath } from '../peers/community-access';
 import { PERSON_PROFILE_QUERY } from '../peers/queries';
+import { formatNumber, useLocale, useT } from '../i18n';
 
 interface ProfilePanelProps {
   slug: string;
@@ -24,6 +24,8 @@ export function ProfilePanel({ slug, personId, headers, shareToken, clusterName,
   const state = useQuery(graphqlQuery(PERSON_PROFILE_QUERY, { slug, id: personId }, headers));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const person = state.status === 'success' ? state.data.community?.person : null;
+  const t = useT();
+  const locale = useLocale();
 
   // Keyboard and screen reader users land on the profile they just opened.
   useEffect(() => {
@@ -34,32 +36,32 @@ export function ProfilePanel({ slug, personId, headers, shareToken, clusterName,
     <section className="panel-section panel-section--selected" aria-labelledby="profile-heading" data-testid="profile-panel">
       <div className="panel-section__head">
         <h2 id="profile-heading" ref={headingRef} tabIndex={-1}>
-          {person?.name ?? 'Person'}
+          {person?.name ?? t('peers.pickerLabel')}
         </h2>
-        <button type="button" className="small-button" onClick={onClose} aria-label="Close the profile">
-          Close
+        <button type="button" className="small-button" onClick={onClose} aria-label={t('profile.close')}>
+          {t('common.close')}
         </button>
       </div>
-      {state.status === 'pending' && <p className="muted" role="status">Loading…</p>}
-      {state.status === 'error' && <p className="status status--error" role="alert">Could not load this person: {state.error.message}</p>}
-      {state.status === 'success' && !person && <p className="muted">This person is not on this map any more.</p>}
+      {state.status === 'pending' && <p className="muted" role="status">{t('common.loading')}</p>}
+      {state.status === 'error' && <p className="status status--error" role="alert">{t('profile.failed', { message: state.error.message })}</p>}
+      {state.status === 'success' && !person && <p className="muted">{t('profile.gone')}</p>}
       {person && (
         <>
           <dl className="profile">
-            {person.role && <Row label="Role" value={person.role} />}
-            <Row label="Organization" value={person.organization?.name ?? 'Not given'} />
-            <Row label="Region" value={person.region?.name ?? 'Not given'} />
-            <Row label="Participation" value={PARTICIPATION_STYLE[person.participation].label + (bridge ? ', bridge' : '')} />
-            {clusterName && <Row label="Cluster" value={clusterName} />}
-            <Row label="Ties" value={ties.toLocaleString('en')} />
+            {person.role && <Row label={t('profile.role')} value={person.role} />}
+            <Row label={t('peers.organizationLabel')} value={person.organization?.name ?? t('clusters.notGiven')} />
+            <Row label={t('peers.regionLabel')} value={person.region?.name ?? t('clusters.notGiven')} />
+            <Row label={t('peers.participationLabel')} value={t(`map.level.${person.participation}`) + (bridge ? `, ${t('profile.bridge')}` : '')} />
+            {clusterName && <Row label={t('clusters.cluster')} value={clusterName} />}
+            <Row label={t('clusters.ties')} value={formatNumber(ties, locale)} />
           </dl>
-          <h3>Offers</h3>
+          <h3>{t('peers.offers')}</h3>
           <InterestNames items={person.offers} />
-          <h3>Seeks</h3>
+          <h3>{t('peers.seeks')}</h3>
           <InterestNames items={person.seeks} />
           <p>
             <Link to={peersPath({ slug, shareToken }, person.id)} data-testid="peers-link">
-              Peers {person.name} should meet →
+              {t('peers.peersOf', { name: person.name })}
             </Link>
           </p>
         </>
@@ -78,7 +80,8 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 function InterestNames({ items }: { items: readonly { id: string; name: string }[] }) {
-  if (items.length === 0) return <p className="muted">Nothing given.</p>;
+  const t = useT();
+  if (items.length === 0) return <p className="muted">{t('peers.nothingYet')}</p>;
   return (
     <ul className="tag-list">
       {items.map((item) => (

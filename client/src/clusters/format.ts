@@ -23,7 +23,7 @@ export const GROUPINGS: { value: ClusterGrouping; label: string; noun: string }[
 export const groupingNoun = (groupBy: ClusterGrouping) => GROUPINGS.find((g) => g.value === groupBy)!.noun;
 
 /** How strong a modularity is, in words a coordinator can act on. */
-export function modularityVerdict(modularity: number): string {
+export function modularityVerdict(modularity: number): 'real clusters' | 'weak clusters' | 'not clusters' {
   if (modularity >= 0.3) return 'real clusters';
   if (modularity >= 0.1) return 'weak clusters';
   return 'not clusters';

@@ -3,11 +3,11 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { GraphQLRequestError } from '../api/graphql';
 import { NextSteps, cataloguePath, surveySettingsPath } from '../catalogue/NextSteps';
-import { useT } from '../i18n';
 import { ClusterExplorer } from '../clusters/ClusterExplorer';
 import { peersPath } from '../peers/community-access';
 import { shareHeaders } from '../sharing/share-token';
 import { communityMapQuery } from './queries';
+import { LanguageToggle, formatNumber, useCommunityLanguage, useLocale, useT } from '../i18n';
 
 const NO_HEADERS: Record<string, string> = {};
 
@@ -27,6 +27,7 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
   const community = state.status === 'success' ? state.data.community : null;
   const shared = share !== undefined;
   const t = useT();
+  useCommunityLanguage(community?.defaultLanguage);
 
   useEffect(() => {
     document.title = community ? `${community.name} · Tejido` : 'Tejido';
@@ -36,7 +37,7 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
     return (
       <main className="page">
         <BackLink shared={shared} />
-        <p className="status" role="status">Loading the map…</p>
+        <p className="status" role="status">{t('common.loadingMap')}</p>
       </main>
     );
   }
@@ -46,13 +47,12 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
       return (
         <main className="page">
           <BackLink shared={false} />
-          <h1>Sign in to see this map</h1>
+          <h1>{t('communityPage.signInTitle')}</h1>
           <p>
-            The map at <code>{next}</code> is open to the facilitators of its community; others see a community
-            through a share link a facilitator sent them.
+            {t('communityPage.signInBefore')} <code>{next}</code> {t('communityPage.signInAfter')}
           </p>
           <p>
-            <Link to={`/signin?next=${encodeURIComponent(next)}`}>Facilitator sign in</Link>
+            <Link to={`/signin?next=${encodeURIComponent(next)}`}>{t('home.signInTitle')}</Link>
           </p>
         </main>
       );
@@ -60,17 +60,16 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
     return (
       <main className="page">
         <BackLink shared={shared} />
-        <p className="status status--error" role="alert">Could not load this community: {state.error.message}</p>
+        <p className="status status--error" role="alert">{t('communityPage.loadFailed', { message: state.error.message })}</p>
       </main>
     );
   }
   if (!community) {
     return (
       <main className="page">
-        <h1>No community called “{slug}”</h1>
+        <h1>{t('communityPage.noneTitle', { slug })}</h1>
         <p>
-          The link may be mistyped, the community was removed, or your account does not facilitate it.{' '}
-          <Link to="/">See your communities</Link>.
+          {t('communityPage.noneText')} <Link to="/">{t('communityPage.seeCommunities')}</Link>
         </p>
       </main>
     );
@@ -81,26 +80,29 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
   const empty = map.people.length === 0;
   return (
     <main className="page page--wide">
-      <BackLink shared={shared} />
+      <div className="topbar">
+        <BackLink shared={shared} />
+        <LanguageToggle />
+      </div>
       <header className="page-header page-header--map">
         <h1>{community.name}</h1>
         {community.description && <p className="lead">{community.description}</p>}
         {shared && (
           <p className="share-note" data-testid="share-note">
-            Read-only shared view: people who chose not to be listed are not shown.
+            {t('communityPage.sharedNote')}
           </p>
         )}
         {!empty && (
           <dl className="counts">
-            <Count label={map.people.length === 1 ? 'person' : 'people'} value={map.people.length} />
-            <Count label={map.ties.length === 1 ? 'tie' : 'ties'} value={map.ties.length} />
-            <Count label={map.regions.length === 1 ? 'region' : 'regions'} value={map.regions.length} />
+            <Count label={t('communityPage.people', { count: map.people.length })} value={map.people.length} />
+            <Count label={t('communityPage.ties', { count: map.ties.length })} value={map.ties.length} />
+            <Count label={t('communityPage.regions', { count: map.regions.length })} value={map.regions.length} />
           </dl>
         )}
         {!empty && (
           <p className="page-header__action">
             <Link to={peersPath({ slug, shareToken: share?.token ?? null })} data-testid="peers-link">
-              Find peers: who should meet whom, and why →
+              {t('communityPage.findPeers')}
             </Link>
           </p>
         )}
@@ -138,18 +140,20 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
 }
 
 function Count({ label, value }: { label: string; value: number }) {
+  const locale = useLocale();
   return (
     <div>
       <dt>{label}</dt>
-      <dd>{value.toLocaleString('en')}</dd>
+      <dd>{formatNumber(value, locale)}</dd>
     </div>
   );
 }
 
 function BackLink({ shared }: { shared: boolean }) {
+  const t = useT();
   return (
     <nav className="breadcrumb">
-      <Link to="/">{shared ? '← About Tejido' : '← Your communities'}</Link>
+      <Link to="/">← {shared ? t('communityPage.about') : t('home.yourCommunities')}</Link>
     </nav>
   );
 }

@@ -6,10 +6,12 @@ import { useMe } from '../auth/useMe';
 import { graphqlQuery } from '../api/graphql-query';
 import { HOME_PUBLIC_QUERY, communitiesQuery } from './queries';
 import { shortCommunityName } from './short-name';
+import { LanguageToggle, useT } from '../i18n';
 
 /** `/`: a facilitator's communities, or for visitors the demo map and the ways in (join, sign in). */
 export function HomePage() {
   const meState = useMe();
+  const t = useT();
 
   useEffect(() => {
     document.title = 'Tejido';
@@ -19,18 +21,16 @@ export function HomePage() {
     <main className="page home">
       <header className="page-header">
         <h1>Tejido</h1>
-        <p className="lead">
-          Participatory knowledge mapping for communities of practice: who knows what, who needs what, and who
-          already works with whom.
-        </p>
+        <p className="lead">{t('home.lead')}</p>
+        <LanguageToggle />
       </header>
 
-      {meState.status === 'pending' && <p className="status" role="status">Loading…</p>}
+      {meState.status === 'pending' && <p className="status" role="status">{t('common.loading')}</p>}
       {meState.status === 'error' && (
         <p className="status status--error" role="alert">
-          Could not reach Tejido: {meState.error.message}{' '}
+          {t('home.unreachable', { message: meState.error.message })}{' '}
           <button className="link-button" type="button" onClick={() => void meState.refetch()}>
-            Try again
+            {t('common.retry')}
           </button>
         </p>
       )}
@@ -42,28 +42,29 @@ export function HomePage() {
 /** Signed-in facilitators and admins: their communities' maps and the way to their workshops. */
 function FacilitatorHome({ me }: { me: Me }) {
   const state = useQuery(communitiesQuery);
+  const t = useT();
 
   return (
     <>
       <div className="home-account">
         <p>
-          Signed in as <strong>{me.email}</strong>.
+          {t('home.signedInAs')} <strong>{me.email}</strong>
         </p>
         <Link className="home-account__workshops" to="/facilitate" data-testid="facilitate-link">
-          Your workshops →
+          {t('home.yourWorkshops')}
         </Link>
       </div>
 
       <section aria-labelledby="communities-heading">
-        <h2 id="communities-heading">Your communities</h2>
-        {state.status === 'pending' && <p className="status" role="status">Loading communities…</p>}
+        <h2 id="communities-heading">{t('home.yourCommunities')}</h2>
+        {state.status === 'pending' && <p className="status" role="status">{t('home.loadingCommunities')}</p>}
         {state.status === 'error' && (
           <p className="status status--error" role="alert">
-            Could not load the communities: {state.error.message}
+            {t('home.communitiesFailed', { message: state.error.message })}
           </p>
         )}
         {state.status === 'success' && state.data.communities.length === 0 && (
-          <p className="status">Your account does not facilitate any community yet. Ask an admin to add you to one.</p>
+          <p className="status">{t('home.noCommunities')}</p>
         )}
         {state.status === 'success' && state.data.communities.length > 0 && (
           <ul className="community-list" data-testid="home-communities">
@@ -73,7 +74,7 @@ function FacilitatorHome({ me }: { me: Me }) {
                   <span className="community-card__name">{community.name}</span>
                   {community.description && <span className="community-card__description">{community.description}</span>}
                   <span className="community-card__meta">
-                    {community.peopleCount} {community.peopleCount === 1 ? 'person' : 'people'}
+                    {t('home.peopleCount', { count: community.peopleCount })}
                   </span>
                 </Link>
               </li>
@@ -89,38 +90,38 @@ function FacilitatorHome({ me }: { me: Me }) {
 function VisitorHome() {
   const state = useQuery(graphqlQuery(HOME_PUBLIC_QUERY, {}));
   const demo = state.status === 'success' ? state.data.demo : null;
+  const t = useT();
 
   return (
     <>
       {state.status === 'success' && state.data.needsFirstAdmin && (
         <p className="notice" role="note" data-testid="first-admin-notice">
-          No account exists yet: open the setup link printed in the server log, or run{' '}
-          <code>npm run admin:create</code>.
+          {t('home.firstAdmin')} <code>npm run admin:create</code>
         </p>
       )}
       {state.status === 'error' && (
         <p className="status status--error" role="alert">
-          Could not load the demo map: {state.error.message}
+          {t('home.demoFailed', { message: state.error.message })}
         </p>
       )}
 
-      <nav className="home-actions" aria-label="Ways in">
+      <nav className="home-actions" aria-label={t('home.waysIn')}>
         {demo && (
           <Link className="demo-card" to={demo.path} data-testid="demo-link">
-            <span className="demo-card__title">Explore the {shortCommunityName(demo.communityName)} demo map</span>
+            <span className="demo-card__title">{t('home.demoTitle', { community: shortCommunityName(demo.communityName) })}</span>
             <span className="demo-card__text">
-              {demo.communityName}: a read-only map of the people who agreed to be listed, grouped by region.
+              {t('home.demoText', { community: demo.communityName })}
             </span>
           </Link>
         )}
-        {state.status === 'pending' && <p className="status home-actions__wide" role="status">Loading the demo map…</p>}
+        {state.status === 'pending' && <p className="status home-actions__wide" role="status">{t('home.loadingDemo')}</p>}
         <Link className="action-card" to="/join" data-testid="join-link">
-          <span className="action-card__title">Joining a workshop? Enter your code</span>
-          <span className="action-card__text">Fill in the mapping survey on your phone; no account needed.</span>
+          <span className="action-card__title">{t('home.joinTitle')}</span>
+          <span className="action-card__text">{t('home.joinText')}</span>
         </Link>
         <Link className="action-card" to="/signin" data-testid="signin-link">
-          <span className="action-card__title">Facilitator sign in</span>
-          <span className="action-card__text">Run workshops, watch the map grow, curate and export.</span>
+          <span className="action-card__title">{t('home.signInTitle')}</span>
+          <span className="action-card__text">{t('home.signInText')}</span>
         </Link>
       </nav>
     </>

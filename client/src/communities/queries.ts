@@ -31,10 +31,13 @@ export const COMMUNITY_MAP_QUERY = graphql(`
   query CommunityMap($slug: String!) {
     community(slug: $slug) {
       name
+      defaultLanguage
       description
       interests {
         id
         name
+        nameEs
+        nameEn
       }
       map {
         ...CommunityMapData
@@ -51,10 +54,13 @@ export const PUBLIC_MAP_QUERY = graphql(`
   query PublicMap($slug: String!) {
     community(slug: $slug) {
       name
+      defaultLanguage
       description
       interests {
         id
         name
+        nameEs
+        nameEn
       }
       map(publicView: true) {
         ...CommunityMapData

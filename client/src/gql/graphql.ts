@@ -423,14 +423,14 @@ export type CommunityMapQueryVariables = Exact<{
 }>;
 
 
-export type CommunityMapQuery = { community: { name: string, description: string | null, interests: Array<{ id: string, name: string }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
+export type CommunityMapQuery = { community: { name: string, defaultLanguage: Language, description: string | null, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
 
 export type PublicMapQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type PublicMapQuery = { community: { name: string, description: string | null, interests: Array<{ id: string, name: string }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
+export type PublicMapQuery = { community: { name: string, defaultLanguage: Language, description: string | null, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
 
 export type HomePublicQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -458,7 +458,7 @@ export type PeerFinderQueryVariables = Exact<{
 }>;
 
 
-export type PeerFinderQuery = { community: { name: string, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> }, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }> } | null };
+export type PeerFinderQuery = { community: { name: string, defaultLanguage: Language, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> }, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }> } | null };
 
 export type SearchPeopleQueryVariables = Exact<{
   slug: string;
@@ -504,7 +504,7 @@ export type InterestPageQueryVariables = Exact<{
 }>;
 
 
-export type InterestPageQuery = { community: { name: string, interestPage: { interest: { synonyms: Array<string>, id: string, name: string, nameEs: string | null, nameEn: string | null }, offeredBy: Array<{ id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }>, soughtBy: Array<{ id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }>, regions: Array<{ offerers: number, seekers: number, region: { id: string, name: string } | null }>, gaps: Array<{ region: { id: string, name: string }, seekers: Array<{ id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }>, nearestOfferers: Array<{ hops: number | null, person: { id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null } }> }> } } | null };
+export type InterestPageQuery = { community: { defaultLanguage: Language, name: string, interestPage: { interest: { synonyms: Array<string>, id: string, name: string, nameEs: string | null, nameEn: string | null }, offeredBy: Array<{ id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }>, soughtBy: Array<{ id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }>, regions: Array<{ offerers: number, seekers: number, region: { id: string, name: string } | null }>, gaps: Array<{ region: { id: string, name: string }, seekers: Array<{ id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null }>, nearestOfferers: Array<{ hops: number | null, person: { id: string, name: string, role: string | null, participation: ParticipationLevel, organization: { id: string, name: string } | null, region: { id: string, name: string } | null } }> }> } } | null };
 
 export type MyPeerSuggestionsQueryVariables = Exact<{
   token: string;
@@ -1748,10 +1748,13 @@ export const CommunityMapDocument = new TypedDocumentString(`
     query CommunityMap($slug: String!) {
   community(slug: $slug) {
     name
+    defaultLanguage
     description
     interests {
       id
       name
+      nameEs
+      nameEn
     }
     map {
       ...CommunityMapData
@@ -1789,10 +1792,13 @@ export const PublicMapDocument = new TypedDocumentString(`
     query PublicMap($slug: String!) {
   community(slug: $slug) {
     name
+    defaultLanguage
     description
     interests {
       id
       name
+      nameEs
+      nameEn
     }
     map(publicView: true) {
       ...CommunityMapData
@@ -1842,6 +1848,7 @@ export const PeerFinderDocument = new TypedDocumentString(`
     query PeerFinder($slug: String!) {
   community(slug: $slug) {
     name
+    defaultLanguage
     map {
       ...CommunityMapData
     }
@@ -2063,6 +2070,7 @@ export const IntroductionPathDocument = new TypedDocumentString(`
 export const InterestPageDocument = new TypedDocumentString(`
     query InterestPage($slug: String!, $id: ID!) {
   community(slug: $slug) {
+    defaultLanguage
     name
     interestPage(id: $id) {
       interest {

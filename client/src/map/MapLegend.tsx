@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { nounPlural } from '../clusters/format';
 import type { ParticipationLevel } from '../communities/queries';
 import { BRIDGE_BORDER, CROSS_CLUSTER_TIE_COLOR, PARTICIPATION_STYLE, TIE_COLOR } from './map-style';
 import { CLUSTER_COLORS } from './palette';
+import { useT } from '../i18n';
 
 const levels: ParticipationLevel[] = ['CORE', 'ACTIVE', 'PERIPHERAL'];
 
@@ -10,16 +10,17 @@ interface MapLegendProps {
   showUnlisted?: boolean;
   /** Show the bridge marker (the cluster map marks bridges; the projector does not). */
   showBridges?: boolean;
-  /** What a cluster is in the current grouping, singular: "region", "community", … */
+  /** What a cluster is in the current grouping: "region", "community", "organization" or "group" (a select key). */
   clusterNoun?: string;
 }
 
 /** The key to the map's shapes and colours; it reads the same constants the map is drawn with. */
 export function MapLegend({ showUnlisted = false, showBridges = false, clusterNoun = 'region' }: MapLegendProps) {
+  const t = useT();
   return (
-    <ul className="map-legend" aria-label="Map legend">
+    <ul className="map-legend" aria-label={t('map.legend')}>
       {levels.map((level) => {
-        const { label, color, shape, hollow } = PARTICIPATION_STYLE[level];
+        const { color, shape, hollow } = PARTICIPATION_STYLE[level];
         return (
           <li key={level}>
             <Swatch>
@@ -29,7 +30,7 @@ export function MapLegend({ showUnlisted = false, showBridges = false, clusterNo
                 <circle cx="8" cy="8" r={hollow ? 4.5 : 6} fill={hollow ? '#fff' : color} stroke={color} strokeWidth={hollow ? 2.5 : 0} />
               )}
             </Swatch>
-            {label}
+            {t(`map.level.${level}`)}
           </li>
         );
       })}
@@ -39,34 +40,34 @@ export function MapLegend({ showUnlisted = false, showBridges = false, clusterNo
             <circle cx="8" cy="8" r="6" fill="#fff" stroke={BRIDGE_BORDER} strokeWidth="1.2" />
             <circle cx="8" cy="8" r="3.8" fill="none" stroke={BRIDGE_BORDER} strokeWidth="1.2" />
           </Swatch>
-          Bridge (double outline)
+          {t('map.bridge')}
         </li>
       )}
       <li>
         <Swatch>
           <line x1="1" y1="8" x2="15" y2="8" stroke={TIE_COLOR} strokeWidth="2" />
         </Swatch>
-        Tie within a {clusterNoun}
+        {t('map.tieWithin', { noun: clusterNoun })}
       </li>
       <li>
         <Swatch>
           <line x1="1" y1="8" x2="15" y2="8" stroke={CROSS_CLUSTER_TIE_COLOR} strokeWidth="3" />
         </Swatch>
-        Tie between {nounPlural(clusterNoun)}
+        {t('map.tieBetween', { noun: clusterNoun })}
       </li>
       {showUnlisted && (
         <li>
           <Swatch>
             <circle cx="8" cy="8" r="5.5" fill="none" stroke="#444" strokeWidth="1.5" strokeDasharray="2.5 2" />
           </Swatch>
-          Not listed (facilitators only)
+          {t('map.unlisted')}
         </li>
       )}
       <li>
         <Swatch>
           <rect x="1" y="3" width="14" height="10" rx="3" fill={CLUSTER_COLORS[0]} fillOpacity="0.25" stroke={CLUSTER_COLORS[0]} strokeWidth="1.5" />
         </Swatch>
-        {clusterNoun[0]!.toUpperCase() + clusterNoun.slice(1)} (box, named)
+        {t('map.box', { noun: clusterNoun })}
       </li>
     </ul>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RefObject } from 'react';
 import { saveBlob } from '../ui/save-file';
 import type { MapApi } from './GraphCanvas';
+import { useT } from '../i18n';
 
 interface MapToolbarProps {
   api: RefObject<MapApi | null>;
@@ -16,6 +17,7 @@ interface MapToolbarProps {
 /** Zoom, fit and export of the current view, as real buttons (keyboard and screen reader friendly). */
 export function MapToolbar({ api, fileName, title, caption }: MapToolbarProps) {
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   const exportPng = async () => {
     setError(null);
     try {
@@ -35,16 +37,16 @@ export function MapToolbar({ api, fileName, title, caption }: MapToolbarProps) {
     }
   };
   return (
-    <div className="map-toolbar" role="toolbar" aria-label="Map view">
+    <div className="map-toolbar" role="toolbar" aria-label={t('map.view')}>
       {caption && <span className="map-toolbar__title">{caption}</span>}
-      <button type="button" onClick={() => api.current?.zoomBy(1.4)} aria-label="Zoom in" title="Zoom in">
+      <button type="button" onClick={() => api.current?.zoomBy(1.4)} aria-label={t('map.zoomIn')} title={t('map.zoomIn')}>
         +
       </button>
-      <button type="button" onClick={() => api.current?.zoomBy(1 / 1.4)} aria-label="Zoom out" title="Zoom out">
+      <button type="button" onClick={() => api.current?.zoomBy(1 / 1.4)} aria-label={t('map.zoomOut')} title={t('map.zoomOut')}>
         −
       </button>
       <button type="button" onClick={() => api.current?.fit()}>
-        Fit
+        {t('map.fit')}
       </button>
       <button type="button" onClick={() => void exportPng()} data-testid="export-png">
         PNG
@@ -54,7 +56,7 @@ export function MapToolbar({ api, fileName, title, caption }: MapToolbarProps) {
       </button>
       {error && (
         <span className="map-toolbar__error" role="alert">
-          Export failed: {error}
+          {t('map.exportFailed', { message: error })}
         </span>
       )}
     </div>

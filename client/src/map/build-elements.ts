@@ -124,7 +124,7 @@ export const degreeSize = (degree: number) => Math.min(56, Math.round(10 + 5 * M
  * people without a region in "Not given"), so the map can be drawn before the cluster map arrives and keep
  * its layout when it does.
  */
-export function regionClusters(map: CommunityMapData): ClusterGroup[] {
+export function regionClusters(map: CommunityMapData, notGiven = 'Not given'): ClusterGroup[] {
   const known = new Set(map.regions.map((r) => r.id));
   const members = new Map<string, string[]>();
   for (const person of map.people) {
@@ -133,7 +133,7 @@ export function regionClusters(map: CommunityMapData): ClusterGroup[] {
   }
   const names = new Map(map.regions.map((r) => [r.id, r.name]));
   return [...members]
-    .map(([id, memberIds]) => ({ id, name: id === 'none' ? 'Not given' : names.get(id)!, memberIds }))
+    .map(([id, memberIds]) => ({ id, name: id === 'none' ? notGiven : names.get(id)!, memberIds }))
     .sort((x, y) => y.memberIds.length - x.memberIds.length || x.name.localeCompare(y.name));
 }
 

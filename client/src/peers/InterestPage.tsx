@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { graphqlQuery } from '../api/graphql-query';
 import { SharePage } from '../sharing/SharePage';
 import type { ShareAccess } from '../sharing/SharePage';
-import { useLanguage, useT } from '../i18n';
+import { useCommunityLanguage, useLanguage, useT } from '../i18n';
 import { peersPath } from './community-access';
 import { interestLabel } from './format';
 import { InterestGaps } from './InterestGaps';
@@ -24,6 +24,7 @@ export function InterestPage({ share }: { share?: ShareAccess }) {
   const context = useMemo(() => peerContextValue(access, lang, t), [access, lang, t]);
   const state = useQuery(graphqlQuery(INTEREST_PAGE_QUERY, { slug: access.slug, id }, context.headers));
   const community = state.status === 'success' ? state.data.community : null;
+  useCommunityLanguage(community?.defaultLanguage);
   const title = community ? interestLabel(community.interestPage.interest, lang) : t('peers.interestKicker');
 
   useEffect(() => {

@@ -4,7 +4,7 @@ import { graphqlQuery } from '../api/graphql-query';
 import { shortCommunityName } from '../communities/short-name';
 import { SharePage } from '../sharing/SharePage';
 import type { ShareAccess } from '../sharing/SharePage';
-import { useLanguage, useT } from '../i18n';
+import { useCommunityLanguage, useLanguage, useT } from '../i18n';
 import { communityPath } from './community-access';
 import { PeerContextProvider, peerContextValue } from './PeerContext';
 import { PeerFinder } from './PeerFinder';
@@ -20,6 +20,7 @@ export function PeerFinderPage({ share }: { share?: ShareAccess }) {
   const context = useMemo(() => peerContextValue(access, lang, t), [access, lang, t]);
   const state = useQuery(graphqlQuery(PEER_FINDER_QUERY, { slug: access.slug }, context.headers));
   const community = state.status === 'success' ? state.data.community : null;
+  useCommunityLanguage(community?.defaultLanguage);
 
   useEffect(() => {
     document.title = community ? `${t('peers.finderTitle')} · ${community.name} · Tejido` : `${t('peers.finderTitle')} · Tejido`;

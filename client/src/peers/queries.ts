@@ -28,6 +28,7 @@ export const PEER_FINDER_QUERY = graphql(`
   query PeerFinder($slug: String!) {
     community(slug: $slug) {
       name
+      defaultLanguage
       map {
         ...CommunityMapData
       }
@@ -122,6 +123,7 @@ export const INTRODUCTION_PATH_QUERY = graphql(`
 export const INTEREST_PAGE_QUERY = graphql(`
   query InterestPage($slug: String!, $id: ID!) {
     community(slug: $slug) {
+      defaultLanguage
       name
       interestPage(id: $id) {
         interest {

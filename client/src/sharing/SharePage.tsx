@@ -6,6 +6,7 @@ import { GraphQLRequestError } from '../api/graphql';
 import { CommunityPage } from '../communities/CommunityPage';
 import { shareLinkQuery } from './queries';
 import { isShareToken } from './share-token';
+import { useT } from '../i18n';
 
 /** The community a share link opens. */
 export interface ShareAccess {
@@ -27,11 +28,12 @@ export function SharePage({ view = mapView }: { view?: (share: ShareAccess) => R
 function SharedCommunity({ token, view }: { token: string; view: (share: ShareAccess) => ReactNode }) {
   // The link itself is public; the community is then read with the token in the x-tejido-share header.
   const state = useQuery(shareLinkQuery(token));
+  const t = useT();
 
   if (state.status === 'pending') {
     return (
       <main className="page">
-        <p className="status" role="status">Opening the shared map…</p>
+        <p className="status" role="status">{t('share.opening')}</p>
       </main>
     );
   }
@@ -39,7 +41,7 @@ function SharedCommunity({ token, view }: { token: string; view: (share: ShareAc
     if (state.error instanceof GraphQLRequestError && state.error.code === 'NOT_FOUND') return <UnknownShareLink />;
     return (
       <main className="page">
-        <p className="status status--error" role="alert">Could not open this share link: {state.error.message}</p>
+        <p className="status status--error" role="alert">{t('share.failed', { message: state.error.message })}</p>
       </main>
     );
   }
@@ -47,18 +49,16 @@ function SharedCommunity({ token, view }: { token: string; view: (share: ShareAc
 }
 
 function UnknownShareLink() {
+  const t = useT();
   useEffect(() => {
-    document.title = 'Share link not found · Tejido';
-  }, []);
+    document.title = `${t('share.notFoundTitle')} · Tejido`;
+  }, [t]);
   return (
     <main className="page" data-testid="share-link-unknown">
-      <h1>This share link does not exist or was revoked</h1>
+      <h1>{t('share.unknownTitle')}</h1>
+      <p>{t('share.unknownText')}</p>
       <p>
-        Check that the whole link was copied. If it was, the facilitators of the community may have replaced it
-        with a new one: ask them for the current link.
-      </p>
-      <p>
-        <Link to="/">About Tejido</Link>
+        <Link to="/">{t('communityPage.about')}</Link>
       </p>
     </main>
   );

@@ -7,7 +7,7 @@ import type { InterestOption, OrganizationOption } from './queries';
 import type { Lang } from '../i18n';
 
 /** The name of an interest in the participant's language, falling back to its canonical name. */
-export function interestLabel(interest: InterestOption, lang: Lang): string {
+export function interestLabel(interest: Pick<InterestOption, 'name' | 'nameEs' | 'nameEn'>, lang: Lang): string {
   const localized = lang === 'es' ? interest.nameEs : interest.nameEn;
   return localized?.trim() ? localized : interest.name;
 }

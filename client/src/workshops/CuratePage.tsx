@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { RequireSignIn } from '../auth/RequireSignIn';
 import { FacilitatorHeader } from './FacilitatorHeader';
-import { formatDay, plural } from './format';
+import { formatDay } from './format';
 import { MergeRecordsForm } from './MergeRecordsForm';
 import { PaperSurveyImport } from './PaperSurveyImport';
 import { curationVocabularyQuery, curationWorkshopQuery } from './queries';
@@ -13,6 +13,7 @@ import { StatusBadge } from './StatusBadge';
 import { WorkshopStatusButton } from './WorkshopStatusButton';
 import './workshops.css';
 import { WorkshopPlaceholder } from './WorkshopPlaceholder';
+import { useLocale, useT } from '../i18n';
 
 /** `/w/:id/curate`: fix duplicates, merge synonyms, import paper surveys. */
 export function CuratePage() {
@@ -33,13 +34,14 @@ function CurateLoader({ id }: { id: string }) {
   // A failed re-read keeps what is shown.
   const query = useQuery(curationWorkshopQuery(id));
   const workshop = query.data?.workshopById ?? null;
+  const t = useT();
 
   useEffect(() => {
-    document.title = workshop ? `Curate ${workshop.title} · Tejido` : 'Curate · Tejido';
-  }, [workshop]);
+    document.title = workshop ? `${t('curate.titleOf', { title: workshop.title })} · Tejido` : `${t('facilitate.curate')} · Tejido`;
+  }, [workshop, t]);
 
   if (!workshop) {
-    return <WorkshopPlaceholder loading={query.isPending} error={query.error ?? undefined} loadingText="Loading the answers…" />;
+    return <WorkshopPlaceholder loading={query.isPending} error={query.error ?? undefined} loadingText={t('curate.loading')} />;
   }
   return <Curate workshop={workshop} refreshWorkshop={() => void query.refetch()} />;
 }
@@ -55,46 +57,41 @@ function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; ref
     void refreshVocabulary();
   }, [refreshWorkshop, refreshVocabulary]);
   const community = vocabulary.data?.community ?? null;
+  const t = useT();
+  const locale = useLocale();
 
   return (
     <main className="page page--wide curate">
       <header className="page-header">
         <p className="breadcrumb">
-          <Link to="/facilitate">← Workshops</Link>
+          <Link to="/facilitate">← {t('facilitate.workshops')}</Link>
         </p>
-        <h1>Curate “{workshop.title}”</h1>
+        <h1>{t('curate.titleOf', { title: workshop.title })}</h1>
         <p className="curate__meta">
-          <span>{formatDay(workshop.date)}</span>
+          <span>{formatDay(workshop.date, locale)}</span>
           <span>
-            Code <strong className="wk-code">{workshop.code}</strong>
+            {t('facilitate.code')} <strong className="wk-code">{workshop.code}</strong>
           </span>
-          <span>{plural(workshop.responseCount, 'response', 'responses')}</span>
+          <span>{t('facilitate.responses', { count: workshop.responseCount })}</span>
           <StatusBadge status={status} />
           <WorkshopStatusButton workshopId={workshop.id} status={status} onChanged={setStatusOverride} />
-          <Link to={`/w/${encodeURIComponent(workshop.id)}`}>Projector view</Link>
+          <Link to={`/w/${encodeURIComponent(workshop.id)}`}>{t('facilitate.projectorView')}</Link>
         </p>
       </header>
 
       <section aria-labelledby="responses-heading">
-        <h2 id="responses-heading">Answers</h2>
-        <p className="wk-hint">
-          Tejido never merges people on its own, and an answer never changes someone else&rsquo;s record: when a new
-          answer may be someone already mapped (the same name, a name that looks the same, or the same email), check
-          and merge it here.
-        </p>
+        <h2 id="responses-heading">{t('curate.answers')}</h2>
+        <p className="wk-hint">{t('curate.answersHint')}</p>
         <ResponseList responses={workshop.responses} onMerged={refreshAll} />
       </section>
 
       <section aria-labelledby="vocabulary-heading">
-        <h2 id="vocabulary-heading">Organizations and interests</h2>
-        <p className="wk-hint">
-          Participants type names freely, so “CONAFOR Jalisco” and “Conafor-Jal.” or “quemas prescritas” and
-          “prescribed burning” may both appear. Merge them so the map and the suggestions treat them as one.
-        </p>
-        {vocabulary.isPending && <p className="status" role="status">Loading organizations and interests…</p>}
+        <h2 id="vocabulary-heading">{t('curate.vocabulary')}</h2>
+        <p className="wk-hint">{t('curate.vocabularyHint')}</p>
+        {vocabulary.isPending && <p className="status" role="status">{t('curate.vocabularyLoading')}</p>}
         {vocabulary.isError && !vocabulary.data && (
           <p className="status status--error" role="alert">
-            Could not load organizations and interests: {vocabulary.error.message}
+            {t('curate.vocabularyFailed', { message: vocabulary.error.message })}
           </p>
         )}
         {community && (
@@ -106,7 +103,7 @@ function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; ref
       </section>
 
       <section aria-labelledby="paper-heading">
-        <h2 id="paper-heading">Paper surveys</h2>
+        <h2 id="paper-heading">{t('curate.paper')}</h2>
         <PaperSurveyImport workshopId={workshop.id} onImported={refreshAll} />
       </section>
     </main>

@@ -6,7 +6,7 @@ import type { Me } from '../auth/queries';
 import { communitiesQuery } from '../communities/queries';
 import { ExportLinks } from './ExportLinks';
 import { FacilitatorHeader } from './FacilitatorHeader';
-import { formatDay, plural } from './format';
+import { formatDay } from './format';
 import { NewWorkshopForm } from './NewWorkshopForm';
 import { facilitatedCommunityQuery } from './queries';
 import type { WorkshopSummary } from './queries';
@@ -15,25 +15,26 @@ import { StatusBadge } from './StatusBadge';
 import { peersPath } from '../peers/community-access';
 import { cataloguePath, surveySettingsPath } from '../catalogue/NextSteps';
 import './workshops.css';
+import { useLocale, useT } from '../i18n';
 
 /** `/facilitate`: the workshops of every community the account facilitates, a form for a new one, exports. */
 export function FacilitatePage() {
+  const t = useT();
   useEffect(() => {
-    document.title = 'Workshops · Tejido';
-  }, []);
+    document.title = `${t('facilitate.workshops')} · Tejido`;
+  }, [t]);
   return <RequireSignIn>{(me) => <Facilitate me={me} />}</RequireSignIn>;
 }
 
 function Facilitate({ me }: { me: Me }) {
+  const t = useT();
   return (
     <>
       <FacilitatorHeader />
       <main className="page page--wide facilitate">
         <header className="page-header">
-          <h1>Mapping workshops</h1>
-          <p className="lead">
-            Create a workshop, put its projector view on the wall, and curate the answers afterwards.
-          </p>
+          <h1>{t('facilitate.title')}</h1>
+          <p className="lead">{t('facilitate.lead')}</p>
         </header>
         {me.role === 'ADMIN' ? <AllCommunities /> : <Communities slugs={me.communities} />}
       </main>
@@ -44,19 +45,20 @@ function Facilitate({ me }: { me: Me }) {
 /** Admins may act in every community, so they see them all. */
 function AllCommunities() {
   const state = useQuery(communitiesQuery);
-  if (state.status === 'pending') return <p className="status" role="status">Loading communities…</p>;
+  const t = useT();
+  if (state.status === 'pending') return <p className="status" role="status">{t('home.loadingCommunities')}</p>;
   if (state.status === 'error') {
-    return <p className="status status--error" role="alert">Could not load the communities: {state.error.message}</p>;
+    return <p className="status status--error" role="alert">{t('home.communitiesFailed', { message: state.error.message })}</p>;
   }
   return <Communities slugs={state.data.communities.map((c) => c.slug)} />;
 }
 
 function Communities({ slugs }: { slugs: string[] }) {
+  const t = useT();
   if (slugs.length === 0) {
     return (
       <p className="status">
-        Your account does not facilitate any community yet. Admins create communities under{' '}
-        <Link to="/admin/communities">Communities</Link>; facilitators join one through an invitation link.
+        {t('home.noCommunities')} <Link to="/admin/communities">{t('facilitate.communities')}</Link>
       </p>
     );
   }
@@ -73,11 +75,12 @@ function CommunityWorkshops({ slug }: { slug: string }) {
   // A failed re-read (after creating a workshop) keeps what is shown.
   const state = useQuery(facilitatedCommunityQuery(slug));
   const headingId = `community-${slug}`;
+  const t = useT();
 
   if (state.isPending) {
     return (
       <section className="community-workshops" aria-busy="true">
-        <p className="status" role="status">Loading the workshops of {slug}…</p>
+        <p className="status" role="status">{t('facilitate.loadingWorkshops', { slug })}</p>
       </section>
     );
   }
@@ -85,7 +88,7 @@ function CommunityWorkshops({ slug }: { slug: string }) {
     return (
       <section className="community-workshops">
         <p className="status status--error" role="alert">
-          Could not load the workshops of {slug}: {state.error?.message}
+          {t('facilitate.workshopsFailed', { slug, message: state.error?.message ?? '' })}
         </p>
       </section>
     );
@@ -96,18 +99,18 @@ function CommunityWorkshops({ slug }: { slug: string }) {
   return (
     <section className="community-workshops" aria-labelledby={headingId} data-testid={`community-workshops-${slug}`}>
       <h2 id={headingId}>
-        {community.name} <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}`}>see the map</Link>{' '}
-        <Link className="community-workshops__map-link" to={peersPath({ slug, shareToken: null })}>find peers</Link>{' '}
-        <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}/settings`}>settings</Link>{' '}
-        <Link className="community-workshops__map-link" to={cataloguePath(slug)}>catalogue</Link>{' '}
-        <Link className="community-workshops__map-link" to={surveySettingsPath(slug)}>survey settings</Link>
+        {community.name} <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}`}>{t('facilitate.seeMap')}</Link>{' '}
+        <Link className="community-workshops__map-link" to={peersPath({ slug, shareToken: null })}>{t('facilitate.findPeers')}</Link>{' '}
+        <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}/settings`}>{t('facilitate.settings')}</Link>{' '}
+        <Link className="community-workshops__map-link" to={cataloguePath(slug)}>{t('facilitate.catalogue')}</Link>{' '}
+        <Link className="community-workshops__map-link" to={surveySettingsPath(slug)}>{t('facilitate.surveySettings')}</Link>
       </h2>
       <div className="community-workshops__grid">
         <div>
           {workshops.length === 0 ? (
-            <p className="status">No workshops yet. Create the first one with the form.</p>
+            <p className="status">{t('facilitate.noWorkshops')}</p>
           ) : (
-            <ul className="workshop-list" aria-label={`Workshops of ${community.name}`}>
+            <ul className="workshop-list" aria-label={t('facilitate.workshopsOf', { community: community.name })}>
               {workshops.map((workshop) => (
                 <WorkshopItem key={workshop.id} workshop={workshop} />
               ))}
@@ -124,6 +127,8 @@ function CommunityWorkshops({ slug }: { slug: string }) {
 
 function WorkshopItem({ workshop }: { workshop: WorkshopSummary }) {
   const path = `/w/${encodeURIComponent(workshop.id)}`;
+  const t = useT();
+  const locale = useLocale();
   return (
     <li className="workshop-card" data-testid="workshop-item">
       <div className="workshop-card__head">
@@ -131,19 +136,19 @@ function WorkshopItem({ workshop }: { workshop: WorkshopSummary }) {
         <StatusBadge status={workshop.status} />
       </div>
       <p className="workshop-card__meta">
-        <span>{formatDay(workshop.date)}</span>
+        <span>{formatDay(workshop.date, locale)}</span>
         {workshop.region && <span>{workshop.region.name}</span>}
         <span>
-          Code <strong className="wk-code">{workshop.code}</strong>
+          {t('facilitate.code')} <strong className="wk-code">{workshop.code}</strong>
         </span>
-        <span>{plural(workshop.responseCount, 'response', 'responses')}</span>
+        <span>{t('facilitate.responses', { count: workshop.responseCount })}</span>
       </p>
       <p className="workshop-card__actions">
         <Link className="wk-button wk-button--small wk-button--primary" to={path}>
-          Projector view
+          {t('facilitate.projectorView')}
         </Link>
         <Link className="wk-button wk-button--small" to={`${path}/curate`}>
-          Curate answers
+          {t('facilitate.curate')}
         </Link>
       </p>
     </li>

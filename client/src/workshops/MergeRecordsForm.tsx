@@ -3,6 +3,8 @@ import type { FormEvent } from 'react';
 import { request } from '../api/graphql';
 import { MERGE_MUTATION } from './queries';
 import type { MergeKind, NamedRecord } from './queries';
+import type { Translate } from '../i18n';
+import { useT } from '../i18n';
 
 export interface MergeRecordsFormProps {
   kind: Extract<MergeKind, 'ORGANIZATION' | 'INTEREST'>;
@@ -10,19 +12,17 @@ export interface MergeRecordsFormProps {
   onMerged: () => void;
 }
 
+// Test ids and message choices by kind; the words are in the catalogue (merge.*, with {kind, select, …}).
 const NOUN = { ORGANIZATION: 'organization', INTEREST: 'interest' } as const;
-const MOVES = {
-  ORGANIZATION: 'its members move to',
-  INTEREST: 'the people who offer or seek it move to',
-} as const;
 
-const optionLabel = (record: NamedRecord & { synonyms?: string[] }) =>
-  record.synonyms && record.synonyms.length > 0 ? `${record.name} (also: ${record.synonyms.join(', ')})` : record.name;
+const optionLabel = (record: NamedRecord & { synonyms?: string[] }, t: Translate) =>
+  record.synonyms && record.synonyms.length > 0 ? t('merge.also', { name: record.name, synonyms: record.synonyms.join(', ') }) : record.name;
 
 /** Two selects, "keep" and "merge into it", for two organizations or two interests that are the same. */
 export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormProps) {
   const id = useId();
   const noun = NOUN[kind];
+  const t = useT();
   const [survivorId, setSurvivorId] = useState('');
   const [duplicateId, setDuplicateId] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -47,7 +47,7 @@ export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormPr
     setError(null);
     try {
       await request(MERGE_MUTATION, { kind, survivorId: survivor.id, duplicateId: duplicate.id });
-      setDone(`Merged “${duplicate.name}” into “${survivor.name}”.`);
+      setDone(t('merge.done', { duplicate: duplicate.name, survivor: survivor.name }));
       setConfirming(false);
       setDuplicateId('');
       onMerged();
@@ -60,15 +60,15 @@ export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormPr
 
   const options = records.map((record) => (
     <option key={record.id} value={record.id}>
-      {optionLabel(record)}
+      {optionLabel(record, t)}
     </option>
   ));
 
   return (
     <form className="wk-form-card merge-form" onSubmit={review} aria-labelledby={`${id}-heading`} data-testid={`merge-${noun}`}>
-      <h3 id={`${id}-heading`}>Merge two {noun}s</h3>
+      <h3 id={`${id}-heading`}>{t('merge.heading', { kind })}</h3>
       <div className="wk-field">
-        <label htmlFor={`${id}-keep`}>Keep</label>
+        <label htmlFor={`${id}-keep`}>{t('merge.keep')}</label>
         <select
           id={`${id}-keep`}
           value={survivorId}
@@ -77,12 +77,12 @@ export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormPr
             setConfirming(false);
           }}
         >
-          <option value="">Choose the {noun} to keep…</option>
+          <option value="">{t('merge.chooseKeep', { kind })}</option>
           {options}
         </select>
       </div>
       <div className="wk-field">
-        <label htmlFor={`${id}-duplicate`}>Merge into it</label>
+        <label htmlFor={`${id}-duplicate`}>{t('merge.intoIt')}</label>
         <select
           id={`${id}-duplicate`}
           value={duplicateId}
@@ -92,14 +92,14 @@ export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormPr
             setConfirming(false);
           }}
         >
-          <option value="">Choose the duplicate…</option>
+          <option value="">{t('merge.chooseDuplicate')}</option>
           {options}
         </select>
         <p id={`${id}-hint`} className="wk-hint">
-          Its name is kept as a synonym of the one you keep, so people typing it later still find the right {noun}.
+          {t('merge.hint', { kind })}
         </p>
       </div>
-      {same && <p className="wk-field-error">Choose two different {noun}s.</p>}
+      {same && <p className="wk-field-error">{t('merge.same', { kind })}</p>}
       {error && (
         <p className="wk-field-error" role="alert">
           {error}
@@ -108,24 +108,21 @@ export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormPr
       {confirming && survivor && duplicate ? (
         <div className="wk-confirm" role="group" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`} className="wk-confirm__title">
-            Merge “{duplicate.name}” into “{survivor.name}”?
+            {t('merge.confirmTitle', { duplicate: duplicate.name, survivor: survivor.name })}
           </p>
-          <p>
-            {MOVES[kind].charAt(0).toUpperCase() + MOVES[kind].slice(1)} “{survivor.name}”, “{duplicate.name}” becomes a
-            synonym of it, and the {noun} “{duplicate.name}” is deleted. This cannot be undone.
-          </p>
+          <p>{t('merge.confirmText', { kind, duplicate: duplicate.name, survivor: survivor.name })}</p>
           <p className="wk-confirm__actions">
             <button className="wk-button wk-button--danger" type="button" onClick={() => void merge()} disabled={busy} data-testid={`merge-${noun}-confirm`}>
-              {busy ? 'Merging…' : 'Merge'}
+              {busy ? t('curate.merging') : t('curate.merge')}
             </button>
             <button className="wk-button" type="button" onClick={() => setConfirming(false)} disabled={busy} autoFocus>
-              Cancel
+              {t('common.cancel')}
             </button>
           </p>
         </div>
       ) : (
         <button className="wk-button" type="submit" disabled={!ready}>
-          Review merge…
+          {t('merge.review')}
         </button>
       )}
       <p className="wk-form-card__result" role="status">

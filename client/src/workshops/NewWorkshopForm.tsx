@@ -6,11 +6,11 @@ import { fieldError } from './field-errors';
 import { todayIso } from './format';
 import { CREATE_WORKSHOP_MUTATION } from './queries';
 import type { CreateWorkshopInput, NamedRecord, WorkshopSummary } from './queries';
+import { useT } from '../i18n';
 
 type Field = 'title' | 'date' | 'regionId';
 type Errors = Partial<Record<Field | 'form', string>>;
 
-const LABELS: Record<Field, string> = { title: 'Title', date: 'Date', regionId: 'Region' };
 
 export interface NewWorkshopFormProps {
   communitySlug: string;
@@ -26,6 +26,8 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<WorkshopSummary | null>(null);
+  const t = useT();
+  const labels: Record<Field, string> = { title: t('newWorkshop.title'), date: t('newWorkshop.date'), regionId: t('newWorkshop.region') };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,8 +35,8 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
     if (regionId) input.regionId = regionId;
     // The same rules as the server, checked first so the common mistakes need no round trip.
     const local: Errors = {};
-    if (!input.title) local.title = 'Give the workshop a title.';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) local.date = 'Choose the day of the workshop.';
+    if (!input.title) local.title = t('newWorkshop.titleRequired');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) local.date = t('newWorkshop.dateRequired');
     setErrors(local);
     if (Object.keys(local).length > 0) return;
 
@@ -46,7 +48,7 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
       setTitle('');
       onCreated(createWorkshop);
     } catch (error) {
-      const { field, message } = fieldError(error, LABELS);
+      const { field, message } = fieldError(error, labels);
       setErrors({ [field ?? 'form']: message });
     } finally {
       setBusy(false);
@@ -58,16 +60,16 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
 
   return (
     <form className="wk-form-card new-workshop" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-heading`} noValidate>
-      <h3 id={`${id}-heading`}>New workshop</h3>
+      <h3 id={`${id}-heading`}>{t('newWorkshop.heading')}</h3>
       <div className="wk-field">
-        <label htmlFor={`${id}-title`}>Title</label>
+        <label htmlFor={`${id}-title`}>{labels.title}</label>
         <input
           id={`${id}-title`}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           maxLength={120}
           required
-          placeholder="e.g. Taller Occidente 2025"
+          placeholder={t('newWorkshop.titlePlaceholder')}
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={describedBy('title')}
           data-testid="new-workshop-title"
@@ -79,7 +81,7 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
         )}
       </div>
       <div className="wk-field">
-        <label htmlFor={`${id}-date`}>Date</label>
+        <label htmlFor={`${id}-date`}>{labels.date}</label>
         <input
           id={`${id}-date`}
           type="date"
@@ -97,7 +99,7 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
       </div>
       <div className="wk-field">
         <label htmlFor={`${id}-region`}>
-          Region <span className="wk-optional">(optional)</span>
+          {labels.regionId} <span className="wk-optional">({t('survey.optional')})</span>
         </label>
         <select
           id={`${id}-region`}
@@ -106,7 +108,7 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
           aria-invalid={errors.regionId ? true : undefined}
           aria-describedby={describedBy('regionId', `${id}-region-hint`)}
         >
-          <option value="">No particular region</option>
+          <option value="">{t('newWorkshop.noRegion')}</option>
           {regions.map((region) => (
             <option key={region.id} value={region.id}>
               {region.name}
@@ -114,7 +116,7 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
           ))}
         </select>
         <p id={`${id}-region-hint`} className="wk-hint">
-          For a regional workshop: the survey preselects it.
+          {t('newWorkshop.regionHint')}
         </p>
         {errors.regionId && (
           <p id={`${id}-regionId-error`} className="wk-field-error">
@@ -128,13 +130,13 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
         </p>
       )}
       <button className="wk-button wk-button--primary" type="submit" disabled={busy} data-testid="new-workshop-submit">
-        {busy ? 'Creating…' : 'Create workshop'}
+        {busy ? t('newWorkshop.creating') : t('newWorkshop.create')}
       </button>
       <p className="wk-form-card__result" role="status">
         {created && (
           <>
-            Created “{created.title}”, join code <strong className="wk-code">{created.code}</strong>.{' '}
-            <Link to={`/w/${encodeURIComponent(created.id)}`}>Open the projector view</Link>
+            {t('newWorkshop.created', { title: created.title })} <strong className="wk-code">{created.code}</strong>.{' '}
+            <Link to={`/w/${encodeURIComponent(created.id)}`}>{t('newWorkshop.openProjector')}</Link>
           </>
         )}
       </p>

@@ -4,9 +4,9 @@ import type { ChangeEvent } from 'react';
 import { request } from '../api/graphql';
 import { graphqlQuery } from '../api/graphql-query';
 import { openSubscription } from './event-stream';
-import { plural } from './format';
 import { IMPORT_PROGRESS_SUBSCRIPTION, IMPORT_SURVEY_CSV_MUTATION, SURVEY_CSV_TEMPLATE_QUERY } from './queries';
 import type { ImportProgress, ImportReport } from './queries';
+import { formatNumber, useLocale, useT } from '../i18n';
 
 // The server refuses request bodies over 1 MB; JSON escaping adds a little, so stop somewhat below.
 export const MAX_FILE_BYTES = 900_000;
@@ -29,6 +29,7 @@ export function readText(file: File): Promise<string> {
 /** Paper surveys typed into the CSV template: check them (dry run), then import them all or nothing. */
 export function PaperSurveyImport({ workshopId, onImported }: { workshopId: string; onImported: () => void }) {
   const id = useId();
+  const locale = useLocale();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -36,6 +37,7 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
   const [result, setResult] = useState<{ report: ImportReport; text: string } | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const closeFeed = useRef<(() => void) | null>(null);
+  const t = useT();
   useEffect(() => () => closeFeed.current?.(), []);
   // The template of this workshop's survey (its community's settings decide the columns); the full one until it loads.
   const template = useQuery(graphqlQuery(SURVEY_CSV_TEMPLATE_QUERY, { id: workshopId })).data?.workshopById?.surveyCsvTemplate;
@@ -48,7 +50,7 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
     setFile(null);
     if (!chosen) return;
     if (chosen.size > MAX_FILE_BYTES) {
-      setError(`“${chosen.name}” is larger than the server accepts (about 900 kB). Split it into several files.`);
+      setError(t('import.tooLarge', { name: chosen.name }));
       return;
     }
     setPhase('reading');
@@ -105,18 +107,21 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
     <div className="paper-import" data-testid="paper-import">
       <ol className="wk-steps">
         <li>
-          Download the <a href={templateHref} download="tejido-survey-template.csv" data-testid="survey-template-link">survey template (CSV)</a>, type one paper survey per row
-          in a spreadsheet, and save it as CSV (UTF-8).
+          {t('import.step1Before')}{' '}
+          <a href={templateHref} download="tejido-survey-template.csv" data-testid="survey-template-link">
+            {t('import.template')}
+          </a>
+          {t('import.step1After')}
         </li>
         <li>
-          <label htmlFor={`${id}-file`}>Choose the filled-in file</label>{' '}
+          <label htmlFor={`${id}-file`}>{t('import.chooseFile')}</label>{' '}
           <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} disabled={busy} data-testid="import-file" />
         </li>
-        <li>Check it: nothing is written until every row is correct.</li>
+        <li>{t('import.step3')}</li>
       </ol>
       <p className="paper-import__actions">
         <button className="wk-button" type="button" disabled={!file || busy} onClick={() => void run(true)} data-testid="import-check">
-          {phase === 'checking' ? 'Checking…' : 'Check (dry run)'}
+          {phase === 'checking' ? t('import.checking') : t('import.check')}
         </button>
         <button
           className="wk-button wk-button--primary"
@@ -125,16 +130,16 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
           onClick={() => void run(false)}
           data-testid="import-run"
         >
-          {phase === 'importing' ? 'Importing…' : canImport ? `Import ${plural(report.rows, 'row', 'rows')}` : 'Import'}
+          {phase === 'importing' ? t('import.importing') : canImport ? t('import.importRows', { count: report.rows }) : t('import.import')}
         </button>
       </p>
       {phase === 'importing' && (
         <p className="paper-import__progress">
-          <label htmlFor={`${id}-progress`}>Import progress</label>
+          <label htmlFor={`${id}-progress`}>{t('import.progress')}</label>
           {/* Without a value the bar is indeterminate until the first progress event. */}
           <progress id={`${id}-progress`} max={progress?.total || undefined} value={progress ? progress.processed : undefined} />
           {/* A percentage: the server may count passes over the rows (people, then ties), not rows alone. */}
-          <span aria-live="polite">{progress && progress.total > 0 ? `${Math.round((100 * progress.processed) / progress.total)}%` : 'Starting…'}</span>
+          <span aria-live="polite">{progress && progress.total > 0 ? formatNumber(progress.processed / progress.total, locale, { style: 'percent' }) : t('import.starting')}</span>
         </p>
       )}
       {error && (
@@ -149,52 +154,53 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
 
 function ImportReportView({ report }: { report: ImportReport }) {
   const rejected = report.rejected.length;
+  const t = useT();
   const heading = !report.dryRun
-    ? `Imported ${plural(report.rows, 'row', 'rows')}.`
+    ? t('import.imported', { count: report.rows })
     : rejected > 0
-      ? `${plural(rejected, 'problem', 'problems')} to fix: nothing was imported.`
-      : `All ${plural(report.rows, 'row', 'rows')} can be imported.`;
+      ? t('import.problems', { count: rejected })
+      : t('import.allOk', { count: report.rows });
 
   return (
     <section className={`import-report ${rejected > 0 ? 'import-report--rejected' : ''}`} data-testid="import-report">
       <h3>{heading}</h3>
       <dl className="import-report__counts">
         <div>
-          <dt>Rows</dt>
+          <dt>{t('import.rows')}</dt>
           <dd>{report.rows}</dd>
         </div>
         <div>
-          <dt>{report.dryRun ? 'New people' : 'People created'}</dt>
+          <dt>{report.dryRun ? t('import.newPeople') : t('import.peopleCreated')}</dt>
           <dd>{report.created}</dd>
         </div>
         <div>
-          <dt>{report.dryRun ? 'Match someone by email' : 'People updated'}</dt>
+          <dt>{report.dryRun ? t('import.matchByEmail') : t('import.peopleUpdated')}</dt>
           <dd>{report.matched}</dd>
         </div>
         <div>
-          <dt>Rejected</dt>
+          <dt>{t('import.rejected')}</dt>
           <dd>{rejected}</dd>
         </div>
       </dl>
       {report.newOrganizations.length > 0 && (
         <p>
-          <strong>New organizations:</strong> {report.newOrganizations.join(', ')}
+          <strong>{t('import.newOrganizations')}</strong> {report.newOrganizations.join(', ')}
         </p>
       )}
       {report.newInterests.length > 0 && (
         <p>
-          <strong>New interests:</strong> {report.newInterests.join(', ')}
+          <strong>{t('import.newInterests')}</strong> {report.newInterests.join(', ')}
         </p>
       )}
       {rejected > 0 && (
         <div className="table-scroll">
           <table className="rejected-table" data-testid="import-rejected">
-            <caption>Rows to fix (line 1 is the header)</caption>
+            <caption>{t('import.rowsToFix')}</caption>
             <thead>
               <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Column</th>
-                <th scope="col">Problem</th>
+                <th scope="col">{t('import.line')}</th>
+                <th scope="col">{t('import.column')}</th>
+                <th scope="col">{t('import.problem')}</th>
               </tr>
             </thead>
             <tbody>

@@ -22,6 +22,7 @@ import { useWorkshopActivity } from './useWorkshopActivity';
 import { WorkshopStatusButton } from './WorkshopStatusButton';
 import './workshops.css';
 import { WorkshopPlaceholder } from './WorkshopPlaceholder';
+import { formatNumber, useForcedLanguage, useLocale, useT } from '../i18n';
 
 const ARRIVALS_SHOWN = 12;
 // Re-read the workshop this long after an arrival, so the arrivals and counts settle on the server's.
@@ -42,13 +43,14 @@ function ProjectorLoader({ id }: { id: string }) {
   // A failed re-read keeps what is shown: a projector should not go blank on a hiccup.
   const query = useQuery(projectorWorkshopQuery(id));
   const workshop = query.data?.workshopById ?? null;
+  const t = useT();
 
   useEffect(() => {
-    document.title = workshop ? `${workshop.title} · Tejido` : 'Workshop · Tejido';
-  }, [workshop]);
+    document.title = workshop ? `${workshop.title} · Tejido` : `${t('workshop.title')} · Tejido`;
+  }, [workshop, t]);
 
   if (!workshop) {
-    return <WorkshopPlaceholder loading={query.isPending} error={query.error ?? undefined} loadingText="Loading the workshop…" />;
+    return <WorkshopPlaceholder loading={query.isPending} error={query.error ?? undefined} loadingText={t('survey.loadingWorkshop')} />;
   }
   return <Projector workshop={workshop} refreshWorkshop={() => void query.refetch()} />;
 }
@@ -56,6 +58,10 @@ function ProjectorLoader({ id }: { id: string }) {
 function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop; refreshWorkshop: () => void }) {
   const mapQuery = useQuery(publicMapQuery(workshop.communitySlug));
   const refreshMap = mapQuery.refetch;
+  // The projector faces the room: it speaks the community's language, whatever this laptop chose.
+  useForcedLanguage(mapQuery.data?.community?.defaultLanguage);
+  const t = useT();
+  const locale = useLocale();
   const [log, setLog] = useState<WorkshopActivity[]>([]);
   const [statusOverride, setStatusOverride] = useState<WorkshopStatus | null>(null);
   const status = statusOverride ?? workshop.status;
@@ -98,9 +104,9 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
   return (
     <div className="projector">
       <header className="projector__bar">
-        <nav className="projector__nav" aria-label="Facilitator">
-          <Link to="/facilitate">← Workshops</Link>
-          <Link to={`${path}/curate`}>Curate answers</Link>
+        <nav className="projector__nav" aria-label={t('facilitate.nav')}>
+          <Link to="/facilitate">← {t('facilitate.workshops')}</Link>
+          <Link to={`${path}/curate`}>{t('facilitate.curate')}</Link>
         </nav>
         <div className="projector__controls">
           <StatusBadge status={status} />
@@ -115,17 +121,17 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
             {workshop.title}
           </h1>
           <p className="projector__meta">
-            {formatDay(workshop.date)}
+            {formatDay(workshop.date, locale)}
             {workshop.region && ` · ${workshop.region.name}`}
           </p>
           {status === 'CLOSED' ? (
             <p className="projector__closed" role="status">
-              This workshop is closed: the survey takes no more answers.
+              {t('projector.closed')}
             </p>
           ) : (
             <>
               {phonesLockedOut && <LocalNetworkNotice />}
-              <p className="projector__instruction">Join on your phone: scan the code or open</p>
+              <p className="projector__instruction">{t('projector.instruction')}</p>
               <p className="projector__url">
                 <a href={url} data-testid="join-url">
                   {displayUrl(url)}
@@ -136,7 +142,7 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
                   <div
                     className="projector__qr"
                     role="img"
-                    aria-label={`QR code of the join link ${url}`}
+                    aria-label={t('projector.qr', { url })}
                     data-testid="join-qr"
                     // SVG drawn by the qrcode package from our own URL: only paths, no scripts.
                     dangerouslySetInnerHTML={{ __html: qrSvg }}
@@ -144,10 +150,10 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
                 )}
                 <div className="projector__code-box">
                   <p className="projector__code-label" aria-hidden>
-                    Code
+                    {t('facilitate.code')}
                   </p>
                   <p className="projector__code">
-                    <span className="visually-hidden">Join code: {spelledCode(workshop.code)}</span>
+                    <span className="visually-hidden">{t('projector.joinCode', { code: spelledCode(workshop.code) })}</span>
                     <span aria-hidden data-testid="workshop-code">
                       {workshop.code}
                     </span>
@@ -158,41 +164,41 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
           )}
         </section>
 
-        <section className="projector__live" aria-label="Live responses">
+        <section className="projector__live" aria-label={t('projector.live')}>
           <p className="projector__count" aria-live="polite" aria-atomic="true">
             <span className="projector__count-number" data-testid="response-count">
-              {count.toLocaleString('en')}
+              {formatNumber(count, locale)}
             </span>{' '}
-            {count === 1 ? 'response' : 'responses'}
+            {t('projector.responsesWord', { count })}
           </p>
           <LiveIndicator status={liveStatus} />
-          <h2 className="projector__arrivals-heading">Newest arrivals</h2>
+          <h2 className="projector__arrivals-heading">{t('projector.arrivals')}</h2>
           <ArrivalList arrivals={arrivals} />
         </section>
 
-        <section className="projector__map" aria-label="Community map">
+        <section className="projector__map" aria-label={t('map.title')}>
           {map ? (
             <>
               <GraphCanvas
                 elements={elements}
                 highlightIds={participantIds}
-                label={`Community map: ${map.people.length} people, ${participantIds.size} of them in this workshop, ${map.ties.length} ties`}
+                label={t('projector.mapLabel', { people: map.people.length, here: participantIds.size, ties: map.ties.length })}
               />
               <div className="projector__legend">
                 <MapLegend />
                 <p className="projector__legend-highlight">
                   <span className="swatch-ring" style={{ borderColor: HIGHLIGHT_BORDER }} aria-hidden />
-                  In this workshop (others faded)
+                  {t('projector.inWorkshop')}
                 </p>
               </div>
             </>
           ) : mapQuery.isError ? (
             <p className="status status--error" role="alert">
-              Could not load the map: {mapQuery.error.message}
+              {t('map.loadFailed', { message: mapQuery.error.message })}
             </p>
           ) : (
             <p className="status" role="status">
-              Loading the map…
+              {t('common.loadingMap')}
             </p>
           )}
         </section>
@@ -202,10 +208,11 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
 }
 
 function ArrivalList({ arrivals }: { arrivals: Arrival[] }) {
+  const t = useT();
   if (arrivals.length === 0) {
     return (
       <p className="projector__empty" data-testid="newest-arrivals">
-        Nobody yet: the first answers appear here.
+        {t('projector.nobodyYet')}
       </p>
     );
   }
@@ -221,19 +228,13 @@ function ArrivalList({ arrivals }: { arrivals: Arrival[] }) {
   );
 }
 
-const LIVE_TEXT: Record<StreamStatus['state'], string> = {
-  connecting: 'Connecting…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
-  stopped: 'Live updates stopped',
-};
-
 function LiveIndicator({ status }: { status: StreamStatus }) {
+  const t = useT();
   return (
     <p className={`live-status live-status--${status.state}`} role="status" data-testid="live-status" data-state={status.state}>
       <span className="live-status__dot" aria-hidden />
-      {LIVE_TEXT[status.state]}
-      {status.state === 'stopped' && <span className="live-status__detail">: {status.message} Reload the page to try again.</span>}
+      {t(`projector.stream.${status.state}`)}
+      {status.state === 'stopped' && <span className="live-status__detail">: {status.message} {t('projector.reload')}</span>}
     </p>
   );
 }

@@ -1,9 +1,11 @@
 import { graphql } from '../gql';
 import { useId, useState } from 'react';
 import { request } from '../api/graphql';
-import { formatTime, plural } from './format';
+import { formatTime } from './format';
 import { MERGE_MUTATION } from './queries';
 import type { CurationResponse, DuplicateCandidate, DuplicateReason } from './queries';
+import type { Translate } from '../i18n';
+import { useLocale, useT } from '../i18n';
 
 /** One answer as curation lists it, with the records it may duplicate and why each was flagged. */
 export const CurationResponseFields = graphql(`
@@ -45,9 +47,9 @@ export const CurationResponseFields = graphql(`
 type Described = Pick<DuplicateCandidate, 'name' | 'email' | 'organization' | 'region'>;
 
 /** Namesakes are told apart by what else is known about them. */
-const describe = (p: Described) => {
+const describe = (p: Described, t: Translate) => {
   const details = [p.organization?.name, p.region?.name, p.email].filter(Boolean);
-  return details.length > 0 ? `${p.name} (${details.join(', ')})` : `${p.name} (no organization, region or email)`;
+  return details.length > 0 ? `${p.name} (${details.join(', ')})` : `${p.name} (${t('curate.noDetails')})`;
 };
 
 export interface ResponseListProps {
@@ -64,20 +66,20 @@ export function ResponseList({ responses, onMerged }: ResponseListProps) {
   const shown = onlyDuplicates ? responses.filter((r) => r.possibleDuplicates.length > 0) : responses;
   // Two newcomers with the same name flag each other: say so, and offer the established record first.
   const answeredHere = new Set(responses.map((r) => r.person.id));
+  const t = useT();
 
-  if (responses.length === 0) return <p className="status">No answers yet.</p>;
+  if (responses.length === 0) return <p className="status">{t('curate.noAnswers')}</p>;
 
   return (
     <>
       <p className="wk-toolbar">
         <span>
-          {plural(responses.length, 'person', 'people')} answered;{' '}
-          {withDuplicates === 0 ? 'no possible duplicates.' : `${plural(withDuplicates, 'has', 'have')} a possible duplicate.`}
+          {t('curate.summary', { answered: responses.length, duplicates: withDuplicates })}
         </span>
         {withDuplicates > 0 && (
           <label className="wk-checkbox" htmlFor={`${id}-only`}>
             <input id={`${id}-only`} type="checkbox" checked={onlyDuplicates} onChange={(e) => setOnlyDuplicates(e.target.checked)} />
-            Show only possible duplicates
+            {t('curate.onlyDuplicates')}
           </label>
         )}
       </p>
@@ -97,15 +99,13 @@ interface ResponseItemProps {
 }
 
 /** Why a record was flagged, in the facilitator's words. */
-const REASON_TEXT: Record<DuplicateReason, string> = {
-  SAME_NAME: 'same name',
-  LOOKALIKE_NAME: 'a name that looks the same but is spelled with other letters',
-  SAME_EMAIL: 'same email: answers with a known email never change the existing record',
-};
+const reasonKey = (reason: DuplicateReason) => `curate.reason.${reason}` as const;
 
 function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
   const { person, submittedAt } = response;
   const [confirming, setConfirming] = useState<DuplicateCandidate | null>(null);
+  const t = useT();
+  const locale = useLocale();
   const possibleDuplicates = [...response.possibleDuplicates].sort(
     (a, b) => Number(answeredHere.has(a.person.id)) - Number(answeredHere.has(b.person.id)),
   );
@@ -114,26 +114,26 @@ function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
     <li className="response-card" data-testid="response-item">
       <div className="response-card__head">
         <h3 className="response-card__name">{person.name}</h3>
-        {!person.consent.listed && <span className="wk-badge wk-badge--unlisted">not listed</span>}
-        <span className="response-card__time">{formatTime(submittedAt)}</span>
+        {!person.consent.listed && <span className="wk-badge wk-badge--unlisted">{t('curate.notListed')}</span>}
+        <span className="response-card__time">{formatTime(submittedAt, locale)}</span>
       </div>
       <p className="response-card__meta">
-        {[person.role, person.organization?.name, person.region?.name].filter(Boolean).join(' · ') || 'No role, organization or region given'}
+        {[person.role, person.organization?.name, person.region?.name].filter(Boolean).join(' · ') || t('curate.noRoleGiven')}
       </p>
       <p className="response-card__meta">
-        {person.email ?? 'No email'} · {person.consent.contactable ? 'may be contacted' : 'does not want to be contacted'}
+        {person.email ?? t('curate.noEmail')} · {person.consent.contactable ? t('curate.contactable') : t('curate.notContactable')}
       </p>
       {possibleDuplicates.length > 0 && (
         <div className="duplicates">
           {possibleDuplicates.map(({ person: duplicate, reasons }) => (
             <div key={duplicate.id} className="duplicates__item">
               <span>
-                <span aria-hidden>⚠ </span>Possible duplicate of <strong>{describe(duplicate)}</strong>
+                <span aria-hidden>⚠ </span>{t('curate.possibleDuplicate')} <strong>{describe(duplicate, t)}</strong>
                 <span className="duplicates__note" data-testid="duplicate-reasons">
                   {' '}
-                  ({reasons.map((reason) => REASON_TEXT[reason]).join('; ')})
+                  ({reasons.map((reason) => t(reasonKey(reason))).join('; ')})
                 </span>
-                {answeredHere.has(duplicate.id) && <span className="duplicates__note"> (also answered in this workshop)</span>}
+                {answeredHere.has(duplicate.id) && <span className="duplicates__note"> ({t('curate.alsoHere')})</span>}
               </span>
               <button
                 className="wk-button wk-button--small"
@@ -142,15 +142,15 @@ function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
                 aria-expanded={confirming?.id === duplicate.id}
                 data-testid="merge-person"
               >
-                Merge into {duplicate.name}…
+                {t('curate.mergeInto', { name: duplicate.name })}
               </button>
             </div>
           ))}
           {confirming && (
             <MergeConfirmation
               key={confirming.id}
-              duplicate={{ id: person.id, label: describe(person) }}
-              survivor={{ id: confirming.id, label: describe(confirming) }}
+              duplicate={{ id: person.id, label: describe(person, t) }}
+              survivor={{ id: confirming.id, label: describe(confirming, t) }}
               onCancel={() => setConfirming(null)}
               onMerged={onMerged}
             />
@@ -172,6 +172,7 @@ function MergeConfirmation({ duplicate, survivor, onCancel, onMerged }: MergeCon
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   async function merge() {
     setBusy(true);
@@ -188,12 +189,9 @@ function MergeConfirmation({ duplicate, survivor, onCancel, onMerged }: MergeCon
   return (
     <div className="wk-confirm" role="group" aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`} className="wk-confirm__title">
-        Merge {duplicate.label} into {survivor.label}?
+        {t('curate.confirmTitle', { duplicate: duplicate.label, survivor: survivor.label })}
       </p>
-      <p>
-        Everything moves to {survivor.label}: ties, interests offered and sought, organization, region and workshop
-        attendance. The record {duplicate.label} is then deleted. This cannot be undone.
-      </p>
+      <p>{t('curate.confirmText', { duplicate: duplicate.label, survivor: survivor.label })}</p>
       {error && (
         <p className="wk-field-error" role="alert">
           {error}
@@ -201,11 +199,11 @@ function MergeConfirmation({ duplicate, survivor, onCancel, onMerged }: MergeCon
       )}
       <p className="wk-confirm__actions">
         <button className="wk-button wk-button--danger" type="button" onClick={() => void merge()} disabled={busy} data-testid="merge-confirm">
-          {busy ? 'Merging…' : 'Merge'}
+          {busy ? t('curate.merging') : t('curate.merge')}
         </button>
         {/* Focus lands on the safe choice. */}
         <button className="wk-button" type="button" onClick={onCancel} disabled={busy} autoFocus>
-          Cancel
+          {t('common.cancel')}
         </button>
       </p>
     </div>

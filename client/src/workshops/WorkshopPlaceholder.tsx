@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
+import { useT } from '../i18n';
 
 /** What a workshop page shows until its workshop is there: loading, a load error, or "no such workshop". */
 export function WorkshopPlaceholder({ loading, error, loadingText }: { loading: boolean; error?: Error; loadingText: string }) {
+  const t = useT();
   if (loading) {
     return (
       <main className="page">
@@ -12,10 +14,10 @@ export function WorkshopPlaceholder({ loading, error, loadingText }: { loading: 
   return (
     <main className="page">
       <p className="status status--error" role="alert">
-        {error ? `Could not load the workshop: ${error.message}` : 'There is no such workshop, or you do not facilitate its community.'}
+        {error ? t('workshop.loadFailed', { message: error.message }) : t('workshop.none')}
       </p>
       <p>
-        <Link to="/facilitate">Back to your workshops</Link>
+        <Link to="/facilitate">{t('workshop.back')}</Link>
       </p>
     </main>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { request } from '../api/graphql';
 import { SET_WORKSHOP_STATUS_MUTATION } from './queries';
 import type { WorkshopStatus } from './queries';
+import { useT } from '../i18n';
 
 export interface WorkshopStatusButtonProps {
   workshopId: string;
@@ -12,6 +13,7 @@ export interface WorkshopStatusButtonProps {
 /** "Close workshop" while it takes answers, "Reopen" once closed. */
 export function WorkshopStatusButton({ workshopId, status, onChanged }: WorkshopStatusButtonProps) {
   const [busy, setBusy] = useState(false);
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const next: WorkshopStatus = status === 'OPEN' ? 'CLOSED' : 'OPEN';
 
@@ -31,7 +33,7 @@ export function WorkshopStatusButton({ workshopId, status, onChanged }: Workshop
   return (
     <>
       <button className="wk-button wk-button--small" type="button" onClick={() => void toggle()} disabled={busy} data-testid="workshop-status-toggle">
-        {status === 'OPEN' ? 'Close workshop' : 'Reopen'}
+        {status === 'OPEN' ? t('workshop.close') : t('workshop.reopen')}
       </button>
       {error && (
         <span className="wk-inline-error" role="alert">

@@ -1,0 +1,135 @@
+// Every page in Spanish and in English, in a real Chromium: a page speaking one language must show none of the
+// other catalogue's phrases (names and data aside). The phrases come from the catalogues themselves, so a text
+// left out of them (hard-coded English) or a page that does not switch is caught.
+import { mkdir } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../client/src/i18n/locales/en.ts';
+import es from '../../client/src/i18n/locales/es.ts';
+import { ensureClientBuilt } from '../../server/client-build.ts';
+import { importCommunity } from '../../server/communities/import-repository.ts';
+import { createLogger } from '../../server/logger.ts';
+import { createShareLink } from '../../server/sharing/share-link-repository.ts';
+import { signedInFacilitator } from '../support/accounts.ts';
+import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
+import { useTestDatabase } from '../support/database.ts';
+import { buildCommunity } from '../support/factories.ts';
+import { gql, startTestServer } from '../support/server.ts';
+import type { TestServer } from '../support/server.ts';
+
+const db = useTestDatabase();
+const community = buildCommunity({
+  regions: ['Norte', 'Sur'],
+  organizations: ['CONAFOR'],
+  interests: ['Quemas prescritas'],
+  people: [
+    { name: 'Ana Ruiz', region: 'Norte', organization: 'CONAFOR', offers: ['Quemas prescritas'] },
+    { name: 'Beto Sur', region: 'Sur', seeks: ['Quemas prescritas'] },
+    { name: 'Chela Sinregión' },
+  ],
+  ties: [['Ana Ruiz', 'Beto Sur']],
+});
+
+let server: TestServer;
+let browser: Browser;
+let cookie: string;
+let share: string;
+let workshop: { id: string; code: string };
+
+/** The catalogue's fixed phrases (no values) that the other language does not share, longest first. */
+function phrases(of: Record<string, string>, other: Record<string, string>): string[] {
+  const shared = new Set(Object.values(other));
+  return [...new Set(Object.entries(of).filter(([key]) => key !== 'language.locale').map(([, text]) => text))]
+    .filter((text) => !text.includes('{') && !shared.has(text) && text.length >= 4)
+    .sort((a, b) => b.length - a.length);
+}
+const ENGLISH = phrases(en, es);
+const SPANISH = phrases(es, en);
+
+beforeAll(async () => {
+  await importCommunity(db, community);
+  server = await startTestServer(db, { clientDir: await ensureClientBuilt(createLogger('warn')) });
+  browser = await launchChromium();
+  cookie = await signedInFacilitator(db, server.url, [community.community.slug]);
+  share = await createShareLink(db, community.community.id);
+  const created: any = await gql(
+    server.url,
+    'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Norte 2025", date: "2025-05-01"}) { id code } }',
+    { s: community.community.slug },
+    { cookie },
+  );
+  workshop = created.data.createWorkshop;
+  await mkdir('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES: Array<{ name: string; path: () => string; ready: (page: Page) => Promise<unknown>; facilitator?: boolean }> = [
+  { name: 'home', path: () => '/', ready: (p) => p.getByTestId('join-link').waitFor() },
+  { name: 'join', path: () => '/join', ready: (p) => p.locator('form').first().waitFor() },
+  { name: 'survey', path: () => `/join/${workshop.code}`, ready: (p) => p.getByTestId('survey-form').waitFor() },
+  { name: 'signin', path: () => '/signin', ready: (p) => p.getByTestId('signin-submit').waitFor() },
+  { name: 'map', path: () => `/s/${share}`, ready: (p) => p.getByTestId('network-figures').waitFor({ timeout: 60_000 }) },
+  { name: 'peers', path: () => `/s/${share}/peers`, ready: (p) => p.getByTestId('share-note').waitFor() },
+  { name: 'share-unknown', path: () => '/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', ready: (p) => p.getByTestId('share-link-unknown').waitFor() },
+  { name: 'not-found', path: () => '/no/such/page', ready: (p) => p.locator('h1').waitFor() },
+  { name: 'curate', path: () => `/w/${workshop.id}/curate`, ready: (p) => p.getByTestId('paper-import').waitFor(), facilitator: true },
+];
+
+async function open(lang: 'es' | 'en', path: string, viewport: typeof DESKTOP, facilitator = false): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: lang === 'es' ? 'es-MX' : 'en-US', isMobile: viewport === PHONE });
+  // English readers of a Spanish-speaking community choose English with the switch (remembered).
+  if (lang === 'en') await context.addInitScript(() => window.localStorage.setItem('tejido.language', 'en'));
+  if (facilitator) {
+    const [name, value] = cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: server.url }]);
+  }
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+/** The other language's phrases visible on the page (its text plus labels that are read aloud). */
+async function foreignPhrases(page: Page, foreign: readonly string[]): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const labels = [...document.querySelectorAll('[aria-label],[title],[placeholder],[alt]')].flatMap((el) =>
+      ['aria-label', 'title', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [document.body.innerText, document.title, ...labels].join('\n');
+  });
+  return foreign.filter((phrase) => new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
+}
+
+describe('every page in both languages', () => {
+  it.each(PAGES)('when the $name page is opened in a Spanish browser, then it speaks Spanish only, <html lang> included', async ({ name, path, ready, facilitator }) => {
+    for (const [viewport, size] of [[DESKTOP, 'desktop'], [PHONE, 'phone']] as const) {
+      const page = await open('es', path(), viewport, facilitator);
+      await ready(page);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+      expect(await foreignPhrases(page, ENGLISH)).toEqual([]);
+      await page.screenshot({ path: `test-results/i18n-es-${name}-${size}.png`, fullPage: true });
+      await page.context().close();
+    }
+  });
+
+  it.each(PAGES)('when the $name page is opened by someone who chose English, then it shows no Spanish phrase', async ({ path, ready, facilitator }) => {
+    const page = await open('en', path(), DESKTOP, facilitator);
+    await ready(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await foreignPhrases(page, SPANISH)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('when a Spanish reader switches to English, then the page changes at once and stays English after a reload', async () => {
+    const page = await open('es', '/join', PHONE);
+    await page.getByRole('heading', { name: 'Únete a un taller de mapeo' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Join a mapping workshop' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Join a mapping workshop' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.context().close();
+  });
+});
