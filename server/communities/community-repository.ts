@@ -1,6 +1,5 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { Database } from '../db/transaction.ts';
-import { lookupCache } from '../db/revision-cache.ts';
 import { readTx } from '../db/transaction.ts';
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
@@ -121,11 +120,9 @@ export function listCommunities(db: Database, scope: Scope, includeArchived = fa
   });
 }
 
-const bySlug = lookupCache<CommunityRecord>('community-by-slug', 256, (community) => community.id);
-
 /** The community with this slug (every community page's first read: kept while the community is unchanged). */
 export function findCommunityBySlug(db: Database, slug: string): Promise<CommunityRecord | null> {
-  return bySlug(slug, () =>
+  return db.state.caches.communityBySlug(slug, () =>
     readTx(db, async (tx) => {
       const result = await tx.run(`MATCH (c:Community {slug: $slug}) RETURN ${COMMUNITY('c')} AS community`, { slug });
       return result.records[0]?.get('community') ?? null;

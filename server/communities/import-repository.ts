@@ -1,6 +1,7 @@
 import type { Database } from '../db/transaction.ts';
 import { writeTx } from '../db/transaction.ts';
-import { nameSkeleton, normalizeEmail, normalizeName } from '../text/normalize.ts';
+import { nameSkeleton, normalizeEmail } from '../text/normalize.ts';
+import { normalizeName } from '../../shared/normalize-name.ts';
 import type { OrganizationKind } from './community-repository.ts';
 
 /** A whole community as plain data, with ids chosen by the caller (the seed uses deterministic ones). */

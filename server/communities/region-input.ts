@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { appError } from '../errors.ts';
 import type { RegionInput } from '../graphql/generated.ts';
-import { cleanText, normalizeName } from '../text/normalize.ts';
+import { normalizeName } from '../../shared/normalize-name.ts';
+import { cleanText } from '../text/normalize.ts';
 import { valid } from '../validation.ts';
 
 const RegionName = z.string().transform(cleanText).pipe(z.string().min(1, 'is required').max(80, 'must be at most 80 characters'));

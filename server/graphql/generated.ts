@@ -159,7 +159,10 @@ export type Community = {
   clusterMap: ClusterMap;
   /** A public contact for the community (an email address or a web page), shown on its pages; null when none. */
   contact?: Maybe<Scalars['String']['output']>;
-  /** The language the community's pages and survey open in (Spanish unless set). */
+  /**
+   * The language the community's pages speak to viewers who have not chosen one themselves (their own switch
+   * wins; the projector always speaks it). Spanish for communities created before it was stored.
+   */
   defaultLanguage: Language;
   /** One-line description. */
   description?: Maybe<Scalars['String']['output']>;
@@ -512,11 +515,11 @@ export type JoinAddress = {
   loopbackOnly: Scalars['Boolean']['output'];
 };
 
-/** A language Tejido's pages and survey are written in. */
+/** A language Tejido's screens and messages exist in. */
 export type Language =
   /** English. */
   | 'EN'
-  /** Spanish. */
+  /** Spanish (español). */
   | 'ES';
 
 /** Where an invitation or reset link stands. */

@@ -6,6 +6,7 @@ import { authResolvers } from '../auth/auth-resolvers.ts';
 import { communityAdminResolvers } from '../communities/community-admin-resolvers.ts';
 import { communityResolvers } from '../communities/community-resolvers.ts';
 import { regionResolvers } from '../communities/region-resolvers.ts';
+import { curationResolvers } from '../curation/curation-resolvers.ts';
 import { personResolvers } from '../people/person-resolvers.ts';
 import { peerResolvers } from '../peers/peer-resolvers.ts';
 import { accessResolvers } from '../sharing/access-resolvers.ts';
@@ -33,6 +34,7 @@ export function buildSchema() {
       authResolvers,
       accountResolvers,
       workshopResolvers,
+      curationResolvers,
       accessResolvers,
       peerResolvers,
     ],

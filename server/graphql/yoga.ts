@@ -9,6 +9,7 @@ import { scopeOf } from '../auth/viewer.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/transaction.ts';
 import type { Logger } from '../logger.ts';
+import { yogaLogging } from './yoga-logging.ts';
 import { createPersonLoader } from '../people/person-loader.ts';
 import type { RateLimits } from '../rate-limits.ts';
 import { joinAddress } from '../public-url.ts';
@@ -35,12 +36,7 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
     // GraphiQL only under `npm run dev`, rendered from the installed package (no CDN: offline, and no cookie sent elsewhere).
     graphiql: config.env === 'development' ? { title: 'Tejido GraphQL', headers: JSON.stringify({ [CSRF_HEADER]: '1' }) } : false,
     renderGraphiQL,
-    logging: {
-      debug: (...args) => logger.debug(args),
-      info: (...args) => logger.info(args),
-      warn: (...args) => logger.warn(args),
-      error: (...args) => logger.error(args),
-    },
+    logging: yogaLogging(logger),
     // Unexpected errors reach clients only as "Unexpected error."; the details go to the log.
     maskedErrors: {
       isDev: false,

@@ -3,6 +3,7 @@ import { facilitatedCommunity } from '../auth/guards.ts';
 import { findDemoCommunity } from '../communities/community-admin-repository.ts';
 import { appError } from '../errors.ts';
 import type { Resolvers } from '../graphql/generated.ts';
+import { audit } from '../observability/audit-log.ts';
 import { createShareLink, findShareLink, revokeShareLinks } from './share-link-repository.ts';
 
 const sharePath = (token: string) => `/s/${token}`;
@@ -24,14 +25,16 @@ export const accessResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createShareLink: async (_, { communitySlug }, { db, viewer }) => {
+    createShareLink: async (_, { communitySlug }, { db, viewer, logger }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
       const token = await createShareLink(db, community.id);
+      audit(logger, 'share-link.created', { actorId: viewer.user?.id, communityId: community.id }, 'share link created (any earlier one revoked)');
       return { path: sharePath(token), communitySlug: community.slug, communityName: community.name };
     },
-    revokeShareLink: async (_, { communitySlug }, { db, viewer }) => {
+    revokeShareLink: async (_, { communitySlug }, { db, viewer, logger }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
       await revokeShareLinks(db, community.id);
+      audit(logger, 'share-link.revoked', { actorId: viewer.user?.id, communityId: community.id }, 'share link revoked');
       return true;
     },
   },

@@ -299,18 +299,21 @@ async function subscribe(query: string, variables: Record<string, unknown>, c: C
   if (c.share) headers['x-tejido-share'] = c.share;
   const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  // Cause one event of each kind once the stream is open; only a permitted stream receives it.
-  const trigger = new Promise((r) => setTimeout(r, 300)).then(async () => {
+  // Cause one event of each kind once the stream has answered (its first bytes: the ping, sent once subscribed,
+  // or the refusal); only a permitted stream receives it.
+  const cause = async () => {
     await participantToken();
     await gql(server.url, 'mutation($w: ID!, $csv: String!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: false) { rows } }', {
       w: workshop.id, csv: `name,email,role,organization,region,offers,seeks,knows,listed,contactable\n${randomUUID()},,,,,,,,yes,yes\n`,
     }, { cookie: await sessionFor(accounts.facilitator) });
-  });
+  };
+  let trigger: Promise<void> | undefined;
   let buffer = '';
   try {
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return {};
+      trigger ??= cause();
       buffer += value;
       const data = /^data:(.*)$/m.exec(buffer);
       if (data && buffer.includes('\n\n')) return JSON.parse(data[1]!);

@@ -27,7 +27,7 @@ export function AccountBar() {
     } catch {
       // The page has forgotten the account anyway; the session expires on its own.
     }
-    navigate('/signin', { replace: true });
+    void navigate('/signin', { replace: true });
   }
 
   return (
@@ -37,7 +37,7 @@ export function AccountBar() {
         {me.email}
       </span>
       <Link to="/account/password">Password</Link>
-      <button className="wk-button wk-button--small" type="button" onClick={leave} disabled={busy}>
+      <button className="wk-button wk-button--small" type="button" onClick={() => void leave()} disabled={busy}>
         {busy ? 'Signing out…' : 'Sign out'}
       </button>
     </div>

@@ -66,11 +66,11 @@ export type InterestMatch =
   /** The person seeks it. */
   | 'SEEKS';
 
-/** A language Tejido's pages and survey are written in. */
+/** A language Tejido's screens and messages exist in. */
 export type Language =
   /** English. */
   | 'EN'
-  /** Spanish. */
+  /** Spanish (español). */
   | 'ES';
 
 /** Where an invitation or reset link stands. */

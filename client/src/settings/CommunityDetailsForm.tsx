@@ -34,7 +34,7 @@ export function CommunityDetailsForm({ community, isAdmin, t, onSaved }: { commu
       const { updateCommunity } = await request(UPDATE_COMMUNITY_MUTATION, { slug: community.slug, input });
       setSaved(true);
       onSaved();
-      if (updateCommunity.slug !== community.slug) navigate(`/c/${encodeURIComponent(updateCommunity.slug)}/settings`, { replace: true });
+      if (updateCommunity.slug !== community.slug) void navigate(`/c/${encodeURIComponent(updateCommunity.slug)}/settings`, { replace: true });
     } catch (error) {
       const field = errorField(error);
       setErrors({ [field && field in values ? field : 'form']: messageOf(error) });
@@ -45,7 +45,7 @@ export function CommunityDetailsForm({ community, isAdmin, t, onSaved }: { commu
   const set = (field: Field) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
   return (
     <section aria-labelledby="details">
-      <form className="wk-form-card" onSubmit={submit} noValidate aria-labelledby="details">
+      <form className="wk-form-card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="details">
         <h2 id="details">{t.details}</h2>
         <div className="settings__grid">
           <TextField id="details-name" label={t.name} value={values.name} onChange={set('name')} error={errors.name} maxLength={120} />

@@ -124,7 +124,7 @@ function RegionForm({ slug, regions, region, t, onDone, onCancel }: { slug: stri
     }
   }
   return (
-    <form className={region ? 'settings__item-main' : 'wk-form-card'} onSubmit={submit} noValidate aria-label={region ? region.name : t.addRegion}>
+    <form className={region ? 'settings__item-main' : 'wk-form-card'} onSubmit={(event) => void submit(event)} noValidate aria-label={region ? region.name : t.addRegion}>
       {!region && <h3>{t.addRegion}</h3>}
       <div className="settings__grid">
         <TextField id={`${prefix}-name`} label={t.regionName} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={80} required />

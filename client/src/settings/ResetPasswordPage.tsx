@@ -14,7 +14,7 @@ import { useSettingsLanguage } from './useSettingsLanguage';
 /** `/reset/:token`: a locked-out account sets a new password with the link an admin issued, and is signed in. */
 export function ResetPasswordPage() {
   const { token = '' } = useParams();
-  const { lang, setLang, t } = useSettingsLanguage();
+  const { t } = useSettingsLanguage();
   const navigate = useNavigate();
   const state = useQuery({ ...graphqlQuery(PASSWORD_RESET_QUERY, { token }), retry: false });
   const [password, setPassword] = useState('');
@@ -36,7 +36,7 @@ export function ResetPasswordPage() {
     try {
       const { resetPassword } = await request(RESET_PASSWORD_MUTATION, { token, newPassword: password });
       setMe(resetPassword);
-      navigate('/facilitate', { replace: true });
+      void navigate('/facilitate', { replace: true });
     } catch (failure) {
       if (failure instanceof GraphQLRequestError && failure.reason) setRefusedStatus(failure.reason);
       else setError(messageOf(failure));
@@ -45,7 +45,7 @@ export function ResetPasswordPage() {
   }
 
   return (
-    <SettingsShell lang={lang} onLang={setLang} title={t.resetTitle} signedIn={false}>
+    <SettingsShell title={t.resetTitle} signedIn={false}>
       {state.isPending && <p className="status" role="status">{t.loading}</p>}
       {status && status !== 'VALID' && (
         <p className="status status--error" role="alert" data-testid="reset-problem">
@@ -53,7 +53,7 @@ export function ResetPasswordPage() {
         </p>
       )}
       {reset && status === 'VALID' && (
-        <form className="wk-form-card" onSubmit={submit} noValidate>
+        <form className="wk-form-card" onSubmit={(event) => void submit(event)} noValidate>
           <p>{t.resetLead(reset.email)}</p>
           <PasswordFields t={t} label={t.newPassword} password={password} confirm={confirm} onPassword={setPassword} onConfirm={setConfirm} error={error} />
           <button type="submit" className="wk-button wk-button--primary" disabled={busy}>{t.setPassword}</button>

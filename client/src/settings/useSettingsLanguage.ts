@@ -1,8 +1,8 @@
-import { useLanguage } from '../survey/useLanguage';
+import { useLanguage } from '../i18n';
 import { settingsMessages } from './i18n';
 
-/** The settings screens speak the language the person chose anywhere in Tejido (remembered), first guessed from the browser. */
+/** The settings screens speak the language the i18n provider shows (the viewer's switch, else the browser's). */
 export function useSettingsLanguage() {
   const [lang, setLang] = useLanguage();
-  return { lang, setLang, t: settingsMessages[lang] };
+  return { lang, setLang, t: settingsMessages(lang) };
 }

@@ -81,7 +81,7 @@ function SetupForm({ token }: { token: string }) {
         password: values.password,
       });
       setMe(createFirstAdmin);
-      navigate('/admin/communities?first', { replace: true });
+      void navigate('/admin/communities?first', { replace: true });
     } catch (error) {
       const field = error instanceof GraphQLRequestError && error.code === 'BAD_USER_INPUT' ? error.field : undefined;
       if (field === 'email' || field === 'password') {
@@ -95,7 +95,7 @@ function SetupForm({ token }: { token: string }) {
   }
 
   return (
-    <form className="form-card" onSubmit={submit} noValidate>
+    <form className="form-card" onSubmit={(event) => void submit(event)} noValidate>
       <Field id={FIELD_IDS.email} label="Email" error={errors.email}>
         <input
           id={FIELD_IDS.email}

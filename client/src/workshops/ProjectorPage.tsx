@@ -50,7 +50,7 @@ function ProjectorLoader({ id }: { id: string }) {
   if (!workshop) {
     return <WorkshopPlaceholder loading={query.isPending} error={query.error ?? undefined} loadingText="Loading the workshop…" />;
   }
-  return <Projector workshop={workshop} refreshWorkshop={query.refetch} />;
+  return <Projector workshop={workshop} refreshWorkshop={() => void query.refetch()} />;
 }
 
 function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop; refreshWorkshop: () => void }) {
@@ -76,7 +76,7 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
   // Events sent while the connection was down are lost: read everything again.
   const onReconnected = useCallback(() => {
     refreshWorkshop();
-    refreshMap();
+    void refreshMap();
   }, [refreshWorkshop, refreshMap]);
   const liveStatus = useWorkshopActivity(workshop.code, { onActivity, onReconnected });
 
