@@ -2,6 +2,7 @@ import { facilitatedCommunity, requireAdmin, requireUser } from './guards.ts';
 import { facilitates } from './viewer.ts';
 import { appError } from '../errors.ts';
 import type { Resolvers } from '../graphql/generated.ts';
+import { audit } from '../observability/audit-log.ts';
 import { valid } from '../validation.ts';
 import { acceptInvitation } from './accept-invitation.ts';
 import { Email } from './email.ts';
@@ -57,9 +58,10 @@ export const accountResolvers: Resolvers = {
       setSessionCookie(sessionToken);
       return user;
     },
-    removeFacilitator: async (_, { communitySlug, userId }, { db, viewer }) => {
+    removeFacilitator: async (_, { communitySlug, userId }, { db, viewer, logger }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
       if (!(await removeFacilitator(db, community.id, userId))) throw appError('NOT_FOUND', 'That account does not facilitate this community.');
+      audit(logger, 'facilitator.removed', { actorId: viewer.user?.id, userId, communityId: community.id }, 'facilitator removed from a community');
       return true;
     },
     issuePasswordReset: async (_, { email }, { db, viewer }) => {
