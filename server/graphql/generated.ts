@@ -561,7 +561,7 @@ export type JoinAddress = {
 export type Language =
   /** English. */
   | 'EN'
-  /** Spanish. */
+  /** Spanish (español). */
   | 'ES';
 
 /** Where an invitation or reset link stands. */

@@ -89,7 +89,7 @@ export type InterestMatch =
 export type Language =
   /** English. */
   | 'EN'
-  /** Spanish. */
+  /** Spanish (español). */
   | 'ES';
 
 /** Where an invitation or reset link stands. */

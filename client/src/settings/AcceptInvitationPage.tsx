@@ -14,7 +14,7 @@ import { useSettingsLanguage } from './useSettingsLanguage';
 /** `/invite/:token`: the invitee chooses their password (or accepts with their existing account's) and is signed in. */
 export function AcceptInvitationPage() {
   const { token = '' } = useParams();
-  const { lang, setLang, t } = useSettingsLanguage();
+  const { t } = useSettingsLanguage();
   const navigate = useNavigate();
   const state = useQuery({ ...graphqlQuery(INVITATION_QUERY, { token }), retry: false });
   const [password, setPassword] = useState('');
@@ -46,7 +46,7 @@ export function AcceptInvitationPage() {
   }
 
   return (
-    <SettingsShell lang={lang} onLang={setLang} title={t.inviteTitle} signedIn={false}>
+    <SettingsShell title={t.inviteTitle} signedIn={false}>
       {state.isPending && <p className="status" role="status">{t.loading}</p>}
       {status && status !== 'VALID' && (
         <p className="status status--error" role="alert" data-testid="invitation-problem">

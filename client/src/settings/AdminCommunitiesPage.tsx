@@ -14,7 +14,7 @@ import { operationName } from '../api/graphql-query';
 
 /** `/admin/communities`: every community (archived ones too) for admins, with a form for a new one. */
 export function AdminCommunitiesPage() {
-  const { lang, setLang, t } = useSettingsLanguage();
+  const { t } = useSettingsLanguage();
   const [params] = useSearchParams();
   useEffect(() => {
     document.title = `${t.communitiesTitle} · Tejido`;
@@ -22,7 +22,7 @@ export function AdminCommunitiesPage() {
   return (
     <RequireSignIn>
       {(me) => (
-        <SettingsShell lang={lang} onLang={setLang} title={t.communitiesTitle} lead={params.has('first') ? t.firstCommunityLead : t.communitiesLead}>
+        <SettingsShell title={t.communitiesTitle} lead={params.has('first') ? t.firstCommunityLead : t.communitiesLead}>
           {me.role === 'ADMIN' ? <Communities t={t} /> : <p className="status">{t.adminsOnly}</p>}
         </SettingsShell>
       )}
@@ -33,7 +33,7 @@ export function AdminCommunitiesPage() {
 function Communities({ t }: { t: SettingsMessages }) {
   const state = useQuery(adminCommunitiesQuery);
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: [operationName(ADMIN_COMMUNITIES_QUERY)] });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: [operationName(ADMIN_COMMUNITIES_QUERY)] });
   async function setArchived(slug: string, name: string, archived: boolean) {
     if (archived && !window.confirm(t.archiveConfirm(name))) return;
     await request(SET_COMMUNITY_ARCHIVED_MUTATION, { slug, archived });

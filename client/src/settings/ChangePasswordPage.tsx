@@ -10,7 +10,7 @@ import { useSettingsLanguage } from './useSettingsLanguage';
 
 /** `/account/password`: the signed-in account changes its password; its other sessions end. */
 export function ChangePasswordPage() {
-  const { lang, setLang, t } = useSettingsLanguage();
+  const { t } = useSettingsLanguage();
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -43,7 +43,7 @@ export function ChangePasswordPage() {
   return (
     <RequireSignIn>
       {() => (
-        <SettingsShell lang={lang} onLang={setLang} title={t.changePasswordTitle} lead={t.changePasswordLead}>
+        <SettingsShell title={t.changePasswordTitle} lead={t.changePasswordLead}>
           <form className="wk-form-card" onSubmit={(event) => void submit(event)} noValidate>
             <TextField id="current-password" type="password" autoComplete="current-password" label={t.currentPassword} value={current} onChange={(e) => setCurrent(e.target.value)} error={errors.current} />
             <PasswordFields t={t} label={t.newPassword} password={password} confirm={confirm} onPassword={setPassword} onConfirm={setConfirm} error={errors.password} />

@@ -5,40 +5,42 @@ import { RequireSignIn } from '../auth/RequireSignIn';
 import type { Me } from '../auth/queries';
 import { CommunityDetailsForm } from './CommunityDetailsForm';
 import { FacilitatorsSection } from './FacilitatorsSection';
+import type { Lang } from '../i18n';
+import { useCommunityLanguage } from '../i18n';
 import type { SettingsMessages } from './i18n';
 import { communitySettingsQuery } from './queries';
 import { RegionsSection } from './RegionsSection';
-import type { Lang } from '../i18n';
 import { SettingsShell } from './SettingsShell';
 import { useSettingsLanguage } from './useSettingsLanguage';
 
 /** `/c/:slug/settings`: a community's details, regions and facilitators (its facilitators and admins). */
 export function CommunitySettingsPage() {
   const { slug = '' } = useParams();
-  const { lang, setLang, t } = useSettingsLanguage();
-  return <RequireSignIn>{(me) => <Settings slug={slug} me={me} t={t} lang={lang} setLang={setLang} />}</RequireSignIn>;
+  const { lang, t } = useSettingsLanguage();
+  return <RequireSignIn>{(me) => <Settings slug={slug} me={me} t={t} lang={lang} />}</RequireSignIn>;
 }
 
-function Settings({ slug, me, t, lang, setLang }: { slug: string; me: Me; t: SettingsMessages; lang: Lang; setLang: (l: Lang) => void }) {
+function Settings({ slug, me, t, lang }: { slug: string; me: Me; t: SettingsMessages; lang: Lang }) {
   const state = useQuery(communitySettingsQuery(slug));
   const queryClient = useQueryClient();
   const community = state.data?.community;
+  useCommunityLanguage(community?.defaultLanguage);
   useEffect(() => {
     if (community) document.title = `${t.settingsTitle(community.name)} · Tejido`;
   }, [community, t]);
   // Every settings change can show elsewhere (survey regions, maps, workshop forms): read everything again.
   const changed = () => void queryClient.invalidateQueries();
 
-  if (state.isPending) return <SettingsShell lang={lang} onLang={setLang} title={t.loading}>{null}</SettingsShell>;
+  if (state.isPending) return <SettingsShell title={t.loading}>{null}</SettingsShell>;
   if (!community) {
     return (
-      <SettingsShell lang={lang} onLang={setLang} title={slug}>
+      <SettingsShell title={slug}>
         <p className="status status--error" role="alert">{state.error ? t.loadFailed(state.error.message) : t.loadFailed(slug)}</p>
       </SettingsShell>
     );
   }
   return (
-    <SettingsShell lang={lang} onLang={setLang} title={t.settingsTitle(community.name)} lead={t.settingsLead}>
+    <SettingsShell title={t.settingsTitle(community.name)} lead={t.settingsLead}>
       <p className="settings__actions">
         <Link className="wk-button wk-button--small" to={`/c/${encodeURIComponent(community.slug)}`}>{t.map}</Link>
         <Link className="wk-button wk-button--small" to="/facilitate">Workshops / Talleres</Link>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { request } from '../api/graphql';
 import type { Me } from '../auth/queries';
+import type { Lang } from '../i18n';
 import type { SettingsMessages } from './i18n';
 import { OneTimeLinkBox } from './OneTimeLinkBox';
 import { INVITE_FACILITATOR_MUTATION, ISSUE_PASSWORD_RESET_MUTATION, REMOVE_FACILITATOR_MUTATION, REVOKE_INVITATION_MUTATION } from './queries';
@@ -13,11 +14,11 @@ type Props = {
   facilitators: { id: string; email: string; role: string }[];
   invitations: { id: string; email: string; expiresAt: string }[];
   t: SettingsMessages;
-  lang: string;
+  lang: Lang;
   onChanged: () => void;
 };
 
-const day = (iso: string, lang: string) => new Date(iso).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
+const day = (iso: string, lang: Lang) => new Date(iso).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Who facilitates the community, invitations by one-time link, and (admins) password-reset links. */
 export function FacilitatorsSection({ slug, me, facilitators, invitations, t, lang, onChanged }: Props) {

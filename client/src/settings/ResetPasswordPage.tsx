@@ -14,7 +14,7 @@ import { useSettingsLanguage } from './useSettingsLanguage';
 /** `/reset/:token`: a locked-out account sets a new password with the link an admin issued, and is signed in. */
 export function ResetPasswordPage() {
   const { token = '' } = useParams();
-  const { lang, setLang, t } = useSettingsLanguage();
+  const { t } = useSettingsLanguage();
   const navigate = useNavigate();
   const state = useQuery({ ...graphqlQuery(PASSWORD_RESET_QUERY, { token }), retry: false });
   const [password, setPassword] = useState('');
@@ -45,7 +45,7 @@ export function ResetPasswordPage() {
   }
 
   return (
-    <SettingsShell lang={lang} onLang={setLang} title={t.resetTitle} signedIn={false}>
+    <SettingsShell title={t.resetTitle} signedIn={false}>
       {state.isPending && <p className="status" role="status">{t.loading}</p>}
       {status && status !== 'VALID' && (
         <p className="status status--error" role="alert" data-testid="reset-problem">

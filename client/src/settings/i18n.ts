@@ -1,5 +1,7 @@
 // Every string of the settings screens (communities, regions, facilitators, invitations, resets), in English
-// and Spanish, in the style of survey/i18n.ts: components take `t = settingsMessages[lang]`.
+// and Spanish; components take `t = settingsMessages[lang]` for the language the i18n provider shows.
+// To move into the ICU catalogue (client/src/i18n/locales) like the survey's texts.
+import type { Lang } from '../i18n';
 
 const en = {
   loading: 'Loading…',
@@ -192,4 +194,7 @@ const es: SettingsMessages = {
   passwordChanged: 'Tu contraseña cambió.',
 };
 
-export const settingsMessages: { en: SettingsMessages; es: SettingsMessages } = { en, es };
+const messages: Record<'en' | 'es', SettingsMessages> = { en, es };
+
+/** The settings texts in `lang`, English for a language they do not exist in yet. */
+export const settingsMessages = (lang: Lang): SettingsMessages => (lang === 'es' ? messages.es : messages.en);
