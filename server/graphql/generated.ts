@@ -491,6 +491,13 @@ export type MergeKind =
   /** Two people who are the same person. */
   | 'PERSON';
 
+/** Which of the two records a merged field comes from. */
+export type MergeSide =
+  /** The record merged into it and deleted (`duplicateId`). */
+  | 'DUPLICATE'
+  /** The record kept (`survivorId`). */
+  | 'SURVIVOR';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -603,6 +610,7 @@ export type MutationImportSurveyCsvArgs = {
 
 
 export type MutationMergeArgs = {
+  choices?: InputMaybe<Array<PersonMergeChoice>>;
   duplicateId: Scalars['ID']['input'];
   kind: MergeKind;
   survivorId: Scalars['ID']['input'];
@@ -682,6 +690,22 @@ export type NamedRef = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Name, when there is no id. */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Someone a participant named as an existing tie, as the facilitator reviews it. */
+export type NamedTie = {
+  __typename?: 'NamedTie';
+  /**
+   * False when the name matched nobody already mapped: Tejido then made a new record for it, neither listed nor
+   * contactable, that exists only because this participant named it (it may be someone to merge).
+   */
+  matched: Scalars['Boolean']['output'];
+  /** The name as the participant typed or picked it. */
+  name: Scalars['String']['output'];
+  /** The organization as the participant typed it, if they did. */
+  organization?: Maybe<Scalars['String']['output']>;
+  /** The record the tie points to. */
+  person: Person;
 };
 
 /** An offerer in another region. */
@@ -925,6 +949,73 @@ export type PersonHint = {
   organization?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where one field of the merged person comes from. */
+export type PersonMergeChoice = {
+  /** The field. */
+  field: PersonMergeField;
+  /** The record it comes from. */
+  side: MergeSide;
+};
+
+/** A field of a person that a facilitator chooses, record by record, when merging two people. */
+export type PersonMergeField =
+  /** Email (the one not chosen stays on the record as another known address). */
+  | 'EMAIL'
+  /** Name. */
+  | 'NAME'
+  /** Organization (a person is a member of one). */
+  | 'ORGANIZATION'
+  /** Region. */
+  | 'REGION'
+  /** Role or position. */
+  | 'ROLE';
+
+/** One field of a person merge: both records' values and what the merged record takes. */
+export type PersonMergeFieldPreview = {
+  __typename?: 'PersonMergeFieldPreview';
+  /** Whether the two records differ here (organizations and regions compared as records); only then is there a choice. */
+  differs: Scalars['Boolean']['output'];
+  /** The merged record's value, or null. */
+  duplicateValue?: Maybe<Scalars['String']['output']>;
+  /** The field. */
+  field: PersonMergeField;
+  /** The record the merged person takes this field from. */
+  side: MergeSide;
+  /** The kept record's value (organization and region by name), or null. */
+  survivorValue?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a person merge would make, before it is done. */
+export type PersonMergePreview = {
+  __typename?: 'PersonMergePreview';
+  /** The merged record's consent: the narrower of the two, never widened. */
+  consent: Consent;
+  /** The record merged into it and then deleted, as it is now. */
+  duplicate: Person;
+  /** The merged record's email (facilitators only see this preview). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The chosen fields, in a fixed order (name, email, role, organization, region). */
+  fields: Array<PersonMergeFieldPreview>;
+  /** The merged record's name. */
+  name: Scalars['String']['output'];
+  /** Interests the merged record offers: both records' together. */
+  offers: Array<Scalars['String']['output']>;
+  /** The merged record's organization name. */
+  organization?: Maybe<Scalars['String']['output']>;
+  /** The higher participation level of the two. */
+  participation: ParticipationLevel;
+  /** The merged record's region name. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** The merged record's role. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Interests the merged record seeks: both records' together. */
+  seeks: Array<Scalars['String']['output']>;
+  /** The record kept, as it is now. */
+  survivor: Person;
+  /** How many other people the merged record has ties with (a tie between the two disappears). */
+  tieCount: Scalars['Int']['output'];
+};
+
 /** A page of search results. */
 export type PersonSearchConnection = {
   __typename?: 'PersonSearchConnection';
@@ -994,6 +1085,11 @@ export type Query = {
    */
   person?: Maybe<Person>;
   /**
+   * What merging person `duplicateId` into `survivorId` with these `choices` would make, field by field, without
+   * writing anything (facilitators of their community). Refuses what `merge` refuses, with the same errors.
+   */
+  personMergePreview: PersonMergePreview;
+  /**
    * The community a share link opens (public). NOT_FOUND when the link is unknown or was revoked. Send the
    * token in the `x-tejido-share` header to read the community: such requests see listed people only, never
    * an email, an unlisted person or a tie touching one.
@@ -1043,6 +1139,17 @@ export type QueryMyRecordExportArgs = {
  */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for reading a community's map. Every record belongs to exactly one community and nothing
+ * in one community is reachable from another.
+ */
+export type QueryPersonMergePreviewArgs = {
+  choices?: InputMaybe<Array<PersonMergeChoice>>;
+  duplicateId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
 };
 
 
@@ -1335,6 +1442,11 @@ export type WorkshopJoinInfoPeopleArgs = {
 /** One participant's answers in a workshop, as the facilitator curates them. */
 export type WorkshopResponse = {
   __typename?: 'WorkshopResponse';
+  /**
+   * The people this person said they already work with, as they named them: the ones they reported and the ones
+   * who named them too (confirmed).
+   */
+  namedTies: Array<NamedTie>;
   /** The person the answers created or updated. */
   person: Person;
   /** People already in the community who may be the same person, with why. Never merged automatically; see `merge`. */
@@ -1454,9 +1566,11 @@ export type ResolversTypes = {
   MapPerson: ResolverTypeWrapper<MapPerson>;
   MapTie: ResolverTypeWrapper<MapTieRecord>;
   MergeKind: MergeKind;
+  MergeSide: MergeSide;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyRecord: ResolverTypeWrapper<PrivateRecord>;
   NamedRef: NamedRef;
+  NamedTie: ResolverTypeWrapper<Omit<NamedTie, 'person'> & { person: ResolversTypes['Person'] }>;
   NearbyOfferer: ResolverTypeWrapper<Omit<NearbyOfferer, 'person'> & { person: ResolversTypes['Person'] }>;
   NetworkFigures: ResolverTypeWrapper<NetworkFigures>;
   Organization: ResolverTypeWrapper<Organization>;
@@ -1470,6 +1584,10 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonHint: ResolverTypeWrapper<PersonHint>;
+  PersonMergeChoice: PersonMergeChoice;
+  PersonMergeField: PersonMergeField;
+  PersonMergeFieldPreview: ResolverTypeWrapper<PersonMergeFieldPreview>;
+  PersonMergePreview: ResolverTypeWrapper<Omit<PersonMergePreview, 'duplicate' | 'survivor'> & { duplicate: ResolversTypes['Person'], survivor: ResolversTypes['Person'] }>;
   PersonSearchConnection: ResolverTypeWrapper<Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversTypes['PersonSearchEdge']> }>;
   PersonSearchEdge: ResolverTypeWrapper<Omit<PersonSearchEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PossibleDuplicate: ResolverTypeWrapper<Omit<PossibleDuplicate, 'person'> & { person: ResolversTypes['Person'] }>;
@@ -1526,6 +1644,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   MyRecord: PrivateRecord;
   NamedRef: NamedRef;
+  NamedTie: Omit<NamedTie, 'person'> & { person: ResolversParentTypes['Person'] };
   NearbyOfferer: Omit<NearbyOfferer, 'person'> & { person: ResolversParentTypes['Person'] };
   NetworkFigures: NetworkFigures;
   Organization: Organization;
@@ -1537,6 +1656,9 @@ export type ResolversParentTypes = {
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonHint: PersonHint;
+  PersonMergeChoice: PersonMergeChoice;
+  PersonMergeFieldPreview: PersonMergeFieldPreview;
+  PersonMergePreview: Omit<PersonMergePreview, 'duplicate' | 'survivor'> & { duplicate: ResolversParentTypes['Person'], survivor: ResolversParentTypes['Person'] };
   PersonSearchConnection: Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonSearchEdge']> };
   PersonSearchEdge: Omit<PersonSearchEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PossibleDuplicate: Omit<PossibleDuplicate, 'person'> & { person: ResolversParentTypes['Person'] };
@@ -1719,7 +1841,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createWorkshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'communitySlug' | 'input'>>;
   eraseMyRecord?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseMyRecordArgs, 'token'>>;
   importSurveyCsv?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSurveyCsvArgs, 'csv' | 'dryRun' | 'workshopId'>>;
-  merge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationMergeArgs, 'duplicateId' | 'kind' | 'survivorId'>>;
+  merge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationMergeArgs, 'choices' | 'duplicateId' | 'kind' | 'survivorId'>>;
   removeFacilitator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveFacilitatorArgs, 'communitySlug' | 'userId'>>;
   revokeShareLink?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeShareLinkArgs, 'communitySlug'>>;
   setWorkshopStatus?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType, RequireFields<MutationSetWorkshopStatusArgs, 'id' | 'status'>>;
@@ -1736,6 +1858,13 @@ export type MyRecordResolvers<ContextType = GraphQLContext, ParentType extends R
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   reportedTies?: Resolver<Array<ResolversTypes['ReportedTie']>, ParentType, ContextType>;
   workshopCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NamedTieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NamedTie'] = ResolversParentTypes['NamedTie']> = {
+  matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type NearbyOffererResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NearbyOfferer'] = ResolversParentTypes['NearbyOfferer']> = {
@@ -1821,6 +1950,30 @@ export type PersonHintResolvers<ContextType = GraphQLContext, ParentType extends
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PersonMergeFieldPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonMergeFieldPreview'] = ResolversParentTypes['PersonMergeFieldPreview']> = {
+  differs?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  duplicateValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['PersonMergeField'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['MergeSide'], ParentType, ContextType>;
+  survivorValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersonMergePreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonMergePreview'] = ResolversParentTypes['PersonMergePreview']> = {
+  consent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType>;
+  duplicate?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['PersonMergeFieldPreview']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participation?: Resolver<ResolversTypes['ParticipationLevel'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seeks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  tieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PersonSearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonSearchConnection'] = ResolversParentTypes['PersonSearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PersonSearchEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1847,6 +2000,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myRecordExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryMyRecordExportArgs, 'token'>>;
   needsFirstAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personMergePreview?: Resolver<ResolversTypes['PersonMergePreview'], ParentType, ContextType, RequireFields<QueryPersonMergePreviewArgs, 'choices' | 'duplicateId' | 'survivorId'>>;
   shareLink?: Resolver<ResolversTypes['SharedCommunity'], ParentType, ContextType, RequireFields<QueryShareLinkArgs, 'token'>>;
   surveyLimits?: Resolver<ResolversTypes['SurveyLimits'], ParentType, ContextType>;
   workshop?: Resolver<Maybe<ResolversTypes['WorkshopJoinInfo']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'code'>>;
@@ -1934,6 +2088,7 @@ export type WorkshopJoinInfoResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type WorkshopResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopResponse'] = ResolversParentTypes['WorkshopResponse']> = {
+  namedTies?: Resolver<Array<ResolversTypes['NamedTie']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   possibleDuplicates?: Resolver<Array<ResolversTypes['PossibleDuplicate']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1961,6 +2116,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MapTie?: MapTieResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyRecord?: MyRecordResolvers<ContextType>;
+  NamedTie?: NamedTieResolvers<ContextType>;
   NearbyOfferer?: NearbyOffererResolvers<ContextType>;
   NetworkFigures?: NetworkFiguresResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -1971,6 +2127,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonHint?: PersonHintResolvers<ContextType>;
+  PersonMergeFieldPreview?: PersonMergeFieldPreviewResolvers<ContextType>;
+  PersonMergePreview?: PersonMergePreviewResolvers<ContextType>;
   PersonSearchConnection?: PersonSearchConnectionResolvers<ContextType>;
   PersonSearchEdge?: PersonSearchEdgeResolvers<ContextType>;
   PossibleDuplicate?: PossibleDuplicateResolvers<ContextType>;

@@ -10,7 +10,9 @@ import type { GraphQLContext } from '../graphql/context.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { erasePerson, privateRecordOrNotFound } from '../people/private-record-repository.ts';
 import { normalizeName } from '../text/normalize.ts';
-import { communitiesOf, mergeRecords } from '../curation/merge-repository.ts';
+import { communitiesOf, mergeRecords, previewPersonMerge } from '../curation/merge-repository.ts';
+import type { MergeKind } from '../curation/merge-repository.ts';
+import type { PersonRecord } from '../people/person-repository.ts';
 import { replaceAnswers, submitAnswers } from './answers-repository.ts';
 import type { Arrival } from './answers-repository.ts';
 import { importSurveyCsv } from './import-survey-csv.ts';
@@ -58,6 +60,14 @@ async function facilitatedWorkshop(db: Database, viewer: Viewer, id: string): Pr
   return workshop!;
 }
 
+/** Two different records of one kind in a community the viewer facilitates (otherwise NOT_FOUND, like unknown ids). */
+async function requireMergeable(db: Database, viewer: Viewer, kind: MergeKind, survivorId: string, duplicateId: string): Promise<void> {
+  requireUser(viewer);
+  if (survivorId === duplicateId) throw appError('BAD_USER_INPUT', 'A record cannot be merged into itself.', { field: 'duplicateId' });
+  const [survivorCommunity, duplicateCommunity] = await communitiesOf(db, kind, [survivorId, duplicateId]);
+  requireFacilitator(viewer, survivorCommunity, 'record');
+  if (duplicateCommunity !== survivorCommunity) throw appError('NOT_FOUND', 'No such record.');
+}
 
 export const workshopResolvers: Resolvers = {
   Query: {
@@ -66,6 +76,17 @@ export const workshopResolvers: Resolvers = {
     workshops: async (_, { communitySlug }, { db, viewer }) => listWorkshops(db, (await facilitatedCommunity(db, viewer, communitySlug)).id),
     surveyLimits: () => SURVEY_LIMITS,
     myRecord: (_, { token }, { db }) => privateRecordOrNotFound(db, token),
+    personMergePreview: async (_, { survivorId, duplicateId, choices }, { db, viewer }) => {
+      await requireMergeable(db, viewer, 'PERSON', survivorId, duplicateId);
+      const preview = await previewPersonMerge(db, survivorId, duplicateId, choices ?? []);
+      return {
+        ...preview,
+        organization: preview.organization?.name ?? null,
+        region: preview.region?.name ?? null,
+        consent: { listed: preview.listed, contactable: preview.contactable },
+        participation: preview.participation as PersonRecord['participation'],
+      };
+    },
   },
   Mutation: {
     createWorkshop: async (_, { communitySlug, input }, { db, viewer }) => {
@@ -96,13 +117,12 @@ export const workshopResolvers: Resolvers = {
       await replaceAnswers(db, { communityId: record.person.communityId, workshopId: null, personId: record.person.id }, answers);
       return privateRecordOrNotFound(db, token);
     },
-    merge: async (_, { kind, survivorId, duplicateId }, { db, viewer }) => {
-      requireUser(viewer);
-      if (survivorId === duplicateId) throw appError('BAD_USER_INPUT', 'A record cannot be merged into itself.', { field: 'duplicateId' });
-      const [survivorCommunity, duplicateCommunity] = await communitiesOf(db, kind, [survivorId, duplicateId]);
-      requireFacilitator(viewer, survivorCommunity, 'record');
-      if (duplicateCommunity !== survivorCommunity) throw appError('NOT_FOUND', 'No such record.');
-      await mergeRecords(db, kind, survivorId, duplicateId);
+    merge: async (_, { kind, survivorId, duplicateId, choices }, { db, viewer }) => {
+      await requireMergeable(db, viewer, kind, survivorId, duplicateId);
+      if (kind !== 'PERSON' && choices && choices.length > 0) {
+        throw appError('BAD_USER_INPUT', 'choices are for merging people; organizations and interests keep the survivor’s name.', { field: 'choices' });
+      }
+      await mergeRecords(db, kind, survivorId, duplicateId, choices ?? []);
       return true;
     },
     importSurveyCsv: async (_, { workshopId, csv, dryRun }, { db, viewer, events }) => {

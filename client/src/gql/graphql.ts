@@ -429,7 +429,7 @@ export type MyRecordExportQueryVariables = Exact<{
 
 export type MyRecordExportQuery = { myRecordExport: string };
 
-export type CurationResponseFragment = { submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null }, possibleDuplicates: Array<{ reasons: Array<DuplicateReason>, person: { id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null } }> };
+export type CurationResponseFragment = { submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null, offers: Array<{ id: string, name: string }>, seeks: Array<{ id: string, name: string }> }, namedTies: Array<{ name: string, organization: string | null, matched: boolean, person: { id: string } }>, possibleDuplicates: Array<{ reasons: Array<DuplicateReason>, person: { id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null } }> };
 
 export type WorkshopSummaryFragment = { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, responseCount: number, region: { name: string } | null };
 
@@ -479,7 +479,7 @@ export type CurationWorkshopQueryVariables = Exact<{
 }>;
 
 
-export type CurationWorkshopQuery = { workshopById: { id: string, code: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, responses: Array<{ submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null }, possibleDuplicates: Array<{ reasons: Array<DuplicateReason>, person: { id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null } }> }> } | null };
+export type CurationWorkshopQuery = { workshopById: { id: string, code: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, responses: Array<{ submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null, offers: Array<{ id: string, name: string }>, seeks: Array<{ id: string, name: string }> }, namedTies: Array<{ name: string, organization: string | null, matched: boolean, person: { id: string } }>, possibleDuplicates: Array<{ reasons: Array<DuplicateReason>, person: { id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null } }> }> } | null };
 
 export type CurationVocabularyQueryVariables = Exact<{
   slug: string;
@@ -497,7 +497,7 @@ export type MergeMutationVariables = Exact<{
 
 export type MergeMutation = { merge: boolean };
 
-export type ImportReportFragment = { dryRun: boolean, rows: number, created: number, matched: number, newOrganizations: Array<string>, newInterests: Array<string>, rejected: Array<{ line: number, column: string | null, message: string }> };
+export type ImportReportFragment = { dryRun: boolean, rows: number, created: number, matched: number, alreadyImported: number, newOrganizations: Array<string>, newInterests: Array<string>, rejected: Array<{ line: number, column: string | null, message: string }> };
 
 export type ImportSurveyCsvMutationVariables = Exact<{
   workshopId: string;
@@ -506,7 +506,7 @@ export type ImportSurveyCsvMutationVariables = Exact<{
 }>;
 
 
-export type ImportSurveyCsvMutation = { importSurveyCsv: { dryRun: boolean, rows: number, created: number, matched: number, newOrganizations: Array<string>, newInterests: Array<string>, rejected: Array<{ line: number, column: string | null, message: string }> } };
+export type ImportSurveyCsvMutation = { importSurveyCsv: { dryRun: boolean, rows: number, created: number, matched: number, alreadyImported: number, newOrganizations: Array<string>, newInterests: Array<string>, rejected: Array<{ line: number, column: string | null, message: string }> } };
 
 export type ImportProgressFragment = { processed: number, total: number };
 
@@ -930,6 +930,22 @@ export const CurationResponseFragmentDoc = new TypedDocumentString(`
     region {
       name
     }
+    offers {
+      id
+      name
+    }
+    seeks {
+      id
+      name
+    }
+  }
+  namedTies {
+    name
+    organization
+    matched
+    person {
+      id
+    }
   }
   possibleDuplicates {
     reasons
@@ -1019,6 +1035,7 @@ export const ImportReportFragmentDoc = new TypedDocumentString(`
   rows
   created
   matched
+  alreadyImported
   rejected {
     line
     column
@@ -1934,6 +1951,22 @@ export const CurationWorkshopDocument = new TypedDocumentString(`
     region {
       name
     }
+    offers {
+      id
+      name
+    }
+    seeks {
+      id
+      name
+    }
+  }
+  namedTies {
+    name
+    organization
+    matched
+    person {
+      id
+    }
   }
   possibleDuplicates {
     reasons
@@ -1982,6 +2015,7 @@ export const ImportSurveyCsvDocument = new TypedDocumentString(`
   rows
   created
   matched
+  alreadyImported
   rejected {
     line
     column

@@ -3,6 +3,7 @@ import type { ChangeEvent } from 'react';
 import { request } from '../api/graphql';
 import { openSubscription } from './event-stream';
 import { plural } from './format';
+import { importHeading } from './import-summary';
 import { IMPORT_PROGRESS_SUBSCRIPTION, IMPORT_SURVEY_CSV_MUTATION } from './queries';
 import type { ImportProgress, ImportReport } from './queries';
 
@@ -92,7 +93,7 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
 
   const report = result?.report;
   const current = report && file && result.text === file.text;
-  const canImport = !!current && report.dryRun && report.rejected.length === 0 && report.rows > 0 && phase === 'idle';
+  const canImport = !!current && report.dryRun && report.rejected.length === 0 && report.created > 0 && phase === 'idle';
   const busy = phase !== 'idle';
 
   return (
@@ -119,7 +120,7 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
           onClick={() => void run(false)}
           data-testid="import-run"
         >
-          {phase === 'importing' ? 'Importing…' : canImport ? `Import ${plural(report.rows, 'row', 'rows')}` : 'Import'}
+          {phase === 'importing' ? 'Importing…' : canImport ? `Import ${plural(report.created, 'row', 'rows')}` : 'Import'}
         </button>
       </p>
       {phase === 'importing' && (
@@ -143,11 +144,7 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
 
 function ImportReportView({ report }: { report: ImportReport }) {
   const rejected = report.rejected.length;
-  const heading = !report.dryRun
-    ? `Imported ${plural(report.rows, 'row', 'rows')}.`
-    : rejected > 0
-      ? `${plural(rejected, 'problem', 'problems')} to fix: nothing was imported.`
-      : `All ${plural(report.rows, 'row', 'rows')} can be imported.`;
+  const heading = importHeading({ ...report, rejected });
 
   return (
     <section className={`import-report ${rejected > 0 ? 'import-report--rejected' : ''}`} data-testid="import-report">
@@ -162,8 +159,12 @@ function ImportReportView({ report }: { report: ImportReport }) {
           <dd>{report.created}</dd>
         </div>
         <div>
-          <dt>{report.dryRun ? 'Match someone by email' : 'People updated'}</dt>
+          <dt>Same email as someone (to merge)</dt>
           <dd>{report.matched}</dd>
+        </div>
+        <div>
+          <dt>Already imported</dt>
+          <dd>{report.alreadyImported}</dd>
         </div>
         <div>
           <dt>Rejected</dt>

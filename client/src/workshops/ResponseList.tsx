@@ -24,6 +24,22 @@ export const CurationResponseFields = graphql(`
       region {
         name
       }
+      offers {
+        id
+        name
+      }
+      seeks {
+        id
+        name
+      }
+    }
+    namedTies {
+      name
+      organization
+      matched
+      person {
+        id
+      }
     }
     possibleDuplicates {
       reasons
@@ -123,6 +139,7 @@ function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
       <p className="response-card__meta">
         {person.email ?? 'No email'} · {person.consent.contactable ? 'may be contacted' : 'does not want to be contacted'}
       </p>
+      <Answers response={response} />
       {possibleDuplicates.length > 0 && (
         <div className="duplicates">
           {possibleDuplicates.map(({ person: duplicate, reasons }) => (
@@ -158,6 +175,47 @@ function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
         </div>
       )}
     </li>
+  );
+}
+
+/** What the person said: what they offer, what they seek, whom they work with (and which names matched nobody). */
+function Answers({ response }: { response: CurationResponse }) {
+  const { offers, seeks } = response.person;
+  const unmatched = response.namedTies.filter((tie) => !tie.matched).length;
+  return (
+    <dl className="response-answers" data-testid="response-answers">
+      <div>
+        <dt>Offers</dt>
+        <dd data-testid="answer-offers">{offers.length > 0 ? offers.map((i) => i.name).join(', ') : '—'}</dd>
+      </div>
+      <div>
+        <dt>Seeks</dt>
+        <dd data-testid="answer-seeks">{seeks.length > 0 ? seeks.map((i) => i.name).join(', ') : '—'}</dd>
+      </div>
+      <div>
+        <dt>Works with</dt>
+        <dd data-testid="answer-ties">
+          {response.namedTies.length === 0 && '—'}
+          {response.namedTies.length > 0 && (
+            <ul className="response-ties">
+              {response.namedTies.map((tie) => (
+                <li key={tie.person.id} className={tie.matched ? undefined : 'response-ties__unmatched'} data-testid={tie.matched ? 'tie-matched' : 'tie-unmatched'}>
+                  {tie.name}
+                  {tie.organization && <span className="response-ties__org"> ({tie.organization})</span>}
+                  {!tie.matched && <span className="wk-badge wk-badge--unlisted">matched nobody</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {unmatched > 0 && (
+            <p className="wk-hint response-ties__hint">
+              {unmatched === 1 ? 'A name' : `${unmatched} names`} matched nobody already mapped: Tejido made a new, unlisted
+              record for {unmatched === 1 ? 'it' : 'each'}. If it is someone already mapped, merge the two.
+            </p>
+          )}
+        </dd>
+      </div>
+    </dl>
   );
 }
 

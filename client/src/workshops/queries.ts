@@ -173,6 +173,7 @@ export const ImportReportFields = graphql(`
     rows
     created
     matched
+    alreadyImported
     rejected {
       line
       column
