@@ -120,7 +120,7 @@ export function listResponses(db: Database, workshopId: string, scope: Scope): P
                  {person: ${PERSON('q')},
                   name: coalesce(CASE WHEN k.reportedById = p.id THEN k.typedName ELSE k.confirmerTypedName END, q.name),
                   organization: CASE WHEN k.reportedById = p.id THEN k.typedOrganization ELSE k.confirmerTypedOrganization END,
-                  matched: NOT (q.namedById = p.id AND NOT EXISTS { (q)-[:ATTENDED]->() })}] AS namedTies
+                  matched: NOT (coalesce(q.namedById = p.id, false) AND NOT EXISTS { (q)-[:ATTENDED]->() })}] AS namedTies
        ORDER BY a.submittedAt DESC`,
       { workshopId, scope },
     );

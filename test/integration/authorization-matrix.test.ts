@@ -142,6 +142,11 @@ const ROWS: Record<string, Row> = {
     variables: () => freshPair(),
     expect: facilitatorsOnly,
   },
+  'Query.personMergePreview': {
+    query: 'query($s: ID!, $d: ID!) { personMergePreview(survivorId: $s, duplicateId: $d) { name consent { listed } } }',
+    variables: () => freshPair(),
+    expect: facilitatorsOnly,
+  },
   'Mutation.importSurveyCsv': {
     query: 'mutation($w: ID!, $csv: String!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: true) { rows } }',
     variables: () => ({ w: workshop.id, csv: 'name,email,role,organization,region,offers,seeks,knows,listed,contactable\nA,,,,,,,,yes,yes\n' }),

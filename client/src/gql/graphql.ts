@@ -61,6 +61,13 @@ export type MergeKind =
   /** Two people who are the same person. */
   | 'PERSON';
 
+/** Which of the two records a merged field comes from. */
+export type MergeSide =
+  /** The record merged into it and deleted (`duplicateId`). */
+  | 'DUPLICATE'
+  /** The record kept (`survivorId`). */
+  | 'SURVIVOR';
+
 /** A reference to an existing record by id, or to a new or existing one by name. */
 export type NamedRef = {
   /** Id of an existing record. */
@@ -103,6 +110,27 @@ export type PeopleSearch = {
    */
   text?: string | null | undefined;
 };
+
+/** Where one field of the merged person comes from. */
+export type PersonMergeChoice = {
+  /** The field. */
+  field: PersonMergeField;
+  /** The record it comes from. */
+  side: MergeSide;
+};
+
+/** A field of a person that a facilitator chooses, record by record, when merging two people. */
+export type PersonMergeField =
+  /** Email (the one not chosen stays on the record as another known address). */
+  | 'EMAIL'
+  /** Name. */
+  | 'NAME'
+  /** Organization (a person is a member of one). */
+  | 'ORGANIZATION'
+  /** Region. */
+  | 'REGION'
+  /** Role or position. */
+  | 'ROLE';
 
 /** Language of the reasons. */
 export type ReasonLanguage =
@@ -492,10 +520,20 @@ export type MergeMutationVariables = Exact<{
   kind: MergeKind;
   survivorId: string;
   duplicateId: string;
+  choices?: Array<PersonMergeChoice> | PersonMergeChoice | null | undefined;
 }>;
 
 
 export type MergeMutation = { merge: boolean };
+
+export type PersonMergePreviewQueryVariables = Exact<{
+  survivorId: string;
+  duplicateId: string;
+  choices?: Array<PersonMergeChoice> | PersonMergeChoice | null | undefined;
+}>;
+
+
+export type PersonMergePreviewQuery = { personMergePreview: { name: string, email: string | null, role: string | null, organization: string | null, region: string | null, offers: Array<string>, seeks: Array<string>, tieCount: number, fields: Array<{ field: PersonMergeField, survivorValue: string | null, duplicateValue: string | null, differs: boolean, side: MergeSide }>, consent: { listed: boolean, contactable: boolean }, survivor: { consent: { listed: boolean, contactable: boolean } }, duplicate: { consent: { listed: boolean, contactable: boolean } } } };
 
 export type ImportReportFragment = { dryRun: boolean, rows: number, created: number, matched: number, alreadyImported: number, newOrganizations: Array<string>, newInterests: Array<string>, rejected: Array<{ line: number, column: string | null, message: string }> };
 
@@ -2000,10 +2038,56 @@ export const CurationVocabularyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CurationVocabularyQuery, CurationVocabularyQueryVariables>;
 export const MergeDocument = new TypedDocumentString(`
-    mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!) {
-  merge(kind: $kind, survivorId: $survivorId, duplicateId: $duplicateId)
+    mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!, $choices: [PersonMergeChoice!]) {
+  merge(
+    kind: $kind
+    survivorId: $survivorId
+    duplicateId: $duplicateId
+    choices: $choices
+  )
 }
     `) as unknown as TypedDocumentString<MergeMutation, MergeMutationVariables>;
+export const PersonMergePreviewDocument = new TypedDocumentString(`
+    query PersonMergePreview($survivorId: ID!, $duplicateId: ID!, $choices: [PersonMergeChoice!]) {
+  personMergePreview(
+    survivorId: $survivorId
+    duplicateId: $duplicateId
+    choices: $choices
+  ) {
+    fields {
+      field
+      survivorValue
+      duplicateValue
+      differs
+      side
+    }
+    name
+    email
+    role
+    organization
+    region
+    consent {
+      listed
+      contactable
+    }
+    survivor {
+      consent {
+        listed
+        contactable
+      }
+    }
+    duplicate {
+      consent {
+        listed
+        contactable
+      }
+    }
+    offers
+    seeks
+    tieCount
+  }
+}
+    `) as unknown as TypedDocumentString<PersonMergePreviewQuery, PersonMergePreviewQueryVariables>;
 export const ImportSurveyCsvDocument = new TypedDocumentString(`
     mutation ImportSurveyCsv($workshopId: ID!, $csv: String!, $dryRun: Boolean!) {
   importSurveyCsv(workshopId: $workshopId, csv: $csv, dryRun: $dryRun) {

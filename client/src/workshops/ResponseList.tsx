@@ -1,8 +1,7 @@
 import { graphql } from '../gql';
 import { useId, useState } from 'react';
-import { request } from '../api/graphql';
 import { formatTime, plural } from './format';
-import { MERGE_MUTATION } from './queries';
+import { PersonMergeDialog } from './PersonMergeDialog';
 import type { CurationResponse, DuplicateCandidate, DuplicateReason } from './queries';
 
 /** One answer as curation lists it, with the records it may duplicate and why each was flagged. */
@@ -76,15 +75,27 @@ export interface ResponseListProps {
 export function ResponseList({ responses, onMerged }: ResponseListProps) {
   const id = useId();
   const [onlyDuplicates, setOnlyDuplicates] = useState(false);
+  // The merged card disappears: say what it became, where the list begins.
+  const [merged, setMerged] = useState<string | null>(null);
+  const afterMerge = (result: string) => {
+    setMerged(result);
+    onMerged();
+  };
   const withDuplicates = responses.filter((r) => r.possibleDuplicates.length > 0).length;
   const shown = onlyDuplicates ? responses.filter((r) => r.possibleDuplicates.length > 0) : responses;
   // Two newcomers with the same name flag each other: say so, and offer the established record first.
   const answeredHere = new Set(responses.map((r) => r.person.id));
 
-  if (responses.length === 0) return <p className="status">No answers yet.</p>;
+  const mergedStatus = (
+    <p className={merged ? 'status' : undefined} role="status" data-testid="merge-done">
+      {merged && `Merged into ${merged}.`}
+    </p>
+  );
+  if (responses.length === 0) return <>{mergedStatus}<p className="status">No answers yet.</p></>;
 
   return (
     <>
+      {mergedStatus}
       <p className="wk-toolbar">
         <span>
           {plural(responses.length, 'person', 'people')} answered;{' '}
@@ -99,7 +110,7 @@ export function ResponseList({ responses, onMerged }: ResponseListProps) {
       </p>
       <ul className="response-list" data-testid="response-list">
         {shown.map((response) => (
-          <ResponseItem key={response.person.id} response={response} answeredHere={answeredHere} onMerged={onMerged} />
+          <ResponseItem key={response.person.id} response={response} answeredHere={answeredHere} onMerged={afterMerge} />
         ))}
       </ul>
     </>
@@ -109,7 +120,7 @@ export function ResponseList({ responses, onMerged }: ResponseListProps) {
 interface ResponseItemProps {
   response: CurationResponse;
   answeredHere: ReadonlySet<string>;
-  onMerged: () => void;
+  onMerged: (result: string) => void;
 }
 
 /** Why a record was flagged, in the facilitator's words. */
@@ -164,7 +175,7 @@ function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
             </div>
           ))}
           {confirming && (
-            <MergeConfirmation
+            <PersonMergeDialog
               key={confirming.id}
               duplicate={{ id: person.id, label: describe(person) }}
               survivor={{ id: confirming.id, label: describe(confirming) }}
@@ -216,56 +227,5 @@ function Answers({ response }: { response: CurationResponse }) {
         </dd>
       </div>
     </dl>
-  );
-}
-
-interface MergeConfirmationProps {
-  duplicate: { id: string; label: string };
-  survivor: { id: string; label: string };
-  onCancel: () => void;
-  onMerged: () => void;
-}
-
-function MergeConfirmation({ duplicate, survivor, onCancel, onMerged }: MergeConfirmationProps) {
-  const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function merge() {
-    setBusy(true);
-    setError(null);
-    try {
-      await request(MERGE_MUTATION, { kind: 'PERSON', survivorId: survivor.id, duplicateId: duplicate.id });
-      onMerged();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-      setBusy(false);
-    }
-  }
-
-  return (
-    <div className="wk-confirm" role="group" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="wk-confirm__title">
-        Merge {duplicate.label} into {survivor.label}?
-      </p>
-      <p>
-        Everything moves to {survivor.label}: ties, interests offered and sought, organization, region and workshop
-        attendance. The record {duplicate.label} is then deleted. This cannot be undone.
-      </p>
-      {error && (
-        <p className="wk-field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p className="wk-confirm__actions">
-        <button className="wk-button wk-button--danger" type="button" onClick={merge} disabled={busy} data-testid="merge-confirm">
-          {busy ? 'Merging…' : 'Merge'}
-        </button>
-        {/* Focus lands on the safe choice. */}
-        <button className="wk-button" type="button" onClick={onCancel} disabled={busy} autoFocus>
-          Cancel
-        </button>
-      </p>
-    </div>
   );
 }

@@ -1,0 +1,179 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { request } from '../api/graphql';
+import { MERGE_MUTATION, personMergePreviewQuery } from './queries';
+import type { MergeSide, PersonMergeChoice, PersonMergeField, PersonMergePreviewQuery } from './queries';
+
+type Preview = PersonMergePreviewQuery['personMergePreview'];
+
+const FIELD_LABEL: Record<PersonMergeField, string> = {
+  NAME: 'Name',
+  EMAIL: 'Email',
+  ROLE: 'Role',
+  ORGANIZATION: 'Organization',
+  REGION: 'Region',
+};
+
+/** The merged record in one line, as the confirmation names it. */
+export const resultLabel = (p: Pick<Preview, 'name' | 'organization' | 'region' | 'email'>) => {
+  const details = [p.organization, p.region, p.email].filter(Boolean);
+  return details.length > 0 ? `${p.name} (${details.join(', ')})` : p.name;
+};
+
+const consentText = (c: { listed: boolean; contactable: boolean }) =>
+  `${c.listed ? 'listed' : 'not listed'}, ${c.contactable ? 'may be contacted' : 'does not want to be contacted'}`;
+
+export interface PersonMergeDialogProps {
+  /** The answer merged into the other record and then deleted. */
+  duplicate: { id: string; label: string };
+  /** The record kept. */
+  survivor: { id: string; label: string };
+  onCancel: () => void;
+  /** After the merge, with the merged record named as the confirmation named it. */
+  onMerged: (result: string) => void;
+}
+
+/**
+ * The merged record field by field before anything is written: where the two records differ the facilitator
+ * picks which value to keep; consent is not a choice (the narrower of the two). The server computes the
+ * preview with the same rules as the merge and validates the choices again when merging.
+ */
+export function PersonMergeDialog({ duplicate, survivor, onCancel, onMerged }: PersonMergeDialogProps) {
+  const id = useId();
+  const [choices, setChoices] = useState<PersonMergeChoice[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const preview = useQuery({ ...personMergePreviewQuery(survivor.id, duplicate.id, choices), placeholderData: keepPreviousData });
+  const result = preview.data?.personMergePreview ?? null;
+
+  const choose = (field: PersonMergeField, side: MergeSide) =>
+    setChoices((current) => [...current.filter((c) => c.field !== field), { field, side }]);
+
+  async function merge() {
+    if (!result) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await request(MERGE_MUTATION, { kind: 'PERSON', survivorId: survivor.id, duplicateId: duplicate.id, choices });
+      onMerged(resultLabel(result));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="wk-confirm merge-preview" role="group" aria-labelledby={`${id}-title`} data-testid="merge-preview">
+      <p id={`${id}-title`} className="wk-confirm__title">
+        Merge {duplicate.label} into {survivor.label}?
+      </p>
+      {preview.isPending && <p role="status">Working out the merged record…</p>}
+      {preview.isError && !result && (
+        <p className="wk-field-error" role="alert">
+          Could not work out the merged record: {preview.error.message}
+        </p>
+      )}
+      {result && (
+        <>
+          <p className="wk-hint">Where the two records differ, choose what the merged record keeps.</p>
+          <div className="merge-preview__fields">
+            {result.fields.map((f) =>
+              f.differs ? (
+                <fieldset key={f.field} className="merge-preview__field" data-testid={`merge-field-${f.field}`}>
+                  <legend>{FIELD_LABEL[f.field]}</legend>
+                  {(['SURVIVOR', 'DUPLICATE'] as const).map((side) => {
+                    const value = side === 'SURVIVOR' ? f.survivorValue : f.duplicateValue;
+                    return (
+                      <label key={side} className="merge-preview__option">
+                        <input
+                          type="radio"
+                          name={`${id}-${f.field}`}
+                          value={side}
+                          checked={f.side === side}
+                          // Emptying a field the other record fills is refused: a merge keeps what is known.
+                          disabled={value === null || busy}
+                          onChange={() => choose(f.field, side)}
+                        />
+                        <span>
+                          {value ?? <em>none</em>}
+                          <span className="merge-preview__from">{side === 'SURVIVOR' ? ' (kept record)' : ' (this answer)'}</span>
+                        </span>
+                      </label>
+                    );
+                  })}
+                </fieldset>
+              ) : (
+                <div key={f.field} className="merge-preview__field merge-preview__field--same">
+                  <span className="merge-preview__label">{FIELD_LABEL[f.field]}</span>
+                  <span>{f.survivorValue ?? <em>none</em>}</span>
+                </div>
+              ),
+            )}
+          </div>
+          <dl className="merge-preview__result" data-testid="merge-result">
+            <div>
+              <dt>Merged record</dt>
+              <dd data-testid="merge-result-name">{resultLabel(result)}</dd>
+            </div>
+            {result.role && (
+              <div>
+                <dt>Role</dt>
+                <dd>{result.role}</dd>
+              </div>
+            )}
+            <div>
+              <dt>Consent</dt>
+              <dd data-testid="merge-result-consent">
+                {consentText(result.consent)}
+                {(result.survivor.consent.listed !== result.duplicate.consent.listed ||
+                  result.survivor.consent.contactable !== result.duplicate.consent.contactable) && (
+                  <span className="merge-preview__note">
+                    {' '}
+                    — the narrower of the two (kept record: {consentText(result.survivor.consent)}; this answer:{' '}
+                    {consentText(result.duplicate.consent)}); only the person can widen it, through their private link.
+                  </span>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>Offers</dt>
+              <dd>{result.offers.join(', ') || '—'}</dd>
+            </div>
+            <div>
+              <dt>Seeks</dt>
+              <dd>{result.seeks.join(', ') || '—'}</dd>
+            </div>
+            <div>
+              <dt>Ties</dt>
+              <dd>{result.tieCount === 1 ? 'with 1 person' : `with ${result.tieCount} people`}</dd>
+            </div>
+          </dl>
+          <p>
+            Ties, interests and workshop attendance of both move to the merged record, and the answer {duplicate.label} is
+            deleted. This cannot be undone.
+          </p>
+        </>
+      )}
+      {error && (
+        <p className="wk-field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="wk-confirm__actions">
+        <button
+          className="wk-button wk-button--danger"
+          type="button"
+          onClick={merge}
+          disabled={busy || !result || preview.isFetching}
+          data-testid="merge-confirm"
+        >
+          {busy ? 'Merging…' : result ? `Merge into ${resultLabel(result)}` : 'Merge'}
+        </button>
+        {/* Focus lands on the safe choice. */}
+        <button className="wk-button" type="button" onClick={onCancel} disabled={busy} autoFocus>
+          Cancel
+        </button>
+      </p>
+    </div>
+  );
+}
