@@ -199,8 +199,10 @@ export type Community = {
    * most active (participation level, then ties). Consent rules apply as on `people`. `first` is at most 100.
    */
   searchPeople: PersonSearchConnection;
-  /** When the community's live share link was created, or null when it has none (facilitators only). */
+  /** When the community's newest live share link was created, or null when it has none (facilitators only). */
   shareLinkCreatedAt?: Maybe<Scalars['String']['output']>;
+  /** The community's live share links, newest first (facilitators only; empty for others). */
+  shareLinks: Array<ShareLink>;
   /** URL slug, e.g. `camafu`. */
   slug: Scalars['String']['output'];
 };
@@ -513,8 +515,8 @@ export type Mutation = {
    */
   createFirstAdmin: User;
   /**
-   * Creates the community's read-only share link, revoking the previous one (facilitators). The token is in
-   * the returned path and is shown only this once.
+   * Adds a read-only share link to the community (facilitators); the community's other links stay live. The
+   * token is in the returned path and is shown only this once.
    */
   createShareLink: SharedCommunity;
   /** Creates a workshop in a community the viewer facilitates, open for answers. */
@@ -542,7 +544,10 @@ export type Mutation = {
    * NOT_FOUND when that account does not facilitate the community. Idempotent for the community's own records.
    */
   removeFacilitator: Scalars['Boolean']['output'];
-  /** Revokes the community's share link at once (facilitators). Idempotent. */
+  /**
+   * Revokes a share link of the community at once, also for pages already open (facilitators). NOT_FOUND when
+   * the community has no live link with that id. Without `id`, every link of the community (idempotent).
+   */
   revokeShareLink: Scalars['Boolean']['output'];
   /** Closes (or reopens) a workshop. Closed workshops take no submissions. */
   setWorkshopStatus: Workshop;
@@ -588,6 +593,7 @@ export type MutationCreateFirstAdminArgs = {
 
 export type MutationCreateShareLinkArgs = {
   communitySlug: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -625,6 +631,7 @@ export type MutationRemoveFacilitatorArgs = {
 
 export type MutationRevokeShareLinkArgs = {
   communitySlug: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1224,6 +1231,19 @@ export type ReportedTie = {
   personId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A live read-only share link of a community, as its facilitators manage it. Its token is shown only when it is created. */
+export type ShareLink = {
+  __typename?: 'ShareLink';
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Stable id, to revoke it. */
+  id: Scalars['ID']['output'];
+  /** When someone last opened anything with it (ISO 8601, to the minute), or null when never. */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  /** What the facilitator called it, e.g. 'Coordinadora Occidente'. */
+  name: Scalars['String']['output'];
+};
+
 /** A community as a share link opens it. */
 export type SharedCommunity = {
   __typename?: 'SharedCommunity';
@@ -1596,6 +1616,7 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<Region>;
   RegionPreference: RegionPreference;
   ReportedTie: ResolverTypeWrapper<ReportedTie>;
+  ShareLink: ResolverTypeWrapper<ShareLink>;
   SharedCommunity: ResolverTypeWrapper<SharedCommunity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1665,6 +1686,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Region: Region;
   ReportedTie: ReportedTie;
+  ShareLink: ShareLink;
   SharedCommunity: SharedCommunity;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -1739,6 +1761,7 @@ export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends 
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   searchPeople?: Resolver<ResolversTypes['PersonSearchConnection'], ParentType, ContextType, RequireFields<CommunitySearchPeopleArgs, 'first' | 'search'>>;
   shareLinkCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2019,6 +2042,13 @@ export type ReportedTieResolvers<ContextType = GraphQLContext, ParentType extend
   personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type ShareLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SharedCommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedCommunity'] = ResolversParentTypes['SharedCommunity']> = {
   communityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   communitySlug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2135,6 +2165,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ReportedTie?: ReportedTieResolvers<ContextType>;
+  ShareLink?: ShareLinkResolvers<ContextType>;
   SharedCommunity?: SharedCommunityResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SurveyLimits?: SurveyLimitsResolvers<ContextType>;

@@ -12,11 +12,13 @@ import type { Resolvers } from '../graphql/generated.ts';
 import { privateRecordOrNotFound } from '../people/private-record-repository.ts';
 import { exportPersonalData } from '../people/personal-data.ts';
 import { DEMO_SLUG } from '../../seed/camafu.ts';
-import { createShareLink, findShareLink, revokeShareLinks } from './share-link-repository.ts';
+import { DEFAULT_SHARE_LINK_NAME, createShareLink, findShareLink, listShareLinks, revokeShareLink, revokeShareLinks } from './share-link-repository.ts';
 
 const sharePath = (token: string) => `/s/${token}`;
 
 const Email = z.string().trim().max(254).email('is not an email address');
+// Control characters would garble the list; a name is a label, not a message.
+const LinkName = z.string().trim().min(1, 'is required').max(80, 'must be at most 80 characters').regex(/^[^\p{Cc}]*$/u, 'must not hold control characters');
 const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'must be 2–40 lower-case letters, digits or dashes');
 
 function valid<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
@@ -29,6 +31,7 @@ function valid<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
 export const accessResolvers: Resolvers = {
   Community: {
     facilitators: (community, _, { db, viewer }) => (facilitates(viewer, community.id) ? listFacilitators(db, community.id) : []),
+    shareLinks: (community, _, { db, viewer }) => (facilitates(viewer, community.id) ? listShareLinks(db, community.id) : []),
   },
   Query: {
     shareLink: async (_, { token }, { db }) => {
@@ -50,14 +53,19 @@ export const accessResolvers: Resolvers = {
     needsFirstAdmin: async (_, __, { db }) => (await countUsers(db)) === 0,
   },
   Mutation: {
-    createShareLink: async (_, { communitySlug }, { db, viewer }) => {
+    createShareLink: async (_, { communitySlug, name }, { db, viewer }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
-      const token = await createShareLink(db, community.id);
+      const linkName = valid(LinkName, name ?? DEFAULT_SHARE_LINK_NAME, 'name');
+      const token = await createShareLink(db, community.id, undefined, linkName);
       return { path: sharePath(token), communitySlug: community.slug, communityName: community.name };
     },
-    revokeShareLink: async (_, { communitySlug }, { db, viewer }) => {
+    revokeShareLink: async (_, { communitySlug, id }, { db, viewer }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
-      await revokeShareLinks(db, community.id);
+      if (id == null) {
+        await revokeShareLinks(db, community.id);
+        return true;
+      }
+      if (id.length > 64 || !(await revokeShareLink(db, community.id, id))) throw appError('NOT_FOUND', 'This community has no live share link with that id.');
       return true;
     },
     createCommunity: async (_, { input }, { db, viewer }) => {

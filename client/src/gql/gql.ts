@@ -47,9 +47,9 @@ type Documents = {
     "\n  mutation CreateFirstAdmin($setupToken: String!, $email: String!, $password: String!) {\n    createFirstAdmin(setupToken: $setupToken, email: $email, password: $password) {\n      ...Me\n    }\n  }\n": typeof types.CreateFirstAdminDocument,
     "\n  fragment SharedCommunity on SharedCommunity {\n    path\n    communitySlug\n    communityName\n  }\n": typeof types.SharedCommunityFragmentDoc,
     "\n  query ShareLink($token: String!) {\n    shareLink(token: $token) {\n      ...SharedCommunity\n    }\n  }\n": typeof types.ShareLinkDocument,
-    "\n  query ShareLinkStatus($slug: String!) {\n    community(slug: $slug) {\n      slug\n      shareLinkCreatedAt\n    }\n  }\n": typeof types.ShareLinkStatusDocument,
-    "\n  mutation CreateShareLink($communitySlug: String!) {\n    createShareLink(communitySlug: $communitySlug) {\n      ...SharedCommunity\n    }\n  }\n": typeof types.CreateShareLinkDocument,
-    "\n  mutation RevokeShareLink($communitySlug: String!) {\n    revokeShareLink(communitySlug: $communitySlug)\n  }\n": typeof types.RevokeShareLinkDocument,
+    "\n  query ShareLinkStatus($slug: String!) {\n    community(slug: $slug) {\n      slug\n      shareLinks {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.ShareLinkStatusDocument,
+    "\n  mutation CreateShareLink($communitySlug: String!, $name: String) {\n    createShareLink(communitySlug: $communitySlug, name: $name) {\n      ...SharedCommunity\n    }\n  }\n": typeof types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($communitySlug: String!, $id: ID!) {\n    revokeShareLink(communitySlug: $communitySlug, id: $id)\n  }\n": typeof types.RevokeShareLinkDocument,
     "\n  fragment InterestOption on Interest {\n    id\n    name\n    nameEs\n    nameEn\n    synonyms\n  }\n": typeof types.InterestOptionFragmentDoc,
     "\n  fragment SurveyLimits on SurveyLimits {\n    maxTextLength\n    maxInterests\n    maxTies\n  }\n": typeof types.SurveyLimitsFragmentDoc,
     "\n  fragment PersonHint on PersonHint {\n    id\n    name\n    organization\n  }\n": typeof types.PersonHintFragmentDoc,
@@ -115,9 +115,9 @@ const documents: Documents = {
     "\n  mutation CreateFirstAdmin($setupToken: String!, $email: String!, $password: String!) {\n    createFirstAdmin(setupToken: $setupToken, email: $email, password: $password) {\n      ...Me\n    }\n  }\n": types.CreateFirstAdminDocument,
     "\n  fragment SharedCommunity on SharedCommunity {\n    path\n    communitySlug\n    communityName\n  }\n": types.SharedCommunityFragmentDoc,
     "\n  query ShareLink($token: String!) {\n    shareLink(token: $token) {\n      ...SharedCommunity\n    }\n  }\n": types.ShareLinkDocument,
-    "\n  query ShareLinkStatus($slug: String!) {\n    community(slug: $slug) {\n      slug\n      shareLinkCreatedAt\n    }\n  }\n": types.ShareLinkStatusDocument,
-    "\n  mutation CreateShareLink($communitySlug: String!) {\n    createShareLink(communitySlug: $communitySlug) {\n      ...SharedCommunity\n    }\n  }\n": types.CreateShareLinkDocument,
-    "\n  mutation RevokeShareLink($communitySlug: String!) {\n    revokeShareLink(communitySlug: $communitySlug)\n  }\n": types.RevokeShareLinkDocument,
+    "\n  query ShareLinkStatus($slug: String!) {\n    community(slug: $slug) {\n      slug\n      shareLinks {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.ShareLinkStatusDocument,
+    "\n  mutation CreateShareLink($communitySlug: String!, $name: String) {\n    createShareLink(communitySlug: $communitySlug, name: $name) {\n      ...SharedCommunity\n    }\n  }\n": types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($communitySlug: String!, $id: ID!) {\n    revokeShareLink(communitySlug: $communitySlug, id: $id)\n  }\n": types.RevokeShareLinkDocument,
     "\n  fragment InterestOption on Interest {\n    id\n    name\n    nameEs\n    nameEn\n    synonyms\n  }\n": types.InterestOptionFragmentDoc,
     "\n  fragment SurveyLimits on SurveyLimits {\n    maxTextLength\n    maxInterests\n    maxTies\n  }\n": types.SurveyLimitsFragmentDoc,
     "\n  fragment PersonHint on PersonHint {\n    id\n    name\n    organization\n  }\n": types.PersonHintFragmentDoc,
@@ -282,15 +282,15 @@ export function graphql(source: "\n  query ShareLink($token: String!) {\n    sha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShareLinkStatus($slug: String!) {\n    community(slug: $slug) {\n      slug\n      shareLinkCreatedAt\n    }\n  }\n"): typeof import('./graphql').ShareLinkStatusDocument;
+export function graphql(source: "\n  query ShareLinkStatus($slug: String!) {\n    community(slug: $slug) {\n      slug\n      shareLinks {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): typeof import('./graphql').ShareLinkStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateShareLink($communitySlug: String!) {\n    createShareLink(communitySlug: $communitySlug) {\n      ...SharedCommunity\n    }\n  }\n"): typeof import('./graphql').CreateShareLinkDocument;
+export function graphql(source: "\n  mutation CreateShareLink($communitySlug: String!, $name: String) {\n    createShareLink(communitySlug: $communitySlug, name: $name) {\n      ...SharedCommunity\n    }\n  }\n"): typeof import('./graphql').CreateShareLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevokeShareLink($communitySlug: String!) {\n    revokeShareLink(communitySlug: $communitySlug)\n  }\n"): typeof import('./graphql').RevokeShareLinkDocument;
+export function graphql(source: "\n  mutation RevokeShareLink($communitySlug: String!, $id: ID!) {\n    revokeShareLink(communitySlug: $communitySlug, id: $id)\n  }\n"): typeof import('./graphql').RevokeShareLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

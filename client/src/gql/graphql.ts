@@ -375,10 +375,11 @@ export type ShareLinkStatusQueryVariables = Exact<{
 }>;
 
 
-export type ShareLinkStatusQuery = { community: { slug: string, shareLinkCreatedAt: string | null } | null };
+export type ShareLinkStatusQuery = { community: { slug: string, shareLinks: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null }> } | null };
 
 export type CreateShareLinkMutationVariables = Exact<{
   communitySlug: string;
+  name?: string | null | undefined;
 }>;
 
 
@@ -386,6 +387,7 @@ export type CreateShareLinkMutation = { createShareLink: { path: string, communi
 
 export type RevokeShareLinkMutationVariables = Exact<{
   communitySlug: string;
+  id: string;
 }>;
 
 
@@ -1619,13 +1621,18 @@ export const ShareLinkStatusDocument = new TypedDocumentString(`
     query ShareLinkStatus($slug: String!) {
   community(slug: $slug) {
     slug
-    shareLinkCreatedAt
+    shareLinks {
+      id
+      name
+      createdAt
+      lastUsedAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<ShareLinkStatusQuery, ShareLinkStatusQueryVariables>;
 export const CreateShareLinkDocument = new TypedDocumentString(`
-    mutation CreateShareLink($communitySlug: String!) {
-  createShareLink(communitySlug: $communitySlug) {
+    mutation CreateShareLink($communitySlug: String!, $name: String) {
+  createShareLink(communitySlug: $communitySlug, name: $name) {
     ...SharedCommunity
   }
 }
@@ -1635,8 +1642,8 @@ export const CreateShareLinkDocument = new TypedDocumentString(`
   communityName
 }`) as unknown as TypedDocumentString<CreateShareLinkMutation, CreateShareLinkMutationVariables>;
 export const RevokeShareLinkDocument = new TypedDocumentString(`
-    mutation RevokeShareLink($communitySlug: String!) {
-  revokeShareLink(communitySlug: $communitySlug)
+    mutation RevokeShareLink($communitySlug: String!, $id: ID!) {
+  revokeShareLink(communitySlug: $communitySlug, id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeShareLinkMutation, RevokeShareLinkMutationVariables>;
 export const SurveyJoinDocument = new TypedDocumentString(`
