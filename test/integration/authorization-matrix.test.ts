@@ -6,7 +6,7 @@ import { createSession } from '../../server/auth/sessions.ts';
 import { upsertUser } from '../../server/auth/user-repository.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { writeTx } from '../../server/db/transaction.ts';
-import { createShareLink, revokeShareLinks } from '../../server/sharing/share-link-repository.ts';
+import { createShareLink, listShareLinks, revokeShareLinks } from '../../server/sharing/share-link-repository.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
@@ -153,7 +153,14 @@ const ROWS: Record<string, Row> = {
     expect: facilitatorsOnly,
   },
   'Mutation.createShareLink': { query: 'mutation($s: String!) { createShareLink(communitySlug: $s) { path } }', variables: () => ({ s: slug() }), expect: facilitatorsOnly },
-  'Mutation.revokeShareLink': { query: 'mutation($s: String!) { revokeShareLink(communitySlug: $s) }', variables: () => ({ s: slug() }), expect: facilitatorsOnly },
+  'Mutation.revokeShareLink': {
+    query: 'mutation($s: String!, $id: ID!) { revokeShareLink(communitySlug: $s, id: $id) }',
+    variables: async () => {
+      await createShareLink(db, community.community.id, undefined, 'Matriz');
+      return { s: slug(), id: (await listShareLinks(db, community.community.id))[0]!.id };
+    },
+    expect: facilitatorsOnly,
+  },
   'Mutation.createCommunity': {
     query: 'mutation($s: String!) { createCommunity(input: {slug: $s, name: "Nueva"}) { slug } }',
     variables: () => ({ s: uniqueSlug('c') }),

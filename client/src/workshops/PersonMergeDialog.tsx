@@ -89,7 +89,8 @@ export function PersonMergeDialog({ duplicate, survivor, onCancel, onMerged }: P
                           type="radio"
                           name={`${id}-${f.field}`}
                           value={side}
-                          checked={f.side === side}
+                          // The click shows at once; the preview follows when the server has worked it out.
+                          checked={(choices.find((c) => c.field === f.field)?.side ?? f.side) === side}
                           // Emptying a field the other record fills is refused: a merge keeps what is known.
                           disabled={value === null || busy}
                           onChange={() => choose(f.field, side)}
