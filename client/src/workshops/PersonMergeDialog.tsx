@@ -1,18 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { request } from '../api/graphql';
+import { useT } from '../i18n';
+import type { Translate } from '../i18n';
 import { MERGE_MUTATION, personMergePreviewQuery } from './queries';
 import type { MergeSide, PersonMergeChoice, PersonMergeField, PersonMergePreviewQuery } from './queries';
 
 type Preview = PersonMergePreviewQuery['personMergePreview'];
 
-const FIELD_LABEL: Record<PersonMergeField, string> = {
-  NAME: 'Name',
-  EMAIL: 'Email',
-  ROLE: 'Role',
-  ORGANIZATION: 'Organization',
-  REGION: 'Region',
-};
+const FIELD_LABEL = {
+  NAME: 'curation.fieldNAME',
+  EMAIL: 'curation.fieldEMAIL',
+  ROLE: 'curation.fieldROLE',
+  ORGANIZATION: 'curation.fieldORGANIZATION',
+  REGION: 'curation.fieldREGION',
+} as const satisfies Record<PersonMergeField, string>;
 
 /** The merged record in one line, as the confirmation names it. */
 export const resultLabel = (p: Pick<Preview, 'name' | 'organization' | 'region' | 'email'>) => {
@@ -20,8 +22,8 @@ export const resultLabel = (p: Pick<Preview, 'name' | 'organization' | 'region' 
   return details.length > 0 ? `${p.name} (${details.join(', ')})` : p.name;
 };
 
-const consentText = (c: { listed: boolean; contactable: boolean }) =>
-  `${c.listed ? 'listed' : 'not listed'}, ${c.contactable ? 'may be contacted' : 'does not want to be contacted'}`;
+const consentText = (t: Translate, c: { listed: boolean; contactable: boolean }) =>
+  t('curation.consentText', { listed: String(c.listed), contactable: String(c.contactable) });
 
 export interface PersonMergeDialogProps {
   /** The answer merged into the other record and then deleted. */
@@ -40,6 +42,7 @@ export interface PersonMergeDialogProps {
  */
 export function PersonMergeDialog({ duplicate, survivor, onCancel, onMerged }: PersonMergeDialogProps) {
   const id = useId();
+  const t = useT();
   const [choices, setChoices] = useState<PersonMergeChoice[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -65,22 +68,22 @@ export function PersonMergeDialog({ duplicate, survivor, onCancel, onMerged }: P
   return (
     <div className="wk-confirm merge-preview" role="group" aria-labelledby={`${id}-title`} data-testid="merge-preview">
       <p id={`${id}-title`} className="wk-confirm__title">
-        Merge {duplicate.label} into {survivor.label}?
+        {t('curation.mergeTitle', { duplicate: duplicate.label, survivor: survivor.label })}
       </p>
-      {preview.isPending && <p role="status">Working out the merged record…</p>}
+      {preview.isPending && <p role="status">{t('curation.mergeWorking')}</p>}
       {preview.isError && !result && (
         <p className="wk-field-error" role="alert">
-          Could not work out the merged record: {preview.error.message}
+          {t('curation.mergePreviewFailed', { message: preview.error.message })}
         </p>
       )}
       {result && (
         <>
-          <p className="wk-hint">Where the two records differ, choose what the merged record keeps.</p>
+          <p className="wk-hint">{t('curation.mergeChoose')}</p>
           <div className="merge-preview__fields">
             {result.fields.map((f) =>
               f.differs ? (
                 <fieldset key={f.field} className="merge-preview__field" data-testid={`merge-field-${f.field}`}>
-                  <legend>{FIELD_LABEL[f.field]}</legend>
+                  <legend>{t(FIELD_LABEL[f.field])}</legend>
                   {(['SURVIVOR', 'DUPLICATE'] as const).map((side) => {
                     const value = side === 'SURVIVOR' ? f.survivorValue : f.duplicateValue;
                     return (
@@ -96,8 +99,8 @@ export function PersonMergeDialog({ duplicate, survivor, onCancel, onMerged }: P
                           onChange={() => choose(f.field, side)}
                         />
                         <span>
-                          {value ?? <em>none</em>}
-                          <span className="merge-preview__from">{side === 'SURVIVOR' ? ' (kept record)' : ' (this answer)'}</span>
+                          {value ?? <em>{t('curation.none')}</em>}
+                          <span className="merge-preview__from">{t(side === 'SURVIVOR' ? 'curation.fromKept' : 'curation.fromAnswer')}</span>
                         </span>
                       </label>
                     );
@@ -105,54 +108,49 @@ export function PersonMergeDialog({ duplicate, survivor, onCancel, onMerged }: P
                 </fieldset>
               ) : (
                 <div key={f.field} className="merge-preview__field merge-preview__field--same">
-                  <span className="merge-preview__label">{FIELD_LABEL[f.field]}</span>
-                  <span>{f.survivorValue ?? <em>none</em>}</span>
+                  <span className="merge-preview__label">{t(FIELD_LABEL[f.field])}</span>
+                  <span>{f.survivorValue ?? <em>{t('curation.none')}</em>}</span>
                 </div>
               ),
             )}
           </div>
           <dl className="merge-preview__result" data-testid="merge-result">
             <div>
-              <dt>Merged record</dt>
+              <dt>{t('curation.mergedRecord')}</dt>
               <dd data-testid="merge-result-name">{resultLabel(result)}</dd>
             </div>
             {result.role && (
               <div>
-                <dt>Role</dt>
+                <dt>{t('curation.fieldROLE')}</dt>
                 <dd>{result.role}</dd>
               </div>
             )}
             <div>
-              <dt>Consent</dt>
+              <dt>{t('curation.consent')}</dt>
               <dd data-testid="merge-result-consent">
-                {consentText(result.consent)}
+                {consentText(t, result.consent)}
                 {(result.survivor.consent.listed !== result.duplicate.consent.listed ||
                   result.survivor.consent.contactable !== result.duplicate.consent.contactable) && (
                   <span className="merge-preview__note">
-                    {' '}
-                    — the narrower of the two (kept record: {consentText(result.survivor.consent)}; this answer:{' '}
-                    {consentText(result.duplicate.consent)}); only the person can widen it, through their private link.
+                    {t('curation.consentNarrower', { kept: consentText(t, result.survivor.consent), answer: consentText(t, result.duplicate.consent) })}
                   </span>
                 )}
               </dd>
             </div>
             <div>
-              <dt>Offers</dt>
+              <dt>{t('curation.offers')}</dt>
               <dd>{result.offers.join(', ') || '—'}</dd>
             </div>
             <div>
-              <dt>Seeks</dt>
+              <dt>{t('curation.seeks')}</dt>
               <dd>{result.seeks.join(', ') || '—'}</dd>
             </div>
             <div>
-              <dt>Ties</dt>
-              <dd>{result.tieCount === 1 ? 'with 1 person' : `with ${result.tieCount} people`}</dd>
+              <dt>{t('curation.ties')}</dt>
+              <dd>{t('curation.tieCount', { count: result.tieCount })}</dd>
             </div>
           </dl>
-          <p>
-            Ties, interests and workshop attendance of both move to the merged record, and the answer {duplicate.label} is
-            deleted. This cannot be undone.
-          </p>
+          <p>{t('curation.mergeMoves', { duplicate: duplicate.label })}</p>
         </>
       )}
       {error && (
@@ -168,11 +166,11 @@ export function PersonMergeDialog({ duplicate, survivor, onCancel, onMerged }: P
           disabled={busy || !result || preview.isFetching}
           data-testid="merge-confirm"
         >
-          {busy ? 'Merging…' : result ? `Merge into ${resultLabel(result)}` : 'Merge'}
+          {busy ? t('curation.merging') : result ? t('curation.mergeInto', { result: resultLabel(result) }) : t('curation.merge')}
         </button>
         {/* Focus lands on the safe choice. */}
         <button className="wk-button" type="button" onClick={onCancel} disabled={busy} autoFocus>
-          Cancel
+          {t('common.cancel')}
         </button>
       </p>
     </div>

@@ -256,6 +256,32 @@ const en = {
   'peers.meetLead': 'From your answers: people who offer what you seek, seek what you offer or share your interests.',
   'peers.meetNone': 'No suggestions yet. As more people answer, Tejido will suggest people whose interests match yours.',
   'peers.meetFailed': 'The suggestions could not be loaded right now.',
+
+  // Curation: merging two people
+  'curation.mergeTitle': 'Merge {duplicate} into {survivor}?',
+  'curation.mergeWorking': 'Working out the merged record…',
+  'curation.mergePreviewFailed': 'Could not work out the merged record: {message}',
+  'curation.mergeChoose': 'Where the two records differ, choose what the merged record keeps.',
+  'curation.fieldNAME': 'Name',
+  'curation.fieldEMAIL': 'Email',
+  'curation.fieldROLE': 'Role',
+  'curation.fieldORGANIZATION': 'Organization',
+  'curation.fieldREGION': 'Region',
+  'curation.none': 'none',
+  'curation.fromKept': ' (kept record)',
+  'curation.fromAnswer': ' (this answer)',
+  'curation.mergedRecord': 'Merged record',
+  'curation.consent': 'Consent',
+  'curation.consentText': '{listed, select, true {listed} other {not listed}}, {contactable, select, true {may be contacted} other {does not want to be contacted}}',
+  'curation.consentNarrower': ' — the narrower of the two (kept record: {kept}; this answer: {answer}); only the person can widen it, through their private link.',
+  'curation.offers': 'Offers',
+  'curation.seeks': 'Seeks',
+  'curation.ties': 'Ties',
+  'curation.tieCount': '{count, plural, =1 {with 1 person} other {with # people}}',
+  'curation.mergeMoves': 'Ties, interests and workshop attendance of both move to the merged record, and the answer {duplicate} is deleted. This cannot be undone.',
+  'curation.merging': 'Merging…',
+  'curation.mergeInto': 'Merge into {result}',
+  'curation.merge': 'Merge',
 };
 
 export default en;

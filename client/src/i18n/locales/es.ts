@@ -249,6 +249,32 @@ const es: Catalogue = {
   'peers.meetNone':
     'Aún no hay sugerencias. A medida que más personas respondan, Tejido te sugerirá personas con intereses afines.',
   'peers.meetFailed': 'Las sugerencias no se pudieron cargar ahora.',
+
+  // Curation: merging two people
+  'curation.mergeTitle': '¿Unir {duplicate} con {survivor}?',
+  'curation.mergeWorking': 'Calculando el registro unido…',
+  'curation.mergePreviewFailed': 'No se pudo calcular el registro unido: {message}',
+  'curation.mergeChoose': 'Donde los dos registros difieren, elige qué conserva el registro unido.',
+  'curation.fieldNAME': 'Nombre',
+  'curation.fieldEMAIL': 'Correo',
+  'curation.fieldROLE': 'Cargo',
+  'curation.fieldORGANIZATION': 'Organización',
+  'curation.fieldREGION': 'Región',
+  'curation.none': 'ninguno',
+  'curation.fromKept': ' (registro que se conserva)',
+  'curation.fromAnswer': ' (esta respuesta)',
+  'curation.mergedRecord': 'Registro unido',
+  'curation.consent': 'Consentimiento',
+  'curation.consentText': '{listed, select, true {visible} other {no visible}}, {contactable, select, true {acepta que le contacten} other {no quiere que le contacten}}',
+  'curation.consentNarrower': ' — el más restringido de los dos (registro que se conserva: {kept}; esta respuesta: {answer}); solo la persona puede ampliarlo, con su enlace privado.',
+  'curation.offers': 'Ofrece',
+  'curation.seeks': 'Busca',
+  'curation.ties': 'Vínculos',
+  'curation.tieCount': '{count, plural, =1 {con 1 persona} other {con # personas}}',
+  'curation.mergeMoves': 'Los vínculos, intereses y asistencias de ambos pasan al registro unido, y la respuesta {duplicate} se borra. No se puede deshacer.',
+  'curation.merging': 'Uniendo…',
+  'curation.mergeInto': 'Unir en {result}',
+  'curation.merge': 'Unir',
 };
 
 export default es;
