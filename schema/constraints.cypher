@@ -35,6 +35,7 @@ CREATE INDEX submission_person IF NOT EXISTS FOR (s:Submission) ON (s.personId);
 // Ids of erased people, applied on import so an old export cannot bring them back.
 CREATE CONSTRAINT erasure_id IF NOT EXISTS FOR (e:Erasure) REQUIRE e.personId IS UNIQUE;
 CREATE CONSTRAINT share_link IF NOT EXISTS FOR (l:ShareLink) REQUIRE l.tokenHash IS UNIQUE;
+CREATE CONSTRAINT share_link_id IF NOT EXISTS FOR (l:ShareLink) REQUIRE l.id IS UNIQUE;
 CREATE INDEX share_link_community IF NOT EXISTS FOR (l:ShareLink) ON (l.communityId);
 CREATE CONSTRAINT setting_key IF NOT EXISTS FOR (s:Setting) REQUIRE s.key IS UNIQUE;
 

@@ -45,6 +45,8 @@ export type InstanceState = {
     links: WeakMap<Database, WriteBatcher<LinkWork, Map<string, Arrival>>>;
     submissions: WeakMap<Database, WriteBatcher<Queued, Outcome>>;
   };
+  /** When each share link's use was last written down (ms since the epoch; sharing/share-link-repository.ts). */
+  shareLinkUse: Map<string, number>;
   /** The deployment's secret once read (auth/derived-tokens.ts). */
   deploymentSecret?: Promise<string>;
 };
@@ -66,5 +68,6 @@ export function createInstanceState(): InstanceState {
       shareLink: lookupCache(revisions, statistics, 'share-link', 256, (link) => link.communityId),
     },
     batchers: { links: new WeakMap(), submissions: new WeakMap() },
+    shareLinkUse: new Map(),
   };
 }

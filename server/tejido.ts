@@ -3,7 +3,7 @@
 // Built apart from main.ts so tests run exactly this, in process, and can stop it as a signal would.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { seedDemoIfEmpty } from '../seed/load.ts';
+import { demoShareTokenHash, seedDemoIfEmpty } from '../seed/load.ts';
 import { createApp } from './app.ts';
 import { issueFirstAdminToken } from './auth/first-admin.ts';
 import { ensureClientBuilt } from './client-build.ts';
@@ -12,6 +12,7 @@ import { openDatabase } from './db/database.ts';
 import { createInstanceState } from './instance-state.ts';
 import type { OpenDatabase, OpenOptions } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { migrateShareLinks } from './sharing/share-link-repository.ts';
 import { trackRequests } from './http/request-drain.ts';
 import type { DrainResult } from './http/request-drain.ts';
 import type { Logger } from './logger.ts';
@@ -86,6 +87,7 @@ export async function startTejido(options: TejidoOptions): Promise<Tejido> {
     while (phase === 'starting') {
       try {
         await migrate(db);
+        await migrateShareLinks(db, await demoShareTokenHash(db));
         if (config.seedDemo && (await seedDemoIfEmpty(db))) logger.info('loaded the CAMAFU demo community');
         if (config.warmUp) {
           await warmUp(plain, config, logger, warmUpRoom).catch((error: unknown) => {

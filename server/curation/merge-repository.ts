@@ -2,7 +2,11 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
+import type { PersonRecord } from '../people/person-repository.ts';
+import { PERSON } from '../people/person-repository.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
+import type { PersonMergeChoice, PersonMergeField, PersonMergeOutcome, PersonSide } from './person-merge.ts';
+import { resolvePersonMerge } from './person-merge.ts';
 
 export type MergeKind = 'PERSON' | 'ORGANIZATION' | 'INTEREST';
 const LABEL: Record<MergeKind, string> = { PERSON: 'Person', ORGANIZATION: 'Organization', INTEREST: 'Interest' };
@@ -21,14 +25,56 @@ export function communitiesOf(db: Database, kind: MergeKind, ids: [string, strin
  * only ever opens the record it was issued for: the duplicate's links stop working (they say the record was
  * merged), the survivor's keep working.
  */
-export function mergeRecords(db: Database, kind: MergeKind, survivorId: string, duplicateId: string): Promise<void> {
+export function mergeRecords(
+  db: Database,
+  kind: MergeKind,
+  survivorId: string,
+  duplicateId: string,
+  choices: readonly PersonMergeChoice[] = [],
+): Promise<void> {
   return writeTx(db, async (tx) => {
-    if (kind === 'PERSON') await mergePeople(tx, survivorId, duplicateId);
+    if (kind === 'PERSON') await mergePeople(tx, survivorId, duplicateId, choices);
     else await mergeNamed(tx, kind, survivorId, duplicateId);
   });
 }
 
-async function mergePeople(tx: ManagedTransaction, survivorId: string, duplicateId: string): Promise<void> {
+const SIDE = (p: string) => `${p} {.id, .name, .email, .role, participation: coalesce(${p}.participation, 'PERIPHERAL'),
+  listed: coalesce(${p}.listed, false), contactable: coalesce(${p}.contactable, false),
+  organization: head([(${p})-[:MEMBER_OF]->(o:Organization) | o {.id, .name}]),
+  region: head([(${p})-[:BASED_IN]->(r:Region) | r {.id, .name}])}`;
+
+/** Both records as a merge weighs them, field by field. */
+async function readSides(tx: ManagedTransaction, survivorId: string, duplicateId: string): Promise<[PersonSide, PersonSide]> {
+  const result = await tx.run(
+    `MATCH (s:Person {id: $survivorId}), (d:Person {id: $duplicateId}) RETURN ${SIDE('s')} AS s, ${SIDE('d')} AS d`,
+    { survivorId, duplicateId },
+  );
+  const row = result.records[0];
+  if (!row) throw appError('NOT_FOUND', 'No such record.');
+  return [row.get('s'), row.get('d')];
+}
+
+export type PersonMergePreview = PersonMergeOutcome & { survivor: PersonRecord; duplicate: PersonRecord; offers: string[]; seeks: string[]; tieCount: number };
+
+/** What `mergeRecords` would make of the two people with these choices, without writing (facilitators' scope). */
+export function previewPersonMerge(db: Database, survivorId: string, duplicateId: string, choices: readonly PersonMergeChoice[]): Promise<PersonMergePreview> {
+  return readTx(db, async (tx) => {
+    const [survivor, duplicate] = await readSides(tx, survivorId, duplicateId);
+    const outcome = resolvePersonMerge(survivor, duplicate, choices);
+    const result = await tx.run(
+      `MATCH (s:Person {id: $survivorId}), (d:Person {id: $duplicateId})
+       RETURN ${PERSON('s', 's.email')} AS survivor, ${PERSON('d', 'd.email')} AS duplicate,
+              COLLECT { MATCH (p)-[:OFFERS]->(i) WHERE p IN [s, d] RETURN DISTINCT i.name ORDER BY i.name } AS offers,
+              COLLECT { MATCH (p)-[:SEEKS]->(i) WHERE p IN [s, d] RETURN DISTINCT i.name ORDER BY i.name } AS seeks,
+              COUNT { MATCH (p)-[:KNOWS]-(o:Person) WHERE p IN [s, d] AND NOT o IN [s, d] RETURN DISTINCT o } AS tieCount`,
+      { survivorId, duplicateId },
+    );
+    const row = result.records[0]!;
+    return { ...outcome, survivor: row.get('survivor'), duplicate: row.get('duplicate'), offers: row.get('offers'), seeks: row.get('seeks'), tieCount: row.get('tieCount') };
+  });
+}
+
+async function mergePeople(tx: ManagedTransaction, survivorId: string, duplicateId: string, choices: readonly PersonMergeChoice[]): Promise<void> {
   const params = { survivorId, duplicateId };
   // Someone who typed a member's name could otherwise have the member merged into their own record and read
   // it through their own private link: a record mapped earlier is never merged into a later one holding a link.
@@ -45,6 +91,9 @@ async function mergePeople(tx: ManagedTransaction, survivorId: string, duplicate
       { field: 'survivorId' },
     );
   }
+  // Validated before anything moves: a refused choice writes nothing.
+  const outcome = resolvePersonMerge(...(await readSides(tx, survivorId, duplicateId)), choices);
+  const take = (field: PersonMergeField) => outcome.fields.find((f) => f.field === field)!.side === 'DUPLICATE';
   // Ties: one KNOWS per pair; a tie both had counts as confirmed. A tie between the two disappears.
   await tx.run(
     `MATCH (s:Person {id: $survivorId}), (d:Person {id: $duplicateId})
@@ -55,9 +104,9 @@ async function mergePeople(tx: ManagedTransaction, survivorId: string, duplicate
        OR n.reportedById <> CASE k.reportedById WHEN d.id THEN s.id ELSE k.reportedById END`,
     params,
   );
+  // One organization and one region: the chosen ones (a union once gave the kept record the other's organization).
   await tx.run(
     `MATCH (s:Person {id: $survivorId}), (d:Person {id: $duplicateId})
-     CALL (s, d) { MATCH (d)-[:MEMBER_OF]->(o) MERGE (s)-[:MEMBER_OF]->(o) }
      CALL (s, d) { MATCH (d)-[:OFFERS]->(i) MERGE (s)-[:OFFERS]->(i) }
      CALL (s, d) { MATCH (d)-[:SEEKS]->(i) MERGE (s)-[:SEEKS]->(i) }
      CALL (s, d) {
@@ -65,25 +114,33 @@ async function mergePeople(tx: ManagedTransaction, survivorId: string, duplicate
        MERGE (s)-[b:ATTENDED]->(w)
        SET b.submittedAt = CASE WHEN b.submittedAt IS NULL OR a.submittedAt > b.submittedAt THEN a.submittedAt ELSE b.submittedAt END
      }
-     CALL (s, d) { MATCH (d)-[:BASED_IN]->(r) WHERE NOT EXISTS { (s)-[:BASED_IN]->() } MERGE (s)-[:BASED_IN]->(r) }
+     CALL (s) { MATCH (s)-[m:MEMBER_OF|BASED_IN]->() DELETE m }
+     CALL (s) { MATCH (o:Organization {id: $organizationId, communityId: s.communityId}) MERGE (s)-[:MEMBER_OF]->(o) }
+     CALL (s) { MATCH (r:Region {id: $regionId, communityId: s.communityId}) MERGE (s)-[:BASED_IN]->(r) }
      CALL (d) { MATCH (l:PrivateLink)-[:OPENS]->(d) SET l.mergedAt = datetime() }
      CALL (s, d) { MATCH (sub:Submission {personId: d.id}) SET sub.personId = s.id, sub.merged = true }
      CALL (s, d) { MATCH (n:Person {namedById: d.id}) SET n.namedById = s.id }
-     WITH s, d, d.email AS otherEmail, d.normEmail AS otherNormEmail
+     WITH s, d, CASE WHEN $takeName THEN d ELSE s END AS named, CASE WHEN $takeEmail THEN d ELSE s END AS mailed
+     WITH s, d, named.name AS name, named.normName AS normName, named.skeleton AS skeleton,
+          mailed.email AS email, mailed.normEmail AS normEmail
      SET d.normEmail = null
-     SET s.role = coalesce(s.role, d.role),
-         s.listed = s.listed AND d.listed,
-         s.contactable = s.contactable AND d.contactable,
-         s.participation = CASE
-           WHEN 'CORE' IN [s.participation, d.participation] THEN 'CORE'
-           WHEN 'ACTIVE' IN [s.participation, d.participation] THEN 'ACTIVE'
-           ELSE s.participation END,
-         s.otherEmails = CASE WHEN otherEmail IS NULL OR s.email IS NULL THEN s.otherEmails
-                              ELSE coalesce(s.otherEmails, []) + otherEmail END,
-         s.email = coalesce(s.email, otherEmail),
-         s.normEmail = coalesce(s.normEmail, otherNormEmail)
+     SET s.name = name, s.normName = normName, s.skeleton = skeleton,
+         s.email = email, s.normEmail = normEmail,
+         s.otherEmails = CASE WHEN $otherEmail IS NULL THEN s.otherEmails ELSE coalesce(s.otherEmails, []) + $otherEmail END,
+         s.role = $role, s.listed = $listed, s.contactable = $contactable, s.participation = $participation
      DETACH DELETE d`,
-    params,
+    {
+      ...params,
+      takeName: take('NAME'),
+      takeEmail: take('EMAIL'),
+      otherEmail: outcome.otherEmail,
+      role: outcome.role,
+      organizationId: outcome.organization?.id ?? null,
+      regionId: outcome.region?.id ?? null,
+      listed: outcome.listed,
+      contactable: outcome.contactable,
+      participation: outcome.participation,
+    },
   );
 }
 

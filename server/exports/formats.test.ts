@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportData } from './export-repository.ts';
-import { csvCell, cytoscapeJson, gexf, graphml, peopleCsv } from './formats.ts';
+import { csvCell, cytoscapeJson, gexf, graphml, peopleCsv, tiesCsv } from './formats.ts';
 
 const data: ExportData = {
   community: { slug: 'c', name: 'Comunidad & <Co>' },
@@ -38,5 +38,14 @@ describe('exports', () => {
     expect(json.elements.nodes).toContainEqual({ data: { id: 'region:r1', name: 'Occidente', kind: 'region' } });
     expect(json.elements.nodes.find((n: any) => n.data.id === 'p1').data.parent).toBe('region:r1');
     expect(json.elements.edges).toEqual([{ data: { id: 'p1~p2', source: 'p1', target: 'p2', confirmed: true } }]);
+  });
+
+  it('when ties are exported, then each end and the reporter are named beside their ids, and someone outside the export is not named', () => {
+    const lines = tiesCsv({ ...data, ties: [...data.ties, { source: 'p2', target: 'unlisted', reportedById: 'unlisted', confirmed: false }] })
+      .replace('\uFEFF', '')
+      .split('\r\n');
+    expect(lines[0]).toBe('"source","source_name","target","target_name","reported_by","reported_by_name","confirmed"');
+    expect(lines[1]).toBe(`"p1","'=HYPERLINK(""http://evil"")","p2","Luis ""el Güero"" <b>\u0007","p1","'=HYPERLINK(""http://evil"")","true"`);
+    expect(lines[2]).toBe('"p2","Luis ""el Güero"" <b>\u0007","unlisted","","unlisted","","false"');
   });
 });

@@ -38,8 +38,16 @@ export function organizationsCsv(data: ExportData): string {
   return csv(['id', 'name', 'kind', 'region'], data.organizations.map((o) => [o.id, o.name, o.kind, o.region]));
 }
 
+/**
+ * Ties with their ends' names beside the ids. Names come from the export's own people, already filtered by the
+ * viewer's scope: a shared export never names someone it does not list (their tie is not in it either).
+ */
 export function tiesCsv(data: ExportData): string {
-  return csv(['source', 'target', 'reported_by', 'confirmed'], data.ties.map((t) => [t.source, t.target, t.reportedById, t.confirmed]));
+  const names = new Map(data.people.map((p) => [p.id, p.name]));
+  return csv(
+    ['source', 'source_name', 'target', 'target_name', 'reported_by', 'reported_by_name', 'confirmed'],
+    data.ties.map((t) => [t.source, names.get(t.source), t.target, names.get(t.target), t.reportedById, names.get(t.reportedById), t.confirmed]),
+  );
 }
 
 /** XML text: escaped, and stripped of characters XML 1.0 cannot carry at all. */

@@ -237,8 +237,10 @@ export type Community = {
    * most active (participation level, then ties). Consent rules apply as on `people`. `first` is at most 100.
    */
   searchPeople: PersonSearchConnection;
-  /** When the community's live share link was created, or null when it has none (facilitators only). */
+  /** When the community's newest live share link was created, or null when it has none (facilitators only). */
   shareLinkCreatedAt?: Maybe<Scalars['String']['output']>;
+  /** The community's live share links, newest first (facilitators only; empty for others). */
+  shareLinks: Array<ShareLink>;
   /** URL slug, e.g. `camafu`. */
   slug: Scalars['String']['output'];
   /** What the community's survey asks (the join page and the paper-survey template follow it). */
@@ -616,6 +618,13 @@ export type MergeKind =
   /** Two people who are the same person. */
   | 'PERSON';
 
+/** Which of the two records a merged field comes from. */
+export type MergeSide =
+  /** The record merged into it and deleted (`duplicateId`). */
+  | 'DUPLICATE'
+  /** The record kept (`survivorId`). */
+  | 'SURVIVOR';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -650,8 +659,8 @@ export type Mutation = {
   /** Adds a region at the end of the community's order (facilitators). A duplicate name is a CONFLICT (field `name`). */
   createRegion: Region;
   /**
-   * Creates the community's read-only share link, revoking the previous one (facilitators). The token is in
-   * the returned path and is shown only this once.
+   * Adds a read-only share link to the community (facilitators); the community's other links stay live. The
+   * token is in the returned path and is shown only this once.
    */
   createShareLink: SharedCommunity;
   /** Creates a workshop in a community the viewer facilitates, open for answers. */
@@ -719,7 +728,10 @@ export type Mutation = {
   resetPassword: User;
   /** Withdraws an open invitation (the community's facilitators). NOT_FOUND when it is not one of its open invitations. */
   revokeInvitation: Scalars['Boolean']['output'];
-  /** Revokes the community's share link at once (facilitators). Idempotent. */
+  /**
+   * Revokes a share link of the community at once, also for pages already open (facilitators). NOT_FOUND when
+   * the community has no live link with that id. Without `id`, every link of the community (idempotent).
+   */
   revokeShareLink: Scalars['Boolean']['output'];
   /**
    * Archives a community (admins), or brings it back with `archived: false`. Archiving closes its open
@@ -805,6 +817,7 @@ export type MutationCreateRegionArgs = {
 
 export type MutationCreateShareLinkArgs = {
   communitySlug: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -851,6 +864,7 @@ export type MutationIssuePasswordResetArgs = {
 
 
 export type MutationMergeArgs = {
+  choices?: InputMaybe<Array<PersonMergeChoice>>;
   duplicateId: Scalars['ID']['input'];
   kind: MergeKind;
   survivorId: Scalars['ID']['input'];
@@ -889,6 +903,7 @@ export type MutationRevokeInvitationArgs = {
 
 export type MutationRevokeShareLinkArgs = {
   communitySlug: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -983,6 +998,22 @@ export type NamedRef = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Name, when there is no id. */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Someone a participant named as an existing tie, as the facilitator reviews it. */
+export type NamedTie = {
+  __typename?: 'NamedTie';
+  /**
+   * False when the name matched nobody already mapped: Tejido then made a new record for it, neither listed nor
+   * contactable, that exists only because this participant named it (it may be someone to merge).
+   */
+  matched: Scalars['Boolean']['output'];
+  /** The name as the participant typed or picked it. */
+  name: Scalars['String']['output'];
+  /** The organization as the participant typed it, if they did. */
+  organization?: Maybe<Scalars['String']['output']>;
+  /** The record the tie points to. */
+  person: Person;
 };
 
 /** An offerer in another region. */
@@ -1256,6 +1287,73 @@ export type PersonHint = {
   organization?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where one field of the merged person comes from. */
+export type PersonMergeChoice = {
+  /** The field. */
+  field: PersonMergeField;
+  /** The record it comes from. */
+  side: MergeSide;
+};
+
+/** A field of a person that a facilitator chooses, record by record, when merging two people. */
+export type PersonMergeField =
+  /** Email (the one not chosen stays on the record as another known address). */
+  | 'EMAIL'
+  /** Name. */
+  | 'NAME'
+  /** Organization (a person is a member of one). */
+  | 'ORGANIZATION'
+  /** Region. */
+  | 'REGION'
+  /** Role or position. */
+  | 'ROLE';
+
+/** One field of a person merge: both records' values and what the merged record takes. */
+export type PersonMergeFieldPreview = {
+  __typename?: 'PersonMergeFieldPreview';
+  /** Whether the two records differ here (organizations and regions compared as records); only then is there a choice. */
+  differs: Scalars['Boolean']['output'];
+  /** The merged record's value, or null. */
+  duplicateValue?: Maybe<Scalars['String']['output']>;
+  /** The field. */
+  field: PersonMergeField;
+  /** The record the merged person takes this field from. */
+  side: MergeSide;
+  /** The kept record's value (organization and region by name), or null. */
+  survivorValue?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a person merge would make, before it is done. */
+export type PersonMergePreview = {
+  __typename?: 'PersonMergePreview';
+  /** The merged record's consent: the narrower of the two, never widened. */
+  consent: Consent;
+  /** The record merged into it and then deleted, as it is now. */
+  duplicate: Person;
+  /** The merged record's email (facilitators only see this preview). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The chosen fields, in a fixed order (name, email, role, organization, region). */
+  fields: Array<PersonMergeFieldPreview>;
+  /** The merged record's name. */
+  name: Scalars['String']['output'];
+  /** Interests the merged record offers: both records' together. */
+  offers: Array<Scalars['String']['output']>;
+  /** The merged record's organization name. */
+  organization?: Maybe<Scalars['String']['output']>;
+  /** The higher participation level of the two. */
+  participation: ParticipationLevel;
+  /** The merged record's region name. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** The merged record's role. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Interests the merged record seeks: both records' together. */
+  seeks: Array<Scalars['String']['output']>;
+  /** The record kept, as it is now. */
+  survivor: Person;
+  /** How many other people the merged record has ties with (a tie between the two disappears). */
+  tieCount: Scalars['Int']['output'];
+};
+
 /** A page of search results. */
 export type PersonSearchConnection = {
   __typename?: 'PersonSearchConnection';
@@ -1334,6 +1432,11 @@ export type Query = {
    */
   person?: Maybe<Person>;
   /**
+   * What merging person `duplicateId` into `survivorId` with these `choices` would make, field by field, without
+   * writing anything (facilitators of their community). Refuses what `merge` refuses, with the same errors.
+   */
+  personMergePreview: PersonMergePreview;
+  /**
    * The community a share link opens (public). NOT_FOUND when the link is unknown or was revoked. Send the
    * token in the `x-tejido-share` header to read the community: such requests see listed people only, never
    * an email, an unlisted person or a tie touching one.
@@ -1410,6 +1513,17 @@ export type QueryPasswordResetArgs = {
  */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for reading a community's map. Every record belongs to exactly one community and nothing
+ * in one community is reachable from another.
+ */
+export type QueryPersonMergePreviewArgs = {
+  choices?: InputMaybe<Array<PersonMergeChoice>>;
+  duplicateId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
 };
 
 
@@ -1502,6 +1616,19 @@ export type ReportedTie = {
   organization?: Maybe<Scalars['String']['output']>;
   /** Id of the person, when they are listed (send it back in `TieInput.personId`). */
   personId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A live read-only share link of a community, as its facilitators manage it. Its token is shown only when it is created. */
+export type ShareLink = {
+  __typename?: 'ShareLink';
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Stable id, to revoke it. */
+  id: Scalars['ID']['output'];
+  /** When someone last opened anything with it (ISO 8601, to the minute), or null when never. */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  /** What the facilitator called it, e.g. 'Coordinadora Occidente'. */
+  name: Scalars['String']['output'];
 };
 
 /** A community as a share link opens it. */
@@ -1792,6 +1919,11 @@ export type WorkshopJoinInfoPeopleArgs = {
 /** One participant's answers in a workshop, as the facilitator curates them. */
 export type WorkshopResponse = {
   __typename?: 'WorkshopResponse';
+  /**
+   * The people this person said they already work with, as they named them: the ones they reported and the ones
+   * who named them too (confirmed).
+   */
+  namedTies: Array<NamedTie>;
   /** The person the answers created or updated. */
   person: Person;
   /** People already in the community who may be the same person, with why. Never merged automatically; see `merge`. */
@@ -1919,9 +2051,11 @@ export type ResolversTypes = {
   MapPerson: ResolverTypeWrapper<MapPerson>;
   MapTie: ResolverTypeWrapper<MapTieRecord>;
   MergeKind: MergeKind;
+  MergeSide: MergeSide;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyRecord: ResolverTypeWrapper<PrivateRecord>;
   NamedRef: NamedRef;
+  NamedTie: ResolverTypeWrapper<Omit<NamedTie, 'person'> & { person: ResolversTypes['Person'] }>;
   NearbyOfferer: ResolverTypeWrapper<Omit<NearbyOfferer, 'person'> & { person: ResolversTypes['Person'] }>;
   NetworkFigures: ResolverTypeWrapper<NetworkFigures>;
   OneTimeLink: ResolverTypeWrapper<OneTimeLink>;
@@ -1938,6 +2072,10 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonHint: ResolverTypeWrapper<PersonHint>;
+  PersonMergeChoice: PersonMergeChoice;
+  PersonMergeField: PersonMergeField;
+  PersonMergeFieldPreview: ResolverTypeWrapper<PersonMergeFieldPreview>;
+  PersonMergePreview: ResolverTypeWrapper<Omit<PersonMergePreview, 'duplicate' | 'survivor'> & { duplicate: ResolversTypes['Person'], survivor: ResolversTypes['Person'] }>;
   PersonSearchConnection: ResolverTypeWrapper<Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversTypes['PersonSearchEdge']> }>;
   PersonSearchEdge: ResolverTypeWrapper<Omit<PersonSearchEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PossibleDuplicate: ResolverTypeWrapper<Omit<PossibleDuplicate, 'person'> & { person: ResolversTypes['Person'] }>;
@@ -1947,6 +2085,7 @@ export type ResolversTypes = {
   RegionInput: RegionInput;
   RegionPreference: RegionPreference;
   ReportedTie: ResolverTypeWrapper<ReportedTie>;
+  ShareLink: ResolverTypeWrapper<ShareLink>;
   SharedCommunity: ResolverTypeWrapper<SharedCommunity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2003,6 +2142,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   MyRecord: PrivateRecord;
   NamedRef: NamedRef;
+  NamedTie: Omit<NamedTie, 'person'> & { person: ResolversParentTypes['Person'] };
   NearbyOfferer: Omit<NearbyOfferer, 'person'> & { person: ResolversParentTypes['Person'] };
   NetworkFigures: NetworkFigures;
   OneTimeLink: OneTimeLink;
@@ -2017,6 +2157,9 @@ export type ResolversParentTypes = {
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonHint: PersonHint;
+  PersonMergeChoice: PersonMergeChoice;
+  PersonMergeFieldPreview: PersonMergeFieldPreview;
+  PersonMergePreview: Omit<PersonMergePreview, 'duplicate' | 'survivor'> & { duplicate: ResolversParentTypes['Person'], survivor: ResolversParentTypes['Person'] };
   PersonSearchConnection: Omit<PersonSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonSearchEdge']> };
   PersonSearchEdge: Omit<PersonSearchEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PossibleDuplicate: Omit<PossibleDuplicate, 'person'> & { person: ResolversParentTypes['Person'] };
@@ -2024,6 +2167,7 @@ export type ResolversParentTypes = {
   Region: RegionRecord;
   RegionInput: RegionInput;
   ReportedTie: ReportedTie;
+  ShareLink: ShareLink;
   SharedCommunity: SharedCommunity;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -2114,6 +2258,7 @@ export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends 
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   searchPeople?: Resolver<ResolversTypes['PersonSearchConnection'], ParentType, ContextType, RequireFields<CommunitySearchPeopleArgs, 'first' | 'search'>>;
   shareLinkCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   surveySettings?: Resolver<ResolversTypes['SurveySettings'], ParentType, ContextType>;
 };
@@ -2249,7 +2394,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   importSurveyCsv?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSurveyCsvArgs, 'csv' | 'dryRun' | 'workshopId'>>;
   inviteFacilitator?: Resolver<ResolversTypes['OneTimeLink'], ParentType, ContextType, RequireFields<MutationInviteFacilitatorArgs, 'communitySlug' | 'email'>>;
   issuePasswordReset?: Resolver<ResolversTypes['OneTimeLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordResetArgs, 'email'>>;
-  merge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationMergeArgs, 'duplicateId' | 'kind' | 'survivorId'>>;
+  merge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationMergeArgs, 'choices' | 'duplicateId' | 'kind' | 'survivorId'>>;
   mergeRegions?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationMergeRegionsArgs, 'duplicateId' | 'survivorId'>>;
   removeFacilitator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveFacilitatorArgs, 'communitySlug' | 'userId'>>;
   reorderRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<MutationReorderRegionsArgs, 'communitySlug' | 'ids'>>;
@@ -2275,6 +2420,13 @@ export type MyRecordResolvers<ContextType = GraphQLContext, ParentType extends R
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   reportedTies?: Resolver<Array<ResolversTypes['ReportedTie']>, ParentType, ContextType>;
   workshopCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NamedTieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NamedTie'] = ResolversParentTypes['NamedTie']> = {
+  matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type NearbyOffererResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NearbyOfferer'] = ResolversParentTypes['NearbyOfferer']> = {
@@ -2371,6 +2523,30 @@ export type PersonHintResolvers<ContextType = GraphQLContext, ParentType extends
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PersonMergeFieldPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonMergeFieldPreview'] = ResolversParentTypes['PersonMergeFieldPreview']> = {
+  differs?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  duplicateValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['PersonMergeField'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['MergeSide'], ParentType, ContextType>;
+  survivorValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersonMergePreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonMergePreview'] = ResolversParentTypes['PersonMergePreview']> = {
+  consent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType>;
+  duplicate?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['PersonMergeFieldPreview']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participation?: Resolver<ResolversTypes['ParticipationLevel'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seeks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  tieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PersonSearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonSearchConnection'] = ResolversParentTypes['PersonSearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PersonSearchEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2400,6 +2576,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   needsFirstAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   passwordReset?: Resolver<ResolversTypes['PasswordResetPreview'], ParentType, ContextType, RequireFields<QueryPasswordResetArgs, 'token'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personMergePreview?: Resolver<ResolversTypes['PersonMergePreview'], ParentType, ContextType, RequireFields<QueryPersonMergePreviewArgs, 'choices' | 'duplicateId' | 'survivorId'>>;
   shareLink?: Resolver<ResolversTypes['SharedCommunity'], ParentType, ContextType, RequireFields<QueryShareLinkArgs, 'token'>>;
   surveyLimits?: Resolver<ResolversTypes['SurveyLimits'], ParentType, ContextType>;
   workshop?: Resolver<Maybe<ResolversTypes['WorkshopJoinInfo']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'code'>>;
@@ -2420,6 +2597,13 @@ export type ReportedTieResolvers<ContextType = GraphQLContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ShareLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SharedCommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedCommunity'] = ResolversParentTypes['SharedCommunity']> = {
@@ -2506,6 +2690,7 @@ export type WorkshopJoinInfoResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type WorkshopResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopResponse'] = ResolversParentTypes['WorkshopResponse']> = {
+  namedTies?: Resolver<Array<ResolversTypes['NamedTie']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   possibleDuplicates?: Resolver<Array<ResolversTypes['PossibleDuplicate']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2537,6 +2722,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MapTie?: MapTieResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyRecord?: MyRecordResolvers<ContextType>;
+  NamedTie?: NamedTieResolvers<ContextType>;
   NearbyOfferer?: NearbyOffererResolvers<ContextType>;
   NetworkFigures?: NetworkFiguresResolvers<ContextType>;
   OneTimeLink?: OneTimeLinkResolvers<ContextType>;
@@ -2549,12 +2735,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonHint?: PersonHintResolvers<ContextType>;
+  PersonMergeFieldPreview?: PersonMergeFieldPreviewResolvers<ContextType>;
+  PersonMergePreview?: PersonMergePreviewResolvers<ContextType>;
   PersonSearchConnection?: PersonSearchConnectionResolvers<ContextType>;
   PersonSearchEdge?: PersonSearchEdgeResolvers<ContextType>;
   PossibleDuplicate?: PossibleDuplicateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ReportedTie?: ReportedTieResolvers<ContextType>;
+  ShareLink?: ShareLinkResolvers<ContextType>;
   SharedCommunity?: SharedCommunityResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SurveyLimits?: SurveyLimitsResolvers<ContextType>;

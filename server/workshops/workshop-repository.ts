@@ -98,16 +98,31 @@ export function countResponses(db: Database, workshopId: string): Promise<number
 }
 
 export type DuplicateReason = 'SAME_NAME' | 'LOOKALIKE_NAME' | 'SAME_EMAIL';
-export type ResponseRecord = { person: PersonRecord; submittedAt: string; possibleDuplicates: { person: PersonRecord; reasons: DuplicateReason[] }[] };
+export type NamedTieRecord = { person: PersonRecord; name: string; organization: string | null; matched: boolean };
+export type ResponseRecord = {
+  person: PersonRecord;
+  submittedAt: string;
+  possibleDuplicates: { person: PersonRecord; reasons: DuplicateReason[] }[];
+  namedTies: NamedTieRecord[];
+};
 
-/** Who answered in the workshop, newest first, with namesakes flagged (facilitators' scope). */
+/**
+ * Who answered in the workshop, newest first, with namesakes flagged and the people each one named (facilitators'
+ * scope). A confirmed tie holds each side's own words; a name that matched nobody made a record that exists only
+ * because this person named it, until that record answers itself.
+ */
 export function listResponses(db: Database, workshopId: string, scope: Scope): Promise<ResponseRecord[]> {
   return readTx(db, async (tx) => {
     const result = await tx.run(
       `MATCH (w:Workshop {id: $workshopId})<-[a:ATTENDED]-(p:Person)
        RETURN ${PERSON('p')} AS person, toString(a.submittedAt) AS submittedAt,
               [(p)-[d:POSSIBLE_DUPLICATE_OF]-(q:Person) WHERE ${visible('q')} |
-                 {person: ${PERSON('q')}, reasons: coalesce(d.reasons, ['SAME_NAME'])}] AS possibleDuplicates
+                 {person: ${PERSON('q')}, reasons: coalesce(d.reasons, ['SAME_NAME'])}] AS possibleDuplicates,
+              [(p)-[k:KNOWS]-(q:Person) WHERE (k.reportedById = p.id OR k.confirmed) AND ${visible('q')} |
+                 {person: ${PERSON('q')},
+                  name: coalesce(CASE WHEN k.reportedById = p.id THEN k.typedName ELSE k.confirmerTypedName END, q.name),
+                  organization: CASE WHEN k.reportedById = p.id THEN k.typedOrganization ELSE k.confirmerTypedOrganization END,
+                  matched: NOT (coalesce(q.namedById = p.id, false) AND NOT EXISTS { (q)-[:ATTENDED]->() })}] AS namedTies
        ORDER BY a.submittedAt DESC`,
       { workshopId, scope },
     );

@@ -35,6 +35,20 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A signed-in facilitator's page at `path`, in a browser of that size. */
+async function signIn(viewport: { width: number; height: number }, path: string) {
+  const page = await (await browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500, locale: 'en-US' })).newPage();
+  await page.goto(`${server.url}/signin?next=${encodeURIComponent(path)}`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByTestId('signin-submit').click();
+  await page.waitForURL(/\/curate$/);
+  return page;
+}
+
+/** The machines running these tests are shared and slow: a poll waits up to 20 s for the page to catch up. */
+const SLOW = { timeout: 20_000 };
+
 const submit = async (code: string, input: Record<string, unknown>) =>
   ((await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { privateToken } }', {
     c: code,
@@ -57,6 +71,8 @@ describe('curating possible duplicates', () => {
     await expect.poll(() => card.getByTestId('duplicate-reasons').textContent()).toMatch(/same name.*same email/);
     await desk.screenshot({ path: 'test-results/curation-desktop.png', fullPage: true });
     await card.getByTestId('merge-person').click();
+    await expect.poll(() => card.getByTestId('merge-preview').innerText(), SLOW).toContain('Merged record');
+    expect(await card.getByTestId('merge-confirm').textContent()).toBe('Merge into Matías Ruiz (matias@example.org)');
     await desk.getByTestId('merge-confirm').click();
     await card.waitFor({ state: 'detached' });
 
@@ -66,12 +82,56 @@ describe('curating possible duplicates', () => {
     ] as const) {
       const phone = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale })).newPage();
       await phone.goto(`${server.url}/me/${strangerLink}`);
-      await expect.poll(() => phone.getByTestId('record-unavailable').textContent()).toMatch(text);
+      await expect.poll(() => phone.getByTestId('record-unavailable').textContent(), SLOW).toMatch(text);
       expect(await phone.locator('body').innerText()).not.toContain('matias@example.org');
       await phone.screenshot({ path: `test-results/curation-merged-link-${locale}.png` });
     }
     const member = await (await englishContext(browser, { viewport: PHONE, isMobile: true, locale: 'en-US' })).newPage();
     await member.goto(`${server.url}/me/${memberLink}`);
-    await expect.poll(() => member.getByLabel('Your name').inputValue()).toBe('Matías Ruiz');
+    await expect.poll(() => member.getByLabel('Your name').inputValue(), SLOW).toBe('Matías Ruiz');
+  });
+
+  it('when a facilitator reviews a flagged answer, then its card shows offers, seeks and the named ties, and the merge shows the merged record with a choice per differing field, the narrower consent, and names it', async () => {
+    const workshop = await createWorkshop(db, community.community.id, { id: randomUUID(), title: 'Taller de revisión', date: '2025-06-02', regionId: null });
+    await submit(workshop.code, { name: 'Matías Ortega', organization: { name: 'UNAM' }, role: 'Investigador' });
+    await submit(workshop.code, {
+      name: 'Matias Ortega',
+      organization: { name: 'CONAFOR' },
+      offers: [{ name: 'Quemas prescritas' }],
+      seeks: [{ name: 'Drones' }],
+      knows: [{ personId: community.people[0]!.id }, { name: 'Nadie Conocido' }],
+      consent: { listed: true, contactable: false },
+    });
+
+    const desk = await signIn(DESKTOP, `/w/${workshop.id}/curate`);
+    const card = desk.getByTestId('response-item').filter({ has: desk.getByRole('heading', { name: 'Matias Ortega', exact: true }) });
+    await expect.poll(() => card.getByTestId('answer-offers').textContent(), SLOW).toBe('Quemas prescritas');
+    expect(await card.getByTestId('answer-seeks').textContent()).toBe('Drones');
+    expect(await card.getByTestId('tie-matched').textContent()).toBe('Luis Pérez');
+    expect(await card.getByTestId('tie-unmatched').textContent()).toBe('Nadie Conocidomatched nobody');
+    await desk.screenshot({ path: 'test-results/curation-cards-desktop.png', fullPage: true });
+
+    await card.getByTestId('merge-person').click();
+    const dialog = card.getByTestId('merge-preview');
+    // Kept by default: the earlier record's organization; the facilitator picks the answer's one instead.
+    await expect.poll(() => dialog.getByTestId('merge-result-name').textContent(), SLOW).toBe('Matías Ortega (UNAM)');
+    expect(await dialog.getByTestId('merge-result-consent').textContent()).toMatch(/^listed, does not want to be contacted — the narrower of the two/);
+    expect(await dialog.getByTestId('merge-field-ROLE').count()).toBe(1);
+    await dialog.getByTestId('merge-field-ORGANIZATION').getByLabel(/CONAFOR/).check();
+    await expect.poll(() => dialog.getByTestId('merge-result-name').textContent(), SLOW).toBe('Matías Ortega (CONAFOR)');
+    await expect.poll(() => dialog.getByTestId('merge-confirm').textContent(), SLOW).toBe('Merge into Matías Ortega (CONAFOR)');
+    await desk.screenshot({ path: 'test-results/merge-preview-desktop.png', fullPage: true });
+    const phone = await signIn(PHONE, `/w/${workshop.id}/curate`);
+    const phoneCard = phone.getByTestId('response-item').filter({ has: phone.getByRole('heading', { name: 'Matias Ortega', exact: true }) });
+    await phoneCard.getByTestId('merge-person').click();
+    await phoneCard.getByTestId('merge-result-name').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await phone.screenshot({ path: 'test-results/merge-preview-phone.png', fullPage: true });
+
+    await dialog.getByTestId('merge-confirm').click();
+    await expect.poll(() => desk.getByTestId('merge-done').textContent(), SLOW).toBe('Merged into Matías Ortega (CONAFOR).');
+    const kept = desk.getByTestId('response-item').filter({ has: desk.getByRole('heading', { name: 'Matías Ortega', exact: true }) });
+    await expect.poll(() => kept.locator('.response-card__meta').first().textContent(), SLOW).toBe('Investigador · CONAFOR');
+    expect(await kept.locator('.response-card__meta').nth(1).textContent()).toBe('No email · does not want to be contacted');
   });
 });

@@ -13,7 +13,7 @@ import { createShareLink } from '../../server/sharing/share-link-repository.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { generateCommunity } from '../../seed/generate.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
-import { DESKTOP, launchChromium, englishContext } from '../support/browser.ts';
+import { DESKTOP, expectConsole, launchChromium, englishContext } from '../support/browser.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
@@ -105,6 +105,8 @@ describe('the default configuration is production', () => {
     const { context, requests } = await watchedContext();
     try {
       const page = await context.newPage();
+      // Without GraphiQL a browser's GET of /graphql is refused, and Chromium says so in the console.
+      expectConsole(page, /Failed to load resource: the server responded with a status of 4\d\d/);
       await page.goto(`${server.url}/graphql`);
       expect(await page.content()).not.toMatch(/graphiql/i);
       expect(requests.filter((u) => u.origin !== server.url).map(String)).toEqual([]);

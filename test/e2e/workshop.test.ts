@@ -9,7 +9,7 @@ import { ensureClientBuilt } from '../../server/client-build.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { generateCommunity } from '../../seed/generate.ts';
-import { DESKTOP, PHONE, launchChromium, englishContext } from '../support/browser.ts';
+import { DESKTOP, PHONE, expectConsole, launchChromium, englishContext } from '../support/browser.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
@@ -78,6 +78,8 @@ describe('a mapping workshop', () => {
     const beto = await phone();
     await fillSurvey(beto, code, 'Beto Retry');
     let dropped = false;
+    // Chromium reports the dropped reply in the console: that one is provoked here.
+    expectConsole(beto, /Failed to load resource: net::ERR_CONNECTION_RESET/);
     await beto.route('**/graphql', async (route) => {
       if (!dropped && route.request().postData()?.includes('submitSurvey')) {
         dropped = true;

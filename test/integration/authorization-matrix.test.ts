@@ -11,7 +11,7 @@ import { importCommunity } from '../../server/communities/import-repository.ts';
 import { validateRegion } from '../../server/communities/region-input.ts';
 import { createRegion } from '../../server/communities/region-repository.ts';
 import { writeTx } from '../../server/db/transaction.ts';
-import { createShareLink, revokeShareLinks } from '../../server/sharing/share-link-repository.ts';
+import { createShareLink, listShareLinks, revokeShareLinks } from '../../server/sharing/share-link-repository.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
@@ -161,6 +161,11 @@ const ROWS: Record<string, Row> = {
     variables: () => freshPair(),
     expect: facilitatorsOnly,
   },
+  'Query.personMergePreview': {
+    query: 'query($s: ID!, $d: ID!) { personMergePreview(survivorId: $s, duplicateId: $d) { name consent { listed } } }',
+    variables: () => freshPair(),
+    expect: facilitatorsOnly,
+  },
   'Mutation.importSurveyCsv': {
     query: 'mutation($w: ID!, $csv: String!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: true) { rows } }',
     variables: () => ({ w: workshop.id, csv: 'name,email,role,organization,region,offers,seeks,knows,listed,contactable\nA,,,,,,,,yes,yes\n' }),
@@ -199,7 +204,14 @@ const ROWS: Record<string, Row> = {
     expect: facilitatorsOnly,
   },
   'Mutation.createShareLink': { query: 'mutation($s: String!) { createShareLink(communitySlug: $s) { path } }', variables: () => ({ s: slug() }), expect: facilitatorsOnly },
-  'Mutation.revokeShareLink': { query: 'mutation($s: String!) { revokeShareLink(communitySlug: $s) }', variables: () => ({ s: slug() }), expect: facilitatorsOnly },
+  'Mutation.revokeShareLink': {
+    query: 'mutation($s: String!, $id: ID!) { revokeShareLink(communitySlug: $s, id: $id) }',
+    variables: async () => {
+      await createShareLink(db, community.community.id, undefined, 'Matriz');
+      return { s: slug(), id: (await listShareLinks(db, community.community.id))[0]!.id };
+    },
+    expect: facilitatorsOnly,
+  },
   'Mutation.createCommunity': {
     query: 'mutation($s: String!) { createCommunity(input: {slug: $s, name: "Nueva"}) { slug } }',
     variables: () => ({ s: uniqueSlug('c') }),

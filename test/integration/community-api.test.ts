@@ -4,7 +4,9 @@ import { hashPassword } from '../../server/auth/passwords.ts';
 import { upsertUser } from '../../server/auth/user-repository.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
-import { createShareLink, revokeShareLinks } from '../../server/sharing/share-link-repository.ts';
+import { hashToken } from '../../server/auth/token-hash.ts';
+import { writeTx } from '../../server/db/transaction.ts';
+import { createShareLink, migrateShareLinks } from '../../server/sharing/share-link-repository.ts';
 import { gql, sessionCookie, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
@@ -179,17 +181,65 @@ describe('GraphQL edge', () => {
 });
 
 describe('share links in use', () => {
-  it('when a link that has been used is replaced or revoked, then the next request with it gets nothing', async () => {
-    const query = `query($s: String!) { community(slug: $s) { name } }`;
-    const variables = { s: other.community.slug };
-    const first = await createShareLink(db, other.community.id);
-    expect((await gql(server.url, query, variables, { share: first })).data?.community?.name).toBe(other.community.name);
+  const query = `query($s: String!) { community(slug: $s) { name } }`;
+  const LINKS = `query($s: String!) { community(slug: $s) { shareLinks { id name createdAt lastUsedAt } } }`;
+  const opens = async (token: string) => (await gql(server.url, query, { s: community.community.slug }, { share: token })).data?.community?.name === community.community.name;
+  const links = async (): Promise<{ id: string; name: string; createdAt: string; lastUsedAt: string | null }[]> =>
+    ((await gql(server.url, LINKS, { s: community.community.slug }, { cookie: facilitator })) as any).data.community.shareLinks;
+  const create = async (name: string) => {
+    const res: any = await gql(server.url, 'mutation($s: String!, $n: String) { createShareLink(communitySlug: $s, name: $n) { path } }', { s: community.community.slug, n: name }, { cookie: facilitator });
+    return (res.data.createShareLink.path as string).replace('/s/', '');
+  };
 
-    const second = await createShareLink(db, other.community.id);
-    expect((await gql(server.url, query, variables, { share: first })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await gql(server.url, query, variables, { share: second })).data?.community?.name).toBe(other.community.name);
+  it('when two named links are created and one is revoked, then the other still opens the community and the revoked one opens nothing at once', async () => {
+    const first = await create('Coordinadora Occidente');
+    const second = await create('Pantalla del pasillo');
+    expect(await opens(first)).toBe(true);
+    expect(await opens(second)).toBe(true);
+    const listed = await links();
+    const mine = listed.filter((l) => ['Coordinadora Occidente', 'Pantalla del pasillo'].includes(l.name));
+    expect(mine.map((l) => l.name)).toEqual(['Pantalla del pasillo', 'Coordinadora Occidente']);
+    // Used just now: the use is written down off the request's path.
+    await expect.poll(async () => (await links()).find((l) => l.name === 'Coordinadora Occidente')?.lastUsedAt ?? null).not.toBeNull();
 
-    await revokeShareLinks(db, other.community.id);
-    expect((await gql(server.url, query, variables, { share: second })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const revoked: any = await gql(server.url, 'mutation($s: String!, $id: ID!) { revokeShareLink(communitySlug: $s, id: $id) }', { s: community.community.slug, id: mine[1]!.id }, { cookie: facilitator });
+    expect(revoked.data).toEqual({ revokeShareLink: true });
+    expect((await gql(server.url, query, { s: community.community.slug }, { share: first })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await opens(second)).toBe(true);
+    expect(await opens(share)).toBe(true);
+    expect((await links()).map((l) => l.name)).not.toContain('Coordinadora Occidente');
+  });
+
+  it('when a link is revoked twice, from another community, or named badly, then NOT_FOUND or BAD_USER_INPUT naming the field, and nothing changes', async () => {
+    await create('Una vez');
+    const [link] = (await links()).filter((l) => l.name === 'Una vez');
+    const revoke = (id: string, s = community.community.slug) => gql(server.url, 'mutation($s: String!, $id: ID!) { revokeShareLink(communitySlug: $s, id: $id) }', { s, id }, { cookie: facilitator });
+    expect((await revoke(link!.id, other.community.slug)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await links()).map((l) => l.id)).toContain(link!.id);
+    expect((await revoke(link!.id)).data).toEqual({ revokeShareLink: true });
+    expect((await revoke(link!.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    for (const name of ['', ' '.repeat(3), 'x'.repeat(81), 'a\u0000b']) {
+      const res = await gql(server.url, 'mutation($s: String!, $n: String) { createShareLink(communitySlug: $s, name: $n) { path } }', { s: community.community.slug, n: name }, { cookie: facilitator });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    }
+  });
+
+  it('when a share viewer asks for the share links, then the list is empty: names and uses are the facilitators’', async () => {
+    const res: any = await gql(server.url, LINKS, { s: community.community.slug }, { share });
+    expect(res.data.community.shareLinks).toEqual([]);
+  });
+
+  it('when a link was made before links had names, then after the migration it still opens, is listed with a name and can be revoked alone', async () => {
+    const token = 'legacy-link-' + community.community.id;
+    const before = new Set((await links()).map((l) => l.id));
+    await writeTx(db, (tx) => tx.run('CREATE (:ShareLink {tokenHash: $h, communityId: $c, createdAt: datetime()})', { h: hashToken(token), c: community.community.id }), { community: community.community.id });
+    await migrateShareLinks(db, null);
+    await migrateShareLinks(db, null);
+    expect(await opens(token)).toBe(true);
+    const legacy = (await links()).filter((l) => !before.has(l.id));
+    expect(legacy.map((l) => l.name)).toEqual(['Share link']);
+    await gql(server.url, 'mutation($s: String!, $id: ID!) { revokeShareLink(communitySlug: $s, id: $id) }', { s: community.community.slug, id: legacy[0]!.id }, { cookie: facilitator });
+    expect(await opens(token)).toBe(false);
+    expect(await opens(share)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommunity } from '../../server/communities/import-repository.ts';
+import { createShareLink } from '../../server/sharing/share-link-repository.ts';
 import { SURVEY_CSV_COLUMNS } from '../../server/workshops/survey-csv.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
 import { useTestDatabase } from '../support/database.ts';
@@ -106,6 +107,115 @@ describe('merging', () => {
   });
 });
 
+const PREVIEW = `query($s: ID!, $d: ID!, $c: [PersonMergeChoice!]) { personMergePreview(survivorId: $s, duplicateId: $d, choices: $c) {
+  fields { field survivorValue duplicateValue differs side } name email organization region consent { listed contactable }
+  offers seeks tieCount } }`;
+const MERGE_CHOOSING = `mutation($s: ID!, $d: ID!, $c: [PersonMergeChoice!]) { merge(kind: PERSON, survivorId: $s, duplicateId: $d, choices: $c) }`;
+
+describe('merging people field by field', () => {
+  it('when the facilitator keeps the other record’s organization, then the preview and the merged record have that one organization, and consent stays the narrower', async () => {
+    const { cookie, id } = await setUp();
+    const vars = { s: id('people', 0), d: id('people', 1), c: [{ field: 'ORGANIZATION', side: 'DUPLICATE' }] };
+    const preview: any = await gql(server.url, PREVIEW, vars, { cookie });
+    expect(preview.data.personMergePreview).toEqual({
+      fields: [
+        { field: 'NAME', survivorValue: 'Ana Ruiz', duplicateValue: 'Ana Ruíz', differs: true, side: 'SURVIVOR' },
+        { field: 'EMAIL', survivorValue: 'ana@example.org', duplicateValue: null, differs: true, side: 'SURVIVOR' },
+        { field: 'ROLE', survivorValue: 'Brigadista', duplicateValue: 'Brigadista', differs: false, side: 'SURVIVOR' },
+        { field: 'ORGANIZATION', survivorValue: 'CONAFOR', duplicateValue: 'Comisión Nacional Forestal', differs: true, side: 'DUPLICATE' },
+        { field: 'REGION', survivorValue: null, duplicateValue: 'Occidente', differs: true, side: 'DUPLICATE' },
+      ],
+      name: 'Ana Ruiz',
+      email: 'ana@example.org',
+      organization: 'Comisión Nacional Forestal',
+      region: 'Occidente',
+      consent: { listed: false, contactable: true },
+      offers: ['Prescribed burning', 'Quemas prescritas'],
+      seeks: ['SIG'],
+      tieCount: 2,
+    });
+    expect((await gql(server.url, MERGE_CHOOSING, vars, { cookie })).data).toEqual({ merge: true });
+    const merged: any = await gql(server.url, `query($id: ID!) { person(id: $id) { name organization { name } region { name } consent { listed contactable } } }`, { id: id('people', 0) }, { cookie });
+    expect(merged.data.person).toEqual({ name: 'Ana Ruiz', organization: { name: 'Comisión Nacional Forestal' }, region: { name: 'Occidente' }, consent: { listed: false, contactable: true } });
+  });
+
+  it('when the facilitator takes the other record’s name, then the merged record is found under that name', async () => {
+    const { cookie, id } = await setUp();
+    await gql(server.url, MERGE_CHOOSING, { s: id('people', 0), d: id('people', 1), c: [{ field: 'NAME', side: 'DUPLICATE' }] }, { cookie });
+    const merged: any = await gql(server.url, `query($id: ID!) { person(id: $id) { name organization { name } } }`, { id: id('people', 0) }, { cookie });
+    expect(merged.data.person).toEqual({ name: 'Ana Ruíz', organization: { name: 'CONAFOR' } });
+  });
+
+  it('when the choices are invalid, then BAD_USER_INPUT names choices and nothing is merged', async () => {
+    const { cookie, id } = await setUp();
+    const s = id('people', 0);
+    const d = id('people', 1);
+    for (const c of [
+      [{ field: 'EMAIL', side: 'DUPLICATE' }], // the other record has no email: choosing it would lose the one known
+      [{ field: 'NAME', side: 'SURVIVOR' }, { field: 'NAME', side: 'DUPLICATE' }],
+    ]) {
+      for (const query of [PREVIEW, MERGE_CHOOSING]) {
+        const res = await gql(server.url, query, { s, d, c }, { cookie });
+        expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'choices' });
+      }
+    }
+    const onOrganizations = await gql(
+      server.url,
+      'mutation($s: ID!, $d: ID!) { merge(kind: ORGANIZATION, survivorId: $s, duplicateId: $d, choices: [{field: NAME, side: DUPLICATE}]) }',
+      { s: id('organizations', 0), d: id('organizations', 1) },
+      { cookie },
+    );
+    expect(onOrganizations.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'choices' });
+    const still: any = await gql(server.url, PERSON, { id: d }, { cookie });
+    expect(still.data.person.name).toBe('Ana Ruíz');
+    const orgs: any = await gql(server.url, PERSON, { id: d }, { cookie });
+    expect(orgs.data.person.organization).toEqual({ name: 'Comisión Nacional Forestal' });
+  });
+
+  it('when someone outside the community asks for a preview, then NOT_FOUND or UNAUTHENTICATED and no value leaks', async () => {
+    const a = await setUp();
+    const b = await setUp();
+    const vars = { s: a.id('people', 0), d: a.id('people', 1) };
+    const other = await gql(server.url, PREVIEW, vars, { cookie: b.cookie });
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(other)).not.toContain('ana@example.org');
+    expect((await gql(server.url, PREVIEW, vars)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('what curation shows of an answer', () => {
+  it('when a participant names a listed member and a name that matches nobody, then the answer lists both, only the second unmatched', async () => {
+    const { cookie, workshop, data } = await setUp();
+    await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }', {
+      c: workshop.code,
+      i: {
+        submissionId: randomUUID(),
+        name: 'Rosa',
+        offers: [{ name: 'SIG' }],
+        seeks: [{ name: 'Quemas prescritas' }],
+        knows: [{ personId: data.people[2]!.id }, { name: 'Desconocida Pérez', organization: 'CONAFOR' }],
+        consent: { listed: true, contactable: true },
+      },
+    });
+    const res: any = await gql(
+      server.url,
+      `query($id: ID!) { workshopById(id: $id) { responses { person { name offers { name } seeks { name } }
+        namedTies { name organization matched person { name consent { listed } } } } } }`,
+      { id: workshop.id },
+      { cookie },
+    );
+    const [answer] = res.data.workshopById.responses;
+    expect(answer.person).toEqual({ name: 'Rosa', offers: [{ name: 'SIG' }], seeks: [{ name: 'Quemas prescritas' }] });
+    expect(answer.namedTies).toEqual(
+      expect.arrayContaining([
+        { name: 'Luis', organization: null, matched: true, person: { name: 'Luis', consent: { listed: true } } },
+        { name: 'Desconocida Pérez', organization: 'CONAFOR', matched: false, person: { name: 'Desconocida Pérez', consent: { listed: false } } },
+      ]),
+    );
+    expect(answer.namedTies).toHaveLength(2);
+  });
+});
+
 describe('paper surveys by CSV', () => {
   const header = SURVEY_CSV_COLUMNS.join(',');
 
@@ -192,6 +302,20 @@ describe('exports', () => {
     for (const file of ['organizations.csv', 'ties.csv', 'graph.graphml', 'graph.gexf', 'cytoscape.json']) {
       expect((await fetch(`${server.url}/export/${data.community.slug}/${file}`, { headers: { cookie } })).status, file).toBe(200);
     }
+  });
+
+  it('when ties.csv is downloaded, then each end is named beside its id, and through a share link an unlisted person is neither named nor tied', async () => {
+    const { cookie, data } = await setUp();
+    const [ana, anaUnlisted, luis] = data.people;
+    const facilitator = await (await fetch(`${server.url}/export/${data.community.slug}/ties.csv`, { headers: { cookie } })).text();
+    expect(facilitator.split('\r\n')[0]).toBe('"source","source_name","target","target_name","reported_by","reported_by_name","confirmed"');
+    expect(facilitator).toMatch(new RegExp(`"(${ana!.id}","Ana Ruiz","${luis!.id}","Luis|${luis!.id}","Luis","${ana!.id}","Ana Ruiz)"`));
+    expect(facilitator).toContain('"Ana Ruíz"');
+    const share = await createShareLink(db, data.community.id);
+    const shared = await (await fetch(`${server.url}/export/${data.community.slug}/ties.csv?share=${share}`)).text();
+    expect(shared).toContain('"Ana Ruiz"');
+    expect(shared).not.toContain('Ana Ruíz');
+    expect(shared).not.toContain(anaUnlisted!.id);
   });
 
   it('when anyone asks for the survey template, then it is a CSV with the documented columns', async () => {

@@ -78,9 +78,9 @@ type Documents = {
     "\n  mutation CreateFirstAdmin($setupToken: String!, $email: String!, $password: String!) {\n    createFirstAdmin(setupToken: $setupToken, email: $email, password: $password) {\n      ...Me\n    }\n  }\n": typeof types.CreateFirstAdminDocument,
     "\n  fragment SharedCommunity on SharedCommunity {\n    path\n    communitySlug\n    communityName\n  }\n": typeof types.SharedCommunityFragmentDoc,
     "\n  query ShareLink($token: String!) {\n    shareLink(token: $token) {\n      ...SharedCommunity\n    }\n  }\n": typeof types.ShareLinkDocument,
-    "\n  query ShareLinkStatus($slug: String!) {\n    community(slug: $slug) {\n      slug\n      shareLinkCreatedAt\n    }\n  }\n": typeof types.ShareLinkStatusDocument,
-    "\n  mutation CreateShareLink($communitySlug: String!) {\n    createShareLink(communitySlug: $communitySlug) {\n      ...SharedCommunity\n    }\n  }\n": typeof types.CreateShareLinkDocument,
-    "\n  mutation RevokeShareLink($communitySlug: String!) {\n    revokeShareLink(communitySlug: $communitySlug)\n  }\n": typeof types.RevokeShareLinkDocument,
+    "\n  query ShareLinkStatus($slug: String!) {\n    community(slug: $slug) {\n      slug\n      shareLinks {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.ShareLinkStatusDocument,
+    "\n  mutation CreateShareLink($communitySlug: String!, $name: String) {\n    createShareLink(communitySlug: $communitySlug, name: $name) {\n      ...SharedCommunity\n    }\n  }\n": typeof types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($communitySlug: String!, $id: ID!) {\n    revokeShareLink(communitySlug: $communitySlug, id: $id)\n  }\n": typeof types.RevokeShareLinkDocument,
     "\n  fragment InterestOption on Interest {\n    id\n    name\n    nameEs\n    nameEn\n    synonyms\n  }\n": typeof types.InterestOptionFragmentDoc,
     "\n  fragment SurveyLimits on SurveyLimits {\n    maxTextLength\n    maxInterests\n    maxTies\n  }\n": typeof types.SurveyLimitsFragmentDoc,
     "\n  fragment PersonHint on PersonHint {\n    id\n    name\n    organization\n  }\n": typeof types.PersonHintFragmentDoc,
@@ -96,7 +96,7 @@ type Documents = {
     "\n  mutation UpdateMyRecord($token: String!, $input: SurveyInput!) {\n    updateMyRecord(token: $token, input: $input) {\n      ...MyRecord\n    }\n  }\n": typeof types.UpdateMyRecordDocument,
     "\n  mutation EraseMyRecord($token: String!) {\n    eraseMyRecord(token: $token)\n  }\n": typeof types.EraseMyRecordDocument,
     "\n  query MyRecordExport($token: String!) {\n    myRecordExport(token: $token)\n  }\n": typeof types.MyRecordExportDocument,
-    "\n  fragment CurationResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        name\n      }\n      region {\n        name\n      }\n    }\n    possibleDuplicates {\n      reasons\n      person {\n        id\n        name\n        email\n        organization {\n          name\n        }\n        region {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CurationResponseFragmentDoc,
+    "\n  fragment CurationResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        name\n      }\n      region {\n        name\n      }\n      offers {\n        id\n        name\n      }\n      seeks {\n        id\n        name\n      }\n    }\n    namedTies {\n      name\n      organization\n      matched\n      person {\n        id\n      }\n    }\n    possibleDuplicates {\n      reasons\n      person {\n        id\n        name\n        email\n        organization {\n          name\n        }\n        region {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CurationResponseFragmentDoc,
     "\n  fragment WorkshopSummary on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    responseCount\n    region {\n      name\n    }\n  }\n": typeof types.WorkshopSummaryFragmentDoc,
     "\n  query FacilitatedCommunity($slug: String!) {\n    community(slug: $slug) {\n      slug\n      name\n      regions {\n        id\n        name\n      }\n    }\n    workshops(communitySlug: $slug) {\n      ...WorkshopSummary\n    }\n  }\n": typeof types.FacilitatedCommunityDocument,
     "\n  mutation CreateWorkshop($communitySlug: String!, $input: CreateWorkshopInput!) {\n    createWorkshop(communitySlug: $communitySlug, input: $input) {\n      ...WorkshopSummary\n    }\n  }\n": typeof types.CreateWorkshopDocument,
@@ -107,8 +107,9 @@ type Documents = {
     "\n  subscription WorkshopActivity($code: String!) {\n    workshopActivity(code: $code) {\n      ...WorkshopActivity\n    }\n  }\n": typeof types.WorkshopActivityDocument,
     "\n  query CurationWorkshop($id: ID!) {\n    workshopById(id: $id) {\n      id\n      code\n      title\n      date\n      status\n      communitySlug\n      responseCount\n      responses {\n        ...CurationResponse\n      }\n    }\n  }\n": typeof types.CurationWorkshopDocument,
     "\n  query CurationVocabulary($slug: String!) {\n    community(slug: $slug) {\n      name\n      interests {\n        id\n        name\n        synonyms\n      }\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CurationVocabularyDocument,
-    "\n  mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!) {\n    merge(kind: $kind, survivorId: $survivorId, duplicateId: $duplicateId)\n  }\n": typeof types.MergeDocument,
-    "\n  fragment ImportReport on ImportReport {\n    dryRun\n    rows\n    created\n    matched\n    rejected {\n      line\n      column\n      message\n    }\n    newOrganizations\n    newInterests\n  }\n": typeof types.ImportReportFragmentDoc,
+    "\n  mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!, $choices: [PersonMergeChoice!]) {\n    merge(kind: $kind, survivorId: $survivorId, duplicateId: $duplicateId, choices: $choices)\n  }\n": typeof types.MergeDocument,
+    "\n  query PersonMergePreview($survivorId: ID!, $duplicateId: ID!, $choices: [PersonMergeChoice!]) {\n    personMergePreview(survivorId: $survivorId, duplicateId: $duplicateId, choices: $choices) {\n      fields {\n        field\n        survivorValue\n        duplicateValue\n        differs\n        side\n      }\n      name\n      email\n      role\n      organization\n      region\n      consent {\n        listed\n        contactable\n      }\n      survivor {\n        consent {\n          listed\n          contactable\n        }\n      }\n      duplicate {\n        consent {\n          listed\n          contactable\n        }\n      }\n      offers\n      seeks\n      tieCount\n    }\n  }\n": typeof types.PersonMergePreviewDocument,
+    "\n  fragment ImportReport on ImportReport {\n    dryRun\n    rows\n    created\n    matched\n    alreadyImported\n    rejected {\n      line\n      column\n      message\n    }\n    newOrganizations\n    newInterests\n  }\n": typeof types.ImportReportFragmentDoc,
     "\n  mutation ImportSurveyCsv($workshopId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importSurveyCsv(workshopId: $workshopId, csv: $csv, dryRun: $dryRun) {\n      ...ImportReport\n    }\n  }\n": typeof types.ImportSurveyCsvDocument,
     "\n  fragment ImportProgress on ImportProgress {\n    processed\n    total\n  }\n": typeof types.ImportProgressFragmentDoc,
     "\n  subscription ImportProgress($workshopId: ID!) {\n    importProgress(workshopId: $workshopId) {\n      ...ImportProgress\n    }\n  }\n": typeof types.ImportProgressDocument,
@@ -179,9 +180,9 @@ const documents: Documents = {
     "\n  mutation CreateFirstAdmin($setupToken: String!, $email: String!, $password: String!) {\n    createFirstAdmin(setupToken: $setupToken, email: $email, password: $password) {\n      ...Me\n    }\n  }\n": types.CreateFirstAdminDocument,
     "\n  fragment SharedCommunity on SharedCommunity {\n    path\n    communitySlug\n    communityName\n  }\n": types.SharedCommunityFragmentDoc,
     "\n  query ShareLink($token: String!) {\n    shareLink(token: $token) {\n      ...SharedCommunity\n    }\n  }\n": types.ShareLinkDocument,
-    "\n  query ShareLinkStatus($slug: String!) {\n    community(slug: $slug) {\n      slug\n      shareLinkCreatedAt\n    }\n  }\n": types.ShareLinkStatusDocument,
-    "\n  mutation CreateShareLink($communitySlug: String!) {\n    createShareLink(communitySlug: $communitySlug) {\n      ...SharedCommunity\n    }\n  }\n": types.CreateShareLinkDocument,
-    "\n  mutation RevokeShareLink($communitySlug: String!) {\n    revokeShareLink(communitySlug: $communitySlug)\n  }\n": types.RevokeShareLinkDocument,
+    "\n  query ShareLinkStatus($slug: String!) {\n    community(slug: $slug) {\n      slug\n      shareLinks {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.ShareLinkStatusDocument,
+    "\n  mutation CreateShareLink($communitySlug: String!, $name: String) {\n    createShareLink(communitySlug: $communitySlug, name: $name) {\n      ...SharedCommunity\n    }\n  }\n": types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($communitySlug: String!, $id: ID!) {\n    revokeShareLink(communitySlug: $communitySlug, id: $id)\n  }\n": types.RevokeShareLinkDocument,
     "\n  fragment InterestOption on Interest {\n    id\n    name\n    nameEs\n    nameEn\n    synonyms\n  }\n": types.InterestOptionFragmentDoc,
     "\n  fragment SurveyLimits on SurveyLimits {\n    maxTextLength\n    maxInterests\n    maxTies\n  }\n": types.SurveyLimitsFragmentDoc,
     "\n  fragment PersonHint on PersonHint {\n    id\n    name\n    organization\n  }\n": types.PersonHintFragmentDoc,
@@ -197,7 +198,7 @@ const documents: Documents = {
     "\n  mutation UpdateMyRecord($token: String!, $input: SurveyInput!) {\n    updateMyRecord(token: $token, input: $input) {\n      ...MyRecord\n    }\n  }\n": types.UpdateMyRecordDocument,
     "\n  mutation EraseMyRecord($token: String!) {\n    eraseMyRecord(token: $token)\n  }\n": types.EraseMyRecordDocument,
     "\n  query MyRecordExport($token: String!) {\n    myRecordExport(token: $token)\n  }\n": types.MyRecordExportDocument,
-    "\n  fragment CurationResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        name\n      }\n      region {\n        name\n      }\n    }\n    possibleDuplicates {\n      reasons\n      person {\n        id\n        name\n        email\n        organization {\n          name\n        }\n        region {\n          name\n        }\n      }\n    }\n  }\n": types.CurationResponseFragmentDoc,
+    "\n  fragment CurationResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        name\n      }\n      region {\n        name\n      }\n      offers {\n        id\n        name\n      }\n      seeks {\n        id\n        name\n      }\n    }\n    namedTies {\n      name\n      organization\n      matched\n      person {\n        id\n      }\n    }\n    possibleDuplicates {\n      reasons\n      person {\n        id\n        name\n        email\n        organization {\n          name\n        }\n        region {\n          name\n        }\n      }\n    }\n  }\n": types.CurationResponseFragmentDoc,
     "\n  fragment WorkshopSummary on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    responseCount\n    region {\n      name\n    }\n  }\n": types.WorkshopSummaryFragmentDoc,
     "\n  query FacilitatedCommunity($slug: String!) {\n    community(slug: $slug) {\n      slug\n      name\n      regions {\n        id\n        name\n      }\n    }\n    workshops(communitySlug: $slug) {\n      ...WorkshopSummary\n    }\n  }\n": types.FacilitatedCommunityDocument,
     "\n  mutation CreateWorkshop($communitySlug: String!, $input: CreateWorkshopInput!) {\n    createWorkshop(communitySlug: $communitySlug, input: $input) {\n      ...WorkshopSummary\n    }\n  }\n": types.CreateWorkshopDocument,
@@ -208,8 +209,9 @@ const documents: Documents = {
     "\n  subscription WorkshopActivity($code: String!) {\n    workshopActivity(code: $code) {\n      ...WorkshopActivity\n    }\n  }\n": types.WorkshopActivityDocument,
     "\n  query CurationWorkshop($id: ID!) {\n    workshopById(id: $id) {\n      id\n      code\n      title\n      date\n      status\n      communitySlug\n      responseCount\n      responses {\n        ...CurationResponse\n      }\n    }\n  }\n": types.CurationWorkshopDocument,
     "\n  query CurationVocabulary($slug: String!) {\n    community(slug: $slug) {\n      name\n      interests {\n        id\n        name\n        synonyms\n      }\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.CurationVocabularyDocument,
-    "\n  mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!) {\n    merge(kind: $kind, survivorId: $survivorId, duplicateId: $duplicateId)\n  }\n": types.MergeDocument,
-    "\n  fragment ImportReport on ImportReport {\n    dryRun\n    rows\n    created\n    matched\n    rejected {\n      line\n      column\n      message\n    }\n    newOrganizations\n    newInterests\n  }\n": types.ImportReportFragmentDoc,
+    "\n  mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!, $choices: [PersonMergeChoice!]) {\n    merge(kind: $kind, survivorId: $survivorId, duplicateId: $duplicateId, choices: $choices)\n  }\n": types.MergeDocument,
+    "\n  query PersonMergePreview($survivorId: ID!, $duplicateId: ID!, $choices: [PersonMergeChoice!]) {\n    personMergePreview(survivorId: $survivorId, duplicateId: $duplicateId, choices: $choices) {\n      fields {\n        field\n        survivorValue\n        duplicateValue\n        differs\n        side\n      }\n      name\n      email\n      role\n      organization\n      region\n      consent {\n        listed\n        contactable\n      }\n      survivor {\n        consent {\n          listed\n          contactable\n        }\n      }\n      duplicate {\n        consent {\n          listed\n          contactable\n        }\n      }\n      offers\n      seeks\n      tieCount\n    }\n  }\n": types.PersonMergePreviewDocument,
+    "\n  fragment ImportReport on ImportReport {\n    dryRun\n    rows\n    created\n    matched\n    alreadyImported\n    rejected {\n      line\n      column\n      message\n    }\n    newOrganizations\n    newInterests\n  }\n": types.ImportReportFragmentDoc,
     "\n  mutation ImportSurveyCsv($workshopId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importSurveyCsv(workshopId: $workshopId, csv: $csv, dryRun: $dryRun) {\n      ...ImportReport\n    }\n  }\n": types.ImportSurveyCsvDocument,
     "\n  fragment ImportProgress on ImportProgress {\n    processed\n    total\n  }\n": types.ImportProgressFragmentDoc,
     "\n  subscription ImportProgress($workshopId: ID!) {\n    importProgress(workshopId: $workshopId) {\n      ...ImportProgress\n    }\n  }\n": types.ImportProgressDocument,
@@ -472,15 +474,15 @@ export function graphql(source: "\n  query ShareLink($token: String!) {\n    sha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShareLinkStatus($slug: String!) {\n    community(slug: $slug) {\n      slug\n      shareLinkCreatedAt\n    }\n  }\n"): typeof import('./graphql').ShareLinkStatusDocument;
+export function graphql(source: "\n  query ShareLinkStatus($slug: String!) {\n    community(slug: $slug) {\n      slug\n      shareLinks {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): typeof import('./graphql').ShareLinkStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateShareLink($communitySlug: String!) {\n    createShareLink(communitySlug: $communitySlug) {\n      ...SharedCommunity\n    }\n  }\n"): typeof import('./graphql').CreateShareLinkDocument;
+export function graphql(source: "\n  mutation CreateShareLink($communitySlug: String!, $name: String) {\n    createShareLink(communitySlug: $communitySlug, name: $name) {\n      ...SharedCommunity\n    }\n  }\n"): typeof import('./graphql').CreateShareLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevokeShareLink($communitySlug: String!) {\n    revokeShareLink(communitySlug: $communitySlug)\n  }\n"): typeof import('./graphql').RevokeShareLinkDocument;
+export function graphql(source: "\n  mutation RevokeShareLink($communitySlug: String!, $id: ID!) {\n    revokeShareLink(communitySlug: $communitySlug, id: $id)\n  }\n"): typeof import('./graphql').RevokeShareLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -544,7 +546,7 @@ export function graphql(source: "\n  query MyRecordExport($token: String!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurationResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        name\n      }\n      region {\n        name\n      }\n    }\n    possibleDuplicates {\n      reasons\n      person {\n        id\n        name\n        email\n        organization {\n          name\n        }\n        region {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CurationResponseFragmentDoc;
+export function graphql(source: "\n  fragment CurationResponse on WorkshopResponse {\n    submittedAt\n    person {\n      id\n      name\n      email\n      role\n      consent {\n        listed\n        contactable\n      }\n      organization {\n        name\n      }\n      region {\n        name\n      }\n      offers {\n        id\n        name\n      }\n      seeks {\n        id\n        name\n      }\n    }\n    namedTies {\n      name\n      organization\n      matched\n      person {\n        id\n      }\n    }\n    possibleDuplicates {\n      reasons\n      person {\n        id\n        name\n        email\n        organization {\n          name\n        }\n        region {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CurationResponseFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -588,11 +590,15 @@ export function graphql(source: "\n  query CurationVocabulary($slug: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!) {\n    merge(kind: $kind, survivorId: $survivorId, duplicateId: $duplicateId)\n  }\n"): typeof import('./graphql').MergeDocument;
+export function graphql(source: "\n  mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!, $choices: [PersonMergeChoice!]) {\n    merge(kind: $kind, survivorId: $survivorId, duplicateId: $duplicateId, choices: $choices)\n  }\n"): typeof import('./graphql').MergeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ImportReport on ImportReport {\n    dryRun\n    rows\n    created\n    matched\n    rejected {\n      line\n      column\n      message\n    }\n    newOrganizations\n    newInterests\n  }\n"): typeof import('./graphql').ImportReportFragmentDoc;
+export function graphql(source: "\n  query PersonMergePreview($survivorId: ID!, $duplicateId: ID!, $choices: [PersonMergeChoice!]) {\n    personMergePreview(survivorId: $survivorId, duplicateId: $duplicateId, choices: $choices) {\n      fields {\n        field\n        survivorValue\n        duplicateValue\n        differs\n        side\n      }\n      name\n      email\n      role\n      organization\n      region\n      consent {\n        listed\n        contactable\n      }\n      survivor {\n        consent {\n          listed\n          contactable\n        }\n      }\n      duplicate {\n        consent {\n          listed\n          contactable\n        }\n      }\n      offers\n      seeks\n      tieCount\n    }\n  }\n"): typeof import('./graphql').PersonMergePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportReport on ImportReport {\n    dryRun\n    rows\n    created\n    matched\n    alreadyImported\n    rejected {\n      line\n      column\n      message\n    }\n    newOrganizations\n    newInterests\n  }\n"): typeof import('./graphql').ImportReportFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

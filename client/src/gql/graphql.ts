@@ -112,6 +112,13 @@ export type MergeKind =
   /** Two people who are the same person. */
   | 'PERSON';
 
+/** Which of the two records a merged field comes from. */
+export type MergeSide =
+  /** The record merged into it and deleted (`duplicateId`). */
+  | 'DUPLICATE'
+  /** The record kept (`survivorId`). */
+  | 'SURVIVOR';
+
 /** A reference to an existing record by id, or to a new or existing one by name. */
 export type NamedRef = {
   /** Id of an existing record. */
@@ -179,6 +186,27 @@ export type PeopleSearch = {
    */
   text?: string | null | undefined;
 };
+
+/** Where one field of the merged person comes from. */
+export type PersonMergeChoice = {
+  /** The field. */
+  field: PersonMergeField;
+  /** The record it comes from. */
+  side: MergeSide;
+};
+
+/** A field of a person that a facilitator chooses, record by record, when merging two people. */
+export type PersonMergeField =
+  /** Email (the one not chosen stays on the record as another known address). */
+  | 'EMAIL'
+  /** Name. */
+  | 'NAME'
+  /** Organization (a person is a member of one). */
+  | 'ORGANIZATION'
+  /** Region. */
+  | 'REGION'
+  /** Role or position. */
+  | 'ROLE';
 
 /** Language of the reasons. */
 export type ReasonLanguage =
@@ -688,10 +716,11 @@ export type ShareLinkStatusQueryVariables = Exact<{
 }>;
 
 
-export type ShareLinkStatusQuery = { community: { slug: string, shareLinkCreatedAt: string | null } | null };
+export type ShareLinkStatusQuery = { community: { slug: string, shareLinks: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null }> } | null };
 
 export type CreateShareLinkMutationVariables = Exact<{
   communitySlug: string;
+  name?: string | null | undefined;
 }>;
 
 
@@ -699,6 +728,7 @@ export type CreateShareLinkMutation = { createShareLink: { path: string, communi
 
 export type RevokeShareLinkMutationVariables = Exact<{
   communitySlug: string;
+  id: string;
 }>;
 
 
@@ -772,7 +802,7 @@ export type MyRecordExportQueryVariables = Exact<{
 
 export type MyRecordExportQuery = { myRecordExport: string };
 
-export type CurationResponseFragment = { submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null }, possibleDuplicates: Array<{ reasons: Array<DuplicateReason>, person: { id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null } }> };
+export type CurationResponseFragment = { submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null, offers: Array<{ id: string, name: string }>, seeks: Array<{ id: string, name: string }> }, namedTies: Array<{ name: string, organization: string | null, matched: boolean, person: { id: string } }>, possibleDuplicates: Array<{ reasons: Array<DuplicateReason>, person: { id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null } }> };
 
 export type WorkshopSummaryFragment = { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, responseCount: number, region: { name: string } | null };
 
@@ -822,7 +852,7 @@ export type CurationWorkshopQueryVariables = Exact<{
 }>;
 
 
-export type CurationWorkshopQuery = { workshopById: { id: string, code: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, responses: Array<{ submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null }, possibleDuplicates: Array<{ reasons: Array<DuplicateReason>, person: { id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null } }> }> } | null };
+export type CurationWorkshopQuery = { workshopById: { id: string, code: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, responses: Array<{ submittedAt: string, person: { id: string, name: string, email: string | null, role: string | null, consent: { listed: boolean, contactable: boolean }, organization: { name: string } | null, region: { name: string } | null, offers: Array<{ id: string, name: string }>, seeks: Array<{ id: string, name: string }> }, namedTies: Array<{ name: string, organization: string | null, matched: boolean, person: { id: string } }>, possibleDuplicates: Array<{ reasons: Array<DuplicateReason>, person: { id: string, name: string, email: string | null, organization: { name: string } | null, region: { name: string } | null } }> }> } | null };
 
 export type CurationVocabularyQueryVariables = Exact<{
   slug: string;
@@ -835,12 +865,22 @@ export type MergeMutationVariables = Exact<{
   kind: MergeKind;
   survivorId: string;
   duplicateId: string;
+  choices?: Array<PersonMergeChoice> | PersonMergeChoice | null | undefined;
 }>;
 
 
 export type MergeMutation = { merge: boolean };
 
-export type ImportReportFragment = { dryRun: boolean, rows: number, created: number, matched: number, newOrganizations: Array<string>, newInterests: Array<string>, rejected: Array<{ line: number, column: string | null, message: string }> };
+export type PersonMergePreviewQueryVariables = Exact<{
+  survivorId: string;
+  duplicateId: string;
+  choices?: Array<PersonMergeChoice> | PersonMergeChoice | null | undefined;
+}>;
+
+
+export type PersonMergePreviewQuery = { personMergePreview: { name: string, email: string | null, role: string | null, organization: string | null, region: string | null, offers: Array<string>, seeks: Array<string>, tieCount: number, fields: Array<{ field: PersonMergeField, survivorValue: string | null, duplicateValue: string | null, differs: boolean, side: MergeSide }>, consent: { listed: boolean, contactable: boolean }, survivor: { consent: { listed: boolean, contactable: boolean } }, duplicate: { consent: { listed: boolean, contactable: boolean } } } };
+
+export type ImportReportFragment = { dryRun: boolean, rows: number, created: number, matched: number, alreadyImported: number, newOrganizations: Array<string>, newInterests: Array<string>, rejected: Array<{ line: number, column: string | null, message: string }> };
 
 export type ImportSurveyCsvMutationVariables = Exact<{
   workshopId: string;
@@ -849,7 +889,7 @@ export type ImportSurveyCsvMutationVariables = Exact<{
 }>;
 
 
-export type ImportSurveyCsvMutation = { importSurveyCsv: { dryRun: boolean, rows: number, created: number, matched: number, newOrganizations: Array<string>, newInterests: Array<string>, rejected: Array<{ line: number, column: string | null, message: string }> } };
+export type ImportSurveyCsvMutation = { importSurveyCsv: { dryRun: boolean, rows: number, created: number, matched: number, alreadyImported: number, newOrganizations: Array<string>, newInterests: Array<string>, rejected: Array<{ line: number, column: string | null, message: string }> } };
 
 export type ImportProgressFragment = { processed: number, total: number };
 
@@ -1364,6 +1404,22 @@ export const CurationResponseFragmentDoc = new TypedDocumentString(`
     region {
       name
     }
+    offers {
+      id
+      name
+    }
+    seeks {
+      id
+      name
+    }
+  }
+  namedTies {
+    name
+    organization
+    matched
+    person {
+      id
+    }
   }
   possibleDuplicates {
     reasons
@@ -1453,6 +1509,7 @@ export const ImportReportFragmentDoc = new TypedDocumentString(`
   rows
   created
   matched
+  alreadyImported
   rejected {
     line
     column
@@ -2355,13 +2412,18 @@ export const ShareLinkStatusDocument = new TypedDocumentString(`
     query ShareLinkStatus($slug: String!) {
   community(slug: $slug) {
     slug
-    shareLinkCreatedAt
+    shareLinks {
+      id
+      name
+      createdAt
+      lastUsedAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<ShareLinkStatusQuery, ShareLinkStatusQueryVariables>;
 export const CreateShareLinkDocument = new TypedDocumentString(`
-    mutation CreateShareLink($communitySlug: String!) {
-  createShareLink(communitySlug: $communitySlug) {
+    mutation CreateShareLink($communitySlug: String!, $name: String) {
+  createShareLink(communitySlug: $communitySlug, name: $name) {
     ...SharedCommunity
   }
 }
@@ -2371,8 +2433,8 @@ export const CreateShareLinkDocument = new TypedDocumentString(`
   communityName
 }`) as unknown as TypedDocumentString<CreateShareLinkMutation, CreateShareLinkMutationVariables>;
 export const RevokeShareLinkDocument = new TypedDocumentString(`
-    mutation RevokeShareLink($communitySlug: String!) {
-  revokeShareLink(communitySlug: $communitySlug)
+    mutation RevokeShareLink($communitySlug: String!, $id: ID!) {
+  revokeShareLink(communitySlug: $communitySlug, id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeShareLinkMutation, RevokeShareLinkMutationVariables>;
 export const SurveyJoinDocument = new TypedDocumentString(`
@@ -2740,6 +2802,22 @@ export const CurationWorkshopDocument = new TypedDocumentString(`
     region {
       name
     }
+    offers {
+      id
+      name
+    }
+    seeks {
+      id
+      name
+    }
+  }
+  namedTies {
+    name
+    organization
+    matched
+    person {
+      id
+    }
   }
   possibleDuplicates {
     reasons
@@ -2773,10 +2851,56 @@ export const CurationVocabularyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CurationVocabularyQuery, CurationVocabularyQueryVariables>;
 export const MergeDocument = new TypedDocumentString(`
-    mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!) {
-  merge(kind: $kind, survivorId: $survivorId, duplicateId: $duplicateId)
+    mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!, $choices: [PersonMergeChoice!]) {
+  merge(
+    kind: $kind
+    survivorId: $survivorId
+    duplicateId: $duplicateId
+    choices: $choices
+  )
 }
     `) as unknown as TypedDocumentString<MergeMutation, MergeMutationVariables>;
+export const PersonMergePreviewDocument = new TypedDocumentString(`
+    query PersonMergePreview($survivorId: ID!, $duplicateId: ID!, $choices: [PersonMergeChoice!]) {
+  personMergePreview(
+    survivorId: $survivorId
+    duplicateId: $duplicateId
+    choices: $choices
+  ) {
+    fields {
+      field
+      survivorValue
+      duplicateValue
+      differs
+      side
+    }
+    name
+    email
+    role
+    organization
+    region
+    consent {
+      listed
+      contactable
+    }
+    survivor {
+      consent {
+        listed
+        contactable
+      }
+    }
+    duplicate {
+      consent {
+        listed
+        contactable
+      }
+    }
+    offers
+    seeks
+    tieCount
+  }
+}
+    `) as unknown as TypedDocumentString<PersonMergePreviewQuery, PersonMergePreviewQueryVariables>;
 export const ImportSurveyCsvDocument = new TypedDocumentString(`
     mutation ImportSurveyCsv($workshopId: ID!, $csv: String!, $dryRun: Boolean!) {
   importSurveyCsv(workshopId: $workshopId, csv: $csv, dryRun: $dryRun) {
@@ -2788,6 +2912,7 @@ export const ImportSurveyCsvDocument = new TypedDocumentString(`
   rows
   created
   matched
+  alreadyImported
   rejected {
     line
     column

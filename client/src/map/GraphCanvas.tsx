@@ -393,7 +393,8 @@ export function GraphCanvas({
 }
 
 /** Gives the people who lack it their name's style (map-style.ts, NAMED). */
-const nameNewcomers = (cy: Core) => cy.nodes(`[kind = "person"]:not(.${NAMED})`).addClass(NAMED);
+// Cytoscape selectors have no :not(); the collection's own not() does it.
+const nameNewcomers = (cy: Core) => cy.nodes('[kind = "person"]').not(`.${NAMED}`).addClass(NAMED);
 
 /** Fits the viewport to the people's positions (plus room for cluster boxes) without measuring elements. */
 function fitPositions(cy: Core, elements: readonly MapElement[], padding = 40): void {

@@ -26,27 +26,32 @@ export const shareLinkQuery = (token: string) => graphqlQuery(SHARE_LINK_QUERY, 
 
 export const shareLinkStatusQuery = (slug: string) => graphqlQuery(SHARE_LINK_STATUS_QUERY, { slug });
 
-/** Whether the community has a live share link (facilitators only; null otherwise). */
+/** The community's live share links (facilitators only; null otherwise). */
 export const SHARE_LINK_STATUS_QUERY = graphql(`
   query ShareLinkStatus($slug: String!) {
     community(slug: $slug) {
       slug
-      shareLinkCreatedAt
+      shareLinks {
+        id
+        name
+        createdAt
+        lastUsedAt
+      }
     }
   }
 `);
 
-/** Replaces the community's share link; the token is in `path` and is never shown again. */
+/** Adds a share link; the token is in `path` and is never shown again. */
 export const CREATE_SHARE_LINK_MUTATION = graphql(`
-  mutation CreateShareLink($communitySlug: String!) {
-    createShareLink(communitySlug: $communitySlug) {
+  mutation CreateShareLink($communitySlug: String!, $name: String) {
+    createShareLink(communitySlug: $communitySlug, name: $name) {
       ...SharedCommunity
     }
   }
 `);
 
 export const REVOKE_SHARE_LINK_MUTATION = graphql(`
-  mutation RevokeShareLink($communitySlug: String!) {
-    revokeShareLink(communitySlug: $communitySlug)
+  mutation RevokeShareLink($communitySlug: String!, $id: ID!) {
+    revokeShareLink(communitySlug: $communitySlug, id: $id)
   }
 `);

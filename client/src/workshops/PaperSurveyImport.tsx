@@ -4,6 +4,7 @@ import type { ChangeEvent } from 'react';
 import { request } from '../api/graphql';
 import { graphqlQuery } from '../api/graphql-query';
 import { openSubscription } from './event-stream';
+import { importHeading } from './import-summary';
 import { IMPORT_PROGRESS_SUBSCRIPTION, IMPORT_SURVEY_CSV_MUTATION, SURVEY_CSV_TEMPLATE_QUERY } from './queries';
 import type { ImportProgress, ImportReport } from './queries';
 import { formatNumber, useLocale, useT } from '../i18n';
@@ -100,7 +101,7 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
 
   const report = result?.report;
   const current = report && file && result.text === file.text;
-  const canImport = !!current && report.dryRun && report.rejected.length === 0 && report.rows > 0 && phase === 'idle';
+  const canImport = !!current && report.dryRun && report.rejected.length === 0 && report.created > 0 && phase === 'idle';
   const busy = phase !== 'idle';
 
   return (
@@ -130,7 +131,7 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
           onClick={() => void run(false)}
           data-testid="import-run"
         >
-          {phase === 'importing' ? t('import.importing') : canImport ? t('import.importRows', { count: report.rows }) : t('import.import')}
+          {phase === 'importing' ? t('import.importing') : canImport ? t('import.importRows', { count: report.created }) : t('import.import')}
         </button>
       </p>
       {phase === 'importing' && (
@@ -155,11 +156,7 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
 function ImportReportView({ report }: { report: ImportReport }) {
   const rejected = report.rejected.length;
   const t = useT();
-  const heading = !report.dryRun
-    ? t('import.imported', { count: report.rows })
-    : rejected > 0
-      ? t('import.problems', { count: rejected })
-      : t('import.allOk', { count: report.rows });
+  const heading = importHeading({ ...report, rejected }, t);
 
   return (
     <section className={`import-report ${rejected > 0 ? 'import-report--rejected' : ''}`} data-testid="import-report">
@@ -174,8 +171,12 @@ function ImportReportView({ report }: { report: ImportReport }) {
           <dd>{report.created}</dd>
         </div>
         <div>
-          <dt>{report.dryRun ? t('import.matchByEmail') : t('import.peopleUpdated')}</dt>
+          <dt>{t('import.sameEmail')}</dt>
           <dd>{report.matched}</dd>
+        </div>
+        <div>
+          <dt>{t('import.alreadyImported')}</dt>
+          <dd>{report.alreadyImported}</dd>
         </div>
         <div>
           <dt>{t('import.rejected')}</dt>

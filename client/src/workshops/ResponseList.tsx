@@ -1,8 +1,7 @@
 import { graphql } from '../gql';
 import { useId, useState } from 'react';
-import { request } from '../api/graphql';
 import { formatTime } from './format';
-import { MERGE_MUTATION } from './queries';
+import { PersonMergeDialog } from './PersonMergeDialog';
 import type { CurationResponse, DuplicateCandidate, DuplicateReason } from './queries';
 import type { Translate } from '../i18n';
 import { useLocale, useT } from '../i18n';
@@ -25,6 +24,22 @@ export const CurationResponseFields = graphql(`
       }
       region {
         name
+      }
+      offers {
+        id
+        name
+      }
+      seeks {
+        id
+        name
+      }
+    }
+    namedTies {
+      name
+      organization
+      matched
+      person {
+        id
       }
     }
     possibleDuplicates {
@@ -62,16 +77,28 @@ export interface ResponseListProps {
 export function ResponseList({ responses, onMerged }: ResponseListProps) {
   const id = useId();
   const [onlyDuplicates, setOnlyDuplicates] = useState(false);
+  // The merged card disappears: say what it became, where the list begins.
+  const [merged, setMerged] = useState<string | null>(null);
+  const afterMerge = (result: string) => {
+    setMerged(result);
+    onMerged();
+  };
   const withDuplicates = responses.filter((r) => r.possibleDuplicates.length > 0).length;
   const shown = onlyDuplicates ? responses.filter((r) => r.possibleDuplicates.length > 0) : responses;
   // Two newcomers with the same name flag each other: say so, and offer the established record first.
   const answeredHere = new Set(responses.map((r) => r.person.id));
   const t = useT();
 
-  if (responses.length === 0) return <p className="status">{t('curate.noAnswers')}</p>;
+  const mergedStatus = (
+    <p className={merged ? 'status' : undefined} role="status" data-testid="merge-done">
+      {merged && t('curation.mergedInto', { name: merged })}
+    </p>
+  );
+  if (responses.length === 0) return <>{mergedStatus}<p className="status">{t('curate.noAnswers')}</p></>;
 
   return (
     <>
+      {mergedStatus}
       <p className="wk-toolbar">
         <span>
           {t('curate.summary', { answered: responses.length, duplicates: withDuplicates })}
@@ -85,7 +112,7 @@ export function ResponseList({ responses, onMerged }: ResponseListProps) {
       </p>
       <ul className="response-list" data-testid="response-list">
         {shown.map((response) => (
-          <ResponseItem key={response.person.id} response={response} answeredHere={answeredHere} onMerged={onMerged} />
+          <ResponseItem key={response.person.id} response={response} answeredHere={answeredHere} onMerged={afterMerge} />
         ))}
       </ul>
     </>
@@ -95,7 +122,7 @@ export function ResponseList({ responses, onMerged }: ResponseListProps) {
 interface ResponseItemProps {
   response: CurationResponse;
   answeredHere: ReadonlySet<string>;
-  onMerged: () => void;
+  onMerged: (result: string) => void;
 }
 
 /** Why a record was flagged, in the facilitator's words. */
@@ -123,6 +150,7 @@ function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
       <p className="response-card__meta">
         {person.email ?? t('curate.noEmail')} · {person.consent.contactable ? t('curate.contactable') : t('curate.notContactable')}
       </p>
+      <Answers response={response} />
       {possibleDuplicates.length > 0 && (
         <div className="duplicates">
           {possibleDuplicates.map(({ person: duplicate, reasons }) => (
@@ -147,7 +175,7 @@ function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
             </div>
           ))}
           {confirming && (
-            <MergeConfirmation
+            <PersonMergeDialog
               key={confirming.id}
               duplicate={{ id: person.id, label: describe(person, t) }}
               survivor={{ id: confirming.id, label: describe(confirming, t) }}
@@ -161,51 +189,43 @@ function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
   );
 }
 
-interface MergeConfirmationProps {
-  duplicate: { id: string; label: string };
-  survivor: { id: string; label: string };
-  onCancel: () => void;
-  onMerged: () => void;
-}
-
-function MergeConfirmation({ duplicate, survivor, onCancel, onMerged }: MergeConfirmationProps) {
-  const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+/** What the person said: what they offer, what they seek, whom they work with (and which names matched nobody). */
+function Answers({ response }: { response: CurationResponse }) {
   const t = useT();
-
-  async function merge() {
-    setBusy(true);
-    setError(null);
-    try {
-      await request(MERGE_MUTATION, { kind: 'PERSON', survivorId: survivor.id, duplicateId: duplicate.id });
-      onMerged();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-      setBusy(false);
-    }
-  }
-
+  const { offers, seeks } = response.person;
+  const unmatched = response.namedTies.filter((tie) => !tie.matched).length;
   return (
-    <div className="wk-confirm" role="group" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="wk-confirm__title">
-        {t('curate.confirmTitle', { duplicate: duplicate.label, survivor: survivor.label })}
-      </p>
-      <p>{t('curate.confirmText', { duplicate: duplicate.label, survivor: survivor.label })}</p>
-      {error && (
-        <p className="wk-field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p className="wk-confirm__actions">
-        <button className="wk-button wk-button--danger" type="button" onClick={() => void merge()} disabled={busy} data-testid="merge-confirm">
-          {busy ? t('curate.merging') : t('curate.merge')}
-        </button>
-        {/* Focus lands on the safe choice. */}
-        <button className="wk-button" type="button" onClick={onCancel} disabled={busy} autoFocus>
-          {t('common.cancel')}
-        </button>
-      </p>
-    </div>
+    <dl className="response-answers" data-testid="response-answers">
+      <div>
+        <dt>{t('curation.offers')}</dt>
+        <dd data-testid="answer-offers">{offers.length > 0 ? offers.map((i) => i.name).join(', ') : '—'}</dd>
+      </div>
+      <div>
+        <dt>{t('curation.seeks')}</dt>
+        <dd data-testid="answer-seeks">{seeks.length > 0 ? seeks.map((i) => i.name).join(', ') : '—'}</dd>
+      </div>
+      <div>
+        <dt>{t('curation.worksWith')}</dt>
+        <dd data-testid="answer-ties">
+          {response.namedTies.length === 0 && '—'}
+          {response.namedTies.length > 0 && (
+            <ul className="response-ties">
+              {response.namedTies.map((tie) => (
+                <li key={tie.person.id} className={tie.matched ? undefined : 'response-ties__unmatched'} data-testid={tie.matched ? 'tie-matched' : 'tie-unmatched'}>
+                  {tie.name}
+                  {tie.organization && <span className="response-ties__org"> ({tie.organization})</span>}
+                  {!tie.matched && <span className="wk-badge wk-badge--unlisted">{t('curation.matchedNobody')}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {unmatched > 0 && (
+            <p className="wk-hint response-ties__hint">
+              {t('curation.unmatchedHint', { count: unmatched })}
+            </p>
+          )}
+        </dd>
+      </div>
+    </dl>
   );
 }

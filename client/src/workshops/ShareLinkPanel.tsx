@@ -1,22 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
 import { request } from '../api/graphql';
 import { CREATE_SHARE_LINK_MUTATION, REVOKE_SHARE_LINK_MUTATION, shareLinkStatusQuery } from '../sharing/queries';
 import { joinUrl } from './format';
-import { shareLinkStatus } from './share-link-status';
-
-type Confirming = 'replace' | 'revoke' | null;
+import { shareLinkStatus, shareLinkUse } from './share-link-status';
 
 /**
- * The community's read-only share link: whether one is live, create or replace it, revoke it. The server
- * returns the token once, when the link is created, so the full URL is shown only then.
+ * The community's read-only share links: one per coordinator or screen, each named, revocable on its own, with
+ * when it was last used. The server returns a token once, when its link is created, so the URL is shown only then.
  */
 export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
   const id = useId();
   const state = useQuery(shareLinkStatusQuery(communitySlug));
   const refresh = state.refetch;
-  const [createdUrl, setCreatedUrl] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<Confirming>(null);
+  const [created, setCreated] = useState<{ name: string; url: string } | null>(null);
+  const [name, setName] = useState('');
+  const [revoking, setRevoking] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -25,7 +25,7 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
     setError(null);
     try {
       await action();
-      setConfirming(null);
+      setRevoking(null);
       void refresh();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -34,94 +34,109 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
     }
   }
 
-  function ask(kind: Confirming) {
-    setError(null);
-    setConfirming(kind);
-  }
-
-  const create = () =>
-    run(async () => {
-      const { createShareLink } = await request(CREATE_SHARE_LINK_MUTATION, { communitySlug });
-      setCreatedUrl(joinUrl(window.location.origin, createShareLink.path));
+  const create = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const linkName = name.trim() || 'Share link';
+    return run(async () => {
+      const { createShareLink } = await request(CREATE_SHARE_LINK_MUTATION, { communitySlug, name: linkName });
+      setCreated({ name: linkName, url: joinUrl(window.location.origin, createShareLink.path) });
+      setName('');
     });
+  };
 
-  const revoke = () =>
+  const revoke = (linkId: string) =>
     run(async () => {
-      await request(REVOKE_SHARE_LINK_MUTATION, { communitySlug });
-      // The link shown after creating it no longer opens anything.
-      setCreatedUrl(null);
+      await request(REVOKE_SHARE_LINK_MUTATION, { communitySlug, id: linkId });
+      // The link shown after creating it may be the one revoked: it no longer opens anything.
+      setCreated(null);
     });
 
   let body;
   if (state.isPending) {
     body = (
       <p className="status" role="status">
-        Checking the share link…
+        Checking the share links…
       </p>
     );
   } else if (!state.data) {
     body = (
       <p className="status status--error" role="alert">
-        Could not read the share link: {state.error?.message}
+        Could not read the share links: {state.error?.message}
       </p>
     );
   } else if (!state.data.community) {
     return null;
   } else {
-    const createdAt = state.data.community.shareLinkCreatedAt;
-    const live = createdAt !== null;
+    const links = state.data.community.shareLinks;
     body = (
       <>
         {/* Polite live region: screen readers hear the status change after creating or revoking. */}
         <p className="share-link__status" aria-live="polite" data-testid="share-link-status">
-          {shareLinkStatus(createdAt)}
+          {shareLinkStatus(links.length)}
         </p>
-        {createdUrl && <NewShareLink key={createdUrl} url={createdUrl} />}
-        {confirming === 'replace' && (
-          <Confirmation
-            title="Create a new share link?"
-            text="The current link stops working at once, also in pages already open: send the new one to everyone who should keep seeing the map."
-            action="Create the new link"
-            busyAction="Creating…"
-            busy={busy}
-            error={error}
-            testId="share-link-create-confirm"
-            onConfirm={() => void create()}
-            onCancel={() => setConfirming(null)}
-          />
+        {links.length > 0 && (
+          <ul className="share-links" data-testid="share-links">
+            {links.map((link) => (
+              <li key={link.id} className="share-links__item" data-testid="share-link-item">
+                <div className="share-links__head">
+                  <strong className="share-links__name">{link.name}</strong>
+                  {revoking !== link.id && (
+                    <button
+                      className="wk-button wk-button--small"
+                      type="button"
+                      onClick={() => {
+                        setError(null);
+                        setRevoking(link.id);
+                      }}
+                      data-testid="share-link-revoke"
+                    >
+                      Revoke
+                    </button>
+                  )}
+                </div>
+                <span className="wk-hint" data-testid="share-link-use">
+                  {shareLinkUse(link)}
+                </span>
+                {revoking === link.id && (
+                  <Confirmation
+                    title={`Revoke “${link.name}”?`}
+                    text="This link stops working at once, also in pages already open. The other links keep working."
+                    action="Revoke the link"
+                    busyAction="Revoking…"
+                    busy={busy}
+                    error={error}
+                    testId="share-link-revoke-confirm"
+                    onConfirm={() => void revoke(link.id)}
+                    onCancel={() => setRevoking(null)}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
         )}
-        {confirming === 'revoke' && (
-          <Confirmation
-            title="Revoke the share link?"
-            text="The link stops working at once, also in pages already open. You can create a new one later."
-            action="Revoke the link"
-            busyAction="Revoking…"
-            busy={busy}
-            error={error}
-            testId="share-link-revoke-confirm"
-            onConfirm={() => void revoke()}
-            onCancel={() => setConfirming(null)}
-          />
-        )}
-        {confirming === null && (
-          <p className="share-link__actions">
-            {live ? (
-              <>
-                <button className="wk-button wk-button--small" type="button" onClick={() => ask('replace')} data-testid="share-link-create">
-                  Create a new link
-                </button>
-                <button className="wk-button wk-button--small" type="button" onClick={() => ask('revoke')} data-testid="share-link-revoke">
-                  Revoke
-                </button>
-              </>
-            ) : (
-              <button className="wk-button wk-button--small" type="button" onClick={() => void create()} disabled={busy} data-testid="share-link-create">
-                {busy ? 'Creating…' : 'Create a share link'}
-              </button>
-            )}
+        {created && <NewShareLink key={created.url} name={created.name} url={created.url} />}
+        <form className="share-link__create" onSubmit={(event) => void create(event)}>
+          <label htmlFor={`${id}-name`}>Name of a new link</label>
+          <div className="share-link__copy">
+            <input
+              id={`${id}-name`}
+              type="text"
+              value={name}
+              maxLength={80}
+              placeholder="e.g. Coordinadora Occidente"
+              aria-describedby={`${id}-name-hint`}
+              onChange={(e) => setName(e.target.value)}
+              data-testid="share-link-name"
+            />
+            <button className="wk-button wk-button--small" type="submit" disabled={busy} data-testid="share-link-create">
+              {busy && !revoking ? 'Creating…' : 'Create link'}
+            </button>
+          </div>
+          <p id={`${id}-name-hint`} className="wk-hint">
+            Give each coordinator or screen a link of its own: you can then revoke one without the others.
           </p>
-        )}
-        {confirming === null && error && (
+        </form>
+        {revoking === null && error && (
           <p className="wk-field-error" role="alert">
             {error}
           </p>
@@ -132,14 +147,14 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
 
   return (
     <section className="share-link" aria-labelledby={`${id}-heading`} data-testid="share-link-panel">
-      <h3 id={`${id}-heading`}>Share link</h3>
+      <h3 id={`${id}-heading`}>Share links</h3>
       {body}
     </section>
   );
 }
 
 /** The link just created, with a Copy button: shown once, the server never gives the token again. */
-function NewShareLink({ url }: { url: string }) {
+function NewShareLink({ name, url }: { name: string; url: string }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'copied' | 'selected' | null>(null);
@@ -159,7 +174,7 @@ function NewShareLink({ url }: { url: string }) {
 
   return (
     <div className="share-link__new">
-      <label htmlFor={`${id}-url`}>New share link</label>
+      <label htmlFor={`${id}-url`}>New share link “{name}”</label>
       <div className="share-link__copy">
         <input
           ref={input}

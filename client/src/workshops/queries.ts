@@ -2,7 +2,7 @@
 // schema/community.graphql (client/src/gql). CurationResponse sits with ResponseList, which shows it.
 import { graphqlQuery } from '../api/graphql-query';
 import { graphql } from '../gql';
-import type { CurationResponseFragment, CurationWorkshopQuery } from '../gql/graphql';
+import type { CurationResponseFragment, CurationWorkshopQuery, PersonMergeChoice } from '../gql/graphql';
 
 export type {
   CreateWorkshopInput,
@@ -10,6 +10,10 @@ export type {
   ImportProgressFragment as ImportProgress,
   ImportReportFragment as ImportReport,
   MergeKind,
+  MergeSide,
+  PersonMergeChoice,
+  PersonMergeField,
+  PersonMergePreviewQuery,
   ProjectorWorkshopFragment as ProjectorWorkshop,
   WorkshopActivityFragment as WorkshopActivity,
   WorkshopStatus,
@@ -162,10 +166,51 @@ export const CURATION_VOCABULARY_QUERY = graphql(`
 export const curationVocabularyQuery = (slug: string) => graphqlQuery(CURATION_VOCABULARY_QUERY, { slug });
 
 export const MERGE_MUTATION = graphql(`
-  mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!) {
-    merge(kind: $kind, survivorId: $survivorId, duplicateId: $duplicateId)
+  mutation Merge($kind: MergeKind!, $survivorId: ID!, $duplicateId: ID!, $choices: [PersonMergeChoice!]) {
+    merge(kind: $kind, survivorId: $survivorId, duplicateId: $duplicateId, choices: $choices)
   }
 `);
+
+export const PERSON_MERGE_PREVIEW_QUERY = graphql(`
+  query PersonMergePreview($survivorId: ID!, $duplicateId: ID!, $choices: [PersonMergeChoice!]) {
+    personMergePreview(survivorId: $survivorId, duplicateId: $duplicateId, choices: $choices) {
+      fields {
+        field
+        survivorValue
+        duplicateValue
+        differs
+        side
+      }
+      name
+      email
+      role
+      organization
+      region
+      consent {
+        listed
+        contactable
+      }
+      survivor {
+        consent {
+          listed
+          contactable
+        }
+      }
+      duplicate {
+        consent {
+          listed
+          contactable
+        }
+      }
+      offers
+      seeks
+      tieCount
+    }
+  }
+`);
+
+export const personMergePreviewQuery = (survivorId: string, duplicateId: string, choices: PersonMergeChoice[]) =>
+  graphqlQuery(PERSON_MERGE_PREVIEW_QUERY, { survivorId, duplicateId, choices });
 
 export const ImportReportFields = graphql(`
   fragment ImportReport on ImportReport {
@@ -173,6 +218,7 @@ export const ImportReportFields = graphql(`
     rows
     created
     matched
+    alreadyImported
     rejected {
       line
       column

@@ -12,11 +12,17 @@ export function formatInstant(isoInstant: string, timeZone?: string): string {
   });
 }
 
-/** What the facilitator reads about the community's share link, from `shareLinkCreatedAt` (null: none). */
-export function shareLinkStatus(createdAt: string | null, timeZone?: string): string {
-  if (createdAt === null) return 'No share link.';
+/** What the facilitator reads about the community's share links, from how many are live. */
+export function shareLinkStatus(live: number): string {
+  if (live === 0) return 'No share link.';
   return (
-    `A read-only share link is active since ${formatInstant(createdAt, timeZone)}. ` +
-    'It shows listed people only: no emails, nobody who chose not to be listed.'
+    `${live === 1 ? 'One read-only share link is' : `${live} read-only share links are`} live. ` +
+    'They show listed people only: no emails, nobody who chose not to be listed.'
   );
+}
+
+/** When one link was made and last used, in a line. */
+export function shareLinkUse(link: { createdAt: string; lastUsedAt: string | null }, timeZone?: string): string {
+  const used = link.lastUsedAt ? `last used ${formatInstant(link.lastUsedAt, timeZone)}` : 'not used yet';
+  return `Created ${formatInstant(link.createdAt, timeZone)} · ${used}`;
 }
