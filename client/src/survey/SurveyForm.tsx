@@ -1,5 +1,7 @@
 import { graphql } from '../gql';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
+import type { FocusEvent, FormEvent, KeyboardEvent, ReactNode } from 'react';
+import { keepClearOfSendBar, moveOnInsteadOfSending } from './form-keyboard';
 import { InterestPicker } from './InterestPicker';
 import { OrganizationField } from './OrganizationField';
 import { TiesPicker } from './TiesPicker';
@@ -120,6 +122,26 @@ export function SurveyForm({
   onSubmit,
 }: SurveyFormProps) {
   const t = messages[lang];
+  const barRef = useRef<HTMLDivElement>(null);
+  const sendRef = useRef<HTMLButtonElement>(null);
+
+  const frameRef = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frameRef.current), []);
+
+  // React's handlers run after the fields' own (a suggestion list that took Enter has prevented its default).
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    moveOnInsteadOfSending(event.nativeEvent, event.currentTarget, sendRef.current);
+  }
+
+  // The browser scrolls a focused field just into the window, which may be under the sticky send bar: once it
+  // has (next frame), lift the field above the bar.
+  function onFocus(event: FocusEvent<HTMLFormElement>) {
+    const focused = event.target;
+    cancelAnimationFrame(frameRef.current);
+    frameRef.current = requestAnimationFrame(() => {
+      if (barRef.current && document.activeElement === focused) keepClearOfSendBar(focused, barRef.current);
+    });
+  }
 
   function update(patch: Partial<SurveyValues>, field: FieldKey) {
     onChange({ ...values, ...patch });
@@ -157,7 +179,15 @@ export function SurveyForm({
     ) : null;
 
   return (
-    <form className="survey-form" data-testid="survey-form" noValidate onSubmit={submit} aria-busy={busy}>
+    <form
+      className="survey-form"
+      data-testid="survey-form"
+      noValidate
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      aria-busy={busy}
+    >
       <section className="survey-section">
         <h2 id="survey-about">{t.sectionAboutYou}</h2>
 
@@ -344,7 +374,7 @@ export function SurveyForm({
         {consentExtra}
       </section>
 
-      <div className="survey-actions">
+      <div className="survey-actions" ref={barRef} data-testid="survey-send-bar">
         <p
           className={`survey-actions__status${shown ? ` survey-actions__status--${shown.tone}` : ''}`}
           role="status"
@@ -352,7 +382,7 @@ export function SurveyForm({
         >
           {shown?.text}
         </p>
-        <button type="submit" className="button button--primary" data-testid="survey-submit" disabled={busy} aria-disabled={busy}>
+        <button ref={sendRef} type="submit" className="button button--primary" data-testid="survey-submit" disabled={busy} aria-disabled={busy}>
           {busy ? busyLabel : submitLabel}
         </button>
       </div>

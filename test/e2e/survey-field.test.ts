@@ -1,0 +1,150 @@
+// The survey in the field, in Chromium: Enter moves on instead of sending, the sticky send bar never covers the
+// focused field, and a phone that lost the Wi-Fi keeps its answers and sends them by itself once it is back.
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureClientBuilt } from '../../server/client-build.ts';
+import { importCommunity } from '../../server/communities/import-repository.ts';
+import { createLogger } from '../../server/logger.ts';
+import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
+import { PHONE, launchChromium } from '../support/browser.ts';
+import { useTestDatabase } from '../support/database.ts';
+import { buildCommunity } from '../support/factories.ts';
+import { startTestServer } from '../support/server.ts';
+import type { TestServer } from '../support/server.ts';
+
+const db = useTestDatabase();
+const community = buildCommunity({ regions: ['Occidente', 'Noroeste'], people: [{ name: 'Luis Pérez' }] });
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await importCommunity(db, community);
+  server = await startTestServer(db, { clientDir: await ensureClientBuilt(createLogger('warn')) });
+  browser = await launchChromium();
+  await mkdir('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const newWorkshop = (title: string) =>
+  createWorkshop(db, community.community.id, { id: randomUUID(), title, date: '2025-06-01', regionId: null });
+
+async function openSurvey(code: string, viewport: { width: number; height: number }): Promise<{ page: Page; sent: () => number }> {
+  const phoneLike = viewport.width < 600;
+  const context = await browser.newContext({ viewport, isMobile: phoneLike, hasTouch: phoneLike, locale: 'en-US' });
+  const page = await context.newPage();
+  let submissions = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql') && request.postData()?.includes('submitSurvey')) submissions += 1;
+  });
+  await page.goto(`${server.url}/join/${code}`);
+  await page.getByTestId('survey-form').waitFor();
+  return { page, sent: () => submissions };
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** The focused element's box and the send bar's, in the window's coordinates. */
+const boxes = (page: Page) =>
+  page.evaluate(() => {
+    const focused = document.activeElement!.getBoundingClientRect();
+    const bar = document.querySelector('[data-testid="survey-send-bar"]')!.getBoundingClientRect();
+    return { id: document.activeElement!.id, focusedTop: focused.top, focusedBottom: focused.bottom, barTop: bar.top };
+  });
+
+/** Waits until the focused element sits fully above the send bar (the page lifts it the frame after focus). */
+async function expectClearOfBar(page: Page, id: string) {
+  expect(await focusedId(page)).toBe(id);
+  await page
+    .waitForFunction(() => {
+      const focused = document.activeElement!.getBoundingClientRect();
+      const bar = document.querySelector('[data-testid="survey-send-bar"]')!.getBoundingClientRect();
+      return focused.bottom <= bar.top && focused.top >= 0;
+    }, undefined, { timeout: 5_000 })
+    .catch(() => undefined);
+  const seen = await boxes(page);
+  expect(seen.focusedBottom, `${id} ends under the send bar: ${JSON.stringify(seen)}`).toBeLessThanOrEqual(seen.barTop);
+  expect(seen.focusedTop).toBeGreaterThanOrEqual(0);
+}
+
+describe('the survey on a phone keyboard', () => {
+  it('when Enter (a phone keyboard’s "Go") is pressed in the name, email, role, an empty interest box or the empty people box, then the focus moves to the next field and nothing is sent; only the send button sends, once', async () => {
+    const workshop = await newWorkshop('Taller del teclado');
+    const { page, sent } = await openSurvey(workshop.code, PHONE);
+
+    await page.getByLabel('Your name').fill('Nadia Enter');
+    await page.getByLabel('Your name').press('Enter');
+    expect(await focusedId(page)).toBe('survey-email');
+    await page.getByLabel('Email').fill('nadia@example.org');
+    await page.getByLabel('Email').press('Enter');
+    expect(await focusedId(page)).toBe('survey-organization');
+
+    await page.getByLabel('Role or position').fill('Brigadista');
+    await page.getByLabel('Role or position').press('Enter');
+    expect(await focusedId(page)).toBe('survey-offers');
+    await page.keyboard.press('Enter'); // the empty "What I can offer"
+    expect(await focusedId(page)).toBe('survey-seeks');
+    await page.keyboard.press('Enter'); // the empty "What I seek"
+    expect(await focusedId(page)).toBe('survey-knows');
+    await page.keyboard.press('Enter'); // the empty people box
+    expect(await focusedId(page)).toBe('survey-listed');
+
+    expect(sent()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe(`/join/${workshop.code}`);
+    await page.screenshot({ path: 'test-results/survey-enter-phone.png', fullPage: true });
+
+    // Without a name the send button does not send either; with it, it sends once.
+    await page.getByLabel('Your name').fill('');
+    await page.getByTestId('survey-submit').click();
+    expect(await focusedId(page)).toBe('survey-name');
+    expect(sent()).toBe(0);
+    await page.getByLabel('Your name').fill('Nadia Enter');
+    await page.getByTestId('survey-submit').click();
+    await page.getByTestId('survey-receipt').waitFor();
+    expect(sent()).toBe(1);
+  });
+});
+
+/**
+ * Scrolls so that the field `hiddenId` lies behind the send bar (inside the window, so the browser sees no need
+ * to scroll to it), then focuses `fromId` where it is, without scrolling: the moment before the person moves on.
+ */
+async function tuckUnderBar(page: Page, hiddenId: string, fromId: string) {
+  await page.evaluate(
+    ([hidden, from]: [string, string]) => {
+      const bar = document.querySelector('[data-testid="survey-send-bar"]')!;
+      window.scrollBy({ top: document.getElementById(hidden)!.getBoundingClientRect().top - bar.getBoundingClientRect().top - 4, behavior: 'instant' });
+      document.getElementById(from)!.focus({ preventScroll: true });
+    },
+    [hiddenId, fromId] as [string, string],
+  );
+}
+
+describe('the sticky send bar', () => {
+  it('when a phone moves on to what I seek or to the contact consent, and a desktop to the region, while that field lies behind the send bar, then the page lifts it above the bar', async () => {
+    const workshop = await newWorkshop('Taller de la barra');
+    const { page: phone } = await openSurvey(workshop.code, PHONE);
+    await phone.getByLabel('Your name').fill('Pia Phone');
+    await tuckUnderBar(phone, 'survey-seeks', 'survey-offers');
+    await phone.keyboard.press('Enter');
+    await expectClearOfBar(phone, 'survey-seeks');
+    await tuckUnderBar(phone, 'survey-contactable', 'survey-listed');
+    await phone.keyboard.press('Enter');
+    await expectClearOfBar(phone, 'survey-contactable');
+    await phone.screenshot({ path: 'test-results/survey-bar-phone.png' });
+    // Moving with Tab, as an external keyboard or a screen reader does, too.
+    await tuckUnderBar(phone, 'survey-contactable', 'survey-listed');
+    await phone.keyboard.press('Tab');
+    await expectClearOfBar(phone, 'survey-contactable');
+
+    const { page: desktop } = await openSurvey(workshop.code, { width: 1280, height: 800 });
+    await tuckUnderBar(desktop, 'survey-region', 'survey-organization');
+    await desktop.keyboard.press('Enter');
+    await expectClearOfBar(desktop, 'survey-region');
+    await desktop.screenshot({ path: 'test-results/survey-bar-desktop.png' });
+  });
+});
