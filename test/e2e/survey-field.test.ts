@@ -11,7 +11,8 @@ import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { PHONE, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
-import { startTestServer } from '../support/server.ts';
+import { signedInFacilitator } from '../support/accounts.ts';
+import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
 const db = useTestDatabase();
@@ -146,5 +147,51 @@ describe('the sticky send bar', () => {
     await desktop.keyboard.press('Enter');
     await expectClearOfBar(desktop, 'survey-region');
     await desktop.screenshot({ path: 'test-results/survey-bar-desktop.png' });
+  });
+});
+
+describe('the survey with no connection', () => {
+  it('when a phone that opened the join page loses the connection, reloads, fills and sends, then it says in its language that the answers wait on the phone, and once the connection returns they arrive by themselves exactly once', async () => {
+    const workshop = await newWorkshop('Taller sin red');
+    const cookie = await signedInFacilitator(db, server.url, [community.community.slug]);
+    const answersNamed = async (name: string) => {
+      const res = await gql<{ workshopById: { responses: { person: { name: string } }[] } }>(
+        server.url,
+        'query($id: ID!) { workshopById(id: $id) { responses { person { name } } } }',
+        { id: workshop.id },
+        { cookie },
+      );
+      return res.data!.workshopById.responses.filter((response) => response.person.name === name).length;
+    };
+
+    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'es-MX' });
+    const page = await context.newPage();
+    let submissions = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('submitSurvey')) submissions += 1;
+    });
+    await page.goto(`${server.url}/join/${workshop.code}`);
+    await page.getByTestId('survey-form').waitFor();
+    // The service worker has the survey's shell once it is active.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId('survey-form').waitFor();
+    await page.getByLabel('Tu nombre').fill('Olga Sin Red');
+    await page.getByLabel('Mostrarme en el mapa de la comunidad que ven sus miembros y quienes tienen un enlace compartido').check();
+    await page.getByTestId('survey-submit').click();
+    const pending = page.getByTestId('survey-pending');
+    await expect.poll(() => pending.textContent()).toMatch(/se enviarán solas en cuanto vuelva la conexión/);
+    await page.screenshot({ path: 'test-results/survey-offline-pending-phone.png' });
+    expect(await answersNamed('Olga Sin Red')).toBe(0);
+
+    const pressesBefore = submissions;
+    await context.setOffline(false);
+    await page.getByTestId('survey-receipt').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: 'test-results/survey-offline-receipt-phone.png' });
+    expect(submissions).toBeGreaterThan(pressesBefore); // sent by the page, with no second press
+    expect(await answersNamed('Olga Sin Red')).toBe(1);
+    await context.close();
   });
 });

@@ -11,7 +11,8 @@ import { errorKind, errorMessage } from './error-kind';
 import type { ErrorKind } from './error-kind';
 import type { Lang, Messages } from './i18n';
 import { formatDay, messages } from './i18n';
-import { SUBMIT_SURVEY_MUTATION, joinQuery } from './queries';
+import { joinQueryKeptOffline } from './offline-join';
+import { SUBMIT_SURVEY_MUTATION } from './queries';
 import type { SurveyLimits, WorkshopJoinInfo } from './queries';
 import { randomUuid } from './random-id';
 import { loadReceipt, saveReceipt } from './stored-receipt';
@@ -19,6 +20,7 @@ import { clearDraft, loadOrCreateDraft, normalizeCode, saveDraft } from './surve
 import { emptyValues, hasAnswers } from './survey-values';
 import type { SurveyValues } from './survey-values';
 import { toSurveyInput } from './to-survey-input';
+import { registerSurveyWorker } from './survey-worker';
 import { useDeviceHeaders } from './useDeviceHeaders';
 import { useLanguage } from './useLanguage';
 
@@ -31,6 +33,7 @@ export function JoinPage() {
   useEffect(() => {
     document.title = `${t.joinTitle} · Tejido`;
   }, [t]);
+  useEffect(registerSurveyWorker, []);
 
   if (rawCode === undefined || normalizeCode(rawCode) === '') {
     return (
@@ -58,7 +61,7 @@ type LoadState =
 function JoinWorkshop({ code, lang }: { code: string; lang: Lang }) {
   const t = messages[lang];
   const headers = useDeviceHeaders();
-  const query = useQuery(joinQuery(code, headers));
+  const query = useQuery(joinQueryKeptOffline(code, headers));
   const state: LoadState =
     query.isPending || (query.isError && query.isFetching)
       ? { status: 'loading' }
@@ -148,14 +151,38 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
   const [values, setValues] = useState<SurveyValues>(draft.values);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [sending, setSending] = useState(false);
+  const [queued, setQueued] = useState(draft.queued === true);
   const [status, setStatus] = useState<FormStatus | null>(
-    restored && hasAnswers(draft.values) ? { tone: 'info', text: t.draftRestored } : null,
+    queued
+      ? { tone: 'info', text: t.queuedOffline }
+      : restored && hasAnswers(draft.values)
+        ? { tone: 'info', text: t.draftRestored }
+        : null,
   );
   const sendingRef = useRef(false);
 
   useEffect(() => {
-    saveDraft(storage, code, { submissionId: draft.submissionId, values });
-  }, [storage, code, draft.submissionId, values]);
+    saveDraft(storage, code, { submissionId: draft.submissionId, values, queued });
+  }, [storage, code, draft.submissionId, values, queued]);
+
+  // Answers kept for want of a connection go out by themselves: when the browser says it is back online, and
+  // every few seconds meanwhile (a room's Wi-Fi may be up while Tejido's server is out of reach). The same
+  // submissionId is sent each time, so the server stores them once however many tries reach it.
+  const sendRef = useRef<() => Promise<void>>(async () => {});
+  useEffect(() => {
+    sendRef.current = send;
+  });
+  useEffect(() => {
+    if (!queued) return;
+    const resend = () => void sendRef.current();
+    resend();
+    window.addEventListener('online', resend);
+    const timer = window.setInterval(resend, RESEND_EVERY_MS);
+    return () => {
+      window.removeEventListener('online', resend);
+      window.clearInterval(timer);
+    };
+  }, [queued]);
 
   const regions =
     workshop.region && !workshop.regions.some((region) => region.id === workshop.region?.id)
@@ -168,15 +195,18 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
     sendingRef.current = true;
     setSending(true);
     setErrors({});
-    setStatus({ tone: 'info', text: t.sending });
+    if (!queued) setStatus({ tone: 'info', text: t.sending });
     try {
       const input = toSurveyInput(values, { submissionId: draft.submissionId, language: lang });
       const data = await request(SUBMIT_SURVEY_MUTATION, { code, input }, { headers });
       saveReceipt(storage, code, data.submitSurvey);
       clearDraft(storage, code);
+      setQueued(false);
       void navigate(`/join/${encodeURIComponent(code)}/done`, { state: { receipt: data.submitSurvey } });
     } catch (error) {
-      setStatus(submitFailure(error, t, code, setErrors));
+      const unreachable = errorKind(error) === 'unreachable';
+      setQueued(unreachable);
+      setStatus(unreachable ? { tone: 'info', text: t.queuedOffline } : submitFailure(error, t, code, setErrors));
     } finally {
       sendingRef.current = false;
       setSending(false);
@@ -191,7 +221,7 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
         values={values}
         onChange={(next) => {
           setValues(next);
-          if (status?.tone === 'info' && !sending) setStatus(null);
+          if (status?.tone === 'info' && !sending && !queued) setStatus(null);
         }}
         errors={errors}
         onErrorsChange={setErrors}
@@ -205,11 +235,15 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
         submitLabel={t.submit}
         busyLabel={t.sending}
         status={status}
+        pending={queued}
         onSubmit={() => void send()}
       />
     </>
   );
 }
+
+/** How often kept answers are tried again while the connection stays away. */
+const RESEND_EVERY_MS = 10_000;
 
 /** What to tell the participant when sending failed; the draft (and its submissionId) stays for the retry. */
 function submitFailure(

@@ -95,6 +95,8 @@ interface SurveyFormProps {
   submitLabel: string;
   busyLabel: string;
   status: FormStatus | null;
+  /** Answers kept on the phone, waiting for the connection to be sent by themselves. */
+  pending?: boolean;
   /** Called when the answers pass the form's own checks. */
   onSubmit: () => void;
 }
@@ -119,6 +121,7 @@ export function SurveyForm({
   submitLabel,
   busyLabel,
   status,
+  pending = false,
   onSubmit,
 }: SurveyFormProps) {
   const t = messages[lang];
@@ -376,7 +379,8 @@ export function SurveyForm({
 
       <div className="survey-actions" ref={barRef} data-testid="survey-send-bar">
         <p
-          className={`survey-actions__status${shown ? ` survey-actions__status--${shown.tone}` : ''}`}
+          className={`survey-actions__status${shown ? ` survey-actions__status--${shown.tone}` : ''}${pending ? ' survey-actions__status--pending' : ''}`}
+          data-testid={pending ? 'survey-pending' : undefined}
           role="status"
           aria-live="polite"
         >

@@ -83,6 +83,8 @@ const en = {
   submit: 'Send my answers',
   sending: 'Sending…',
   notSent: 'Not sent yet — your answers are kept on this phone; try again.',
+  queuedOffline:
+    'Not sent yet: there is no connection to Tejido. Your answers are kept on this phone and will be sent by themselves as soon as the connection returns — you do not need to press send again. Keep this page open, or open it again later on this phone.',
   checkFields: (count: number) => (count === 1 ? 'Please check the marked field.' : `Please check the ${count} marked fields.`),
   workshopClosedOnSubmit: 'This workshop was closed meanwhile; answers are no longer taken. Your answers stay on this phone.',
 
@@ -210,6 +212,8 @@ const es: Messages = {
   submit: 'Enviar mis respuestas',
   sending: 'Enviando…',
   notSent: 'Aún no se envió: tus respuestas se guardan en este teléfono; inténtalo de nuevo.',
+  queuedOffline:
+    'Aún no se envió: no hay conexión con Tejido. Tus respuestas se guardan en este teléfono y se enviarán solas en cuanto vuelva la conexión; no hace falta volver a pulsar enviar. Deja esta página abierta o vuelve a abrirla más tarde en este teléfono.',
   checkFields: (count) => (count === 1 ? 'Revisa el campo marcado.' : `Revisa los ${count} campos marcados.`),
   workshopClosedOnSubmit:
     'El taller se cerró mientras tanto; ya no se reciben respuestas. Tus respuestas siguen en este teléfono.',
