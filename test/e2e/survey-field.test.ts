@@ -2,6 +2,8 @@
 // focused field, and a phone that lost the Wi-Fi keeps its answers and sends them by itself once it is back.
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
+import http from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../../server/client-build.ts';
@@ -193,5 +195,48 @@ describe('the survey with no connection', () => {
     expect(submissions).toBeGreaterThan(pressesBefore); // sent by the page, with no second press
     expect(await answersNamed('Olga Sin Red')).toBe(1);
     await context.close();
+  });
+});
+
+/** One GET as a phone's browser sends it, the body left as it came on the wire. */
+function rawGet(path: string, acceptEncoding?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${server.url}${path}`, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    request.on('error', reject);
+  });
+}
+
+describe('serving the survey to phones', () => {
+  it('when a phone asks for the survey page and its code, then it gets the brotli copy (gzip or plain when it takes no brotli), hashed code cached for a year, and the page and service worker revalidated on every visit', async () => {
+    const page = await rawGet('/join/ABCDEF', 'gzip, deflate, br');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const html = brotliDecompressSync(page.body).toString('utf8');
+    const entry = /src="(\/assets\/index-[\w-]+\.js)"/u.exec(html)?.[1];
+    expect(entry).toBeDefined();
+
+    const plain = await rawGet(entry!);
+    const brotli = await rawGet(entry!, 'gzip, deflate, br');
+    const gzip = await rawGet(entry!, 'gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
+    expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+    expect(brotli.body.length).toBeLessThan(plain.body.length / 3);
+    for (const response of [plain, brotli, gzip]) {
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(response.headers['content-type']).toMatch(/javascript/u);
+      expect(response.headers.vary).toMatch(/Accept-Encoding/iu);
+    }
+
+    const worker = await rawGet('/sw.js', 'br');
+    expect(worker.status).toBe(200);
+    expect(worker.headers['cache-control']).toBe('no-cache');
   });
 });
