@@ -1,10 +1,10 @@
 // Which built files make up the survey's shell: the entry with everything it imports, and the join and receipt
-// pages' lazy chunks with theirs. The service worker precaches these alone, so a phone in the room downloads
+// pages' and the language catalogues' lazy chunks with theirs. The service worker precaches these alone, so a phone in the room downloads
 // what it already needs to answer offline, not the map pages (Cytoscape and its layout worker).
 import type { Plugin } from 'vite';
 
-/** Source modules whose lazy chunks the survey pages load (client/src/App.tsx). */
-const SURVEY_PAGES = /\/client\/src\/survey\/(JoinPage|ReceiptPage)\.tsx$/u;
+/** Source modules whose lazy chunks the survey pages load: the pages (client/src/App.tsx) and the catalogues. */
+const SURVEY_PAGES = /\/client\/src\/(survey\/(JoinPage|ReceiptPage)\.tsx|i18n\/locales\/\w+\.ts)$/u;
 
 interface ChunkLike {
   type: 'chunk';

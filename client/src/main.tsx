@@ -5,6 +5,7 @@ import { queryClient } from './api/query-client';
 import { App } from './App';
 import { prefetchMapOf } from './communities/prefetch-map';
 import { prefetchJoinOf } from './survey/prefetch-join';
+import { I18nProvider } from './i18n';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -17,7 +18,9 @@ prefetchJoinOf(queryClient, window.location.pathname);
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <I18nProvider>
+        <App />
+      </I18nProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

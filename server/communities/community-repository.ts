@@ -5,7 +5,14 @@ import { readTx, writeTx } from '../db/transaction.ts';
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
 
-export type CommunityRecord = { id: string; slug: string; name: string; description: string | null };
+export type CommunityRecord = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  /** 'ES' or 'EN'; communities created before languages were stored speak Spanish (the node may lack it). */
+  defaultLanguage?: 'ES' | 'EN';
+};
 export type RegionRecord = { id: string; name: string };
 export type OrganizationKind = 'GOVERNMENT' | 'NGO' | 'COMMUNITY' | 'ACADEMIC' | 'PRIVATE' | 'OTHER';
 /**
@@ -108,7 +115,11 @@ const bySlug = lookupCache<CommunityRecord>('community-by-slug', 256, (community
 export function findCommunityBySlug(db: Database, slug: string): Promise<CommunityRecord | null> {
   return bySlug(slug, () =>
     readTx(db, async (tx) => {
-      const result = await tx.run('MATCH (c:Community {slug: $slug}) RETURN c {.id, .slug, .name, .description} AS community', { slug });
+      const result = await tx.run(
+        `MATCH (c:Community {slug: $slug})
+         RETURN c {.id, .slug, .name, .description, defaultLanguage: coalesce(c.defaultLanguage, 'ES')} AS community`,
+        { slug },
+      );
       return result.records[0]?.get('community') ?? null;
     }),
   );
@@ -212,7 +223,7 @@ export function createCommunity(db: Database, input: CommunityRecord): Promise<C
   return writeTx(db, async (tx) => {
     const result = await tx.run(
       `CREATE (c:Community {id: $id, slug: $slug, name: $name, description: $description, createdAt: datetime()})
-       RETURN c {.id, .slug, .name, .description} AS community`,
+       RETURN c {.id, .slug, .name, .description, defaultLanguage: coalesce(c.defaultLanguage, 'ES')} AS community`,
       input,
     );
     return result.records[0]!.get('community');

@@ -27,6 +27,7 @@ export const communityResolvers: Resolvers = {
     },
   },
   Community: {
+    defaultLanguage: (community) => community.defaultLanguage ?? 'ES',
     people: async (community, { first, after }, { db, viewer }) => {
       const page = await listPeople(db, community.id, scopeOf(viewer), {
         first: pageSize(first),

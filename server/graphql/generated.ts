@@ -152,6 +152,11 @@ export type Community = {
    * (BAD_USER_INPUT without it, NOT_FOUND for an unknown interest) and ignored otherwise.
    */
   clusterMap: ClusterMap;
+  /**
+   * The language the community's pages speak to viewers who have not chosen one themselves (their own switch
+   * wins; the projector always speaks it). Spanish for communities created before it was stored.
+   */
+  defaultLanguage: Language;
   /** One-line description. */
   description?: Maybe<Scalars['String']['output']>;
   /** The accounts that facilitate this community (facilitators of it and admins; empty for others). */
@@ -449,6 +454,13 @@ export type InterestRegionCount = {
   /** People there who seek it. */
   seekers: Scalars['Int']['output'];
 };
+
+/** A language Tejido's screens and messages exist in. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Spanish (español). */
+  | 'ES';
 
 /** A person as drawn on the map. */
 export type MapPerson = {
@@ -1451,6 +1463,7 @@ export type ResolversTypes = {
   InterestMatch: InterestMatch;
   InterestPage: ResolverTypeWrapper<Omit<InterestPage, 'gaps' | 'offeredBy' | 'soughtBy'> & { gaps: Array<ResolversTypes['InterestGap']>, offeredBy: Array<ResolversTypes['Person']>, soughtBy: Array<ResolversTypes['Person']> }>;
   InterestRegionCount: ResolverTypeWrapper<InterestRegionCount>;
+  Language: Language;
   MapPerson: ResolverTypeWrapper<MapPerson>;
   MapTie: ResolverTypeWrapper<MapTieRecord>;
   MergeKind: MergeKind;
@@ -1602,6 +1615,7 @@ export type ClusterMapResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
   clusterMap?: Resolver<ResolversTypes['ClusterMap'], ParentType, ContextType, RequireFields<CommunityClusterMapArgs, 'groupBy'>>;
+  defaultLanguage?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facilitators?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -175,7 +175,12 @@ describe('the survey with no connection', () => {
     await page.goto(`${server.url}/join/${workshop.code}`);
     await page.getByTestId('survey-form').waitFor();
     // The service worker has the survey's shell once it is active.
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+    const workerState = await page.evaluate(async () => {
+      const worker = (await navigator.serviceWorker.ready).active!;
+      if (worker.state !== 'activated') await new Promise((resolve) => worker.addEventListener('statechange', resolve));
+      return worker.state;
+    });
+    expect(workerState).toBe('activated');
 
     await context.setOffline(true);
     await page.reload();

@@ -44,12 +44,12 @@ describe('request body limit', () => {
     expect(res.json.data).toEqual({ __typename: 'Query' });
   });
 
-  it('when the limit is 8 MB in the code, then the README states the same limit', async () => {
+  it('when the limit is 8 MB in the code, then the API guide states the same limit', async () => {
     const { readFile } = await import('node:fs/promises');
-    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const guide = await readFile(new URL('../../docs/api.md', import.meta.url), 'utf8');
     expect(MAX_BODY_BYTES).toBe(8 * 1024 * 1024);
-    expect(readme).toMatch(/Request bodies over 8 MB/);
-    expect(readme).not.toMatch(/bodies over 1 MB/);
+    expect(guide).toMatch(/Request bodies over 8 MB/);
+    expect(guide).not.toMatch(/bodies over 1 MB/);
   });
 });
 

@@ -2,8 +2,8 @@ import { graphql } from '../gql';
 import { useMemo, useRef, useState } from 'react';
 import { Combobox } from './Combobox';
 import type { ComboOption } from './Combobox';
-import type { Lang } from './i18n';
-import { messages } from './i18n';
+import type { Lang } from '../i18n';
+import { useT } from '../i18n';
 import { findInterestByName, foldText, interestLabel, matchInterests } from './match-text';
 import type { InterestOption } from './queries';
 import type { PickedRef } from './survey-values';
@@ -37,7 +37,7 @@ const NEW_KEY = '\u0000new';
 
 /** Chips for interests: chosen from the community's list (any of their names, any accents) or typed new. */
 export function InterestPicker({ id, label, hint, lang, interests, value, onChange, max, maxTextLength, error }: InterestPickerProps) {
-  const t = messages[lang];
+  const t = useT();
   const [text, setText] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const byId = useMemo(() => new Map(interests.map((interest) => [interest.id, interest])), [interests]);
@@ -59,10 +59,10 @@ export function InterestPicker({ id, label, hint, lang, interests, value, onChan
   const options: ComboOption[] = matchInterests(interests, typed, lang, { excludeIds: chosenIds, limit: 6 }).map((match) => ({
     key: match.interest.id,
     label: match.label,
-    detail: match.matchedName ? t.alsoCalled(match.matchedName) : null,
+    detail: match.matchedName ? t('survey.alsoCalled', { name: match.matchedName }) : null,
   }));
   const exact = findInterestByName(interests, typed);
-  if (typed !== '' && !exact && !alreadyChosen(typed)) options.push({ key: NEW_KEY, label: t.addNewInterest(typed), isNew: true });
+  if (typed !== '' && !exact && !alreadyChosen(typed)) options.push({ key: NEW_KEY, label: t('survey.addNewInterest', { name: typed }), isNew: true });
 
   function add(ref: PickedRef) {
     if (full) return;
@@ -93,7 +93,7 @@ export function InterestPicker({ id, label, hint, lang, interests, value, onChan
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={id}>
-        {label} <span className="field__meta">({t.upTo(max)})</span>
+        {label} <span className="field__meta">({t('survey.upTo', { max })})</span>
       </label>
       <p className="field__hint" id={hintId}>
         {hint}
@@ -103,7 +103,7 @@ export function InterestPicker({ id, label, hint, lang, interests, value, onChan
           {value.map((ref, index) => (
             <li key={`${index}:${ref.id ?? ref.name}`} className={`chip${ref.id ? '' : ' chip--new'}`}>
               <span className="chip__label">{labelOf(ref)}</span>
-              <button type="button" className="chip__remove" aria-label={t.remove(labelOf(ref))} onClick={() => remove(index)}>
+              <button type="button" className="chip__remove" aria-label={t('survey.remove', { name: labelOf(ref) })} onClick={() => remove(index)}>
                 <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -125,7 +125,7 @@ export function InterestPicker({ id, label, hint, lang, interests, value, onChan
         invalid={!!error}
         disabled={full}
         maxLength={maxTextLength}
-        placeholder={full ? undefined : t.typeToSearch}
+        placeholder={full ? undefined : t('survey.typeToSearch')}
       />
       <PickerFooter count={value.length} max={max} countId={countId} errorId={errorId} error={error} t={t} />
     </div>

@@ -2,7 +2,7 @@
 // "peninsula" finds "Península de Yucatán"). The server matches names the same way.
 
 import type { InterestOption, OrganizationOption } from './queries';
-import type { Lang } from './i18n';
+import type { Lang } from '../i18n';
 
 /** The matching form of a text: compatibility form, accents removed, lower case, single spaces. */
 export function foldText(text: string): string {
