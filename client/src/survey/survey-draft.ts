@@ -36,7 +36,7 @@ export function loadDraft(storage: StorageLike, code: string): SurveyDraft | nul
   if (typeof saved !== 'object' || saved === null) return null;
   const { version, submissionId, values, queued } = saved as Record<string, unknown>;
   if (version !== VERSION || typeof submissionId !== 'string' || submissionId === '') return null;
-  return { submissionId, values: coerceValues(values), queued: queued === true };
+  return queued === true ? { submissionId, values: coerceValues(values), queued: true } : { submissionId, values: coerceValues(values) };
 }
 
 /** Keeps the draft; false when the browser refused (the form still works, it just will not survive a reload). */
