@@ -12,6 +12,7 @@ import { answerRouteErrors } from './http/error-handler.ts';
 import { requireJsonPosts } from './http/content-type.ts';
 import { refuseGraphQLRequest } from './http/graphql-refusal.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { staticClient } from './http/static-client.ts';
 import type { Logger } from './logger.ts';
 import { createEvents } from './graphql/pubsub.ts';
 import { createRateLimits } from './rate-limits.ts';
@@ -76,11 +77,7 @@ export function createApp(deps: AppDeps) {
   app.use(exportRoutes(db));
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-    // Client-side routes (/c/camafu, /join/CODE…) all load the single-page app.
-    app.get(/^\/(?!graphql|healthz|readyz|export\/|templates\/).*/, (_req, res) => {
-      res.sendFile(path.join(clientDir, 'index.html'));
-    });
+    app.use(staticClient(clientDir));
   }
 
   app.use(answerRouteErrors(logger));

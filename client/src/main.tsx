@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { queryClient } from './api/query-client';
 import { App } from './App';
 import { prefetchMapOf } from './communities/prefetch-map';
+import { prefetchJoinOf } from './survey/prefetch-join';
 import { I18nProvider } from './i18n';
 import './styles.css';
 
@@ -12,6 +13,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 // Before React mounts and before the map page's chunk loads (see prefetchMapOf).
 prefetchMapOf(queryClient, window.location.pathname);
+prefetchJoinOf(queryClient, window.location.pathname);
 
 createRoot(root).render(
   <StrictMode>

@@ -11,7 +11,8 @@ import { errorKind, errorMessage } from './error-kind';
 import type { ErrorKind } from './error-kind';
 import type { Lang, Translate } from '../i18n';
 import { formatDay, useLocale, useT } from '../i18n';
-import { SUBMIT_SURVEY_MUTATION, joinQuery } from './queries';
+import { joinQueryKeptOffline } from './offline-join';
+import { SUBMIT_SURVEY_MUTATION } from './queries';
 import type { SurveyLimits, WorkshopJoinInfo } from './queries';
 import { randomUuid } from './random-id';
 import { loadReceipt, saveReceipt } from './stored-receipt';
@@ -19,6 +20,7 @@ import { clearDraft, loadOrCreateDraft, normalizeCode, saveDraft } from './surve
 import { emptyValues, hasAnswers, onlyAsked } from './survey-values';
 import type { SurveyValues } from './survey-values';
 import { toSurveyInput } from './to-survey-input';
+import { registerSurveyWorker } from './survey-worker';
 import { useDeviceHeaders } from './useDeviceHeaders';
 import { useLanguage } from '../i18n';
 
@@ -31,6 +33,7 @@ export function JoinPage() {
   useEffect(() => {
     document.title = `${t('survey.joinTitle')} · Tejido`;
   }, [t]);
+  useEffect(registerSurveyWorker, []);
 
   if (rawCode === undefined || normalizeCode(rawCode) === '') {
     return (
@@ -59,7 +62,7 @@ function JoinWorkshop({ code, lang }: { code: string; lang: Lang }) {
   const t = useT();
   const locale = useLocale();
   const headers = useDeviceHeaders();
-  const query = useQuery(joinQuery(code, headers));
+  const query = useQuery(joinQueryKeptOffline(code, headers));
   const state: LoadState =
     query.isPending || (query.isError && query.isFetching)
       ? { status: 'loading' }
@@ -149,14 +152,38 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
   const [values, setValues] = useState<SurveyValues>(draft.values);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [sending, setSending] = useState(false);
+  const [queued, setQueued] = useState(draft.queued === true);
   const [status, setStatus] = useState<FormStatus | null>(
-    restored && hasAnswers(draft.values) ? { tone: 'info', text: t('survey.draftRestored') } : null,
+    queued
+      ? { tone: 'info', text: t('survey.queuedOffline') }
+      : restored && hasAnswers(draft.values)
+        ? { tone: 'info', text: t('survey.draftRestored') }
+        : null,
   );
   const sendingRef = useRef(false);
 
   useEffect(() => {
-    saveDraft(storage, code, { submissionId: draft.submissionId, values });
-  }, [storage, code, draft.submissionId, values]);
+    saveDraft(storage, code, { submissionId: draft.submissionId, values, queued });
+  }, [storage, code, draft.submissionId, values, queued]);
+
+  // Answers kept for want of a connection go out by themselves: when the browser says it is back online, and
+  // every few seconds meanwhile (a room's Wi-Fi may be up while Tejido's server is out of reach). The same
+  // submissionId is sent each time, so the server stores them once however many tries reach it.
+  const sendRef = useRef<() => Promise<void>>(async () => {});
+  useEffect(() => {
+    sendRef.current = send;
+  });
+  useEffect(() => {
+    if (!queued) return;
+    const resend = () => void sendRef.current();
+    resend();
+    window.addEventListener('online', resend);
+    const timer = window.setInterval(resend, RESEND_EVERY_MS);
+    return () => {
+      window.removeEventListener('online', resend);
+      window.clearInterval(timer);
+    };
+  }, [queued]);
 
   const settings = workshop.surveySettings;
   // The community's own limits, within the deployment's.
@@ -179,15 +206,18 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
     sendingRef.current = true;
     setSending(true);
     setErrors({});
-    setStatus({ tone: 'info', text: t('survey.sending') });
+    if (!queued) setStatus({ tone: 'info', text: t('survey.sending') });
     try {
       const input = toSurveyInput(onlyAsked(values, settings), { submissionId: draft.submissionId, language: lang });
       const data = await request(SUBMIT_SURVEY_MUTATION, { code, input }, { headers });
       saveReceipt(storage, code, data.submitSurvey);
       clearDraft(storage, code);
+      setQueued(false);
       void navigate(`/join/${encodeURIComponent(code)}/done`, { state: { receipt: data.submitSurvey } });
     } catch (error) {
-      setStatus(submitFailure(error, t, code, setErrors));
+      const unreachable = errorKind(error) === 'unreachable';
+      setQueued(unreachable);
+      setStatus(unreachable ? { tone: 'info', text: t('survey.queuedOffline') } : submitFailure(error, t, code, setErrors));
     } finally {
       sendingRef.current = false;
       setSending(false);
@@ -202,7 +232,7 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
         values={values}
         onChange={(next) => {
           setValues(next);
-          if (status?.tone === 'info' && !sending) setStatus(null);
+          if (status?.tone === 'info' && !sending && !queued) setStatus(null);
         }}
         errors={errors}
         onErrorsChange={setErrors}
@@ -218,11 +248,15 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
         submitLabel={t('survey.submit')}
         busyLabel={t('survey.sending')}
         status={status}
+        pending={queued}
         onSubmit={() => void send()}
       />
     </>
   );
 }
+
+/** How often kept answers are tried again while the connection stays away. */
+const RESEND_EVERY_MS = 10_000;
 
 /** What to tell the participant when sending failed; the draft (and its submissionId) stays for the retry. */
 function submitFailure(

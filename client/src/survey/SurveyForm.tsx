@@ -1,5 +1,7 @@
 import { graphql } from '../gql';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
+import type { FocusEvent, FormEvent, KeyboardEvent, ReactNode } from 'react';
+import { keepClearOfSendBar, moveOnInsteadOfSending } from './form-keyboard';
 import { InterestPicker } from './InterestPicker';
 import { OrganizationField } from './OrganizationField';
 import { TiesPicker } from './TiesPicker';
@@ -94,6 +96,8 @@ interface SurveyFormProps {
   submitLabel: string;
   busyLabel: string;
   status: FormStatus | null;
+  /** Answers kept on the phone, waiting for the connection to be sent by themselves. */
+  pending?: boolean;
   /** Called when the answers pass the form's own checks. */
   onSubmit: () => void;
   /** The optional questions this survey asks (its community's settings); all when left out. */
@@ -124,11 +128,32 @@ export function SurveyForm({
   submitLabel,
   busyLabel,
   status,
+  pending = false,
   onSubmit,
   asked = ASK_ALL,
   consentText,
 }: SurveyFormProps) {
   const t = useT();
+  const barRef = useRef<HTMLDivElement>(null);
+  const sendRef = useRef<HTMLButtonElement>(null);
+
+  const frameRef = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frameRef.current), []);
+
+  // React's handlers run after the fields' own (a suggestion list that took Enter has prevented its default).
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    moveOnInsteadOfSending(event.nativeEvent, event.currentTarget, sendRef.current);
+  }
+
+  // The browser scrolls a focused field just into the window, which may be under the sticky send bar: once it
+  // has (next frame), lift the field above the bar.
+  function onFocus(event: FocusEvent<HTMLFormElement>) {
+    const focused = event.target;
+    cancelAnimationFrame(frameRef.current);
+    frameRef.current = requestAnimationFrame(() => {
+      if (barRef.current && document.activeElement === focused) keepClearOfSendBar(focused, barRef.current);
+    });
+  }
 
   function update(patch: Partial<SurveyValues>, field: FieldKey) {
     onChange({ ...values, ...patch });
@@ -166,7 +191,15 @@ export function SurveyForm({
     ) : null;
 
   return (
-    <form className="survey-form" data-testid="survey-form" noValidate onSubmit={submit} aria-busy={busy}>
+    <form
+      className="survey-form"
+      data-testid="survey-form"
+      noValidate
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      aria-busy={busy}
+    >
       <section className="survey-section">
         <h2 id="survey-about">{t('survey.sectionAboutYou')}</h2>
 
@@ -364,15 +397,16 @@ export function SurveyForm({
         {consentExtra}
       </section>
 
-      <div className="survey-actions">
+      <div className="survey-actions" ref={barRef} data-testid="survey-send-bar">
         <p
-          className={`survey-actions__status${shown ? ` survey-actions__status--${shown.tone}` : ''}`}
+          className={`survey-actions__status${shown ? ` survey-actions__status--${shown.tone}` : ''}${pending ? ' survey-actions__status--pending' : ''}`}
+          data-testid={pending ? 'survey-pending' : undefined}
           role="status"
           aria-live="polite"
         >
           {shown?.text}
         </p>
-        <button type="submit" className="button button--primary" data-testid="survey-submit" disabled={busy} aria-disabled={busy}>
+        <button ref={sendRef} type="submit" className="button button--primary" data-testid="survey-submit" disabled={busy} aria-disabled={busy}>
           {busy ? busyLabel : submitLabel}
         </button>
       </div>

@@ -10,6 +10,8 @@ export interface SurveyDraft {
   /** Created once per form; sent again on every retry. */
   submissionId: string;
   values: SurveyValues;
+  /** Sending failed for want of a connection: the page sends it by itself when the connection returns. */
+  queued?: boolean;
 }
 
 const VERSION = 1;
@@ -32,14 +34,19 @@ export function createDraft(values: SurveyValues, makeId: () => string): SurveyD
 export function loadDraft(storage: StorageLike, code: string): SurveyDraft | null {
   const saved = readJson(storage, draftKey(code));
   if (typeof saved !== 'object' || saved === null) return null;
-  const { version, submissionId, values } = saved as Record<string, unknown>;
+  const { version, submissionId, values, queued } = saved as Record<string, unknown>;
   if (version !== VERSION || typeof submissionId !== 'string' || submissionId === '') return null;
-  return { submissionId, values: coerceValues(values) };
+  return queued === true ? { submissionId, values: coerceValues(values), queued: true } : { submissionId, values: coerceValues(values) };
 }
 
 /** Keeps the draft; false when the browser refused (the form still works, it just will not survive a reload). */
 export function saveDraft(storage: StorageLike, code: string, draft: SurveyDraft): boolean {
-  return writeJson(storage, draftKey(code), { version: VERSION, submissionId: draft.submissionId, values: draft.values });
+  return writeJson(storage, draftKey(code), {
+    version: VERSION,
+    submissionId: draft.submissionId,
+    values: draft.values,
+    queued: draft.queued === true,
+  });
 }
 
 /** Forgets the draft, once the server has acknowledged it. */

@@ -82,6 +82,8 @@ const en = {
   'survey.submit': 'Send my answers',
   'survey.sending': 'Sending…',
   'survey.notSent': 'Not sent yet — your answers are kept on this phone; try again.',
+  'survey.queuedOffline':
+    'Not sent yet: there is no connection to Tejido. Your answers are kept on this phone and will be sent by themselves as soon as the connection returns — you do not need to press send again. Keep this page open, or open it again later on this phone.',
   'survey.checkFields': '{count, plural, =1 {Please check the marked field.} other {Please check the # marked fields.}}',
   'survey.workshopClosedOnSubmit':
     'This workshop was closed meanwhile; answers are no longer taken. Your answers stay on this phone.',

@@ -80,6 +80,8 @@ const es: Catalogue = {
   'survey.submit': 'Enviar mis respuestas',
   'survey.sending': 'Enviando…',
   'survey.notSent': 'Aún no se envió: tus respuestas se guardan en este teléfono; inténtalo de nuevo.',
+  'survey.queuedOffline':
+    'Aún no se envió: no hay conexión con Tejido. Tus respuestas se guardan en este teléfono y se enviarán solas en cuanto vuelva la conexión; no hace falta volver a pulsar enviar. Deja esta página abierta o vuelve a abrirla más tarde en este teléfono.',
   'survey.checkFields': '{count, plural, =1 {Revisa el campo marcado.} other {Revisa los # campos marcados.}}',
   'survey.workshopClosedOnSubmit':
     'El taller se cerró mientras tanto; ya no se reciben respuestas. Tus respuestas siguen en este teléfono.',
