@@ -30,6 +30,8 @@ export type WarmUpOptions = {
   steadyWave?: number;
   /** No wave starts once the warm-up has taken this long (the first one always runs; one in progress finishes). */
   budgetMs?: number;
+  /** How long to wait, after the practice, for the open workshops' reads to finish (they go on regardless). */
+  roomsGraceMs?: number;
 };
 
 export type WarmUpReport = {
@@ -45,14 +47,12 @@ export type WarmUpReport = {
   rooms: number | 'still reading';
 };
 
-const DEFAULTS = { waves: [1, 4, 16], steadyWave: 150, budgetMs: 30_000 };
+const DEFAULTS = { waves: [1, 4, 16], steadyWave: 150, budgetMs: 30_000, roomsGraceMs: 2_000 };
 // Crowd-sized waves, unless out of budget: the first one after the small ones is always faster, and a third one
 // (measured: 5–8 s each under load) bought less than the noise between two bursts.
 const STEADY_WAVES = 2;
 // The open workshops of real communities warmed at most (most recent first): a room is about to use them.
 const ROOMS = 5;
-// How long the warm-up waits, after its practice, for the open workshops' reads to finish.
-const ROOMS_GRACE_MS = 2_000;
 // A room's phones do not all send in the same millisecond: spread over a few seconds, their answers go in many
 // smaller write batches, which is what warms the per-transaction code (Bolt, commits, plan lookups) as well as the
 // per-row code.
@@ -71,7 +71,7 @@ const STEADY_SPREAD_MS = 3_000;
  */
 export async function warmUp(db: Database, config: Config, logger: Logger, options: WarmUpOptions = {}): Promise<WarmUpReport> {
   const started = Date.now();
-  const { waves, steadyWave, budgetMs } = { ...DEFAULTS, ...options };
+  const { waves, steadyWave, budgetMs, roomsGraceMs } = { ...DEFAULTS, ...options };
   await removePracticeCommunities(db);
   // The real rooms are only read: safe beside the practice room, and their data is what the first burst touches.
   // They never hold up the start: whatever is still being read when the practice is over finishes meanwhile.
@@ -81,7 +81,7 @@ export async function warmUp(db: Database, config: Config, logger: Logger, optio
   });
   const main = await practiceRound(db, config, logger, { waves, steadyWave, budgetMs, started });
   const settle = main.steadyWaves > 0 ? await practiceRound(db, config, logger, { waves: [1, 4], steadyWave: 0, budgetMs: Infinity, started }) : undefined;
-  const rooms = await Promise.race([reading, new Promise<'still reading'>((resolve) => setTimeout(resolve, ROOMS_GRACE_MS, 'still reading'))]);
+  const rooms = await Promise.race([reading, new Promise<'still reading'>((resolve) => setTimeout(resolve, roomsGraceMs, 'still reading'))]);
   const waveMs = [...main.waveMs, ...(settle?.waveMs ?? [])];
   const failures = main.failures + (settle?.failures ?? 0);
   const firstFailure = main.firstFailure ?? settle?.firstFailure;
@@ -198,6 +198,23 @@ async function practiceProjector(url: string, code: string, session: string) {
 }
 
 /**
+ * A room's answers look their community's records up by id and normalized name (people also by skeleton and
+ * email, for possible duplicates) and walk their ties: the same seeks, once per record, bring those index and
+ * store pages in. A statement per label, so they run side by side.
+ */
+const PAGES = [
+  `MATCH (p:Person {communityId: $communityId})
+   RETURN sum(COUNT { (:Person {id: p.id}) }) + sum(COUNT { (:Person {communityId: $communityId, normName: p.normName}) })
+        + sum(COUNT { (:Person {communityId: $communityId, skeleton: p.skeleton}) })
+        + sum(COUNT { (:Person {communityId: $communityId, normEmail: p.normEmail}) }) + sum(COUNT { (p)--() }) AS touched`,
+  `MATCH (o:Organization {communityId: $communityId})
+   RETURN sum(COUNT { (:Organization {id: o.id}) }) + sum(COUNT { (:Organization {communityId: $communityId, normName: o.normName}) }) AS touched`,
+  `MATCH (i:Interest {communityId: $communityId})
+   RETURN sum(COUNT { (:Interest {id: i.id}) }) + sum(COUNT { (:Interest {communityId: $communityId, normName: i.normName}) }) + sum(size(i.normSynonyms)) AS touched`,
+  `MATCH (r:Region {communityId: $communityId}) RETURN sum(COUNT { (:Region {id: r.id}) }) AS touched`,
+];
+
+/**
  * Reads what a room's first answers touch in the open workshops of real communities (most recent first):
  * their people, organizations, interests and ties into Neo4j's page cache (a fresh Neo4j reads every page
  * from disk the first time), and the app's caches the join page and the projector read. Read-only.
@@ -215,18 +232,7 @@ async function warmOpenWorkshops(db: Database): Promise<number> {
   );
   const communities = [...new Set(open.map((w) => w.communityId))];
   await Promise.all([
-    ...communities.map((communityId) =>
-      readTx(db, (tx) =>
-        tx.run(
-          `CALL (){ MATCH (p:Person {communityId: $communityId})
-                    RETURN count(p.normName) + count(p.skeleton) + count(p.normEmail) + sum(COUNT { (p)-[:KNOWS|MEMBER_OF|BASED_IN|OFFERS|SEEKS]-() }) AS n }
-           CALL (){ MATCH (o:Organization {communityId: $communityId}) RETURN count(o.normName) AS orgs }
-           CALL (){ MATCH (i:Interest {communityId: $communityId}) RETURN count(i.normName) + sum(size(i.normSynonyms)) AS interests }
-           RETURN n + orgs + interests AS touched`,
-          { communityId },
-        ),
-      ),
-    ),
+    ...communities.flatMap((communityId) => PAGES.map((cypher) => readTx(db, (tx) => tx.run(cypher, { communityId })))),
     ...communities.flatMap((communityId) => [cachedInterests(db, communityId), cachedCommunityMap(db, communityId, 'curated')]),
     ...open.flatMap(({ workshopId }) => [countResponses(db, workshopId), listedArrivals(db, workshopId)]),
   ]);
