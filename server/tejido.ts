@@ -57,9 +57,10 @@ export async function startTejido(options: TejidoOptions): Promise<Tejido> {
     state,
     restartBackoff,
     // A restarted Neo4j is as cold as a fresh start: the room's retries would all land on it at once. The room
-    // is waiting, though: only the small waves that plan every statement, within a few seconds.
+    // is waiting, though: only the small waves that plan every statement, within a few seconds, and the open
+    // workshops read while the room is let in.
     afterRestart: async (plain) => {
-      if (config.warmUp) await warmUp(plain, config, logger, { steadyWave: 0, budgetMs: RESTART_WARM_UP_MS, ...warmUpRoom });
+      if (config.warmUp) await warmUp(plain, config, logger, { steadyWave: 0, budgetMs: RESTART_WARM_UP_MS, roomsGraceMs: 0, ...warmUpRoom });
     },
   });
   const clientDir = config.serveClient ? await ensureClientBuilt(logger) : undefined;

@@ -13,7 +13,15 @@ export type DatabaseHealthOptions = {
   recheckMs?: number;
 };
 
-export const unavailableError = () => appError('DB_UNAVAILABLE', 'The database is not available right now; try again shortly.');
+/** How long a client refused with DB_UNAVAILABLE is told to wait before retrying (Retry-After, or the error's hint). */
+export const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The error every request gets while the database is down. `retryAfterSeconds` is the hint where no HTTP
+ * status can carry one: an error inside a live event stream, which the projector then reopens.
+ */
+export const unavailableError = () =>
+  appError('DB_UNAVAILABLE', 'The database is not available right now; try again shortly.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
 
 type Pending = { startedAt: number; fail: (error: unknown) => void };
 type Outage = { since: number; reason: string; refused: number; failedInFlight: number };

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { RETRY_AFTER_SECONDS } from '../db/database-health.ts';
 import type { DatabaseHealth } from '../db/database-health.ts';
 import type { RequestObserver } from '../observability/request-observer.ts';
 import { refuseGraphQLRequest } from './graphql-refusal.ts';
@@ -21,7 +22,7 @@ export type ReadinessGateOptions = {
  * An event stream refused by status is retried by the browser's projector page; one refused inside a
  * 200 stream would not be.
  */
-export function refuseUntilReady({ isReady, health, observer, retryAfterSeconds = 2 }: ReadinessGateOptions) {
+export function refuseUntilReady({ isReady, health, observer, retryAfterSeconds = RETRY_AFTER_SECONDS }: ReadinessGateOptions) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const started = performance.now();
     let why: 'not ready' | 'database down' | null = null;

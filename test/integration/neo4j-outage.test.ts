@@ -115,3 +115,41 @@ describe('when the local Neo4j is killed during a burst of submissions', () => {
     await projector.close();
   }, 200_000);
 });
+
+describe('when Neo4j stops answering while a facilitator downloads an export', () => {
+  it('then the export in flight and the ones after it answer 503 DB_UNAVAILABLE with Retry-After (never 500 or a stack), and exports work again once Neo4j is back', async () => {
+    const { db, url } = tejido;
+    const data = buildCommunity({ people: [{ name: 'Exportada' }] });
+    await importCommunity(db, data);
+    const cookie = await signedInFacilitator(db, url, [data.community.slug]);
+    const exportPeople = () => fetch(`${url}/export/${data.community.slug}/people.csv`, { headers: { cookie } });
+    const before = await exportPeople();
+    expect(before.status).toBe(200);
+    expect(await before.text()).toContain('Exportada');
+
+    // A database that hangs without closing its connections: the export waits until health finds it out.
+    const neo4jPid = db.local!.current().pid;
+    const outagesBefore = log.find('Neo4j is unavailable').length;
+    process.kill(neo4jPid, 'SIGSTOP');
+    let inFlight: Response;
+    let afterIt: Response;
+    try {
+      inFlight = await exportPeople();
+      afterIt = await exportPeople(); // Neo4j now known down: refused at once
+    } finally {
+      process.kill(neo4jPid, 'SIGCONT');
+    }
+    for (const refused of [inFlight, afterIt]) {
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('2');
+      expect(await refused.json()).toEqual({ error: expect.stringMatching(/database is not available/), code: 'DB_UNAVAILABLE' });
+    }
+    expect(log.find('Neo4j is unavailable')).toHaveLength(outagesBefore + 1);
+    expect(log.find('unhandled error in an HTTP route')).toEqual([]);
+
+    await log.waitFor((l) => l.msg === 'Neo4j is available again' && log.lines.indexOf(l) > log.lines.indexOf(log.find('Neo4j is unavailable').at(-1)!), 15_000, 'the recovery');
+    const after = await exportPeople();
+    expect(after.status).toBe(200);
+    expect(await after.text()).toContain('Exportada');
+  }, 60_000);
+});
