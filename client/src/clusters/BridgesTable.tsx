@@ -1,4 +1,6 @@
 import { graphql } from '../gql';
+import { useLanguage } from '../survey/useLanguage';
+import { bridgesMessages } from './bridges-i18n';
 import { decimal } from './format';
 import type { Bridge, NetworkFigures } from './queries';
 
@@ -18,44 +20,47 @@ interface BridgesTableProps {
   onFocusPerson: (personId: string) => void;
 }
 
-/** The people who connect otherwise distant parts, and how betweenness was measured. */
+/** The people who connect otherwise distant parts, and how sure the list is. */
 export function BridgesTable({ bridges, network, noun, onFocusPerson }: BridgesTableProps) {
+  const [lang] = useLanguage();
+  const t = bridgesMessages[lang];
+  const certainty = network.bridgesCertainty;
   return (
-    <section className="panel-section" aria-labelledby="bridges-heading">
-      <h2 id="bridges-heading">Bridges</h2>
+    <section className="panel-section" aria-labelledby="bridges-heading" lang={lang}>
+      <h2 id="bridges-heading">{t.heading}</h2>
       <p className="explain" data-testid="betweenness-note">
-        Betweenness is the share of shortest paths between others that pass through a person.{' '}
-        {network.betweennessExact
-          ? 'Computed exactly over everyone.'
-          : `Estimated from shortest paths out of a sample of ${network.betweennessSources.toLocaleString('en')} people (exact betweenness would take too long on a network this size).`}
+        {t.explain}
+      </p>
+      <p className={`certainty certainty--${certainty.level.toLowerCase()}`} data-testid="bridges-certainty" data-level={certainty.level} data-refining={certainty.refining}>
+        <strong>{t.certaintyLabel[certainty.level]}.</strong> {t.certainty(certainty, network.people)}
       </p>
       {bridges.length === 0 ? (
-        <p className="muted">No one bridges parts of this network.</p>
+        <p className="muted">{t.none}</p>
       ) : (
         <div className="table-scroll">
-        <table className="data-table" data-testid="bridges-table">
-          <caption className="visually-hidden">Bridges, highest betweenness first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Betweenness</th>
-              <th scope="col">{noun === 'group' ? 'Groups' : 'Clusters'} reached</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bridges.map((bridge) => (
-              <tr key={bridge.personId}>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onFocusPerson(bridge.personId)}>
-                    {bridge.name}
-                  </button>
-                </th>
-                <td className="num">{decimal(bridge.betweenness)}</td>
-                <td className="num">{bridge.clustersSpanned}</td>
+          <table className="data-table" data-testid="bridges-table">
+            <caption className="visually-hidden">{t.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.person}</th>
+                <th scope="col">{t.betweenness}</th>
+                <th scope="col">{t.reached(noun === 'group')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {bridges.map((bridge) => (
+                <tr key={bridge.personId}>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => onFocusPerson(bridge.personId)}>
+                      {bridge.name}
+                    </button>
+                  </th>
+                  <td className="num">{decimal(bridge.betweenness)}</td>
+                  <td className="num">{bridge.clustersSpanned}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
     </section>

@@ -36,6 +36,7 @@ interface ClusterExplorerProps {
 }
 
 const NO_IDS: ReadonlySet<string> = new Set();
+const REFINING_POLL_MS = 5000;
 
 /**
  * The community map a coordinator steers by: people grouped into clusters (regions, detected communities,
@@ -50,7 +51,12 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
   const [clusterId, setClusterId] = useState<string | null>(null);
   const apiRef = useRef<MapApi | null>(null);
   const [optionsOpen, setOptionsOpen] = useState(() => window.matchMedia('(min-width: 48rem)').matches);
-  const asked = useQuery({ ...clusterMapQuery(slug, grouping.groupBy, grouping.interestId, headers), placeholderData: keepPreviousData });
+  const asked = useQuery({
+    ...clusterMapQuery(slug, grouping.groupBy, grouping.interestId, headers),
+    placeholderData: keepPreviousData,
+    // While the server refines the bridges in the background, ask again now and then for the surer list.
+    refetchInterval: (query) => (query.state.data?.community?.clusterMap?.network.bridgesCertainty.refining ? REFINING_POLL_MS : false),
+  });
   // The last grouping that loaded stays on screen while another one loads, and when it fails to.
   const [shown, setShown] = useState(grouping);
   if (asked.isSuccess && !asked.isPlaceholderData && shown !== grouping) setShown(grouping);

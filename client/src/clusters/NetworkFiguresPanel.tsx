@@ -14,8 +14,12 @@ export const NetworkFiguresFields = graphql(`
     modularity
     regionModularity
     detectedModularity
-    betweennessExact
-    betweennessSources
+    bridgesCertainty {
+      level
+      sources
+      agreement
+      refining
+    }
   }
 `);
 
