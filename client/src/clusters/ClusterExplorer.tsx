@@ -149,11 +149,10 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
         </div>
       </details>
       {data && clusterMap.error && (
-        <p className="status status--error" role="alert">
+        <p className="status status--error explorer__error" role="alert">
           Could not switch the grouping: {clusterMap.error.message}
         </p>
       )}
-      <div className="explorer__body">
         <div className="explorer__map">
           <MapToolbar api={apiRef} fileName={slug} title={`${name}: ${noun} map`} caption={`${drawnClusters.toLocaleString('en')} ${nounPlural(noun)}`} />
           <GraphCanvas
@@ -166,6 +165,7 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
             onSelectPerson={focusPerson}
             onTapCluster={tapCluster}
             apiRef={apiRef}
+            fillViewport
           />
           <MapLegend showUnlisted={map.people.some((p) => !p.listed)} showBridges clusterNoun={noun} />
           <p className="map-hint">Tap a person for their profile, a cluster to fold or unfold it. Zoom in to see names.</p>
@@ -214,7 +214,6 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
           {data && <BridgesTable bridges={data.bridges} network={data.network} noun={noun} onFocusPerson={focusPerson} />}
           {data && <IsolatesTable ids={data.network.isolateIds} people={people} onFocusPerson={focusPerson} />}
         </aside>
-      </div>
     </section>
   );
 }

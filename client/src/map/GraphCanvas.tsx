@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import type { Core, NodeSingular, Position } from 'cytoscape';
-import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { isClusterNode, isPersonNode } from './build-elements';
 import type { MapElement, PersonNode } from './build-elements';
@@ -52,6 +52,11 @@ export interface GraphCanvasProps {
   pathIds?: readonly string[];
   /** Zoom onto the highlighted people whenever they change (the whole map when none are). */
   zoomToHighlight?: boolean;
+  /**
+   * Make the map as tall as the window below where it starts (never under 55 % of the window): the whole
+   * map then fits the screen, a projector's included, without a cluster cropped at the bottom edge.
+   */
+  fillViewport?: boolean;
   apiRef?: Ref<MapApi | null>;
 }
 
@@ -63,6 +68,8 @@ const HIGHLIGHT_MAX_ZOOM = 1.5;
 const HOVER_LIMIT = 1500;
 // Animated moves of thousands of nodes cost more than they show.
 const ANIMATE_LIMIT = 1000;
+// Room left below a map that fills the window (px): its border and a little air.
+const FILL_BOTTOM_ROOM = 12;
 // Above this many ties, a fresh map paints people first and adds the ties after, in slices.
 const DEFER_TIES_ABOVE = 3000;
 
@@ -92,6 +99,7 @@ export function GraphCanvas({
   focusId = null,
   pathIds = NO_PATH,
   zoomToHighlight = false,
+  fillViewport = false,
   apiRef,
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -116,6 +124,22 @@ export function GraphCanvas({
   useEffect(() => {
     handlers.current = { onSelectPerson, onTapCluster, focusId };
   }, [onSelectPerson, onTapCluster, focusId]);
+
+  // Before the instance is created (layout effects run first), so that its first fit uses the final size.
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (!fillViewport || !container) return;
+    const size = () => {
+      const top = container.getBoundingClientRect().top + window.scrollY;
+      const height = Math.round(Math.max(0.55 * window.innerHeight, window.innerHeight - top - FILL_BOTTOM_ROOM));
+      if (container.style.height === `${height}px`) return;
+      container.style.height = `${height}px`;
+      cyRef.current?.resize();
+    };
+    size();
+    window.addEventListener('resize', size);
+    return () => window.removeEventListener('resize', size);
+  }, [fillViewport]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -155,7 +179,19 @@ export function GraphCanvas({
     };
     cy.on('zoom', nameEveryone);
     cyRef.current = cy;
+    // The container got its size late (a projector page laid out after the map) or changed it: draw at the new
+    // size and, unless a person is focused, show the whole map again rather than a corner of it.
+    let size = { width: container.clientWidth, height: container.clientHeight };
+    const resized = new ResizeObserver(() => {
+      const now = { width: container.clientWidth, height: container.clientHeight };
+      if (now.width === size.width && now.height === size.height) return;
+      size = now;
+      cy.resize();
+      if (!handlers.current.focusId && cy.nodes().nonempty()) cy.fit(cy.elements(':visible'), 24);
+    });
+    resized.observe(container);
     return () => {
+      resized.disconnect();
       namedRef.current = false;
       tiesRef.current?.cancel();
       tiesRef.current = null;
@@ -324,15 +360,24 @@ export function GraphCanvas({
     if (cy) filterPeople(cy, hiddenIds);
   }, [elements, hiddenIds]);
 
+  // The view before a person was focused: closing their profile goes back to it.
+  const beforeFocusRef = useRef<{ zoom: number; pan: Position } | null>(null);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.$(':selected').unselect();
     showNeighbourhood(cy, focusId);
+    const duration = cy.nodes().length > ANIMATE_LIMIT ? 0 : 300;
     const node = focusId ? cy.getElementById(focusId) : null;
-    if (!node || node.empty()) return;
+    if (!node || node.empty()) {
+      const before = beforeFocusRef.current;
+      beforeFocusRef.current = null;
+      if (before && focusId === null) cy.animate({ zoom: before.zoom, pan: before.pan }, { duration });
+      return;
+    }
+    beforeFocusRef.current ??= { zoom: cy.zoom(), pan: { ...cy.pan() } };
     node.select();
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: cy.nodes().length > ANIMATE_LIMIT ? 0 : 300 });
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration });
   }, [elements, focusId]);
 
   useImperativeHandle(

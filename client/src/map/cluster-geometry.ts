@@ -38,12 +38,15 @@ export interface Placed {
 }
 
 /**
- * Moves whole clusters apart until no two boxes overlap, each as little as it can: the largest keep their
- * place, each next one takes the free spot nearest to where the force layout put it (searched on a widening
- * spiral). Members keep their places inside their cluster; anyone outside a cluster is a box of their own.
- * Deterministic; fine for the few hundred clusters a force-laid map has.
+ * Moves whole clusters so that no two boxes overlap and the map is compact: the boxes are packed in rows
+ * (about 16:10 overall, the shape of screens and projectors), taken from top to bottom and, within a row,
+ * from left to right as the force layout placed them, so that neighbours there stay neighbours here. The force
+ * layout alone spread clusters far apart (long springs between them: names too small to read once the whole
+ * map is in view) and left boxes with their names overlapping. Members keep their places inside their cluster;
+ * anyone outside a cluster is a box of their own. Deterministic and linear after sorting.
  */
-export function separateClusters(items: readonly Placed[], names: ReadonlyMap<string, string>): Map<string, Position> {
+export function separateClusters(placed: readonly Placed[], names: ReadonlyMap<string, string>): Map<string, Position> {
+  const items = tightened(placed);
   const groups = new Map<string, { extent: Rect; name: string | null }>();
   for (const item of items) {
     const key = item.cluster ?? `\u0000${item.id}`;
@@ -57,29 +60,41 @@ export function separateClusters(items: readonly Placed[], names: ReadonlyMap<st
       g.extent.y2 = Math.max(g.extent.y2, item.y + half);
     }
   }
-  const boxes = [...groups].map(([key, g]) => ({ key, box: g.name === null ? g.extent : boxAround(g.extent, g.name) }));
-  const area = (r: Rect) => (r.x2 - r.x1) * (r.y2 - r.y1);
-  boxes.sort((a, b) => area(b.box) - area(a.box) || (a.key < b.key ? -1 : 1));
+  const boxes = [...groups].map(([key, g]) => {
+    const box = g.name === null ? g.extent : boxAround(g.extent, g.name);
+    return { key, box, width: box.x2 - box.x1 + BOX_GAP, height: box.y2 - box.y1 + BOX_GAP, x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  });
+  const area = boxes.reduce((sum, b) => sum + b.width * b.height, 0);
+  const rowWidth = Math.max(Math.sqrt(area * 1.6), ...boxes.map((b) => b.width));
 
-  const placed: Rect[] = [];
-  const shift = new Map<string, Position>();
-  for (const { key, box } of boxes) {
-    const [w, h] = [box.x2 - box.x1, box.y2 - box.y1];
-    const step = Math.max(BOX_GAP, Math.min(w, h) / 2);
-    let found: Position | null = null;
-    for (let ring = 0; found === null; ring++) {
-      const spots = ring === 0 ? 1 : 8 * ring;
-      for (let k = 0; k < spots && found === null; k++) {
-        const angle = (2 * Math.PI * k) / spots;
-        const offset = { x: ring * step * Math.cos(angle), y: ring * step * Math.sin(angle) };
-        const moved = { x1: box.x1 + offset.x, y1: box.y1 + offset.y, x2: box.x2 + offset.x, y2: box.y2 + offset.y };
-        if (!placed.some((other) => overlaps(moved, other, BOX_GAP))) {
-          placed.push(moved);
-          found = offset;
-        }
-      }
+  // Rows from top to bottom: each takes the highest boxes left until it is full, then orders them left to right.
+  const byHeight = [...boxes].sort((a, b) => a.y - b.y || a.x - b.x || (a.key < b.key ? -1 : 1));
+  const rows: (typeof boxes)[] = [];
+  let row: typeof boxes = [];
+  let width = 0;
+  for (const box of byHeight) {
+    if (row.length > 0 && width + box.width > rowWidth) {
+      rows.push(row);
+      [row, width] = [[], 0];
     }
-    shift.set(key, found);
+    row.push(box);
+    width += box.width;
+  }
+  if (row.length > 0) rows.push(row);
+
+  const shift = new Map<string, Position>();
+  let top = 0;
+  for (const boxesInRow of rows) {
+    boxesInRow.sort((a, b) => a.x - b.x || (a.key < b.key ? -1 : 1));
+    const used = boxesInRow.reduce((sum, b) => sum + b.width, 0);
+    const height = Math.max(...boxesInRow.map((b) => b.height));
+    let left = (rowWidth - used) / 2;
+    for (const b of boxesInRow) {
+      // Each box sits at the top of its row's band, at the next free place from the left.
+      shift.set(b.key, { x: left + BOX_GAP / 2 - b.box.x1, y: top + BOX_GAP / 2 - b.box.y1 });
+      left += b.width;
+    }
+    top += height;
   }
   const positions = new Map<string, Position>();
   for (const item of items) {
@@ -88,5 +103,29 @@ export function separateClusters(items: readonly Placed[], names: ReadonlyMap<st
   }
   return positions;
 }
+
+/**
+ * Members drawn in towards their cluster's middle where the force layout stretched it beyond SPREAD_MAX times
+ * the disc its members would fill: when most of a cluster's ties lead out of it (an organization's people each
+ * tied to their region), the springs pull its members far apart and the box around them fills the screen.
+ */
+function tightened(items: readonly Placed[]): Placed[] {
+  const members = new Map<string, Placed[]>();
+  for (const item of items) if (item.cluster !== undefined) members.set(item.cluster, [...(members.get(item.cluster) ?? []), item]);
+  const scale = new Map<string, { x: number; y: number; by: number }>();
+  for (const [cluster, list] of members) {
+    const [xs, ys] = [list.map((m) => m.x), list.map((m) => m.y)];
+    const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const allowed = SPREAD_MAX * 2 * 24 * Math.sqrt(list.length / Math.PI);
+    scale.set(cluster, { x: (x1 + x2) / 2, y: (y1 + y2) / 2, by: Math.min(1, allowed / Math.max(x2 - x1, y2 - y1, 1)) });
+  }
+  return items.map((item) => {
+    const s = item.cluster === undefined ? undefined : scale.get(item.cluster);
+    return s && s.by < 1 ? { ...item, x: s.x + s.by * (item.x - s.x), y: s.y + s.by * (item.y - s.y) } : item;
+  });
+}
+
+/** How far beyond its members' disc a cluster may stretch (1: as packed as the starting discs). */
+const SPREAD_MAX = 1.6;
 
 const round = (n: number) => Math.round(n * 10) / 10;
