@@ -204,4 +204,25 @@ describe('the cluster map in Chromium', () => {
     expect(await small.getByTestId('grouping').isVisible()).toBe(true);
     await phone.close();
   });
+
+  it('when the map is shown on a 1920×1080 projector in Spanish, then it fills the window beside the figures and the bridges panel says the list is exact', async () => {
+    const projector = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const [name, value] = cookie.split('=') as [string, string];
+    await projector.addCookies([{ name, value, url: server.url }]);
+    await projector.addInitScript(() => localStorage.setItem('tejido.language', 'es'));
+    const big = await projector.newPage();
+    await big.goto(`${server.url}/c/camafu`);
+    await big.locator('[data-testid="community-map"][data-layout="done"]').waitFor({ timeout: 60_000 });
+
+    const mapBox = (await big.getByTestId('community-map').boundingBox())!;
+    const panelBox = (await big.getByRole('complementary', { name: 'Figures and tables' }).boundingBox())!;
+    expect(mapBox.y + mapBox.height).toBeLessThanOrEqual(1080);
+    expect(mapBox.width).toBeGreaterThan(1920 / 2);
+    expect(mapBox.height).toBeGreaterThan(1080 / 2);
+    expect(panelBox.x).toBeGreaterThanOrEqual(mapBox.x + mapBox.width);
+    const certainty = big.getByTestId('bridges-certainty');
+    expect(await certainty.getAttribute('data-level')).toBe('EXACT');
+    expect(await certainty.innerText()).toContain('es la lista verdadera');
+    await projector.close();
+  });
 });

@@ -53,7 +53,7 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
           <caption className="visually-hidden">Clusters: members, organizations, ties and density</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
+              <th scope="col" className="cluster-name">Name</th>
               <th scope="col">People</th>
               <th scope="col">Orgs</th>
               <th scope="col">Ties in</th>
@@ -65,9 +65,6 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
               <th scope="col">
                 <abbr title="Peripheral members">Periph.</abbr>
               </th>
-              <th scope="col">
-                <span className="visually-hidden">On the map</span>
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -75,9 +72,13 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
               const collapsed = collapsedIds.has(cluster.id);
               return (
                 <tr key={cluster.id} data-cluster-id={cluster.id} aria-current={cluster.id === selectedId ? 'true' : undefined}>
-                  <th scope="row">
+                  {/* The fold button sits by the name, which stays in view while the figures scroll sideways. */}
+                  <th scope="row" className="cluster-name">
                     <button type="button" className="link-button" onClick={() => onSelect(cluster.id)} aria-label={`Details of ${cluster.name}`}>
                       {cluster.name}
+                    </button>{' '}
+                    <button type="button" className={collapsed ? 'small-button small-button--on' : 'small-button'} onClick={() => onToggleCollapse(cluster.id)} aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${cluster.name}`}>
+                      {collapsed ? 'Expand' : 'Collapse'}
                     </button>
                   </th>
                   <td className="num" data-col="members">{cluster.memberIds.length}</td>
@@ -87,11 +88,6 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
                   <td className="num">{percent(cluster.density)}</td>
                   <td className="num">{cluster.coordinatorIds.length}</td>
                   <td className="num">{cluster.peripheralCount}</td>
-                  <td>
-                    <button type="button" className={collapsed ? 'small-button small-button--on' : 'small-button'} onClick={() => onToggleCollapse(cluster.id)} aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${cluster.name}`}>
-                      {collapsed ? 'Expand' : 'Collapse'}
-                    </button>
-                  </td>
                 </tr>
               );
             })}

@@ -436,8 +436,8 @@ export function GraphCanvas({
 /** Gives the people who lack it their name's style (map-style.ts, NAMED). */
 const nameNewcomers = (cy: Core) => cy.nodes(`[kind = "person"]:not(.${NAMED})`).addClass(NAMED);
 
-/** Fits the viewport to the people's positions (plus room for cluster boxes) without measuring elements. */
-function fitPositions(cy: Core, elements: readonly MapElement[], padding = 40): void {
+/** Fits the viewport to the people's positions and the cluster boxes around them without measuring elements. */
+function fitPositions(cy: Core, elements: readonly MapElement[], padding = 24): void {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const el of elements) {
     if (!isPersonNode(el)) continue;
@@ -446,6 +446,13 @@ function fitPositions(cy: Core, elements: readonly MapElement[], padding = 40): 
     x2 = Math.max(x2, el.position.x);
     y2 = Math.max(y2, el.position.y);
   }
+  // The cluster boxes reach beyond their members (a band for the name on top, as wide as the name).
+  cy.nodes('[kind = "cluster"][!collapsed]').forEach((box) => {
+    const [w, h] = [Number(box.data('boxW')), Number(box.data('boxH'))];
+    if (!(w > 1 && h > 1)) return;
+    const { x, y } = box.position();
+    [x1, y1, x2, y2] = [Math.min(x1, x - w / 2), Math.min(y1, y - h / 2), Math.max(x2, x + w / 2), Math.max(y2, y + h / 2)];
+  });
   if (!Number.isFinite(x1)) return;
   const [w, h] = [x2 - x1 + 2 * padding, y2 - y1 + 2 * padding];
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(cy.width() / w, cy.height() / h)));

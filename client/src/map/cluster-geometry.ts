@@ -65,7 +65,8 @@ export function separateClusters(placed: readonly Placed[], names: ReadonlyMap<s
     return { key, box, width: box.x2 - box.x1 + BOX_GAP, height: box.y2 - box.y1 + BOX_GAP, x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
   });
   const area = boxes.reduce((sum, b) => sum + b.width * b.height, 0);
-  const rowWidth = Math.max(Math.sqrt(area * 1.6), ...boxes.map((b) => b.width));
+  // Wider than 16:10 by area: rows are as tall as their tallest box, which leaves room below the others.
+  const rowWidth = Math.max(Math.sqrt(area * 2.4), ...boxes.map((b) => b.width));
 
   // Rows from top to bottom: each takes the highest boxes left until it is full, then orders them left to right.
   const byHeight = [...boxes].sort((a, b) => a.y - b.y || a.x - b.x || (a.key < b.key ? -1 : 1));
