@@ -21,9 +21,10 @@ const CHUNK_WORK = 3_000_000;
 export const TOP = 10;
 /**
  * Two independent halves of the sample must agree on this many of their top 10 for the list (from both
- * halves, twice as precise as either) to be called stable. Measured on CAMAFU-shaped communities
- * (bench/quality.ts): halves agreeing on 8 gave 9 of the exact top 10 at 1,200 to 10,000 people, but on 7
- * once; agreeing on 9 has not given fewer than 9.
+ * halves, twice as precise as either) to be called stable. On CAMAFU-shaped communities (bench/quality.ts)
+ * halves agreeing on 8 gave 9 of the exact top 10 at 1,200 to 10,000 people, but the ranks 8–15 of larger ones
+ * lie within a few per cent, where 8 is too little to go by; asking 9, the halves at 3,000 to 20,000 people
+ * did not get there before the sample reached everyone, so those lists end exact.
  */
 export const AGREEMENT_NEEDED = 9;
 
