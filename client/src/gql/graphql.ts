@@ -14,8 +14,8 @@ export type BridgesCertaintyLevel =
   /** From every person: the list is the true top 10. */
   | 'EXACT'
   /**
-   * Estimated from a sample of people that grew until two independent halves of it agreed on at least 8 of
-   * their 10 top bridges; the list, from both halves, then held 9 or 10 of the true top 10 in our measurements.
+   * Estimated from a sample of people that grew until two independent halves of it agreed on at least 9 of
+   * their 10 top bridges; the list, from both halves, is then reliable, though close neighbours may swap places.
    */
   | 'STABLE';
 
