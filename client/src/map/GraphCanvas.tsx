@@ -313,8 +313,18 @@ export function GraphCanvas({
           afterLayoutRef.current();
         };
         if (cy.nodes().length <= ANIMATE_LIMIT) {
-          const layout = cy.layout({ name: 'preset', positions: (node: string | NodeSingular) => positions.get(typeof node === 'string' ? node : node.id()) ?? { x: 0, y: 0 }, animate: true, animationDuration: 400, fit: fresh, padding: 24 });
-          layout.one('layoutstop', () => (fitClusterBoxes(cy), done()));
+          // Cluster boxes stay where they are while people move; they are fitted around them after, and only
+          // then is the view fitted (to the boxes with their names, not to where the boxes were).
+          const at = (node: string | NodeSingular) => {
+            const id = typeof node === 'string' ? node : node.id();
+            return positions.get(id) ?? { ...cy.getElementById(id).position() };
+          };
+          const layout = cy.layout({ name: 'preset', positions: at, animate: true, animationDuration: 400, fit: false });
+          layout.one('layoutstop', () => {
+            fitClusterBoxes(cy);
+            if (fresh) cy.fit(cy.elements(':visible'), 24);
+            done();
+          });
           layout.run();
         } else {
           cy.batch(() => applyPositions(cy, positions));
