@@ -46,7 +46,7 @@ async function switchGrouping(value: string) {
 /** Rows of the cluster table as [name, people]. */
 async function clusterRows(): Promise<[string, number][]> {
   const rows = await tableRows().all();
-  return Promise.all(rows.map(async (row) => [(await row.locator('th').innerText()).trim(), Number(await row.locator('[data-col="members"]').innerText())] as [string, number]));
+  return Promise.all(rows.map(async (row) => [(await row.locator('th .link-button').innerText()).trim(), Number(await row.locator('[data-col="members"]').innerText())] as [string, number]));
 }
 
 beforeAll(async () => {
