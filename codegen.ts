@@ -37,6 +37,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         mappers: {
           Community: '../communities/community-repository.ts#CommunityRecord',
+          Region: '../communities/community-repository.ts#RegionRecord',
           Person: '../people/person-repository.ts#PersonRecord',
           User: '../auth/user-repository.ts#UserRecord',
           CommunityMap: '../communities/community-repository.ts#CommunityMapRecord',

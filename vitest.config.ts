@@ -4,19 +4,22 @@ const HOSTILE = ['test/integration/hostile-input*.test.ts'];
 
 // One run, four projects: unit (no I/O), integration (real Neo4j), e2e (real Chromium + real Neo4j), and
 // hostile (real Neo4j, alone, last).
-// The Neo4j for integration and e2e is started once per run by test/setup/neo4j.ts.
+// The Neo4j for integration, hostile and e2e is started once per run by test/setup/neo4j.ts, and only for
+// them: a run of the unit project alone starts no database.
+const NEO4J = ['test/setup/neo4j.ts'];
+
 export default defineConfig({
   test: {
-    globalSetup: ['test/setup/neo4j.ts'],
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['server/**/*.test.ts', 'seed/**/*.test.ts', 'client/**/*.test.ts'] },
+        test: { name: 'unit', include: ['server/**/*.test.ts', 'shared/**/*.test.ts', 'seed/**/*.test.ts', 'client/**/*.test.ts'] },
       },
       {
         extends: true,
         test: {
           name: 'integration',
+          globalSetup: NEO4J,
           include: ['test/integration/**/*.test.ts'],
           exclude: [...HOSTILE],
           testTimeout: 60_000,
@@ -29,6 +32,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'hostile',
+          globalSetup: NEO4J,
           include: [...HOSTILE],
           fileParallelism: false,
           sequence: { groupOrder: 1 },
@@ -38,7 +42,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
+        test: { name: 'e2e', globalSetup: NEO4J, include: ['test/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
       },
     ],
   },

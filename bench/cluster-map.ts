@@ -12,7 +12,6 @@ import { BETWEENNESS_BUDGET, analyzeNetwork } from '../server/analytics/cluster-
 import { betweenness, buildGraph, canonical, detectCommunities, louvainPasses, tieEnds } from '../server/analytics/network-analytics.ts';
 import { communityMap, listInterests } from '../server/communities/community-repository.ts';
 import { importCommunity } from '../server/communities/import-repository.ts';
-import { dataChanged } from '../server/db/revisions.ts';
 import { readTx } from '../server/db/transaction.ts';
 import { generateCommunity } from '../seed/generate.ts';
 import { benchDatabase, benchServer, rssMb, summarize } from './support.ts';
@@ -68,7 +67,7 @@ const MAP = `query($s: String!) { community(slug: $s) { map { regions { id name 
 const slug = community.community.slug;
 const interestId = community.interests[0]!.id;
 const clusterMapOf = (g: string) => () => post(CLUSTER_MAP, { s: slug, g, i: g === 'INTEREST' ? interestId : null }, cookie);
-const aWrite = () => dataChanged({ community: community.community.id });
+const aWrite = () => db.state.revisions.changed({ community: community.community.id });
 
 // Warm-up: a fresh JVM plans and compiles the queries on first use; Node compiles the analytics.
 for (let i = 0; i < 3; i++) await (aWrite(), clusterMapOf('REGION')());

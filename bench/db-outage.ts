@@ -3,6 +3,7 @@
 // outage), how long until Neo4j is back and the room is served again, and checks that every retrying phone is
 // acknowledged once. Baseline in the same run: the same room, same spread, with nothing killed.
 // Run: npx tsx bench/db-outage.ts [participants] [spreadSeconds] [killAfterSeconds]
+import { createInstanceState } from '../server/instance-state.ts';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,7 +29,7 @@ const dataDir = path.resolve('.data/bench-outage');
 
 await rm(dataDir, { recursive: true, force: true });
 const setup = await startLocalNeo4j({ dataDir, port: neo4jPort, heap: '512m', logger: createLogger('warn') });
-const setupDb: Database = { driver: createDriver(setup.uri, 'neo4j', '') };
+const setupDb: Database = { driver: createDriver(setup.uri, 'neo4j', ''), state: createInstanceState() };
 await migrate(setupDb);
 const community = generateCommunity({ people: 236, slug: `outage-${randomUUID().slice(0, 6)}` });
 await importCommunity(setupDb, community);
@@ -59,7 +60,7 @@ const back = await app.waitFor((l) => l.msg === 'local Neo4j is back after a res
 const available = await app.waitFor((l) => l.msg === 'Neo4j is available again' && l.time >= killedAt);
 const warmedAgain = app.lines.find((l) => l.msg.startsWith('warmed up the workshop paths') && l.time >= killedAt);
 
-const db: Database = { driver: createDriver(`bolt://127.0.0.1:${neo4jPort}`, 'neo4j', '') };
+const db: Database = { driver: createDriver(`bolt://127.0.0.1:${neo4jPort}`, 'neo4j', ''), state: createInstanceState() };
 const count = (id: string) =>
   readTx(db, async (tx) => {
     const row = (await tx.run('MATCH (:Workshop {id: $id})<-[:ATTENDED]-(p:Person) RETURN count(p) AS n, count(DISTINCT p.normName) AS d', { id })).records[0]!;

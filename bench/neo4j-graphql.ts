@@ -91,7 +91,8 @@ export const NEO4J_GRAPHQL_QUERIES = {
 export async function neo4jGraphQLServer(db: Database) {
   const schema = await new Neo4jGraphQL({ typeDefs, driver: db.driver }).getSchema();
   const yoga = createYoga({ schema, logging: false, graphiql: false, context: { sessionConfig: { database: db.database } } });
-  const server = createServer(yoga);
+  // yoga answers its own errors; the listener only has to start it.
+  const server = createServer((req, res) => void yoga(req, res));
   server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,5 +1,6 @@
 // Shared pieces of the benchmarks: a real Neo4j (NEO4J_URI, or a local one on its own port and store),
 // the real app on a free port, and figures.
+import { createInstanceState } from '../server/instance-state.ts';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -23,7 +24,7 @@ export async function benchDatabase(): Promise<{ db: Database; close: () => Prom
     stop = local.stop;
   }
   const driver = createDriver(uri, process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
-  const db = { driver, database: process.env.NEO4J_DATABASE || undefined };
+  const db = { driver, database: process.env.NEO4J_DATABASE || undefined, state: createInstanceState() };
   await migrate(db);
   return { db, close: async () => (await driver.close(), await stop()) };
 }

@@ -3,6 +3,7 @@
 // burst after that start (cold) is measured beside a second one (warm) in the same run, once as shipped
 // (warm-up at start) and once with TEJIDO_WARM_UP=false, plus trivial Bolt write transactions as a baseline.
 // Run: npx tsx bench/survey-burst.ts [participants] [spreadSeconds] [communityPeople]
+import { createInstanceState } from '../server/instance-state.ts';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,7 +30,7 @@ const env = { TEJIDO_DATA_DIR: dataDir, TEJIDO_NEO4J_PORT: String(neo4jPort), TE
 // The community and one workshop per burst, written before any app starts (then Neo4j is stopped again).
 await rm(dataDir, { recursive: true, force: true });
 const setupNeo4j = await startLocalNeo4j({ dataDir, port: neo4jPort, heap: '512m', logger: createLogger('warn') });
-const setupDb: Database = { driver: createDriver(setupNeo4j.uri, 'neo4j', '') };
+const setupDb: Database = { driver: createDriver(setupNeo4j.uri, 'neo4j', ''), state: createInstanceState() };
 await migrate(setupDb);
 const community = generateCommunity({ people: communityPeople, slug: `burst-${randomUUID().slice(0, 6)}` });
 const seedStarted = Date.now();
@@ -71,7 +72,7 @@ async function burst(url: string, label: string, workshop: { id: string; code: s
 async function run(label: string, warmUp: boolean, cold: { id: string; code: string }, warm: { id: string; code: string }) {
   const app = await startAppProcess({ ...env, TEJIDO_WARM_UP: String(warmUp) });
   const warmedUp = app.lines.find((l) => l.msg.startsWith('warmed up the workshop paths'));
-  const db: Database = { driver: createDriver(`bolt://127.0.0.1:${neo4jPort}`, 'neo4j', '') };
+  const db: Database = { driver: createDriver(`bolt://127.0.0.1:${neo4jPort}`, 'neo4j', ''), state: createInstanceState() };
   const first = await burst(app.url, `${label}: first burst after the start`, cold, db, `${label} A`);
   const second = await burst(app.url, `${label}: second burst (warm)`, warm, db, `${label} B`);
   // Baseline: the same number of trivial write transactions over Bolt, same spread.

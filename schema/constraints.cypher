@@ -49,3 +49,11 @@ CREATE FULLTEXT INDEX interest_search IF NOT EXISTS FOR (i:Interest) ON EACH [i.
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 CREATE FULLTEXT INDEX organization_search IF NOT EXISTS FOR (o:Organization) ON EACH [o.name]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+
+// One-time links: invitations to facilitate a community and password resets (stored by token hash only).
+CREATE CONSTRAINT invitation_token IF NOT EXISTS FOR (i:Invitation) REQUIRE i.tokenHash IS UNIQUE;
+CREATE CONSTRAINT invitation_id IF NOT EXISTS FOR (i:Invitation) REQUIRE i.id IS UNIQUE;
+CREATE INDEX invitation_community IF NOT EXISTS FOR (i:Invitation) ON (i.communityId, i.normEmail);
+CREATE CONSTRAINT password_reset_token IF NOT EXISTS FOR (r:PasswordReset) REQUIRE r.tokenHash IS UNIQUE;
+CREATE INDEX password_reset_user IF NOT EXISTS FOR (r:PasswordReset) ON (r.userId);
+CREATE INDEX community_demo IF NOT EXISTS FOR (c:Community) ON (c.demo);

@@ -7,7 +7,8 @@ import { openDatabase } from '../server/db/database.ts';
 import { createLogger } from '../server/logger.ts';
 
 const config = loadConfig();
-const db = await openDatabase(config, createLogger(config.logLevel));
+const logger = createLogger(config.logLevel);
+const db = await openDatabase(config, logger);
 // Development mode (GraphiQL, field suggestions) is for this command only: `npm start` is production.
 const env = { ...process.env, NODE_ENV: 'development', NEO4J_URI: db.uri, TEJIDO_SERVE_CLIENT: 'false' };
 const children = [
@@ -23,6 +24,13 @@ async function stop() {
   await db.close();
   process.exit(0);
 }
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-for (const child of children) child.on('exit', stop);
+// Listeners ignore what they return: a failure while stopping is reported, and the process still ends.
+const stopNow = () => {
+  stop().catch((error: unknown) => {
+    logger.error({ err: error }, 'could not stop cleanly');
+    process.exit(1);
+  });
+};
+process.on('SIGINT', stopNow);
+process.on('SIGTERM', stopNow);
+for (const child of children) child.on('exit', stopNow);

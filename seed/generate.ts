@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Faker, base, es, es_MX } from '@faker-js/faker';
 import type { CommunityData } from '../server/communities/import-repository.ts';
-import { normalizeName } from '../server/text/normalize.ts';
+import { normalizeName } from '../shared/normalize-name.ts';
 import { INTERESTS, ORGANIZATIONS, REGIONS, ROLES } from './camafu-catalog.ts';
 
 export type GenerateOptions = {

@@ -63,8 +63,8 @@ export function createApp(deps: AppDeps) {
     }
   });
 
-  const metrics = deps.metrics ?? createMetrics({ health: db.health });
-  const observer = createRequestObserver({ metrics, episodes: createEpisodeLog(logger), slowMs: config.slowRequestMs });
+  const metrics = deps.metrics ?? createMetrics({ health: db.health, caches: db.state.cacheStatistics });
+  const observer = createRequestObserver({ metrics, episodes: createEpisodeLog(logger), logger, slowMs: config.slowRequestMs });
   app.get('/metrics', metricsRoute(metrics, config.metricsToken));
 
   const isReady = () => deps.isBootstrapped?.() ?? true;

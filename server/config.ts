@@ -11,6 +11,11 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
+  // The address phones open (join links, QR codes, invitation links), e.g. https://map.example.org or
+  // http://192.168.1.20:4000; without it, the projector works it out from HOST.
+  PUBLIC_URL: optionalText.pipe(
+    z.url({ protocol: /^https?$/ }).refine((u) => new URL(u).pathname === '/' && !u.endsWith('/'), 'must be an origin like http://192.168.1.20:4000 (no path, no trailing slash)').optional(),
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEO4J_URI: optionalText,
   NEO4J_USERNAME: z.string().default('neo4j'),
@@ -36,6 +41,8 @@ export type Config = {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
+  /** The address phones open, when the operator set one (PUBLIC_URL). */
+  publicUrl?: string;
   logLevel: string;
   /** Where Neo4j is: an external URI, or the local server Tejido starts itself. */
   neo4j: {
@@ -74,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
     neo4j: {
       uri: e.NEO4J_URI,

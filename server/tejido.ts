@@ -9,12 +9,14 @@ import { issueFirstAdminToken } from './auth/first-admin.ts';
 import { ensureClientBuilt } from './client-build.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { createInstanceState } from './instance-state.ts';
 import type { OpenDatabase, OpenOptions } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { trackRequests } from './http/request-drain.ts';
 import type { DrainResult } from './http/request-drain.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { publicBaseUrl } from './public-url.ts';
 import { warmUp } from './warm-up.ts';
 import type { WarmUpOptions } from './warm-up.ts';
 
@@ -48,7 +50,10 @@ export async function startTejido(options: TejidoOptions): Promise<Tejido> {
   const { config, logger, drainMs = 10_000, bootstrapRetryMs = 5_000, restartBackoff, warmUpRoom } = options;
   const startedAt = Date.now();
   let phase: 'starting' | 'ready' | 'stopping' = 'starting';
+  // Everything this instance keeps in memory about its data, made here, reached through db.state.
+  const state = createInstanceState();
   const db = await openDatabase(config, logger, {
+    state,
     restartBackoff,
     // A restarted Neo4j is as cold as a fresh start: the room's retries would all land on it at once. The room
     // is waiting, though: only the small waves that plan every statement, within a few seconds.
@@ -57,7 +62,7 @@ export async function startTejido(options: TejidoOptions): Promise<Tejido> {
     },
   });
   const clientDir = config.serveClient ? await ensureClientBuilt(logger) : undefined;
-  const metrics = createMetrics({ health: db.health, local: db.local });
+  const metrics = createMetrics({ health: db.health, local: db.local, caches: db.state.cacheStatistics });
   const app = createApp({ db, config, logger, clientDir, metrics, isBootstrapped: () => phase === 'ready' });
   const server = app.listen(config.port, config.host);
   const requests = trackRequests(server);
@@ -71,13 +76,13 @@ export async function startTejido(options: TejidoOptions): Promise<Tejido> {
     throw error;
   }
   const { port } = server.address() as AddressInfo;
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const url = publicBaseUrl(config, port);
   logger.info({ url }, 'Tejido is listening');
 
   /** Migrations, the demo and the warm-up, retried until Neo4j answers: /readyz and GraphQL say 503 meanwhile. */
   async function bootstrap(): Promise<void> {
     // The warm-up runs beside health, like the requests it stands in for (health is up while starting).
-    const plain = { driver: db.driver, database: db.database };
+    const plain = { driver: db.driver, database: db.database, state: db.state };
     while (phase === 'starting') {
       try {
         await migrate(db);

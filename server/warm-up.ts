@@ -11,7 +11,7 @@ import type { CommunityData } from './communities/import-repository.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/transaction.ts';
 import { writeTx } from './db/transaction.ts';
-import { normalizeName } from './text/normalize.ts';
+import { normalizeName } from '../shared/normalize-name.ts';
 import { DEVICE_HEADER } from './graphql/yoga.ts';
 import type { Logger } from './logger.ts';
 import { countResponses, createWorkshop, listResponses } from './workshops/workshop-repository.ts';

@@ -25,6 +25,13 @@ const FacilitatePage = lazy(() => import('./workshops/FacilitatePage').then((mod
 const ProjectorPage = lazy(() => import('./workshops/ProjectorPage').then((module) => ({ default: module.ProjectorPage })));
 const CuratePage = lazy(() => import('./workshops/CuratePage').then((module) => ({ default: module.CuratePage })));
 const SetupPage = lazy(() => import('./setup/SetupPage').then((module) => ({ default: module.SetupPage })));
+// Setting a community up from zero (client/src/settings/): admins' communities, a community's settings,
+// invitations and password resets.
+const AdminCommunitiesPage = lazy(() => import('./settings/AdminCommunitiesPage').then((module) => ({ default: module.AdminCommunitiesPage })));
+const CommunitySettingsPage = lazy(() => import('./settings/CommunitySettingsPage').then((module) => ({ default: module.CommunitySettingsPage })));
+const AcceptInvitationPage = lazy(() => import('./settings/AcceptInvitationPage').then((module) => ({ default: module.AcceptInvitationPage })));
+const ChangePasswordPage = lazy(() => import('./settings/ChangePasswordPage').then((module) => ({ default: module.ChangePasswordPage })));
+const ResetPasswordPage = lazy(() => import('./settings/ResetPasswordPage').then((module) => ({ default: module.ResetPasswordPage })));
 const facilitatorFallback = <main className="page"><p className="status" role="status">Loading…</p></main>;
 
 export function App() {
@@ -54,6 +61,11 @@ export function App() {
         <Route path="/facilitate" element={<Suspense fallback={facilitatorFallback}><FacilitatePage /></Suspense>} />
         <Route path="/w/:id" element={<Suspense fallback={facilitatorFallback}><ProjectorPage /></Suspense>} />
         <Route path="/w/:id/curate" element={<Suspense fallback={facilitatorFallback}><CuratePage /></Suspense>} />
+        <Route path="/admin/communities" element={<Suspense fallback={facilitatorFallback}><AdminCommunitiesPage /></Suspense>} />
+        <Route path="/c/:slug/settings" element={<Suspense fallback={facilitatorFallback}><CommunitySettingsPage /></Suspense>} />
+        <Route path="/invite/:token" element={<Suspense fallback={facilitatorFallback}><AcceptInvitationPage /></Suspense>} />
+        <Route path="/reset/:token" element={<Suspense fallback={facilitatorFallback}><ResetPasswordPage /></Suspense>} />
+        <Route path="/account/password" element={<Suspense fallback={facilitatorFallback}><ChangePasswordPage /></Suspense>} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </BrowserRouter>

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { queryClient } from './api/query-client';
 import { App } from './App';
 import { prefetchMapOf } from './communities/prefetch-map';
+import { I18nProvider } from './i18n';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -15,7 +16,9 @@ prefetchMapOf(queryClient, window.location.pathname);
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <I18nProvider>
+        <App />
+      </I18nProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,7 +1,5 @@
 import type { ViewerKind } from '../communities/map-cache.ts';
 import { cachedCommunityMap, cachedInterests } from '../communities/map-cache.ts';
-import { revisionCache } from '../db/revision-cache.ts';
-import { revisionOf } from '../db/revisions.ts';
 import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 import type { ClusterGrouping, Grouping, NetworkAnalysis } from './cluster-map.ts';
@@ -13,11 +11,11 @@ type ClusterMapResult = ReturnType<typeof clusterMap>;
 const REFINE_AFTER_MS = 2_000;
 
 /**
- * Per community version and viewer kind: the map (shared with Community.map) analysed once (graph, Louvain,
- * betweenness: shared by every grouping), and each grouping's cluster map computed once on top of it, again
- * once the bridges have been refined in the background. 16 kept.
+ * Per community version and viewer kind (db.state.caches.clusterMap): the map (shared with Community.map)
+ * analysed once (graph, Louvain, betweenness: shared by every grouping), and each grouping's cluster map
+ * computed once on top of it, again once the bridges have been refined in the background.
  */
-const analyses = revisionCache<{ analysis: NetworkAnalysis; maps: Map<string, ClusterMapResult> }>('cluster-map', 16);
+export type ClusterMapEntry = { analysis: NetworkAnalysis; maps: Map<string, ClusterMapResult> };
 
 /** The cluster map of a community as one kind of viewer sees it. */
 export async function cachedClusterMap(
@@ -27,8 +25,8 @@ export async function cachedClusterMap(
   groupBy: ClusterGrouping,
   interestId: string | null,
 ): Promise<ClusterMapResult> {
-  const { analysis, maps } = await analyses(communityId, `${communityId}:${kind}`, async () => {
-    const entry = { analysis: await analyze(db, communityId, kind), maps: new Map<string, ClusterMapResult>() };
+  const { analysis, maps } = await db.state.caches.clusterMap(communityId, `${communityId}:${kind}`, async () => {
+    const entry: ClusterMapEntry = { analysis: await analyze(db, communityId, kind), maps: new Map<string, ClusterMapResult>() };
     // Better bridges arrived (adaptive-betweenness.ts): the maps are recomputed with them on the next request.
     void entry.analysis.refined.then(() => entry.maps.clear());
     return entry;
@@ -44,6 +42,7 @@ export async function cachedClusterMap(
 }
 
 async function analyze(db: Database, communityId: string, kind: ViewerKind): Promise<NetworkAnalysis> {
+  const { revisionOf } = db.state.revisions;
   const revision = revisionOf(communityId);
   const [map, interests] = await Promise.all([cachedCommunityMap(db, communityId, kind), cachedInterests(db, communityId)]);
   // Refining the bridges waits a little, then stops at the next write: while a workshop writes every few

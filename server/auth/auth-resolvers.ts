@@ -8,13 +8,13 @@ export const authResolvers: Resolvers = {
     me: (_, __, { viewer }) => viewer.user,
   },
   Mutation: {
-    signIn: async (_, { email, password }, { db, limits, setSessionCookie }) => {
-      const { user, token } = await signIn(db, limits.signInFailures, email, password);
+    signIn: async (_, { email, password }, { db, limits, logger, setSessionCookie }) => {
+      const { user, token } = await signIn(db, limits.signInFailures, email, password, logger);
       setSessionCookie(token);
       return user;
     },
-    changePassword: async (_, { currentPassword, newPassword }, { db, viewer, limits, sessionToken }) => {
-      await changePassword(db, limits.signInFailures, requireUser(viewer), sessionToken, currentPassword, newPassword);
+    changePassword: async (_, { currentPassword, newPassword }, { db, viewer, limits, logger, sessionToken }) => {
+      await changePassword(db, limits.signInFailures, requireUser(viewer), sessionToken, currentPassword, newPassword, logger);
       return true;
     },
     signOut: async (_, __, { db, sessionToken, setSessionCookie }) => {

@@ -6,10 +6,9 @@ import { writeTx } from '../db/transaction.ts';
  * The deployment's secret, created once and kept in Neo4j so every app instance (and every restart)
  * derives the same tokens.
  */
-const secrets = new WeakMap<Database['driver'], Promise<string>>();
 export function deploymentSecret(db: Database): Promise<string> {
-  const cached = secrets.get(db.driver);
-  if (cached) return cached;
+  const { state } = db;
+  if (state.deploymentSecret) return state.deploymentSecret;
   const secret = writeTx(db, async (tx) => {
     const result = await tx.run(
       `MERGE (s:Setting {key: 'deploymentSecret'}) ON CREATE SET s.value = $value RETURN s.value AS value`,
@@ -17,10 +16,10 @@ export function deploymentSecret(db: Database): Promise<string> {
     );
     return result.records[0]!.get('value') as string;
   }, 'none').catch((error) => {
-    secrets.delete(db.driver); // retry on the next call instead of caching a failure
+    if (state.deploymentSecret === secret) state.deploymentSecret = undefined; // retry on the next call instead of caching a failure
     throw error;
   });
-  secrets.set(db.driver, secret);
+  state.deploymentSecret = secret;
   return secret;
 }
 

@@ -7,6 +7,8 @@ import { createSession } from './sessions.ts';
 import type { UserRecord } from './user-repository.ts';
 import { findUserCredentials, setPassword } from './user-repository.ts';
 import { hashToken } from './token-hash.ts';
+import type { Logger } from '../logger.ts';
+import { audit } from '../observability/audit-log.ts';
 import { normalizeEmail } from '../text/normalize.ts';
 
 const Credentials = z.object({
@@ -20,6 +22,7 @@ export async function signIn(
   failures: RateLimiter,
   email: string,
   password: string,
+  logger: Logger,
 ): Promise<{ user: UserRecord; token: string }> {
   const parsed = Credentials.safeParse({ email, password });
   const wrong = appError('UNAUTHENTICATED', 'Wrong email or password.');
@@ -30,6 +33,8 @@ export async function signIn(
   const ok = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
   if (!found || !ok) {
     failures.take(key);
+    // The failure that used up the budget: logged once per lockout (later tries are refused above).
+    if (failures.exceeded(key)) audit(logger, 'auth.sign-in-locked', { userId: found?.id ?? null }, 'sign-in locked after repeated failures');
     throw wrong;
   }
   const { passwordHash: _hash, ...user } = found;
@@ -47,6 +52,7 @@ export async function changePassword(
   sessionToken: string | null,
   currentPassword: string,
   newPassword: string,
+  logger: Logger,
 ): Promise<void> {
   const key = normalizeEmail(user.email);
   if (failures.exceeded(key)) throw appError('RATE_LIMITED', 'Too many failed password checks; wait a few minutes.');
@@ -55,6 +61,7 @@ export async function changePassword(
   const found = await findUserCredentials(db, key);
   if (!found || currentPassword.length > 256 || !(await verifyPassword(found.passwordHash, currentPassword))) {
     failures.take(key);
+    if (failures.exceeded(key)) audit(logger, 'auth.password-check-locked', { userId: user.id }, 'password changes locked after repeated wrong passwords');
     throw appError('UNAUTHENTICATED', 'The current password is wrong.');
   }
   await setPassword(db, user.id, await hashPassword(parsed.data), sessionToken ? hashToken(sessionToken) : null);

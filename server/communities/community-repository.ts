@@ -1,12 +1,30 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { Database } from '../db/transaction.ts';
-import { lookupCache } from '../db/revision-cache.ts';
-import { readTx, writeTx } from '../db/transaction.ts';
+import { readTx } from '../db/transaction.ts';
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
 
-export type CommunityRecord = { id: string; slug: string; name: string; description: string | null };
-export type RegionRecord = { id: string; name: string };
+export type Language = 'EN' | 'ES';
+export type CommunityRecord = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  defaultLanguage: Language;
+  contact: string | null;
+  archived: boolean;
+};
+/** Cypher: the community bound to `c` as a CommunityRecord (Spanish when no language was set), plus `extra` entries. */
+export const COMMUNITY = (c: string, extra = '') =>
+  `${c} {.id, .slug, .name, .description, .contact, defaultLanguage: coalesce(${c}.defaultLanguage, 'ES'), archived: ${c}.archivedAt IS NOT NULL${extra ? `, ${extra}` : ''}}`;
+/**
+ * A region; `parentId`, `latitude` and `longitude` are there when the region was read with REGION (other
+ * reads, e.g. a person's region, carry id and name only; the Region resolvers fetch the rest when asked).
+ */
+export type RegionRecord = { id: string; name: string; parentId?: string | null; latitude?: number | null; longitude?: number | null };
+/** Cypher: the region bound to `r` with its details, plus `extra` entries. */
+export const REGION = (r: string, extra = '') =>
+  `${r} {.id, .name, .latitude, .longitude, parentId: COLLECT { MATCH (${r})-[:WITHIN]->(up:Region) RETURN up.id }[0]${extra ? `, ${extra}` : ''}}`;
 export type OrganizationKind = 'GOVERNMENT' | 'NGO' | 'COMMUNITY' | 'ACADEMIC' | 'PRIVATE' | 'OTHER';
 /**
  * `public`: the name may be shown to anyone (share links, the join page): a facilitator curated it, or a listed
@@ -83,38 +101,37 @@ export function mapPerson(row: Neo4jRecord): MapPersonRecord {
   };
 }
 
-/** Every community with the number of people the viewer may see. */
 export type CommunitySummaryRecord = CommunityRecord & { peopleCount: number };
 
-export function listCommunities(db: Database, scope: Scope): Promise<CommunitySummaryRecord[]> {
+/** Every community (archived ones too when asked) with the number of people the viewer may see. */
+export function listCommunities(db: Database, scope: Scope, includeArchived = false): Promise<CommunitySummaryRecord[]> {
   return readTx(db, async (tx) => {
     const result = await tx.run(
-      `MATCH (c:Community)
+      `MATCH (c:Community) WHERE $includeArchived OR c.archivedAt IS NULL
        CALL (c) {
          MATCH (p:Person {communityId: c.id}) WHERE ${visible('p')}
          RETURN count(p) AS peopleCount
        }
-       RETURN c {.id, .slug, .name, .description, peopleCount} AS community
+       RETURN ${COMMUNITY('c', 'peopleCount')} AS community
        ORDER BY c.name`,
-      { scope },
+      { scope, includeArchived },
     );
     return result.records.map((r) => r.get('community'));
   });
 }
 
-const bySlug = lookupCache<CommunityRecord>('community-by-slug', 256, (community) => community.id);
-
 /** The community with this slug (every community page's first read: kept while the community is unchanged). */
 export function findCommunityBySlug(db: Database, slug: string): Promise<CommunityRecord | null> {
-  return bySlug(slug, () =>
+  return db.state.caches.communityBySlug(slug, () =>
     readTx(db, async (tx) => {
-      const result = await tx.run('MATCH (c:Community {slug: $slug}) RETURN c {.id, .slug, .name, .description} AS community', { slug });
+      const result = await tx.run(`MATCH (c:Community {slug: $slug}) RETURN ${COMMUNITY('c')} AS community`, { slug });
       return result.records[0]?.get('community') ?? null;
     }),
   );
 }
 
-const REGIONS = 'MATCH (r:Region {communityId: $communityId}) RETURN r {.id, .name} AS region ORDER BY r.normName';
+/** The community's regions in the order its facilitators set (new ones last), then by name. */
+const REGIONS = `MATCH (r:Region {communityId: $communityId}) RETURN ${REGION('r')} AS region ORDER BY coalesce(r.position, 2147483647), r.normName`;
 
 export function listRegions(db: Database, communityId: string): Promise<RegionRecord[]> {
   return readTx(db, async (tx) => (await tx.run(REGIONS, { communityId })).records.map((row) => row.get('region')));
@@ -205,16 +222,4 @@ export async function communityMap(db: Database, communityId: string, scope: Sco
 
 export function countCommunities(db: Database): Promise<number> {
   return readTx(db, async (tx) => (await tx.run('MATCH (c:Community) RETURN count(c) AS n')).records[0]!.get('n'));
-}
-
-/** Creates an empty community; a taken slug is a CONFLICT (unique constraint). */
-export function createCommunity(db: Database, input: CommunityRecord): Promise<CommunityRecord> {
-  return writeTx(db, async (tx) => {
-    const result = await tx.run(
-      `CREATE (c:Community {id: $id, slug: $slug, name: $name, description: $description, createdAt: datetime()})
-       RETURN c {.id, .slug, .name, .description} AS community`,
-      input,
-    );
-    return result.records[0]!.get('community');
-  }, { community: input.id });
 }

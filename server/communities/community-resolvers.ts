@@ -18,8 +18,11 @@ import { cachedCommunityMap, cachedInterests, namesFor, viewerKind } from './map
 
 export const communityResolvers: Resolvers = {
   Query: {
-    communities: async (_, __, { db, viewer }) =>
-      viewer.user || viewer.share ? (await listCommunities(db, scopeOf(viewer))).filter((community) => mayRead(viewer, community.id)) : [],
+    communities: async (_, { includeArchived }, { db, viewer }) => {
+      if (!viewer.user && !viewer.share) return [];
+      const archivedToo = !!includeArchived && viewer.user?.role === 'ADMIN';
+      return (await listCommunities(db, scopeOf(viewer), archivedToo)).filter((community) => mayRead(viewer, community.id));
+    },
     community: async (_, { slug }, { db, viewer }) => {
       requireReader(viewer);
       const community = await findCommunityBySlug(db, slug);
@@ -27,6 +30,7 @@ export const communityResolvers: Resolvers = {
     },
   },
   Community: {
+    defaultLanguage: (community) => community.defaultLanguage ?? 'ES',
     people: async (community, { first, after }, { db, viewer }) => {
       const page = await listPeople(db, community.id, scopeOf(viewer), {
         first: pageSize(first),

@@ -1,11 +1,12 @@
 import type { Database } from '../db/transaction.ts';
 import { writeTx } from '../db/transaction.ts';
-import { nameSkeleton, normalizeEmail, normalizeName } from '../text/normalize.ts';
+import { nameSkeleton, normalizeEmail } from '../text/normalize.ts';
+import { normalizeName } from '../../shared/normalize-name.ts';
 import type { OrganizationKind } from './community-repository.ts';
 
 /** A whole community as plain data, with ids chosen by the caller (the seed uses deterministic ones). */
 export type CommunityData = {
-  community: { id: string; slug: string; name: string; description: string };
+  community: { id: string; slug: string; name: string; description: string; demo?: boolean };
   regions: { id: string; name: string }[];
   organizations: { id: string; name: string; kind: OrganizationKind; regionId: string | null }[];
   interests: { id: string; name: string; nameEs: string; nameEn: string; synonyms: string[] }[];
@@ -37,8 +38,9 @@ export async function importCommunity(db: Database, data: CommunityData): Promis
   await writeTx(db, (tx) =>
     tx.run(
       `MERGE (c:Community {id: $c.id})
-       SET c.slug = $c.slug, c.name = $c.name, c.description = $c.description, c.createdAt = coalesce(c.createdAt, datetime())`,
-      { c: data.community },
+       SET c.slug = $c.slug, c.name = $c.name, c.description = $c.description, c.createdAt = coalesce(c.createdAt, datetime()),
+           c.demo = $demo`,
+      { c: data.community, demo: data.community.demo ?? null },
     ),
     { community: communityId },
   );

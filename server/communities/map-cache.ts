@@ -1,6 +1,5 @@
 import type { Scope } from '../auth/viewer.ts';
 import { seesEveryone } from '../auth/viewer.ts';
-import { revisionCache } from '../db/revision-cache.ts';
 import type { Database } from '../db/transaction.ts';
 import type { CommunityMapRecord, InterestRecord } from './community-repository.ts';
 import { communityMap, listInterests } from './community-repository.ts';
@@ -10,9 +9,6 @@ export type ViewerKind = 'curated' | 'listed';
 
 export const viewerKind = (scope: Scope, communityId: string): ViewerKind => (seesEveryone(scope, communityId) ? 'curated' : 'listed');
 
-const maps = revisionCache<CommunityMapRecord>('community-map', 16);
-const interests = revisionCache<InterestRecord[]>('interests', 16);
-
 /**
  * The community's map as one kind of viewer sees it, read once per community revision (server/db/revisions.ts):
  * reading 10,000 people and 100,000 ties takes about half a second, and the map page asks for the map and the
@@ -20,7 +16,7 @@ const interests = revisionCache<InterestRecord[]>('interests', 16);
  */
 export function cachedCommunityMap(db: Database, communityId: string, kind: ViewerKind): Promise<CommunityMapRecord> {
   const scope: Scope = { admin: false, curated: kind === 'curated' ? [communityId] : [] };
-  return maps(communityId, `${communityId}:${kind}`, () => communityMap(db, communityId, scope));
+  return db.state.caches.communityMap(communityId, `${communityId}:${kind}`, () => communityMap(db, communityId, scope));
 }
 
 /** Names only facilitators may see everywhere; anyone else sees the public ones (see OrganizationRecord). */
@@ -29,5 +25,5 @@ export const namesFor = <T extends { public: boolean }>(kind: ViewerKind, record
 
 /** The community's interests, read once per community revision for the cluster map and the peer index. */
 export function cachedInterests(db: Database, communityId: string): Promise<InterestRecord[]> {
-  return interests(communityId, communityId, () => listInterests(db, communityId));
+  return db.state.caches.interests(communityId, communityId, () => listInterests(db, communityId));
 }

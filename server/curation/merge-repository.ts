@@ -2,7 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
-import { normalizeName } from '../text/normalize.ts';
+import { normalizeName } from '../../shared/normalize-name.ts';
 
 export type MergeKind = 'PERSON' | 'ORGANIZATION' | 'INTEREST';
 const LABEL: Record<MergeKind, string> = { PERSON: 'Person', ORGANIZATION: 'Organization', INTEREST: 'Interest' };

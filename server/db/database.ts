@@ -10,6 +10,8 @@ import { superviseLocalNeo4j } from './neo4j-supervisor.ts';
 import type { Backoff, SupervisedNeo4j } from './neo4j-supervisor.ts';
 import type { Database } from './transaction.ts';
 import { migrate } from './migrate.ts';
+import { createInstanceState } from '../instance-state.ts';
+import type { InstanceState } from '../instance-state.ts';
 
 export type OpenDatabase = Database & {
   /** Where the driver points, for logs and error messages. */
@@ -43,6 +45,8 @@ export type OpenOptions = {
   /** Runs when a restarted local Neo4j accepts Bolt, before requests may use it again (the warm-up). */
   afterRestart?: (db: Database) => Promise<void>;
   restartBackoff?: Partial<Backoff>;
+  /** The app instance's in-memory state about this database (a fresh one when left out: CLIs, scripts). */
+  state?: InstanceState;
 };
 
 /**
@@ -62,6 +66,7 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
     }
   }
   const driver = createDriver(uri, n.username, n.password);
+  const state = options.state ?? createInstanceState();
   // Probes get a connection of their own: a pool busy with a burst must not make Neo4j look down.
   const probeDriver = createDriver(uri, n.username, n.password, { maxConnectionPoolSize: 1, connectionTimeout: 5_000 });
   const health = createDatabaseHealth({
@@ -87,7 +92,7 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
         },
         onBack: async () => {
           try {
-            await options.afterRestart?.({ driver, database: n.database });
+            await options.afterRestart?.({ driver, database: n.database, state });
           } finally {
             await health.release(restarting);
           }
@@ -97,6 +102,7 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
   return {
     driver,
     database: n.database,
+    state,
     uri,
     health,
     local,

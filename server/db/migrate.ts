@@ -17,7 +17,7 @@ export async function schemaStatements(): Promise<string[]> {
 }
 
 /** Applies constraints and indexes (each `IF NOT EXISTS`, so idempotent) and waits for the indexes. */
-export async function migrate(db: Database): Promise<void> {
+export async function migrate(db: Pick<Database, 'driver' | 'database'>): Promise<void> {
   for (const statement of await schemaStatements()) {
     await db.driver.executeQuery(statement, {}, { database: db.database });
   }

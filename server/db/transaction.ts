@@ -3,15 +3,16 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { appError, isAppError } from '../errors.ts';
 import type { DatabaseHealth } from './database-health.ts';
 import { unavailableError } from './database-health.ts';
+import type { InstanceState } from '../instance-state.ts';
 import type { DataChange } from './revisions.ts';
-import { dataChanged } from './revisions.ts';
 
 /**
  * A driver plus the database to use (undefined: the server's default database), and optionally what the app
  * knows about that database's health (the app's own connection has it: calls then fail fast while Neo4j is
- * down; tests and tools may go without).
+ * down; tests and tools may go without), and the instance's in-memory state about it (revisions, caches,
+ * batchers: server/instance-state.ts), which every connection to the same data in one instance shares.
  */
-export type Database = { driver: Driver; database?: string; health?: DatabaseHealth };
+export type Database = { driver: Driver; database?: string; health?: DatabaseHealth; state: InstanceState };
 
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
@@ -31,10 +32,10 @@ export async function writeTx<T>(db: Database, work: Work<T>, changes: DataChang
   try {
     // Also when the driver finishes after the caller was answered (the database went down meanwhile):
     // that late commit changes data too.
-    return await run(db, 'WRITE', work, () => dataChanged(changes));
+    return await run(db, 'WRITE', work, () => db.state.revisions.changed(changes));
   } finally {
     // Also after a failure: a commit whose acknowledgement was lost may still have happened.
-    dataChanged(changes);
+    db.state.revisions.changed(changes);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Database } from '../db/transaction.ts';
 import type { PersonLoader } from '../people/person-loader.ts';
 import type { Logger } from '../logger.ts';
 import type { RateLimits } from '../rate-limits.ts';
+import type { JoinAddress } from '../public-url.ts';
 import type { Events } from './pubsub.ts';
 
 /** What every resolver gets. Resolvers stay thin: they validate, call a repository, shape the answer. */
@@ -25,6 +26,8 @@ export type GraphQLContext = {
   device: string;
   /** The caller's network address, for the bounded per-address budgets behind the per-device limits. */
   address: string;
+  /** Where phones in the room open the app (server/public-url.ts), for the projector's join link. */
+  joinAddress: () => JoinAddress;
   /** Person fields that need a read, batched over the request (consent scope of `viewer`). */
   people: PersonLoader;
 };

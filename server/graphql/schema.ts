@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createSchema } from 'graphql-yoga';
+import { accountResolvers } from '../auth/account-resolvers.ts';
 import { authResolvers } from '../auth/auth-resolvers.ts';
+import { communityAdminResolvers } from '../communities/community-admin-resolvers.ts';
 import { communityResolvers } from '../communities/community-resolvers.ts';
+import { regionResolvers } from '../communities/region-resolvers.ts';
+import { curationResolvers } from '../curation/curation-resolvers.ts';
 import { personResolvers } from '../people/person-resolvers.ts';
 import { peerResolvers } from '../peers/peer-resolvers.ts';
 import { accessResolvers } from '../sharing/access-resolvers.ts';
@@ -22,6 +26,17 @@ export function loadTypeDefs(): string[] {
 export function buildSchema() {
   return createSchema<GraphQLContext & ServerContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: [communityResolvers, personResolvers, authResolvers, workshopResolvers, accessResolvers, peerResolvers],
+    resolvers: [
+      communityResolvers,
+      communityAdminResolvers,
+      regionResolvers,
+      personResolvers,
+      authResolvers,
+      accountResolvers,
+      workshopResolvers,
+      curationResolvers,
+      accessResolvers,
+      peerResolvers,
+    ],
   });
 }

@@ -9,8 +9,10 @@ import { scopeOf } from '../auth/viewer.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/transaction.ts';
 import type { Logger } from '../logger.ts';
+import { yogaLogging } from './yoga-logging.ts';
 import { createPersonLoader } from '../people/person-loader.ts';
 import type { RateLimits } from '../rate-limits.ts';
+import { joinAddress } from '../public-url.ts';
 import type { GraphQLContext, ServerContext } from './context.ts';
 import { corsPolicy } from '../http/cors-policy.ts';
 import type { Events } from './pubsub.ts';
@@ -34,12 +36,7 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
     // GraphiQL only under `npm run dev`, rendered from the installed package (no CDN: offline, and no cookie sent elsewhere).
     graphiql: config.env === 'development' ? { title: 'Tejido GraphQL', headers: JSON.stringify({ [CSRF_HEADER]: '1' }) } : false,
     renderGraphiQL,
-    logging: {
-      debug: (...args) => logger.debug(args),
-      info: (...args) => logger.info(args),
-      warn: (...args) => logger.warn(args),
-      error: (...args) => logger.error(args),
-    },
+    logging: yogaLogging(logger),
     // Unexpected errors reach clients only as "Unexpected error."; the details go to the log.
     maskedErrors: {
       isDev: false,
@@ -78,7 +75,11 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
       const address = `ip:${req.ip ?? 'unknown'}`;
       const device = req.get(DEVICE_HEADER)?.slice(0, 64) || address;
       const people = createPersonLoader(db, scopeOf(viewer));
-      return { db, logger, events, limits, device, address, viewer, sessionToken, setSessionCookie, people };
+      const port = /:(\d+)$/.exec(req.get('host') ?? '')?.[1] ?? null;
+      return {
+        db, logger, events, limits, device, address, viewer, sessionToken, setSessionCookie, people,
+        joinAddress: () => joinAddress(config, port),
+      };
     },
   });
 }

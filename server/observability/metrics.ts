@@ -1,13 +1,15 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DatabaseHealth } from '../db/database-health.ts';
 import type { SupervisedNeo4j } from '../db/neo4j-supervisor.ts';
-import { cacheStatistics } from '../db/revision-cache.ts';
+import type { CacheStatistics } from '../db/revision-cache.ts';
 
 export type MetricSources = {
   /** The app's view of its database (absent: nothing reported about it). */
   health?: DatabaseHealth;
   /** The local Neo4j this process supervises, if any. */
   local?: SupervisedNeo4j;
+  /** The instance's cache hits and misses (db.state.cacheStatistics). */
+  caches?: CacheStatistics;
 };
 
 // Node's own figures (memory, event loop lag, GC, handles) once per process, whatever the number of apps in it.
@@ -21,7 +23,7 @@ function processMetrics(): Registry {
 }
 
 /** The Prometheus metrics of one app, served at /metrics (text exposition format). */
-export function createMetrics({ health, local }: MetricSources = {}) {
+export function createMetrics({ health, local, caches = new Map() }: MetricSources = {}) {
   const registry = new Registry();
   const registers = [registry];
   const requests = new Counter({
@@ -86,7 +88,7 @@ export function createMetrics({ health, local }: MetricSources = {}) {
     registers,
     collect() {
       this.reset();
-      for (const [cache, { hits, misses }] of cacheStatistics()) {
+      for (const [cache, { hits, misses }] of caches) {
         this.inc({ cache, result: 'hit' }, hits);
         this.inc({ cache, result: 'miss' }, misses);
       }

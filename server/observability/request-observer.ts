@@ -2,6 +2,7 @@ import { getOperationAST, Kind } from 'graphql';
 import type { DocumentNode, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ErrorCode } from '../errors.ts';
+import type { Logger } from '../logger.ts';
 import type { EpisodeLog } from './episode-log.ts';
 import type { Metrics } from './metrics.ts';
 
@@ -12,6 +13,8 @@ type Observed = { at: number; operation?: string; type?: string; outcome?: strin
 export type RequestObserverOptions = {
   metrics: Metrics;
   episodes: EpisodeLog;
+  /** Where each request's own line goes, at debug level (`event: 'graphql.request'`). */
+  logger?: Logger;
   /** Requests slower than this are logged (once per episode and operation). */
   slowMs: number;
 };
@@ -20,12 +23,14 @@ export type RequestObserverOptions = {
  * Counts and times every GraphQL request by operation and outcome (Prometheus), and logs what an operator
  * must know without one line per request: DB_UNAVAILABLE answers, rate-limit refusals and slow requests,
  * each once per episode. Operations are named by their first root field (`submitSurvey`), never by the
- * client's `operationName`, which anyone could make up by the million.
+ * client's `operationName`, which anyone could make up by the million. One structured line per request
+ * (operation, type, outcome, ms; never variables) goes to the debug level, for LOG_LEVEL=debug.
  */
-export function createRequestObserver({ metrics, episodes, slowMs }: RequestObserverOptions) {
+export function createRequestObserver({ metrics, episodes, logger, slowMs }: RequestObserverOptions) {
   const observed = new WeakMap<Request, Observed>();
 
   function record(operation: string, type: string, outcome: string, ms: number, notReady = false): void {
+    logger?.debug({ event: 'graphql.request', operation, type, outcome, ms: Math.round(ms) }, `${type} ${operation}: ${outcome}`);
     metrics.requests.inc({ operation, type, outcome });
     if (type !== 'subscription') metrics.duration.observe({ operation, type }, ms / 1000);
     if (operation === 'submitSurvey') metrics.submissions.inc({ outcome: outcome === 'ok' ? 'acknowledged' : outcome });

@@ -1,4 +1,4 @@
-import { normalizeName } from '../text/normalize.ts';
+import { normalizeName } from '../../shared/normalize-name.ts';
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const OPERATORS = new Set(['AND', 'OR', 'NOT', 'TO']);

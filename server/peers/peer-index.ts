@@ -1,6 +1,5 @@
 import { cachedCommunityMap, cachedInterests } from '../communities/map-cache.ts';
 import type { CommunityMapRecord, InterestRecord, MapPersonRecord, RegionRecord } from '../communities/community-repository.ts';
-import { revisionCache } from '../db/revision-cache.ts';
 import type { Database } from '../db/transaction.ts';
 
 /**
@@ -78,15 +77,13 @@ export function placeAfter(index: PeerIndex, { order }: ActivityOrder, key: Acti
   return low;
 }
 
-const indexes = revisionCache<PeerIndex>('peer-index', 16);
-
 /**
  * The community's peer index, derived from the facilitators' map (one cached read per community revision,
  * shared with the map and the cluster map; server/communities/map-cache.ts), so it is never older than the
  * last write. Ranking from memory takes milliseconds where the same ranking in Cypher took tens of them.
  */
 export function peerIndex(db: Database, communityId: string): Promise<PeerIndex> {
-  return indexes(communityId, communityId, async () => {
+  return db.state.caches.peerIndex(communityId, communityId, async () => {
     const [map, interests] = await Promise.all([cachedCommunityMap(db, communityId, 'curated'), cachedInterests(db, communityId)]);
     return buildIndex(map, interests);
   });

@@ -3,7 +3,7 @@ import { viewerKind } from '../communities/map-cache.ts';
 import { appError } from '../errors.ts';
 import type { PeopleSearch, Resolvers } from '../graphql/generated.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.ts';
-import { normalizeName } from '../text/normalize.ts';
+import { normalizeName } from '../../shared/normalize-name.ts';
 import { interestPage } from './interest-page-repository.ts';
 import { introductionPath } from './introduction-path.ts';
 import { fullTextQuery } from './lucene.ts';

@@ -3,6 +3,8 @@ import { facilitates, scopeOf } from '../auth/viewer.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { linkOf } from './person-loader.ts';
 import { findPerson } from './person-repository.ts';
+import { exportPersonalData } from './personal-data.ts';
+import { privateRecordOrNotFound } from './private-record-repository.ts';
 
 export const personResolvers: Resolvers = {
   Query: {
@@ -10,6 +12,10 @@ export const personResolvers: Resolvers = {
       requireUser(viewer);
       const person = await findPerson(db, id, scopeOf(viewer));
       return person && facilitates(viewer, person.communityId) ? person : null;
+    },
+    myRecordExport: async (_, { token }, { db }) => {
+      const record = await privateRecordOrNotFound(db, token);
+      return JSON.stringify(await exportPersonalData(db, record.person.id), null, 2);
     },
   },
   Person: {

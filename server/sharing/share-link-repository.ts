@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashToken } from '../auth/token-hash.ts';
 import type { Database } from '../db/transaction.ts';
-import { lookupCache } from '../db/revision-cache.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 
 export type ShareLinkTarget = { communityId: string; communitySlug: string; communityName: string };
@@ -29,13 +28,10 @@ export function revokeShareLinks(db: Database, communityId: string): Promise<voi
   }, { community: communityId });
 }
 
-// Share links change with their community's revision (the writes above name it).
-const links = lookupCache<ShareLinkTarget>('share-link', 256, (link) => link.communityId);
-
 /** The community a live share link opens, or null (unknown or revoked). */
 export function findShareLink(db: Database, token: string): Promise<ShareLinkTarget | null> {
   const tokenHash = hashToken(token);
-  return links(tokenHash, () => readTx(db, async (tx) => {
+  return db.state.caches.shareLink(tokenHash, () => readTx(db, async (tx) => {
     const result = await tx.run(
       `MATCH (l:ShareLink {tokenHash: $tokenHash}) WHERE l.revokedAt IS NULL
        MATCH (c:Community {id: l.communityId})

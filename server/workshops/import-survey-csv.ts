@@ -1,8 +1,11 @@
 import type { Database } from '../db/transaction.ts';
 import type { Events } from '../graphql/pubsub.ts';
 import { listRegions } from '../communities/community-repository.ts';
-import { normalizeEmail, normalizeName } from '../text/normalize.ts';
-import { addTies, previewImport, recordSubmissions } from './answers-repository.ts';
+import { normalizeEmail } from '../text/normalize.ts';
+import { normalizeName } from '../../shared/normalize-name.ts';
+import { addTies } from './answer-ties.ts';
+import { recordSubmissions } from './answers-repository.ts';
+import { previewImport } from './import-preview.ts';
 import { parseSurveyCsv } from './survey-csv.ts';
 import type { WorkshopRecord } from './workshop-repository.ts';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { normalizeName } from '../text/normalize.ts';
+import { normalizeName } from '../../shared/normalize-name.ts';
 import type { SurveyAnswers } from './survey-input.ts';
 import { parseSurvey } from './survey-input.ts';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appError } from '../errors.ts';
-import { cleanText, normalizeName } from '../text/normalize.ts';
+import { cleanText } from '../text/normalize.ts';
+import { normalizeName } from '../../shared/normalize-name.ts';
 
 /** Limits of one submission; the survey form shows them (Query.surveyLimits). */
 export const SURVEY_LIMITS = { maxTextLength: 120, maxInterests: 10, maxTies: 20 } as const;

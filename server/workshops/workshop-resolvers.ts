@@ -2,20 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { facilitatedCommunity, requireFacilitator, requireUser } from '../auth/guards.ts';
 import { scopeOf } from '../auth/viewer.ts';
 import type { Viewer } from '../auth/viewer.ts';
-import { listOrganizations, listRegions } from '../communities/community-repository.ts';
+import { findCommunityBySlug, listOrganizations, listRegions } from '../communities/community-repository.ts';
 import { cachedInterests, namesFor } from '../communities/map-cache.ts';
 import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { erasePerson, privateRecordOrNotFound } from '../people/private-record-repository.ts';
-import { normalizeName } from '../text/normalize.ts';
-import { communitiesOf, mergeRecords } from '../curation/merge-repository.ts';
-import { replaceAnswers, submitAnswers } from './answers-repository.ts';
-import type { Arrival } from './answers-repository.ts';
+import { normalizeName } from '../../shared/normalize-name.ts';
+import { replaceAnswers } from './answers-repository.ts';
+import type { Arrival } from './arrival.ts';
+import { submitAnswers } from './submission-batcher.ts';
 import { importSurveyCsv } from './import-survey-csv.ts';
 import { normalizeJoinCode } from './join-code.ts';
 import { deploymentSecret } from '../auth/derived-tokens.ts';
+import { audit } from '../observability/audit-log.ts';
 import { SURVEY_LIMITS, validateSurvey } from './survey-input.ts';
 import { validateCreateWorkshop } from './workshop-input.ts';
 import type { WorkshopRecord } from './workshop-repository.ts';
@@ -30,6 +31,8 @@ import {
   personHints,
   setWorkshopStatus,
 } from './workshop-repository.ts';
+
+const archivedRefusal = () => appError('FORBIDDEN', 'This community is archived: an admin must restore it before workshops can open.', { reason: 'ARCHIVED' });
 
 /**
  * The workshop behind a join code. Unknown codes count against the device's and the address's lookup limits:
@@ -58,9 +61,12 @@ async function facilitatedWorkshop(db: Database, viewer: Viewer, id: string): Pr
   return workshop!;
 }
 
-
 export const workshopResolvers: Resolvers = {
   Query: {
+    joinAddress: (_, __, { viewer, joinAddress }) => {
+      requireUser(viewer);
+      return joinAddress();
+    },
     workshop: (_, { code }, ctx) => workshopForCode(ctx, code),
     workshopById: (_, { id }, { db, viewer }) => facilitatedWorkshop(db, viewer, id),
     workshops: async (_, { communitySlug }, { db, viewer }) => listWorkshops(db, (await facilitatedCommunity(db, viewer, communitySlug)).id),
@@ -70,10 +76,12 @@ export const workshopResolvers: Resolvers = {
   Mutation: {
     createWorkshop: async (_, { communitySlug, input }, { db, viewer }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
+      if (community.archived) throw archivedRefusal();
       return createWorkshop(db, community.id, { id: randomUUID(), ...validateCreateWorkshop(input) });
     },
     setWorkshopStatus: async (_, { id, status }, { db, viewer }) => {
       const workshop = await facilitatedWorkshop(db, viewer, id);
+      if (status === 'OPEN' && (await findCommunityBySlug(db, workshop.communitySlug))?.archived) throw archivedRefusal();
       await setWorkshopStatus(db, id, status);
       return { ...workshop, status };
     },
@@ -96,22 +104,15 @@ export const workshopResolvers: Resolvers = {
       await replaceAnswers(db, { communityId: record.person.communityId, workshopId: null, personId: record.person.id }, answers);
       return privateRecordOrNotFound(db, token);
     },
-    merge: async (_, { kind, survivorId, duplicateId }, { db, viewer }) => {
-      requireUser(viewer);
-      if (survivorId === duplicateId) throw appError('BAD_USER_INPUT', 'A record cannot be merged into itself.', { field: 'duplicateId' });
-      const [survivorCommunity, duplicateCommunity] = await communitiesOf(db, kind, [survivorId, duplicateId]);
-      requireFacilitator(viewer, survivorCommunity, 'record');
-      if (duplicateCommunity !== survivorCommunity) throw appError('NOT_FOUND', 'No such record.');
-      await mergeRecords(db, kind, survivorId, duplicateId);
-      return true;
-    },
     importSurveyCsv: async (_, { workshopId, csv, dryRun }, { db, viewer, events }) => {
       const workshop = await facilitatedWorkshop(db, viewer, workshopId);
       return importSurveyCsv(db, events, workshop, csv, dryRun, await deploymentSecret(db));
     },
-    eraseMyRecord: async (_, { token }, { db }) => {
+    eraseMyRecord: async (_, { token }, { db, logger }) => {
       const record = await privateRecordOrNotFound(db, token);
       await erasePerson(db, record.person.id);
+      const { id: personId, communityId } = record.person;
+      audit(logger, 'person.erased', { actorId: null, personId, communityId }, 'a participant erased their record through their private link');
       return true;
     },
   },

@@ -172,17 +172,23 @@ describe('the cluster map in Chromium', () => {
       const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
       return readFile((await svg.path())!, 'utf8');
     };
+    // The fit and the centring on a person are animated: the picture is read once the viewport is still.
+    const settled = async (before: number) => {
+      await expect.poll(async () => (await mapData('view-moves')) > before && (await map().getAttribute('data-view')) === 'still').toBe(true);
+    };
     const person = demo.people.find((p) => p.participation === 'CORE')!;
+    const beforeFit = await mapData('view-moves');
     await page.getByRole('button', { name: 'Fit' }).click();
-    await page.waitForTimeout(400); // the fit is animated
+    await settled(beforeFit);
     const whole = await exportSvg();
     expect(whole).toContain('>Occidente</text>');
     expect(whole).not.toContain(`>${person.name}</text>`);
 
+    const beforeFocus = await mapData('view-moves');
     await page.getByTestId('person-search').fill(person.name);
     await page.getByTestId('person-search').press('Enter');
     await expect.poll(() => map().getAttribute('data-focus')).toBe(person.id);
-    await page.waitForTimeout(400); // centring on the person is animated
+    await settled(beforeFocus);
     expect(await exportSvg()).toContain(`>${person.name}</text>`);
   });
 

@@ -2,11 +2,14 @@ import { mkdir } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../../server/client-build.ts';
+import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
+import { createShareLink, revokeShareLinks } from '../../server/sharing/share-link-repository.ts';
 import { camafuDemo } from '../../seed/camafu.ts';
 import { seedDemo } from '../../seed/load.ts';
 import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
+import { buildCommunity } from '../support/factories.ts';
 import { startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
@@ -86,6 +89,17 @@ describe('the demo community in Chromium', () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     await page.goto(`${server.url}/s/not-a-real-share-link`);
     await page.getByTestId('share-link-unknown').waitFor();
+
+    // A link that worked (and was read once, so the server knows it) stops working once revoked.
+    const data = buildCommunity({ people: [{ name: 'Ana' }, { name: 'Luis' }], ties: [['Ana', 'Luis']] });
+    await importCommunity(db, data);
+    const token = await createShareLink(db, data.community.id);
+    await page.goto(`${server.url}/s/${token}`);
+    await page.getByTestId('share-note').waitFor();
+    await revokeShareLinks(db, data.community.id);
+    await page.goto(`${server.url}/s/${token}`);
+    await page.getByTestId('share-link-unknown').waitFor();
+    expect(await page.getByTestId('community-map').count()).toBe(0);
     await page.close();
   });
 });

@@ -4,7 +4,12 @@ import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../server/auth/sessions.ts';
 import { upsertUser } from '../../server/auth/user-repository.ts';
+import { createInvitation, listOpenInvitations } from '../../server/auth/invitation-repository.ts';
+import { createPasswordReset } from '../../server/auth/password-reset-repository.ts';
+import { listRegions } from '../../server/communities/community-repository.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
+import { validateRegion } from '../../server/communities/region-input.ts';
+import { createRegion } from '../../server/communities/region-repository.ts';
 import { writeTx } from '../../server/db/transaction.ts';
 import { createShareLink, revokeShareLinks } from '../../server/sharing/share-link-repository.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
@@ -85,6 +90,18 @@ async function freshPair() {
   return { s: people[0]!.id, d: people[1]!.id };
 }
 
+/** A region of the community of its own, for a cell that changes or removes it. */
+const freshRegion = async () => (await createRegion(db, community.community.id, randomUUID(), validateRegion({ name: uniqueSlug('Región') }))).id;
+/** An invitation's token (its holder is whoever calls: the link is the secret). */
+const freshInvitation = async () =>
+  (await createInvitation(db, community.community.id, `${uniqueSlug('invited')}@example.org`, accounts.facilitator)).token;
+async function throwawayAccount() {
+  const email = `${uniqueSlug('locked-out')}@example.org`;
+  await upsertUser(db, { email, passwordHash: 'unused', role: 'FACILITATOR', communitySlugs: [] });
+  return email;
+}
+const freshReset = async () => (await createPasswordReset(db, await throwawayAccount(), accounts.admin))!.token;
+
 const ROWS: Record<string, Row> = {
   'Query.communities': { query: '{ communities { slug } }', expect: everyone },
   'Query.community': { query: 'query($s: String!) { community(slug: $s) { name map { people { id } } } }', variables: () => ({ s: slug() }), expect: readers },
@@ -154,11 +171,6 @@ const ROWS: Record<string, Row> = {
     variables: () => ({ s: uniqueSlug('c') }),
     expect: adminsOnly,
   },
-  'Mutation.upsertFacilitator': {
-    query: 'mutation($e: String!) { upsertFacilitator(email: $e, password: "a long password", communitySlugs: []) { id } }',
-    variables: () => ({ e: `${uniqueSlug('f')}@example.org` }),
-    expect: adminsOnly,
-  },
   'Mutation.changePassword': {
     query: 'mutation { changePassword(currentPassword: "not the password", newPassword: "a long new password") }',
     expect: Object.fromEntries(ROLES.map((r) => [r, 'UNAUTHENTICATED'])) as Record<Role, Outcome>,
@@ -174,6 +186,83 @@ const ROWS: Record<string, Row> = {
   'Mutation.createFirstAdmin': {
     query: 'mutation { createFirstAdmin(setupToken: "not-the-token", email: "x@example.org", password: "a long password") { id } }',
     expect: Object.fromEntries(ROLES.map((r) => [r, 'FORBIDDEN'])) as Record<Role, Outcome>,
+  },
+  'Query.joinAddress': {
+    query: '{ joinAddress { loopbackOnly } }',
+    expect: { ...facilitatorsOnly, otherFacilitator: 'ok' },
+  },
+  'Query.invitation': {
+    query: 'query($t: String!) { invitation(token: $t) { status } }',
+    variables: async () => ({ t: await freshInvitation() }),
+    expect: everyone,
+  },
+  'Query.passwordReset': {
+    query: 'query($t: String!) { passwordReset(token: $t) { status } }',
+    variables: async () => ({ t: await freshReset() }),
+    expect: everyone,
+  },
+  'Mutation.updateCommunity': {
+    query: 'mutation($s: String!) { updateCommunity(slug: $s, input: {description: "Editada"}) { name } }',
+    variables: () => ({ s: slug() }),
+    expect: facilitatorsOnly,
+  },
+  'Mutation.setCommunityArchived': {
+    query: 'mutation($s: String!) { setCommunityArchived(slug: $s, archived: false) { archived } }',
+    variables: () => ({ s: slug() }),
+    expect: adminsOnly,
+  },
+  'Mutation.createRegion': {
+    query: 'mutation($s: String!, $n: String!) { createRegion(communitySlug: $s, input: {name: $n}) { id } }',
+    variables: () => ({ s: slug(), n: uniqueSlug('Región') }),
+    expect: facilitatorsOnly,
+  },
+  'Mutation.updateRegion': {
+    query: 'mutation($id: ID!, $n: String!) { updateRegion(id: $id, input: {name: $n, latitude: 19.4, longitude: -99.1}) { id } }',
+    variables: async () => ({ id: await freshRegion(), n: uniqueSlug('Renombrada') }),
+    expect: facilitatorsOnly,
+  },
+  'Mutation.reorderRegions': {
+    query: 'mutation($s: String!, $ids: [ID!]!) { reorderRegions(communitySlug: $s, ids: $ids) { id } }',
+    variables: async () => ({ s: slug(), ids: (await listRegions(db, community.community.id)).map((r) => r.id).reverse() }),
+    expect: facilitatorsOnly,
+  },
+  'Mutation.mergeRegions': {
+    query: 'mutation($s: ID!, $d: ID!) { mergeRegions(survivorId: $s, duplicateId: $d) { id } }',
+    variables: async () => ({ s: await freshRegion(), d: await freshRegion() }),
+    expect: facilitatorsOnly,
+  },
+  'Mutation.deleteRegion': {
+    query: 'mutation($id: ID!) { deleteRegion(id: $id) }',
+    variables: async () => ({ id: await freshRegion() }),
+    expect: facilitatorsOnly,
+  },
+  'Mutation.inviteFacilitator': {
+    query: 'mutation($s: String!, $e: String!) { inviteFacilitator(communitySlug: $s, email: $e) { path } }',
+    variables: () => ({ s: slug(), e: `${uniqueSlug('invited')}@example.org` }),
+    expect: facilitatorsOnly,
+  },
+  'Mutation.revokeInvitation': {
+    query: 'mutation($s: String!, $id: ID!) { revokeInvitation(communitySlug: $s, invitationId: $id) }',
+    variables: async () => {
+      await freshInvitation();
+      return { s: slug(), id: (await listOpenInvitations(db, community.community.id))[0]!.id };
+    },
+    expect: facilitatorsOnly,
+  },
+  'Mutation.acceptInvitation': {
+    query: 'mutation($t: String!) { acceptInvitation(token: $t, password: "a long new password") { id } }',
+    variables: async () => ({ t: await freshInvitation() }),
+    expect: everyone,
+  },
+  'Mutation.issuePasswordReset': {
+    query: 'mutation($e: String!) { issuePasswordReset(email: $e) { path } }',
+    variables: async () => ({ e: await throwawayAccount() }),
+    expect: adminsOnly,
+  },
+  'Mutation.resetPassword': {
+    query: 'mutation($t: String!) { resetPassword(token: $t, newPassword: "a long new password") { id } }',
+    variables: async () => ({ t: await freshReset() }),
+    expect: everyone,
   },
   'Subscription.workshopActivity': {
     query: 'subscription($c: String!) { workshopActivity(code: $c) { responseCount } }',
@@ -210,18 +299,21 @@ async function subscribe(query: string, variables: Record<string, unknown>, c: C
   if (c.share) headers['x-tejido-share'] = c.share;
   const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  // Cause one event of each kind once the stream is open; only a permitted stream receives it.
-  const trigger = new Promise((r) => setTimeout(r, 300)).then(async () => {
+  // Cause one event of each kind once the stream has answered (its first bytes: the ping, sent once subscribed,
+  // or the refusal); only a permitted stream receives it.
+  const cause = async () => {
     await participantToken();
     await gql(server.url, 'mutation($w: ID!, $csv: String!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: false) { rows } }', {
       w: workshop.id, csv: `name,email,role,organization,region,offers,seeks,knows,listed,contactable\n${randomUUID()},,,,,,,,yes,yes\n`,
     }, { cookie: await sessionFor(accounts.facilitator) });
-  });
+  };
+  let trigger: Promise<void> | undefined;
   let buffer = '';
   try {
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return {};
+      trigger ??= cause();
       buffer += value;
       const data = /^data:(.*)$/m.exec(buffer);
       if (data && buffer.includes('\n\n')) return JSON.parse(data[1]!);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listOrganizations } from '../../server/communities/community-repository.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { migrate } from '../../server/db/migrate.ts';
+import { readTx } from '../../server/db/transaction.ts';
 import { erasePerson } from '../../server/people/private-record-repository.ts';
 import { generateCommunity } from '../../seed/generate.ts';
 import { createShareLink } from '../../server/sharing/share-link-repository.ts';
@@ -11,10 +12,50 @@ import { gql, startTestServer } from '../support/server.ts';
 
 const db = useTestDatabase();
 
+/** Every constraint and index with what defines it (names included: a rerun must not add a twin). */
+async function schema() {
+  return readTx(db, async (tx) => {
+    const constraints = await tx.run('SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties RETURN name, type, entityType, labelsOrTypes, properties ORDER BY name');
+    const indexes = await tx.run('SHOW INDEXES YIELD name, type, state, entityType, labelsOrTypes, properties RETURN name, type, state, entityType, labelsOrTypes, properties ORDER BY name');
+    return [...constraints.records, ...indexes.records].map((r) => r.toObject());
+  });
+}
+
+/** A community's nodes and relationships with all their properties (other tests write meanwhile: only its own). */
+async function communityData(communityId: string) {
+  return readTx(db, async (tx) => {
+    const nodes = await tx.run(
+      `MATCH (n {communityId: $communityId}) RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id`,
+      { communityId },
+    );
+    const relationships = await tx.run(
+      `MATCH (a {communityId: $communityId})-[r]->(b)
+       RETURN a.id AS from, type(r) AS type, properties(r) AS properties, b.id AS to ORDER BY from, type, to`,
+      { communityId },
+    );
+    return { nodes: nodes.records.map((r) => r.toObject()), relationships: relationships.records.map((r) => r.toObject()) };
+  });
+}
+
 describe('constraints', () => {
   it('when migrations run again, then nothing changes and nothing fails', async () => {
+    const community = buildCommunity({
+      regions: ['Noroeste'],
+      organizations: ['CONAFOR'],
+      interests: ['Quemas prescritas'],
+      people: [{ name: 'Ana', region: 'Noroeste', organization: 'CONAFOR', offers: ['Quemas prescritas'] }, { name: 'Luis' }],
+      ties: [['Ana', 'Luis']],
+    });
+    await importCommunity(db, community);
+    const before = { schema: await schema(), data: await communityData(community.community.id) };
+    expect(before.schema.length).toBeGreaterThan(0);
+    expect(before.data.nodes.length).toBeGreaterThan(4);
+
     await migrate(db);
     await migrate(db);
+
+    expect(await schema()).toEqual(before.schema);
+    expect(await communityData(community.community.id)).toEqual(before.data);
   });
 
   it('when two organizations of one community differ only in case, accents or spacing, then the second is a CONFLICT', async () => {

@@ -7,7 +7,7 @@ import { signedInFacilitator } from '../support/accounts.ts';
 import { capturedLog, LEVEL } from '../support/captured-log.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
-import { liveEvents } from '../support/live-events.ts';
+import { openActivityStream } from '../support/activity-stream.ts';
 import { gql, startTestServer } from '../support/server.ts';
 
 const db = useTestDatabase();
@@ -47,8 +47,7 @@ describe('metrics and operator logs', () => {
       await importCommunity(db, data);
       const workshop = await createWorkshop(db, data.community.id, { id: randomUUID(), title: 'Medido', date: '2025-06-01', regionId: null });
       const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-      const projector = liveEvents(server.url, workshop.code, cookie);
-      await projector.opened;
+      const projector = await openActivityStream(server.url, workshop.code, cookie);
       await scrapeUntil(server.url, 'tejido_live_subscribers{subscription="workshopActivity"}', 1);
 
       const send = (i: number) =>

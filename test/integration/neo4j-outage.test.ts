@@ -15,7 +15,7 @@ import { capturedLog, LEVEL } from '../support/captured-log.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { participant, persistentPhone, spread } from '../support/room.ts';
 import type { PhoneResult } from '../support/room.ts';
-import { liveEvents } from '../support/live-events.ts';
+import { openActivityStream } from '../support/activity-stream.ts';
 
 // The bounds the README promises (Operations), with the local Neo4j's own supervision.
 const IN_FLIGHT_BOUND_MS = 5_000;
@@ -52,8 +52,7 @@ describe('when the local Neo4j is killed during a burst of submissions', () => {
     const data = buildCommunity({ regions: ['Occidente'], people: Array.from({ length: 30 }, (_, i) => ({ name: `Conocida ${i}` })) });
     await importCommunity(db, data);
     const workshop = await createWorkshop(db, data.community.id, { id: randomUUID(), title: 'Apagón', date: '2025-06-01', regionId: null });
-    const projector = liveEvents(url, workshop.code, await signedInFacilitator(db, url, [data.community.slug]));
-    await projector.opened;
+    const projector = await openActivityStream(url, workshop.code, await signedInFacilitator(db, url, [data.community.slug]));
 
     const phones = 90;
     const atTheKill = 10; // sent just before the kill, so that some requests are surely in flight when it comes
@@ -113,6 +112,6 @@ describe('when the local Neo4j is killed during a burst of submissions', () => {
     // The projector's stream stayed open through the outage and heard of every acknowledged arrival.
     const heard = await projector.until((events) => results.every((r) => events.some((e) => e.person.id === r.personId)), 10_000);
     expect(new Set(heard.map((e) => e.person.id))).toEqual(new Set(results.map((r) => r.personId)));
-    projector.close();
+    await projector.close();
   }, 200_000);
 });

@@ -1,3 +1,4 @@
+import { createInstanceState } from '../../server/instance-state.ts';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -75,7 +76,7 @@ describe('when Neo4j is down and comes back', () => {
   });
 
   it('then requests fail fast with DB_UNAVAILABLE, /readyz is 503, and the app recovers by itself', async () => {
-    const server = await startTestServer({ driver });
+    const server = await startTestServer({ driver, state: createInstanceState() });
     try {
       expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
       const down = await gql(server.url, '{ needsFirstAdmin }');

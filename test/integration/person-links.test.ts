@@ -17,7 +17,7 @@ const counting = new Proxy(real.driver, {
     return Reflect.get(target, key, receiver) as unknown;
   },
 });
-const db = { driver: counting, database: real.database };
+const db = { ...real, driver: counting };
 
 // 30 people in three regions and two organizations, each offering and seeking two of four interests, tied in
 // a chain; every fifth person is unlisted.

@@ -171,7 +171,7 @@ describe('privacy properties on every shared path', () => {
         }, { device: randomUUID() });
         const { privateToken } = sent.data.submitSurvey;
         const event = await stream.next();
-        stream.close();
+        await stream.close();
 
         const participantView = [
           await gql(server.url, `query($t: String!) { myRecord(token: $t) { person { knows { person { id name email organization { name } } } }

@@ -11,7 +11,7 @@ import { signedInFacilitator } from '../support/accounts.ts';
 import { capturedLog, LEVEL } from '../support/captured-log.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
-import { liveEvents } from '../support/live-events.ts';
+import { openActivityStream } from '../support/activity-stream.ts';
 import { participant, submitOnce } from '../support/room.ts';
 
 // A connection of the test's own, to look at the data once the app's is closed.
@@ -38,8 +38,7 @@ describe('when the app is told to stop while a room is submitting', () => {
     const data = buildCommunity({ people: [{ name: 'Luis' }, { name: 'Marta' }] });
     await importCommunity(db, data);
     const workshop = await createWorkshop(db, data.community.id, { id: randomUUID(), title: 'Cierre', date: '2025-06-01', regionId: null });
-    const projector = liveEvents(url, workshop.code, await signedInFacilitator(db, url, [data.community.slug]));
-    await projector.opened;
+    const projector = await openActivityStream(url, workshop.code, await signedInFacilitator(db, url, [data.community.slug]));
 
     // Forty phones send at once; the stop comes as soon as the first of them is acknowledged, with the rest in flight.
     const members = Array.from({ length: 40 }, (_, i) => participant(i, data.people.map((p) => p.id), 'Cierre'));

@@ -301,7 +301,7 @@ describe('the projector', () => {
       await submit(workshop.code, answers({ name: 'Persona Pública' }));
       expect((await events.next()).person).toMatchObject({ name: 'Persona Pública' });
     } finally {
-      events.close();
+      await events.close();
     }
   });
 });

@@ -5,7 +5,6 @@ import { signedInFacilitator } from '../support/accounts.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { openActivityStream } from '../support/activity-stream.ts';
-import { liveEvents } from '../support/live-events.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
@@ -38,7 +37,7 @@ describe('workshopActivity', () => {
       person: { id: personId, name: 'Ana', offerIds: [], seekIds: [data.interests[0]!.id] },
       ties: [{ source: [personId, data.people[0]!.id].sort()[0], target: [personId, data.people[0]!.id].sort()[1] }],
     });
-    stream.close();
+    await stream.close();
   });
 
   it('when a phone sends the same answers again (its acknowledgement was lost), then the projector hears of the arrival again, unchanged', async () => {
@@ -47,8 +46,7 @@ describe('workshopActivity', () => {
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
     const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Otra vez", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
     const { code } = created.data.createWorkshop;
-    const projector = liveEvents(server.url, code, cookie);
-    await projector.opened;
+    const projector = await openActivityStream(server.url, code, cookie);
     const answers = { c: code, i: { submissionId: randomUUID(), name: 'Rosa', knows: [{ personId: data.people[0]!.id }], consent: { listed: true, contactable: true } } };
     const submit = 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }';
     const sent: any = await gql(server.url, submit, answers);
@@ -68,10 +66,10 @@ describe('workshopActivity', () => {
     const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "x", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
     const anonymous = await openActivityStream(server.url, created.data.createWorkshop.code, undefined, FIELDS);
     expect((await anonymous.nextPayload()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    anonymous.close();
+    await anonymous.close();
     const other = await signedInFacilitator(db, server.url, []);
     const outsider = await openActivityStream(server.url, created.data.createWorkshop.code, other, FIELDS);
     expect((await outsider.nextPayload()).errors[0].extensions.code).toBe('NOT_FOUND');
-    outsider.close();
+    await outsider.close();
   });
 });

@@ -1,4 +1,5 @@
 import type { TypedDocumentString } from '../gql/graphql';
+import { requestLanguage } from '../i18n/request-language';
 
 interface GraphQLResponse<T> {
   data?: T | null;
@@ -39,11 +40,14 @@ export async function request<TResult, TVariables>(
   variables: TVariables,
   options: RequestOptions = {},
 ): Promise<TResult> {
+  const language = requestLanguage();
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
     headers: {
       ...options.headers,
+      // The server words its error messages in the language the page speaks.
+      ...(language ? { 'accept-language': language } : {}),
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
       // The server rejects cookie-authenticated requests without it (CSRF protection).

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
-import { useDebouncedValue } from '../survey/useDebouncedValue';
+import { useDebouncedValue } from '../ui/useDebouncedValue';
 
 export type TypeaheadState<T> =
   | { status: 'idle' }

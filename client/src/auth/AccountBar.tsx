@@ -27,7 +27,7 @@ export function AccountBar() {
     } catch {
       // The page has forgotten the account anyway; the session expires on its own.
     }
-    navigate('/signin', { replace: true });
+    void navigate('/signin', { replace: true });
   }
 
   return (
@@ -36,7 +36,8 @@ export function AccountBar() {
         <span className="visually-hidden">Signed in as </span>
         {me.email}
       </span>
-      <button className="wk-button wk-button--small" type="button" onClick={leave} disabled={busy}>
+      <Link to="/account/password">Password</Link>
+      <button className="wk-button wk-button--small" type="button" onClick={() => void leave()} disabled={busy}>
         {busy ? 'Signing out…' : 'Sign out'}
       </button>
     </div>

@@ -43,7 +43,7 @@ export function SignInPage() {
     try {
       const { signIn } = await request(SIGN_IN_MUTATION, { email: email.trim(), password });
       setMe(signIn);
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     } catch (err) {
       setError(signInMessage(err));
       setBusy(false);
@@ -59,7 +59,7 @@ export function SignInPage() {
         <h1>Sign in</h1>
         <p className="lead">For facilitators who run mapping workshops. Participants join with the workshop code and need no account.</p>
       </header>
-      <form className="wk-form-card" onSubmit={submit}>
+      <form className="wk-form-card" onSubmit={(event) => void submit(event)}>
         <div className="wk-field">
           <label htmlFor="signin-email">Email</label>
           <input

@@ -1,5 +1,5 @@
 import { graphql } from '../gql';
-import { useLanguage } from '../survey/useLanguage';
+import { useLanguage } from '../i18n';
 import { bridgesMessages } from './bridges-i18n';
 import { decimal } from './format';
 import type { Bridge, NetworkFigures } from './queries';
@@ -22,7 +22,8 @@ interface BridgesTableProps {
 
 /** The people who connect otherwise distant parts, and how sure the list is. */
 export function BridgesTable({ bridges, network, noun, onFocusPerson }: BridgesTableProps) {
-  const [lang] = useLanguage();
+  const [chosen] = useLanguage();
+  const lang = chosen === 'es' ? 'es' : 'en';
   const t = bridgesMessages[lang];
   const certainty = network.bridgesCertainty;
   return (

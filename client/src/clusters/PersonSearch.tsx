@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { MapPerson } from '../communities/queries';
-import { matchByName } from '../survey/match-text';
+import { matchByName } from '../ui/match-text';
 
 /** Find a person by name and focus them on the map (Enter takes the first match). */
 export function PersonSearch({ people, onPick }: { people: readonly MapPerson[]; onPick: (personId: string) => void }) {

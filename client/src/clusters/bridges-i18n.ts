@@ -1,5 +1,5 @@
 // The bridges panel in English and Spanish (the language the survey and peer pages remember).
-import type { Lang } from '../survey/i18n';
+type Lang = 'es' | 'en';
 import type { BridgesCertaintyLevel } from '../gql/graphql';
 
 export interface Certainty {

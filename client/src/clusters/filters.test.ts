@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapPerson, ParticipationLevel } from '../communities/queries';
-import { matchByName } from '../survey/match-text';
+import { matchByName } from '../ui/match-text';
 import { hiddenBy, isFiltering, matchesFilter, NO_FILTER } from './filters';
 
 const person = (id: string, name: string, participation: ParticipationLevel, offerIds: string[] = [], seekIds: string[] = []): MapPerson => ({

@@ -43,6 +43,26 @@ type Documents = {
     "\n  query IntroductionPath($slug: String!, $fromId: ID!, $toId: ID!) {\n    community(slug: $slug) {\n      introductionPath(fromId: $fromId, toId: $toId) {\n        ...PersonCard\n      }\n    }\n  }\n": typeof types.IntroductionPathDocument,
     "\n  query InterestPage($slug: String!, $id: ID!) {\n    community(slug: $slug) {\n      name\n      interestPage(id: $id) {\n        interest {\n          ...InterestRef\n          synonyms\n        }\n        offeredBy {\n          ...PersonCard\n        }\n        soughtBy {\n          ...PersonCard\n        }\n        regions {\n          region {\n            id\n            name\n          }\n          offerers\n          seekers\n        }\n        gaps {\n          ...InterestGap\n        }\n      }\n    }\n  }\n": typeof types.InterestPageDocument,
     "\n  query MyPeerSuggestions($token: String!, $first: Int, $language: ReasonLanguage) {\n    myRecord(token: $token) {\n      peerSuggestions(first: $first) {\n        person {\n          id\n          name\n        }\n        reasons(language: $language)\n      }\n    }\n  }\n": typeof types.MyPeerSuggestionsDocument,
+    "\n  query AdminCommunities {\n    communities(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      archived\n      peopleCount\n    }\n  }\n": typeof types.AdminCommunitiesDocument,
+    "\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      slug\n    }\n  }\n": typeof types.CreateCommunityDocument,
+    "\n  mutation SetCommunityArchived($slug: String!, $archived: Boolean!) {\n    setCommunityArchived(slug: $slug, archived: $archived) {\n      slug\n      archived\n    }\n  }\n": typeof types.SetCommunityArchivedDocument,
+    "\n  fragment SettingsRegion on Region {\n    id\n    name\n    peopleCount\n    latitude\n    longitude\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.SettingsRegionFragmentDoc,
+    "\n  query CommunitySettings($slug: String!) {\n    community(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      contact\n      archived\n      regions {\n        ...SettingsRegion\n      }\n      facilitators {\n        id\n        email\n        role\n      }\n      invitations {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.CommunitySettingsDocument,
+    "\n  mutation UpdateCommunity($slug: String!, $input: UpdateCommunityInput!) {\n    updateCommunity(slug: $slug, input: $input) {\n      slug\n    }\n  }\n": typeof types.UpdateCommunityDocument,
+    "\n  mutation CreateRegion($communitySlug: String!, $input: RegionInput!) {\n    createRegion(communitySlug: $communitySlug, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRegionDocument,
+    "\n  mutation UpdateRegion($id: ID!, $input: RegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateRegionDocument,
+    "\n  mutation ReorderRegions($communitySlug: String!, $ids: [ID!]!) {\n    reorderRegions(communitySlug: $communitySlug, ids: $ids) {\n      id\n    }\n  }\n": typeof types.ReorderRegionsDocument,
+    "\n  mutation MergeRegions($survivorId: ID!, $duplicateId: ID!) {\n    mergeRegions(survivorId: $survivorId, duplicateId: $duplicateId) {\n      id\n    }\n  }\n": typeof types.MergeRegionsDocument,
+    "\n  mutation DeleteRegion($id: ID!) {\n    deleteRegion(id: $id)\n  }\n": typeof types.DeleteRegionDocument,
+    "\n  mutation InviteFacilitator($communitySlug: String!, $email: String!) {\n    inviteFacilitator(communitySlug: $communitySlug, email: $email) {\n      path\n      expiresAt\n    }\n  }\n": typeof types.InviteFacilitatorDocument,
+    "\n  mutation RevokeInvitation($communitySlug: String!, $invitationId: ID!) {\n    revokeInvitation(communitySlug: $communitySlug, invitationId: $invitationId)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation RemoveFacilitator($communitySlug: String!, $userId: ID!) {\n    removeFacilitator(communitySlug: $communitySlug, userId: $userId)\n  }\n": typeof types.RemoveFacilitatorDocument,
+    "\n  mutation IssuePasswordReset($email: String!) {\n    issuePasswordReset(email: $email) {\n      path\n      expiresAt\n    }\n  }\n": typeof types.IssuePasswordResetDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      status\n      communityName\n      email\n      accountExists\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...Me\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      status\n      email\n    }\n  }\n": typeof types.PasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...Me\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query NeedsFirstAdmin {\n    needsFirstAdmin\n  }\n": typeof types.NeedsFirstAdminDocument,
     "\n  mutation CreateFirstAdmin($setupToken: String!, $email: String!, $password: String!) {\n    createFirstAdmin(setupToken: $setupToken, email: $email, password: $password) {\n      ...Me\n    }\n  }\n": typeof types.CreateFirstAdminDocument,
     "\n  fragment SharedCommunity on SharedCommunity {\n    path\n    communitySlug\n    communityName\n  }\n": typeof types.SharedCommunityFragmentDoc,
@@ -80,6 +100,7 @@ type Documents = {
     "\n  mutation ImportSurveyCsv($workshopId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importSurveyCsv(workshopId: $workshopId, csv: $csv, dryRun: $dryRun) {\n      ...ImportReport\n    }\n  }\n": typeof types.ImportSurveyCsvDocument,
     "\n  fragment ImportProgress on ImportProgress {\n    processed\n    total\n  }\n": typeof types.ImportProgressFragmentDoc,
     "\n  subscription ImportProgress($workshopId: ID!) {\n    importProgress(workshopId: $workshopId) {\n      ...ImportProgress\n    }\n  }\n": typeof types.ImportProgressDocument,
+    "\n  query JoinAddress {\n    joinAddress {\n      baseUrl\n      loopbackOnly\n    }\n  }\n": typeof types.JoinAddressDocument,
 };
 const documents: Documents = {
     "\n  fragment Me on User {\n    id\n    email\n    role\n    communities\n  }\n": types.MeFragmentDoc,
@@ -110,6 +131,26 @@ const documents: Documents = {
     "\n  query IntroductionPath($slug: String!, $fromId: ID!, $toId: ID!) {\n    community(slug: $slug) {\n      introductionPath(fromId: $fromId, toId: $toId) {\n        ...PersonCard\n      }\n    }\n  }\n": types.IntroductionPathDocument,
     "\n  query InterestPage($slug: String!, $id: ID!) {\n    community(slug: $slug) {\n      name\n      interestPage(id: $id) {\n        interest {\n          ...InterestRef\n          synonyms\n        }\n        offeredBy {\n          ...PersonCard\n        }\n        soughtBy {\n          ...PersonCard\n        }\n        regions {\n          region {\n            id\n            name\n          }\n          offerers\n          seekers\n        }\n        gaps {\n          ...InterestGap\n        }\n      }\n    }\n  }\n": types.InterestPageDocument,
     "\n  query MyPeerSuggestions($token: String!, $first: Int, $language: ReasonLanguage) {\n    myRecord(token: $token) {\n      peerSuggestions(first: $first) {\n        person {\n          id\n          name\n        }\n        reasons(language: $language)\n      }\n    }\n  }\n": types.MyPeerSuggestionsDocument,
+    "\n  query AdminCommunities {\n    communities(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      archived\n      peopleCount\n    }\n  }\n": types.AdminCommunitiesDocument,
+    "\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      slug\n    }\n  }\n": types.CreateCommunityDocument,
+    "\n  mutation SetCommunityArchived($slug: String!, $archived: Boolean!) {\n    setCommunityArchived(slug: $slug, archived: $archived) {\n      slug\n      archived\n    }\n  }\n": types.SetCommunityArchivedDocument,
+    "\n  fragment SettingsRegion on Region {\n    id\n    name\n    peopleCount\n    latitude\n    longitude\n    parent {\n      id\n      name\n    }\n  }\n": types.SettingsRegionFragmentDoc,
+    "\n  query CommunitySettings($slug: String!) {\n    community(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      contact\n      archived\n      regions {\n        ...SettingsRegion\n      }\n      facilitators {\n        id\n        email\n        role\n      }\n      invitations {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.CommunitySettingsDocument,
+    "\n  mutation UpdateCommunity($slug: String!, $input: UpdateCommunityInput!) {\n    updateCommunity(slug: $slug, input: $input) {\n      slug\n    }\n  }\n": types.UpdateCommunityDocument,
+    "\n  mutation CreateRegion($communitySlug: String!, $input: RegionInput!) {\n    createRegion(communitySlug: $communitySlug, input: $input) {\n      id\n    }\n  }\n": types.CreateRegionDocument,
+    "\n  mutation UpdateRegion($id: ID!, $input: RegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateRegionDocument,
+    "\n  mutation ReorderRegions($communitySlug: String!, $ids: [ID!]!) {\n    reorderRegions(communitySlug: $communitySlug, ids: $ids) {\n      id\n    }\n  }\n": types.ReorderRegionsDocument,
+    "\n  mutation MergeRegions($survivorId: ID!, $duplicateId: ID!) {\n    mergeRegions(survivorId: $survivorId, duplicateId: $duplicateId) {\n      id\n    }\n  }\n": types.MergeRegionsDocument,
+    "\n  mutation DeleteRegion($id: ID!) {\n    deleteRegion(id: $id)\n  }\n": types.DeleteRegionDocument,
+    "\n  mutation InviteFacilitator($communitySlug: String!, $email: String!) {\n    inviteFacilitator(communitySlug: $communitySlug, email: $email) {\n      path\n      expiresAt\n    }\n  }\n": types.InviteFacilitatorDocument,
+    "\n  mutation RevokeInvitation($communitySlug: String!, $invitationId: ID!) {\n    revokeInvitation(communitySlug: $communitySlug, invitationId: $invitationId)\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation RemoveFacilitator($communitySlug: String!, $userId: ID!) {\n    removeFacilitator(communitySlug: $communitySlug, userId: $userId)\n  }\n": types.RemoveFacilitatorDocument,
+    "\n  mutation IssuePasswordReset($email: String!) {\n    issuePasswordReset(email: $email) {\n      path\n      expiresAt\n    }\n  }\n": types.IssuePasswordResetDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      status\n      communityName\n      email\n      accountExists\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...Me\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      status\n      email\n    }\n  }\n": types.PasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...Me\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query NeedsFirstAdmin {\n    needsFirstAdmin\n  }\n": types.NeedsFirstAdminDocument,
     "\n  mutation CreateFirstAdmin($setupToken: String!, $email: String!, $password: String!) {\n    createFirstAdmin(setupToken: $setupToken, email: $email, password: $password) {\n      ...Me\n    }\n  }\n": types.CreateFirstAdminDocument,
     "\n  fragment SharedCommunity on SharedCommunity {\n    path\n    communitySlug\n    communityName\n  }\n": types.SharedCommunityFragmentDoc,
@@ -147,6 +188,7 @@ const documents: Documents = {
     "\n  mutation ImportSurveyCsv($workshopId: ID!, $csv: String!, $dryRun: Boolean!) {\n    importSurveyCsv(workshopId: $workshopId, csv: $csv, dryRun: $dryRun) {\n      ...ImportReport\n    }\n  }\n": types.ImportSurveyCsvDocument,
     "\n  fragment ImportProgress on ImportProgress {\n    processed\n    total\n  }\n": types.ImportProgressFragmentDoc,
     "\n  subscription ImportProgress($workshopId: ID!) {\n    importProgress(workshopId: $workshopId) {\n      ...ImportProgress\n    }\n  }\n": types.ImportProgressDocument,
+    "\n  query JoinAddress {\n    joinAddress {\n      baseUrl\n      loopbackOnly\n    }\n  }\n": types.JoinAddressDocument,
 };
 
 /**
@@ -261,6 +303,86 @@ export function graphql(source: "\n  query InterestPage($slug: String!, $id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyPeerSuggestions($token: String!, $first: Int, $language: ReasonLanguage) {\n    myRecord(token: $token) {\n      peerSuggestions(first: $first) {\n        person {\n          id\n          name\n        }\n        reasons(language: $language)\n      }\n    }\n  }\n"): typeof import('./graphql').MyPeerSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCommunities {\n    communities(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      archived\n      peopleCount\n    }\n  }\n"): typeof import('./graphql').AdminCommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      slug\n    }\n  }\n"): typeof import('./graphql').CreateCommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCommunityArchived($slug: String!, $archived: Boolean!) {\n    setCommunityArchived(slug: $slug, archived: $archived) {\n      slug\n      archived\n    }\n  }\n"): typeof import('./graphql').SetCommunityArchivedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SettingsRegion on Region {\n    id\n    name\n    peopleCount\n    latitude\n    longitude\n    parent {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').SettingsRegionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunitySettings($slug: String!) {\n    community(slug: $slug) {\n      id\n      slug\n      name\n      description\n      defaultLanguage\n      contact\n      archived\n      regions {\n        ...SettingsRegion\n      }\n      facilitators {\n        id\n        email\n        role\n      }\n      invitations {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').CommunitySettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommunity($slug: String!, $input: UpdateCommunityInput!) {\n    updateCommunity(slug: $slug, input: $input) {\n      slug\n    }\n  }\n"): typeof import('./graphql').UpdateCommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRegion($communitySlug: String!, $input: RegionInput!) {\n    createRegion(communitySlug: $communitySlug, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRegion($id: ID!, $input: RegionInput!) {\n    updateRegion(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderRegions($communitySlug: String!, $ids: [ID!]!) {\n    reorderRegions(communitySlug: $communitySlug, ids: $ids) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReorderRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeRegions($survivorId: ID!, $duplicateId: ID!) {\n    mergeRegions(survivorId: $survivorId, duplicateId: $duplicateId) {\n      id\n    }\n  }\n"): typeof import('./graphql').MergeRegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRegion($id: ID!) {\n    deleteRegion(id: $id)\n  }\n"): typeof import('./graphql').DeleteRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteFacilitator($communitySlug: String!, $email: String!) {\n    inviteFacilitator(communitySlug: $communitySlug, email: $email) {\n      path\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').InviteFacilitatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($communitySlug: String!, $invitationId: ID!) {\n    revokeInvitation(communitySlug: $communitySlug, invitationId: $invitationId)\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFacilitator($communitySlug: String!, $userId: ID!) {\n    removeFacilitator(communitySlug: $communitySlug, userId: $userId)\n  }\n"): typeof import('./graphql').RemoveFacilitatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePasswordReset($email: String!) {\n    issuePasswordReset(email: $email) {\n      path\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').IssuePasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      status\n      communityName\n      email\n      accountExists\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').InvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...Me\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordReset($token: String!) {\n    passwordReset(token: $token) {\n      status\n      email\n    }\n  }\n"): typeof import('./graphql').PasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ...Me\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -409,6 +531,10 @@ export function graphql(source: "\n  fragment ImportProgress on ImportProgress {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ImportProgress($workshopId: ID!) {\n    importProgress(workshopId: $workshopId) {\n      ...ImportProgress\n    }\n  }\n"): typeof import('./graphql').ImportProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinAddress {\n    joinAddress {\n      baseUrl\n      loopbackOnly\n    }\n  }\n"): typeof import('./graphql').JoinAddressDocument;
 
 
 export function graphql(source: string) {

@@ -41,6 +41,20 @@ export type ConsentInput = {
   listed: boolean;
 };
 
+/** A new community. */
+export type CreateCommunityInput = {
+  /** A public contact (an email address or an http(s) address), at most 200 characters. */
+  contact?: string | null | undefined;
+  /** The language its pages and survey open in (default ES). */
+  defaultLanguage?: Language | null | undefined;
+  /** One-line description, at most 300 characters. */
+  description?: string | null | undefined;
+  /** Display name, 1–120 characters. */
+  name: string;
+  /** URL slug: lower-case letters, digits and dashes, 2–40 characters, starting with a letter or digit. */
+  slug: string;
+};
+
 /** A new workshop. */
 export type CreateWorkshopInput = {
   /** Day of the workshop (YYYY-MM-DD). */
@@ -66,6 +80,24 @@ export type InterestMatch =
   | 'OFFERS'
   /** The person seeks it. */
   | 'SEEKS';
+
+/** A language Tejido's screens and messages exist in. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Spanish. */
+  | 'ES';
+
+/** Where an invitation or reset link stands. */
+export type LinkStatus =
+  /** Its time ran out; ask for a new one. */
+  | 'EXPIRED'
+  /** A facilitator withdrew it, or a newer link replaced it. */
+  | 'REVOKED'
+  /** It was already used (links work once). */
+  | 'USED'
+  /** It can be used. */
+  | 'VALID';
 
 /** Kind of record two duplicates are merged in. */
 export type MergeKind =
@@ -126,6 +158,18 @@ export type ReasonLanguage =
   /** Spanish. */
   | 'ES';
 
+/** A region's details. */
+export type RegionInput = {
+  /** Latitude in degrees, -90 to 90; give both coordinates or neither. */
+  latitude?: number | null | undefined;
+  /** Longitude in degrees, -180 to 180. */
+  longitude?: number | null | undefined;
+  /** Name, 1–80 characters; unique in the community after normalization (case, accents, spacing). */
+  name: string;
+  /** The region this one lies within (same community, not itself or one within it), or null. */
+  parentId?: string | null | undefined;
+};
+
 /** Where the suggested person should be, relative to the person asking. */
 export type RegionPreference =
   /** Anywhere. */
@@ -179,6 +223,20 @@ export type TieInput = {
   organization?: string | null | undefined;
   /** Id of a listed person, as offered by `WorkshopJoinInfo.people`. */
   personId?: string | null | undefined;
+};
+
+/** Changes to a community's details; fields left out keep their value. */
+export type UpdateCommunityInput = {
+  /** A public contact (an email address or an http(s) address; empty removes it). */
+  contact?: string | null | undefined;
+  /** The language its pages and survey open in. */
+  defaultLanguage?: Language | null | undefined;
+  /** One-line description (empty removes it). */
+  description?: string | null | undefined;
+  /** Display name, 1–120 characters. */
+  name?: string | null | undefined;
+  /** New URL slug (admins only): old links with the former slug stop working. */
+  slug?: string | null | undefined;
 };
 
 /** What an account may do. */
@@ -333,6 +391,151 @@ export type MyPeerSuggestionsQueryVariables = Exact<{
 
 
 export type MyPeerSuggestionsQuery = { myRecord: { peerSuggestions: Array<{ reasons: Array<string>, person: { id: string, name: string } }> } };
+
+export type AdminCommunitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCommunitiesQuery = { communities: Array<{ id: string, slug: string, name: string, description: string | null, defaultLanguage: Language, archived: boolean, peopleCount: number }> };
+
+export type CreateCommunityMutationVariables = Exact<{
+  input: CreateCommunityInput;
+}>;
+
+
+export type CreateCommunityMutation = { createCommunity: { slug: string } };
+
+export type SetCommunityArchivedMutationVariables = Exact<{
+  slug: string;
+  archived: boolean;
+}>;
+
+
+export type SetCommunityArchivedMutation = { setCommunityArchived: { slug: string, archived: boolean } };
+
+export type SettingsRegionFragment = { id: string, name: string, peopleCount: number, latitude: number | null, longitude: number | null, parent: { id: string, name: string } | null };
+
+export type CommunitySettingsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CommunitySettingsQuery = { community: { id: string, slug: string, name: string, description: string | null, defaultLanguage: Language, contact: string | null, archived: boolean, regions: Array<{ id: string, name: string, peopleCount: number, latitude: number | null, longitude: number | null, parent: { id: string, name: string } | null }>, facilitators: Array<{ id: string, email: string, role: UserRole }>, invitations: Array<{ id: string, email: string, expiresAt: string }> } | null };
+
+export type UpdateCommunityMutationVariables = Exact<{
+  slug: string;
+  input: UpdateCommunityInput;
+}>;
+
+
+export type UpdateCommunityMutation = { updateCommunity: { slug: string } };
+
+export type CreateRegionMutationVariables = Exact<{
+  communitySlug: string;
+  input: RegionInput;
+}>;
+
+
+export type CreateRegionMutation = { createRegion: { id: string } };
+
+export type UpdateRegionMutationVariables = Exact<{
+  id: string;
+  input: RegionInput;
+}>;
+
+
+export type UpdateRegionMutation = { updateRegion: { id: string } };
+
+export type ReorderRegionsMutationVariables = Exact<{
+  communitySlug: string;
+  ids: Array<string> | string;
+}>;
+
+
+export type ReorderRegionsMutation = { reorderRegions: Array<{ id: string }> };
+
+export type MergeRegionsMutationVariables = Exact<{
+  survivorId: string;
+  duplicateId: string;
+}>;
+
+
+export type MergeRegionsMutation = { mergeRegions: { id: string } };
+
+export type DeleteRegionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteRegionMutation = { deleteRegion: boolean };
+
+export type InviteFacilitatorMutationVariables = Exact<{
+  communitySlug: string;
+  email: string;
+}>;
+
+
+export type InviteFacilitatorMutation = { inviteFacilitator: { path: string, expiresAt: string } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  communitySlug: string;
+  invitationId: string;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: boolean };
+
+export type RemoveFacilitatorMutationVariables = Exact<{
+  communitySlug: string;
+  userId: string;
+}>;
+
+
+export type RemoveFacilitatorMutation = { removeFacilitator: boolean };
+
+export type IssuePasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type IssuePasswordResetMutation = { issuePasswordReset: { path: string, expiresAt: string } };
+
+export type InvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationQuery = { invitation: { status: LinkStatus, communityName: string, email: string, accountExists: boolean, expiresAt: string } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { id: string, email: string, role: UserRole, communities: Array<string> } };
+
+export type PasswordResetQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PasswordResetQuery = { passwordReset: { status: LinkStatus, email: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { id: string, email: string, role: UserRole, communities: Array<string> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export type NeedsFirstAdminQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -531,6 +734,11 @@ export type ImportProgressSubscriptionVariables = Exact<{
 
 
 export type ImportProgressSubscription = { importProgress: { processed: number, total: number } };
+
+export type JoinAddressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JoinAddressQuery = { joinAddress: { baseUrl: string | null, loopbackOnly: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -803,6 +1011,19 @@ fragment PersonCard on Person {
     name
   }
 }`, {"fragmentName":"PeerSuggestion"}) as unknown as TypedDocumentString<PeerSuggestionFragment, unknown>;
+export const SettingsRegionFragmentDoc = new TypedDocumentString(`
+    fragment SettingsRegion on Region {
+  id
+  name
+  peopleCount
+  latitude
+  longitude
+  parent {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SettingsRegion"}) as unknown as TypedDocumentString<SettingsRegionFragment, unknown>;
 export const SharedCommunityFragmentDoc = new TypedDocumentString(`
     fragment SharedCommunity on SharedCommunity {
   path
@@ -1555,6 +1776,184 @@ export const MyPeerSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyPeerSuggestionsQuery, MyPeerSuggestionsQueryVariables>;
+export const AdminCommunitiesDocument = new TypedDocumentString(`
+    query AdminCommunities {
+  communities(includeArchived: true) {
+    id
+    slug
+    name
+    description
+    defaultLanguage
+    archived
+    peopleCount
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCommunitiesQuery, AdminCommunitiesQueryVariables>;
+export const CreateCommunityDocument = new TypedDocumentString(`
+    mutation CreateCommunity($input: CreateCommunityInput!) {
+  createCommunity(input: $input) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCommunityMutation, CreateCommunityMutationVariables>;
+export const SetCommunityArchivedDocument = new TypedDocumentString(`
+    mutation SetCommunityArchived($slug: String!, $archived: Boolean!) {
+  setCommunityArchived(slug: $slug, archived: $archived) {
+    slug
+    archived
+  }
+}
+    `) as unknown as TypedDocumentString<SetCommunityArchivedMutation, SetCommunityArchivedMutationVariables>;
+export const CommunitySettingsDocument = new TypedDocumentString(`
+    query CommunitySettings($slug: String!) {
+  community(slug: $slug) {
+    id
+    slug
+    name
+    description
+    defaultLanguage
+    contact
+    archived
+    regions {
+      ...SettingsRegion
+    }
+    facilitators {
+      id
+      email
+      role
+    }
+    invitations {
+      id
+      email
+      expiresAt
+    }
+  }
+}
+    fragment SettingsRegion on Region {
+  id
+  name
+  peopleCount
+  latitude
+  longitude
+  parent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CommunitySettingsQuery, CommunitySettingsQueryVariables>;
+export const UpdateCommunityDocument = new TypedDocumentString(`
+    mutation UpdateCommunity($slug: String!, $input: UpdateCommunityInput!) {
+  updateCommunity(slug: $slug, input: $input) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCommunityMutation, UpdateCommunityMutationVariables>;
+export const CreateRegionDocument = new TypedDocumentString(`
+    mutation CreateRegion($communitySlug: String!, $input: RegionInput!) {
+  createRegion(communitySlug: $communitySlug, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRegionMutation, CreateRegionMutationVariables>;
+export const UpdateRegionDocument = new TypedDocumentString(`
+    mutation UpdateRegion($id: ID!, $input: RegionInput!) {
+  updateRegion(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRegionMutation, UpdateRegionMutationVariables>;
+export const ReorderRegionsDocument = new TypedDocumentString(`
+    mutation ReorderRegions($communitySlug: String!, $ids: [ID!]!) {
+  reorderRegions(communitySlug: $communitySlug, ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderRegionsMutation, ReorderRegionsMutationVariables>;
+export const MergeRegionsDocument = new TypedDocumentString(`
+    mutation MergeRegions($survivorId: ID!, $duplicateId: ID!) {
+  mergeRegions(survivorId: $survivorId, duplicateId: $duplicateId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MergeRegionsMutation, MergeRegionsMutationVariables>;
+export const DeleteRegionDocument = new TypedDocumentString(`
+    mutation DeleteRegion($id: ID!) {
+  deleteRegion(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteRegionMutation, DeleteRegionMutationVariables>;
+export const InviteFacilitatorDocument = new TypedDocumentString(`
+    mutation InviteFacilitator($communitySlug: String!, $email: String!) {
+  inviteFacilitator(communitySlug: $communitySlug, email: $email) {
+    path
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InviteFacilitatorMutation, InviteFacilitatorMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($communitySlug: String!, $invitationId: ID!) {
+  revokeInvitation(communitySlug: $communitySlug, invitationId: $invitationId)
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const RemoveFacilitatorDocument = new TypedDocumentString(`
+    mutation RemoveFacilitator($communitySlug: String!, $userId: ID!) {
+  removeFacilitator(communitySlug: $communitySlug, userId: $userId)
+}
+    `) as unknown as TypedDocumentString<RemoveFacilitatorMutation, RemoveFacilitatorMutationVariables>;
+export const IssuePasswordResetDocument = new TypedDocumentString(`
+    mutation IssuePasswordReset($email: String!) {
+  issuePasswordReset(email: $email) {
+    path
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<IssuePasswordResetMutation, IssuePasswordResetMutationVariables>;
+export const InvitationDocument = new TypedDocumentString(`
+    query Invitation($token: String!) {
+  invitation(token: $token) {
+    status
+    communityName
+    email
+    accountExists
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationQuery, InvitationQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!, $password: String!) {
+  acceptInvitation(token: $token, password: $password) {
+    ...Me
+  }
+}
+    fragment Me on User {
+  id
+  email
+  role
+  communities
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const PasswordResetDocument = new TypedDocumentString(`
+    query PasswordReset($token: String!) {
+  passwordReset(token: $token) {
+    status
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordResetQuery, PasswordResetQueryVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword) {
+    ...Me
+  }
+}
+    fragment Me on User {
+  id
+  email
+  role
+  communities
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const NeedsFirstAdminDocument = new TypedDocumentString(`
     query NeedsFirstAdmin {
   needsFirstAdmin
@@ -2023,3 +2422,11 @@ export const ImportProgressDocument = new TypedDocumentString(`
   processed
   total
 }`) as unknown as TypedDocumentString<ImportProgressSubscription, ImportProgressSubscriptionVariables>;
+export const JoinAddressDocument = new TypedDocumentString(`
+    query JoinAddress {
+  joinAddress {
+    baseUrl
+    loopbackOnly
+  }
+}
+    `) as unknown as TypedDocumentString<JoinAddressQuery, JoinAddressQueryVariables>;

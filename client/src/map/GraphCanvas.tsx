@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import type { Core, NodeSingular, Position } from 'cytoscape';
+import type { AnimateOptions, Core, NodeSingular, Position } from 'cytoscape';
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { isClusterNode, isPersonNode } from './build-elements';
@@ -85,7 +85,8 @@ const DEFER_TIES_ABOVE = 3000;
  * `data-paint-ms` (from receiving the elements to that paint), `data-ties-ready` (ms since navigation when the
  * ties were drawn too: later than the first paint on large maps), `data-layout` (`running`, then `done` each
  * time positions are final), `data-layout-source` (`cache`, `worker` or `discs`), `data-highlight-count`, `data-path-ties` (ties of `pathIds` drawn),
- * `data-hidden-count` (people filtered out) and `data-focus` (the focused person).
+ * `data-hidden-count` (people filtered out), `data-focus` (the focused person), and `data-view` (`moving` while
+ * the viewport animates to a fit or a focus, then `still`) with `data-view-moves` (animations finished so far).
  */
 export function GraphCanvas({
   elements,
@@ -382,18 +383,21 @@ export function GraphCanvas({
     if (!node || node.empty()) {
       const before = beforeFocusRef.current;
       beforeFocusRef.current = null;
-      if (before && focusId === null) cy.animate({ zoom: before.zoom, pan: before.pan }, { duration });
+      if (before && focusId === null) animateView(cy, containerRef.current, { zoom: before.zoom, pan: before.pan }, duration);
       return;
     }
     beforeFocusRef.current ??= { zoom: cy.zoom(), pan: { ...cy.pan() } };
     node.select();
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration });
+    animateView(cy, containerRef.current, { center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, duration);
   }, [elements, focusId]);
 
   useImperativeHandle(
     apiRef,
     () => ({
-      fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(':visible'), padding: 24 } }, { duration: 200 }),
+      fit: () => {
+        const cy = cyRef.current;
+        if (cy) animateView(cy, containerRef.current, { fit: { eles: cy.elements(':visible'), padding: 24 } }, 200);
+      },
       zoomBy: (factor) => {
         const cy = cyRef.current;
         if (!cy) return;
@@ -486,5 +490,24 @@ function applyPositions(cy: Core, positions: ReadonlyMap<string, Position>): voi
   cy.nodes('[kind = "person"]').forEach((node) => {
     const at = positions.get(node.id());
     if (at) node.position(at);
+  });
+}
+
+/**
+ * Animates the viewport, telling the container (`data-view`, `data-view-moves`) when it has come to rest, so
+ * whatever reads the picture (an export, a test) can wait for the end of the animation instead of guessing it.
+ */
+function animateView(cy: Core, container: HTMLElement | null, to: AnimateOptions, duration: number): void {
+  const moving = Number(container?.dataset.viewMoving ?? 0) + 1;
+  if (container) Object.assign(container.dataset, { view: 'moving', viewMoving: String(moving) });
+  cy.animate(to, {
+    duration,
+    complete: () => {
+      if (!container) return;
+      const still = Number(container.dataset.viewMoving) - 1;
+      container.dataset.viewMoving = String(still);
+      container.dataset.viewMoves = String(Number(container.dataset.viewMoves ?? 0) + 1);
+      if (still === 0) container.dataset.view = 'still';
+    },
   });
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RefObject } from 'react';
-import { saveBlob } from '../survey/save-file';
+import { saveBlob } from '../ui/save-file';
 import type { MapApi } from './GraphCanvas';
 
 interface MapToolbarProps {
@@ -46,7 +46,7 @@ export function MapToolbar({ api, fileName, title, caption }: MapToolbarProps) {
       <button type="button" onClick={() => api.current?.fit()}>
         Fit
       </button>
-      <button type="button" onClick={exportPng} data-testid="export-png">
+      <button type="button" onClick={() => void exportPng()} data-testid="export-png">
         PNG
       </button>
       <button type="button" onClick={exportSvg} data-testid="export-svg">

@@ -27,11 +27,11 @@ export function ChosenPerson({ person, onChange }: { person: PersonProfile; onCh
           <PersonLine person={person} />
         </p>
         <button type="button" className="peer-button peer-button--quiet" onClick={onChange}>
-          {t.change}
+          {t('peers.change')}
         </button>
       </div>
-      <InterestChips label={t.offers} interests={person.offers} empty={t.nothingYet} />
-      <InterestChips label={t.seeks} interests={person.seeks} empty={t.nothingYet} />
+      <InterestChips label={t('peers.offers')} interests={person.offers} empty={t('peers.nothingYet')} />
+      <InterestChips label={t('peers.seeks')} interests={person.seeks} empty={t('peers.nothingYet')} />
     </div>
   );
 }

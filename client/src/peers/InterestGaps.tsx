@@ -28,18 +28,18 @@ export function InterestGaps({ gaps }: { gaps: InterestGap[] }) {
   const { access, t } = usePeerContext();
   return (
     <section className="interest-section interest-gaps" aria-labelledby="gaps-title" data-testid="interest-gaps">
-      <h2 id="gaps-title">{t.gapsTitle}</h2>
+      <h2 id="gaps-title">{t('peers.gapsTitle')}</h2>
       {gaps.length === 0 ? (
-        <p className="peer-note">{t.noGaps}</p>
+        <p className="peer-note">{t('peers.noGaps')}</p>
       ) : (
         <>
-          <p className="peer-note">{t.gapsLead}</p>
+          <p className="peer-note">{t('peers.gapsLead')}</p>
           <ul className="interest-gaps__list">
             {gaps.map((gap) => (
               <li key={gap.region.id} className="interest-gap" data-testid="interest-gap">
                 <h3>{gap.region.name}</h3>
-                <p>{t.gapSummary(gap.seekers.length)}</p>
-                <p className="interest-gap__label">{t.gapSeekers}</p>
+                <p>{t('peers.gapSummary', { seekers: gap.seekers.length })}</p>
+                <p className="interest-gap__label">{t('peers.gapSeekers')}</p>
                 <p className="interest-gap__names">
                   {gap.seekers.map((person, index) => (
                     <span key={person.id}>
@@ -48,9 +48,9 @@ export function InterestGaps({ gaps }: { gaps: InterestGap[] }) {
                     </span>
                   ))}
                 </p>
-                <p className="interest-gap__label">{t.nearestOfferers}</p>
+                <p className="interest-gap__label">{t('peers.nearestOfferers')}</p>
                 {gap.nearestOfferers.length === 0 ? (
-                  <p className="peer-note">{t.noNearest}</p>
+                  <p className="peer-note">{t('peers.noNearest')}</p>
                 ) : (
                   <ul className="peer-people">
                     {gap.nearestOfferers.map(({ person, hops }) => (
@@ -58,7 +58,7 @@ export function InterestGaps({ gaps }: { gaps: InterestGap[] }) {
                         <Link to={peersPath(access, person.id)}>
                           <PersonLine person={person} />
                         </Link>
-                        <span className="peer-place"> — {t.hops(hops)}</span>
+                        <span className="peer-place"> — {hops === null ? t('peers.hopsNone') : t('peers.hops', { hops })}</span>
                       </li>
                     ))}
                   </ul>

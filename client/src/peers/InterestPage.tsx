@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { graphqlQuery } from '../api/graphql-query';
 import { SharePage } from '../sharing/SharePage';
 import type { ShareAccess } from '../sharing/SharePage';
-import { useLanguage } from '../survey/useLanguage';
+import { useLanguage, useT } from '../i18n';
 import { peersPath } from './community-access';
 import { interestLabel } from './format';
 import { InterestGaps } from './InterestGaps';
@@ -19,12 +19,12 @@ import { usePageAccess } from './usePageAccess';
 export function InterestPage({ share }: { share?: ShareAccess }) {
   const { id = '' } = useParams();
   const access = usePageAccess(share);
-  const [lang, setLang] = useLanguage();
-  const context = useMemo(() => peerContextValue(access, lang), [access, lang]);
-  const { t } = context;
+  const [lang] = useLanguage();
+  const t = useT();
+  const context = useMemo(() => peerContextValue(access, lang, t), [access, lang, t]);
   const state = useQuery(graphqlQuery(INTEREST_PAGE_QUERY, { slug: access.slug, id }, context.headers));
   const community = state.status === 'success' ? state.data.community : null;
-  const title = community ? interestLabel(community.interestPage.interest, lang) : t.interestKicker;
+  const title = community ? interestLabel(community.interestPage.interest, lang) : t('peers.interestKicker');
 
   useEffect(() => {
     document.title = `${title} · Tejido`;
@@ -32,8 +32,8 @@ export function InterestPage({ share }: { share?: ShareAccess }) {
 
   return (
     <PeerContextProvider value={context}>
-      <PeerFrame back={{ to: peersPath(access), label: t.backToPeers }} onLangChange={setLang}>
-        <CommunityBody state={state} notFoundText={t.interestUnknown}>
+      <PeerFrame back={{ to: peersPath(access), label: t('peers.backToPeers') }}>
+        <CommunityBody state={state} notFoundText={t('peers.interestUnknown')}>
           {(found) => <InterestDetails page={found.interestPage} />}
         </CommunityBody>
       </PeerFrame>
@@ -57,16 +57,16 @@ function InterestDetails({ page }: { page: InterestPageData }) {
   return (
     <article className="interest-page" data-testid="interest-page">
       <header className="page-header">
-        <p className="interest-page__kicker">{t.interestKicker}</p>
+        <p className="interest-page__kicker">{t('peers.interestKicker')}</p>
         <h1>{label}</h1>
-        {otherNames.length > 0 && <p className="peer-note">{t.alsoCalled(otherNames.join(', '))}</p>}
-        <p className="lead">{t.interestCounts(page.offeredBy.length, page.soughtBy.length)}</p>
+        {otherNames.length > 0 && <p className="peer-note">{t('peers.alsoCalled', { names: otherNames.join(', ') })}</p>}
+        <p className="lead">{t('peers.interestCounts', { offer: page.offeredBy.length, seek: page.soughtBy.length })}</p>
       </header>
       <div className="interest-page__grid">
         <InterestGaps gaps={page.gaps} />
         <RegionTable page={page} />
-        <PeopleList title={t.offeredBy} people={page.offeredBy} empty={t.nobodyOffers} testId="offered-by" />
-        <PeopleList title={t.soughtBy} people={page.soughtBy} empty={t.nobodySeeks} testId="sought-by" />
+        <PeopleList title={t('peers.offeredBy')} people={page.offeredBy} empty={t('peers.nobodyOffers')} testId="offered-by" />
+        <PeopleList title={t('peers.soughtBy')} people={page.soughtBy} empty={t('peers.nobodySeeks')} testId="sought-by" />
       </div>
     </article>
   );
@@ -77,13 +77,13 @@ function RegionTable({ page }: { page: InterestPageData }) {
   if (page.regions.length === 0) return null;
   return (
     <section className="interest-section" aria-labelledby="by-region">
-      <h2 id="by-region">{t.byRegion}</h2>
+      <h2 id="by-region">{t('peers.byRegion')}</h2>
       <table className="peer-table" data-testid="region-table">
         <thead>
           <tr>
-            <th scope="col">{t.regionColumn}</th>
-            <th scope="col">{t.offerColumn}</th>
-            <th scope="col">{t.seekColumn}</th>
+            <th scope="col">{t('peers.regionColumn')}</th>
+            <th scope="col">{t('peers.offerColumn')}</th>
+            <th scope="col">{t('peers.seekColumn')}</th>
           </tr>
         </thead>
         <tbody>
@@ -91,7 +91,7 @@ function RegionTable({ page }: { page: InterestPageData }) {
             const gap = row.seekers > 0 && row.offerers === 0;
             return (
               <tr key={row.region?.id ?? 'none'} className={gap ? 'peer-table__gap' : undefined}>
-                <th scope="row">{row.region?.name ?? t.noRegion}</th>
+                <th scope="row">{row.region?.name ?? t('peers.noRegion')}</th>
                 <td>{row.offerers}</td>
                 <td>{row.seekers}</td>
               </tr>

@@ -29,14 +29,14 @@ export function IntroductionPath({ from, to, people, onLoaded }: IntroductionPat
   if (state.status === 'error') {
     return (
       <p className="status status--error" role="alert">
-        {t.loadFailed(state.error.message)}
+        {t('peers.loadFailed', { message: state.error.message })}
       </p>
     );
   }
   if (people === undefined) {
     return (
       <p className="status" role="status">
-        {t.introducing}
+        {t('peers.introducing')}
       </p>
     );
   }
@@ -44,20 +44,20 @@ export function IntroductionPath({ from, to, people, onLoaded }: IntroductionPat
     <div className="peer-path" data-testid="introduction-path" aria-live="polite">
       {people === null ? (
         <p className="peer-path__none" data-testid="no-path">
-          {t.pathNone(from.name, to.name)}
+          {t('peers.pathNone', { a: from.name, b: to.name })}
         </p>
       ) : people.length === 0 ? (
-        <p>{t.pathSame}</p>
+        <p>{t('peers.pathSame')}</p>
       ) : people.length === 2 ? (
-        <p>{t.pathDirect(from.name, to.name)}</p>
+        <p>{t('peers.pathDirect', { a: from.name, b: to.name })}</p>
       ) : (
         <>
-          <p className="peer-path__title">{t.pathSteps(people.length - 2)}</p>
+          <p className="peer-path__title">{t('peers.pathSteps', { count: people.length - 2 })}</p>
           <ol className="peer-path__steps">
             {people.map((person, index) => (
               <li key={person.id} data-testid="path-step">
                 <PersonLine person={person} />
-                <span className="peer-path__how"> — {index === 0 ? t.pathStart : t.pathKnows(people[index - 1]!.name)}</span>
+                <span className="peer-path__how"> — {index === 0 ? t('peers.pathStart') : t('peers.pathKnows', { name: people[index - 1]!.name })}</span>
               </li>
             ))}
           </ol>

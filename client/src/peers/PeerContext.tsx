@@ -1,16 +1,14 @@
 import { createContext, useContext } from 'react';
-import type { Lang } from '../survey/i18n';
+import type { Lang, Translate } from '../i18n';
 import type { CommunityAccess } from './community-access';
 import { accessHeaders } from './community-access';
-import type { PeerMessages } from './i18n';
-import { peerMessages } from './i18n';
 
 export interface PeerContextValue {
   access: CommunityAccess;
   /** The request headers of `access`, one object per page so effects can depend on it. */
   headers: Record<string, string>;
   lang: Lang;
-  t: PeerMessages;
+  t: Translate;
 }
 
 const PeerContext = createContext<PeerContextValue | null>(null);
@@ -18,8 +16,8 @@ const PeerContext = createContext<PeerContextValue | null>(null);
 export const PeerContextProvider = PeerContext.Provider;
 
 /** Builds the value a peer page provides. */
-export function peerContextValue(access: CommunityAccess, lang: Lang): PeerContextValue {
-  return { access, headers: accessHeaders(access), lang, t: peerMessages[lang] };
+export function peerContextValue(access: CommunityAccess, lang: Lang, t: Translate): PeerContextValue {
+  return { access, headers: accessHeaders(access), lang, t };
 }
 
 /** How the peer pages reach their community, and in which language they speak. */

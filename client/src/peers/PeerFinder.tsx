@@ -49,12 +49,12 @@ export function PeerFinder({ community }: { community: PeerFinderCommunity }) {
   return (
     <>
       <header className="page-header">
-        <h1>{t.finderTitle}</h1>
-        <p className="lead">{t.finderLead}</p>
+        <h1>{t('peers.finderTitle')}</h1>
+        <p className="lead">{t('peers.finderLead')}</p>
       </header>
       <div className="peers-layout">
         <div className="peers-main">
-          <div className="peer-tabs" role="group" aria-label={t.finderTitle}>
+          <div className="peer-tabs" role="group" aria-label={t('peers.finderTitle')}>
             {(['suggestions', 'search'] as const).map((option) => (
               <button
                 key={option}
@@ -63,7 +63,7 @@ export function PeerFinder({ community }: { community: PeerFinderCommunity }) {
                 aria-pressed={tab === option}
                 onClick={() => setTab(option)}
               >
-                {option === 'suggestions' ? t.tabSuggestions : t.tabSearch}
+                {option === 'suggestions' ? t('peers.tabSuggestions') : t('peers.tabSearch')}
               </button>
             ))}
           </div>

@@ -2,32 +2,30 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { GraphQLRequestError } from '../api/graphql';
-import type { Lang } from '../survey/i18n';
-import { LanguageToggle } from '../survey/LanguageToggle';
+import { LanguageToggle } from '../i18n';
 import { usePeerContext } from './PeerContext';
 import './peers.css';
 
 interface PeerFrameProps {
   /** The way back, e.g. to the community map. */
   back: { to: string; label: string };
-  onLangChange: (lang: Lang) => void;
   children: ReactNode;
 }
 
 /** The frame of the peer pages: the way back and the language switch on top, the share-link note. */
-export function PeerFrame({ back, onLangChange, children }: PeerFrameProps) {
-  const { access, lang, t } = usePeerContext();
+export function PeerFrame({ back, children }: PeerFrameProps) {
+  const { access, t } = usePeerContext();
   return (
     <main className="page page--wide peers">
       <div className="peers-topbar">
         <nav className="breadcrumb peers-topbar__back">
           <Link to={back.to}>{back.label}</Link>
         </nav>
-        <LanguageToggle lang={lang} onChange={onLangChange} />
+        <LanguageToggle />
       </div>
       {access.shareToken !== null && (
         <p className="share-note" data-testid="share-note">
-          {t.sharedNote}
+          {t('peers.sharedNote')}
         </p>
       )}
       {children}
@@ -48,7 +46,7 @@ export function CommunityBody<C>({ state, notFoundText, children }: CommunityBod
   if (state.status === 'pending') {
     return (
       <p className="status" role="status">
-        {t.loading}
+        {t('common.loading')}
       </p>
     );
   }
@@ -66,7 +64,7 @@ export function CommunityBody<C>({ state, notFoundText, children }: CommunityBod
   if (!community) {
     return (
       <p className="status status--error" role="alert">
-        {t.noCommunity(access.slug)}
+        {t('peers.noCommunity', { slug: access.slug })}
       </p>
     );
   }
@@ -81,17 +79,17 @@ function PeerLoadError({ error }: { error: Error }) {
     const next = `${location.pathname}${location.search}`;
     return (
       <>
-        <h1>{t.signInTitle}</h1>
-        <p>{t.signInText}</p>
+        <h1>{t('peers.signInTitle')}</h1>
+        <p>{t('peers.signInText')}</p>
         <p>
-          <Link to={`/signin?next=${encodeURIComponent(next)}`}>{t.signInLink}</Link>
+          <Link to={`/signin?next=${encodeURIComponent(next)}`}>{t('peers.signInLink')}</Link>
         </p>
       </>
     );
   }
   return (
     <p className="status status--error" role="alert">
-      {t.loadFailed(error.message)}
+      {t('peers.loadFailed', { message: error.message })}
     </p>
   );
 }

@@ -18,11 +18,11 @@ export function PeerMap({ map, highlightIds, pathIds, onSelectPerson }: PeerMapP
   return (
     <section className="peers-map" aria-labelledby="peers-map-title">
       <h2 id="peers-map-title" className="peers-map__title">
-        {t.mapTitle}
+        {t('peers.mapTitle')}
       </h2>
       <GraphCanvas
         elements={elements}
-        label={t.mapLabel(map.people.length, highlightIds.size)}
+        label={t('peers.mapLabel', { people: map.people.length, highlighted: highlightIds.size })}
         highlightIds={highlightIds}
         pathIds={pathIds}
         zoomToHighlight
@@ -31,7 +31,7 @@ export function PeerMap({ map, highlightIds, pathIds, onSelectPerson }: PeerMapP
           if (id) onSelectPerson(id);
         }}
       />
-      <p className="peers-map__hint">{t.mapHint}</p>
+      <p className="peers-map__hint">{t('peers.mapHint')}</p>
     </section>
   );
 }

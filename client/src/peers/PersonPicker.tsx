@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTypeahead } from '../api/useTypeahead';
-import { Combobox } from '../survey/Combobox';
+import { Combobox } from '../ui/Combobox';
 import '../survey/survey.css';
 import { personPlace } from './format';
 import { usePeerContext } from './PeerContext';
@@ -21,20 +21,20 @@ export function PersonPicker({ onPick }: { onPick: (personId: string) => void })
   const people = state.status === 'done' || state.status === 'searching' ? state.items : [];
   const status =
     state.status === 'searching'
-      ? t.searching
+      ? t('survey.searching')
       : state.status === 'failed'
-        ? t.pickerFailed
+        ? t('peers.pickerFailed')
         : state.status === 'done' && people.length === 0
-          ? t.nobodyByName
+          ? t('peers.nobodyByName')
           : null;
 
   return (
     <div className="peer-picker">
       <label className="peer-field__label" htmlFor="peer-picker">
-        {t.pickerLabel}
+        {t('peers.pickerLabel')}
       </label>
       <p className="peer-field__hint" id="peer-picker-hint">
-        {t.pickerHint}
+        {t('peers.pickerHint')}
       </p>
       <Combobox
         id="peer-picker"

@@ -28,32 +28,32 @@ export function ProfilePanel({ personId, onClose, onPickPerson }: ProfilePanelPr
     <section className="peer-profile" aria-labelledby="peer-profile-title" data-testid="profile-panel">
       <div className="peer-profile__head">
         <h2 id="peer-profile-title" ref={headingRef} tabIndex={-1}>
-          {person ? person.name : t.profileTitle}
+          {person ? person.name : t('peers.profileTitle')}
         </h2>
         <button type="button" className="peer-button peer-button--quiet" onClick={onClose}>
-          {t.close}
+          {t('common.close')}
         </button>
       </div>
       {state.status === 'pending' && (
         <p className="status" role="status">
-          {t.loading}
+          {t('common.loading')}
         </p>
       )}
       {state.status === 'error' && (
         <p className="status status--error" role="alert">
-          {t.loadFailed(state.error.message)}
+          {t('peers.loadFailed', { message: state.error.message })}
         </p>
       )}
-      {state.status === 'success' && !person && <p className="status">{t.personUnknown}</p>}
+      {state.status === 'success' && !person && <p className="status">{t('peers.personUnknown')}</p>}
       {person && (
         <>
           <p className="peer-profile__facts">
-            {[personPlace(person), person.role, t.participation[person.participation]].filter(Boolean).join(' · ')}
+            {[personPlace(person), person.role, t(`peers.participation.${person.participation}`)].filter(Boolean).join(' · ')}
           </p>
-          <InterestChips label={t.offers} interests={person.offers} empty={t.nothingYet} />
-          <InterestChips label={t.seeks} interests={person.seeks} empty={t.nothingYet} />
+          <InterestChips label={t('peers.offers')} interests={person.offers} empty={t('peers.nothingYet')} />
+          <InterestChips label={t('peers.seeks')} interests={person.seeks} empty={t('peers.nothingYet')} />
           <button type="button" className="peer-button" onClick={() => onPickPerson(person.id)}>
-            {t.peersOf(person.name)}
+            {t('peers.peersOf', { name: person.name })}
           </button>
         </>
       )}

@@ -26,7 +26,7 @@ export function SearchPanel({ community, onShow, onPickPerson, onOpenProfile }: 
   const set = (patch: Partial<SearchForm>) => setForm((current) => ({ ...current, ...patch }));
 
   return (
-    <section className="peer-panel" aria-label={t.tabSearch}>
+    <section className="peer-panel" aria-label={t('peers.tabSearch')}>
       <form
         className="peer-search"
         role="search"
@@ -39,13 +39,13 @@ export function SearchPanel({ community, onShow, onPickPerson, onOpenProfile }: 
           if (next === null) onShow([]);
         }}
       >
-        <Field id="search-interest" label={t.interestLabel}>
+        <Field id="search-interest" label={t('peers.interestLabel')}>
           <input
             id="search-interest"
             type="text"
             list="search-interest-options"
             value={form.interest}
-            placeholder={t.interestHint}
+            placeholder={t('peers.interestHint')}
             maxLength={200}
             onChange={(event) => set({ interest: event.target.value })}
           />
@@ -57,41 +57,41 @@ export function SearchPanel({ community, onShow, onPickPerson, onOpenProfile }: 
         </Field>
         <ChoiceField
           id="search-region"
-          label={t.regionLabel}
-          anyLabel={t.regionAny}
+          label={t('peers.regionLabel')}
+          anyLabel={t('peers.regionAny')}
           value={form.regionId}
           onChange={(regionId) => set({ regionId })}
           options={community.map.regions.map((region) => ({ value: region.id, label: region.name }))}
         />
         <ChoiceField
           id="search-organization"
-          label={t.organizationLabel}
-          anyLabel={t.organizationAny}
+          label={t('peers.organizationLabel')}
+          anyLabel={t('peers.organizationAny')}
           value={form.organizationId}
           onChange={(organizationId) => set({ organizationId })}
           options={community.organizations.map((organization) => ({ value: organization.id, label: organization.name }))}
         />
         <ChoiceField
           id="search-participation"
-          label={t.participationLabel}
-          anyLabel={t.participationAny}
+          label={t('peers.participationLabel')}
+          anyLabel={t('peers.participationAny')}
           value={form.participation}
           onChange={(participation) => set({ participation: participation as SearchForm['participation'] })}
-          options={LEVELS.map((level) => ({ value: level, label: t.participation[level] }))}
+          options={LEVELS.map((level) => ({ value: level, label: t(`peers.participation.${level}`) }))}
         />
-        <Field id="search-text" label={t.textLabel} wide>
+        <Field id="search-text" label={t('peers.textLabel')} wide>
           <input
             id="search-text"
             type="search"
             value={form.text}
-            placeholder={t.textHint}
+            placeholder={t('peers.textHint')}
             maxLength={200}
             onChange={(event) => set({ text: event.target.value })}
           />
         </Field>
         <div className="peer-search__actions">
           <button type="submit" className="peer-button peer-button--primary" data-testid="search-submit">
-            {t.searchButton}
+            {t('peers.searchButton')}
           </button>
           <button
             type="button"
@@ -103,11 +103,11 @@ export function SearchPanel({ community, onShow, onPickPerson, onOpenProfile }: 
               onShow([]);
             }}
           >
-            {t.clear}
+            {t('peers.clear')}
           </button>
         </div>
       </form>
-      {empty && <p className="status">{t.needCriterion}</p>}
+      {empty && <p className="status">{t('peers.needCriterion')}</p>}
       {search && (
         <SearchResults key={`${asked}`} search={search} onShow={onShow} onPickPerson={onPickPerson} onOpenProfile={onOpenProfile} />
       )}

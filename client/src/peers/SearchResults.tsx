@@ -33,7 +33,7 @@ export function SearchResults({ search, onShow, onPickPerson, onOpenProfile }: S
     <div className="peer-results" aria-busy={loading}>
       {ready && (
         <p className="peer-results__count" role="status" data-testid="search-count">
-          {totalCount === 0 ? t.nobodyFound : t.found(totalCount)}
+          {totalCount === 0 ? t('peers.nobodyFound') : t('peers.found', { count: totalCount })}
         </p>
       )}
       {edges.length > 0 && (
@@ -43,12 +43,12 @@ export function SearchResults({ search, onShow, onPickPerson, onOpenProfile }: S
               <button type="button" className="peer-card__who" onClick={() => onOpenProfile(person.id)}>
                 <PersonLine person={person} />
               </button>
-              {match && <span className={`peer-match peer-match--${match.toLowerCase()}`}>{t.match[match]}</span>}
-              <InterestChips label={t.offers} interests={person.offers} />
-              <InterestChips label={t.seeks} interests={person.seeks} />
+              {match && <span className={`peer-match peer-match--${match.toLowerCase()}`}>{t(`peers.match.${match}`)}</span>}
+              <InterestChips label={t('peers.offers')} interests={person.offers} />
+              <InterestChips label={t('peers.seeks')} interests={person.seeks} />
               <div className="peer-card__actions">
                 <button type="button" className="peer-button" onClick={() => onPickPerson(person.id)}>
-                  {t.peersOf(person.name)}
+                  {t('peers.peersOf', { name: person.name })}
                 </button>
               </div>
             </li>
@@ -57,17 +57,17 @@ export function SearchResults({ search, onShow, onPickPerson, onOpenProfile }: S
       )}
       {loading && (
         <p className="status" role="status">
-          {t.searching}
+          {t('survey.searching')}
         </p>
       )}
       {query.isError && (
         <p className="status status--error" role="alert">
-          {t.searchFailed(query.error.message)}
+          {t('peers.searchFailed', { message: query.error.message })}
         </p>
       )}
       {ready && query.hasNextPage && (
         <button type="button" className="peer-button" data-testid="search-more" onClick={() => void query.fetchNextPage()}>
-          {t.more}
+          {t('peers.more')}
         </button>
       )}
     </div>

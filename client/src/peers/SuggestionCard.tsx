@@ -63,9 +63,9 @@ export function SuggestionCard({ suggestion, from, preference, onOpenProfile, pa
         ))}
       </ul>
       <ScoreBars parts={suggestion.parts} preference={preference} />
-      <InterestChips label={t.theyOffer(from.name)} interests={suggestion.theyOffer} />
-      <InterestChips label={t.youOffer(from.name)} interests={suggestion.youOffer} />
-      <InterestChips label={t.shared} interests={suggestion.shared} />
+      <InterestChips label={t('peers.theyOffer', { name: from.name })} interests={suggestion.theyOffer} />
+      <InterestChips label={t('peers.youOffer', { name: from.name })} interests={suggestion.youOffer} />
+      <InterestChips label={t('peers.shared')} interests={suggestion.shared} />
       <div className="peer-card__actions">
         <button
           type="button"
@@ -73,7 +73,7 @@ export function SuggestionCard({ suggestion, from, preference, onOpenProfile, pa
           aria-expanded={path !== null}
           onClick={() => onPathChange(path ? null : { toId: person.id, people: undefined })}
         >
-          {path ? t.hidePath : t.introduce}
+          {path ? t('peers.hidePath') : t('peers.introduce')}
         </button>
       </div>
       {path && (

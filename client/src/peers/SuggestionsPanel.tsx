@@ -5,7 +5,7 @@ import { ChosenPerson } from './ChosenPerson';
 import { usePeerContext } from './PeerContext';
 import type { PathState } from './PeerFinder';
 import { PersonPicker } from './PersonPicker';
-import { reasonLanguage } from './i18n';
+import { apiLanguage } from '../i18n';
 import { peerSuggestionsQuery } from './queries';
 import type { RegionPreference } from './queries';
 import { SuggestionCard } from './SuggestionCard';
@@ -35,9 +35,9 @@ export function SuggestionsPanel({ personId, onPickPerson, ...rest }: Suggestion
 
   if (!personId) {
     return (
-      <section className="peer-panel" aria-label={t.tabSuggestions}>
+      <section className="peer-panel" aria-label={t('peers.tabSuggestions')}>
         <PersonPicker onPick={onPickPerson} />
-        <p className="peer-prompt">{t.pickPrompt}</p>
+        <p className="peer-prompt">{t('peers.pickPrompt')}</p>
       </section>
     );
   }
@@ -57,7 +57,7 @@ function Suggestions({
   const { access, headers, lang, t } = usePeerContext();
   // A new preference or language keeps the previous suggestions on screen until its own arrive.
   const state = useQuery({
-    ...peerSuggestionsQuery(access.slug, { personId, first: SUGGESTIONS, preference, language: reasonLanguage(lang) }, headers),
+    ...peerSuggestionsQuery(access.slug, { personId, first: SUGGESTIONS, preference, language: apiLanguage(lang) }, headers),
     placeholderData: keepPreviousData,
   });
   const community = state.data?.community ?? null;
@@ -69,9 +69,9 @@ function Suggestions({
   if (state.status === 'error' || (state.status === 'success' && !state.data.community?.person)) {
     const unknown = state.status === 'success' || (state.error instanceof GraphQLRequestError && state.error.code === 'NOT_FOUND');
     return (
-      <section className="peer-panel" aria-label={t.tabSuggestions}>
+      <section className="peer-panel" aria-label={t('peers.tabSuggestions')}>
         <p className="status status--error" role="alert">
-          {unknown ? t.personUnknown : t.loadFailed(state.status === 'error' ? state.error.message : '')}
+          {unknown ? t('peers.personUnknown') : t('peers.loadFailed', { message: state.status === 'error' ? state.error.message : '' })}
         </p>
         <PersonPicker onPick={onPickPerson} />
       </section>
@@ -84,8 +84,8 @@ function Suggestions({
     <section className="peer-panel" aria-labelledby="suggestions-title" aria-busy={state.isPending || state.isPlaceholderData}>
       {person && <ChosenPerson person={person} onChange={() => onPickPerson(null)} />}
       <div className="peer-panel__head">
-        <h2 id="suggestions-title">{person ? t.suggestionsFor(person.name) : t.tabSuggestions}</h2>
-        <div className="peer-segmented" role="group" aria-label={t.preferenceLabel}>
+        <h2 id="suggestions-title">{person ? t('peers.suggestionsFor', { name: person.name }) : t('peers.tabSuggestions')}</h2>
+        <div className="peer-segmented" role="group" aria-label={t('peers.preferenceLabel')}>
           {PREFERENCES.map((option) => (
             <button
               key={option}
@@ -94,24 +94,24 @@ function Suggestions({
               aria-pressed={option === preference}
               onClick={() => onPreferenceChange(option)}
             >
-              {t.preference[option]}
+              {t(`peers.preference.${option}`)}
             </button>
           ))}
         </div>
       </div>
       {state.status === 'pending' && !community && (
         <p className="status" role="status">
-          {t.loading}
+          {t('common.loading')}
         </p>
       )}
       {person && state.isSuccess && !state.isPlaceholderData && suggestions.length === 0 && (
         <p className="status" data-testid="no-suggestions">
-          {t.noSuggestions(person.name)} {preference !== 'ANY' && t.noSuggestionsTry}
+          {t('peers.noSuggestions', { name: person.name })} {preference !== 'ANY' && t('peers.noSuggestionsTry')}
         </p>
       )}
       {person && suggestions.length > 0 && (
         <>
-          <p className="peer-note">{t.reasonsVoice(person.name)}</p>
+          <p className="peer-note">{t('peers.reasonsVoice', { name: person.name })}</p>
           <ol className="peer-suggestions" data-testid="suggestions">
             {suggestions.map((suggestion) => (
               <SuggestionCard

@@ -1,5 +1,5 @@
 import type { ParticipationLevel } from '../communities/queries';
-import type { Lang } from '../survey/i18n';
+import type { Lang } from '../i18n';
 import type { InterestRef, PeerScoreParts, PeopleSearch, PersonCard, RegionPreference } from './queries';
 
 /** An interest's name in the reader's language, its canonical name when it has none there. */

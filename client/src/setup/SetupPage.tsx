@@ -28,7 +28,7 @@ export function SetupPage() {
       </nav>
       <header className="page-header">
         <h1>Set up Tejido</h1>
-        <p className="lead">Create the first admin account. Admins add communities and facilitator accounts.</p>
+        <p className="lead">Create the first admin account; next, you create your community. / Crea la primera cuenta de administración; después, tu comunidad.</p>
       </header>
       {state.status === 'pending' && <p className="status" role="status">Checking this install…</p>}
       {/* If the check fails, the form is still offered: the server has the last word anyway. */}
@@ -81,7 +81,7 @@ function SetupForm({ token }: { token: string }) {
         password: values.password,
       });
       setMe(createFirstAdmin);
-      navigate('/facilitate', { replace: true });
+      void navigate('/admin/communities?first', { replace: true });
     } catch (error) {
       const field = error instanceof GraphQLRequestError && error.code === 'BAD_USER_INPUT' ? error.field : undefined;
       if (field === 'email' || field === 'password') {
@@ -95,7 +95,7 @@ function SetupForm({ token }: { token: string }) {
   }
 
   return (
-    <form className="form-card" onSubmit={submit} noValidate>
+    <form className="form-card" onSubmit={(event) => void submit(event)} noValidate>
       <Field id={FIELD_IDS.email} label="Email" error={errors.email}>
         <input
           id={FIELD_IDS.email}

@@ -1,20 +1,18 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import type { Lang } from './i18n';
-import { messages } from './i18n';
+import { useT } from '../i18n';
 import { normalizeCode } from './survey-draft';
 
 interface CodeEntryProps {
-  lang: Lang;
   label?: string;
   initial?: string;
   autoFocus?: boolean;
 }
 
 /** A field to type a workshop code, which opens its survey. */
-export function CodeEntry({ lang, label, initial = '', autoFocus = false }: CodeEntryProps) {
-  const t = messages[lang];
+export function CodeEntry({ label, initial = '', autoFocus = false }: CodeEntryProps) {
+  const t = useT();
   const navigate = useNavigate();
   const [code, setCode] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +21,7 @@ export function CodeEntry({ lang, label, initial = '', autoFocus = false }: Code
     event.preventDefault();
     const normalized = normalizeCode(code);
     if (normalized === '') {
-      setError(t.codeRequired);
+      setError(t('survey.codeRequired'));
       return;
     }
     void navigate(`/join/${encodeURIComponent(normalized)}`);
@@ -33,10 +31,10 @@ export function CodeEntry({ lang, label, initial = '', autoFocus = false }: Code
     <form className="code-entry" onSubmit={submit} noValidate>
       <div className={`field${error ? ' field--invalid' : ''}`}>
         <label className="field__label" htmlFor="join-code">
-          {label ?? t.codeLabel}
+          {label ?? t('survey.codeLabel')}
         </label>
         <p className="field__hint" id="join-code-hint">
-          {t.codeHint}
+          {t('survey.codeHint')}
         </p>
         <input
           id="join-code"
@@ -64,7 +62,7 @@ export function CodeEntry({ lang, label, initial = '', autoFocus = false }: Code
         )}
       </div>
       <button type="submit" className="button button--primary">
-        {t.codeSubmit}
+        {t('survey.codeSubmit')}
       </button>
     </form>
   );

@@ -1,10 +1,11 @@
 import { graphql } from '../gql';
 import { useMemo, useRef, useState } from 'react';
-import { Combobox } from './Combobox';
-import type { ComboOption } from './Combobox';
-import type { Lang } from './i18n';
-import { messages } from './i18n';
-import { findInterestByName, foldText, interestLabel, matchInterests } from './match-text';
+import { Combobox } from '../ui/Combobox';
+import type { ComboOption } from '../ui/Combobox';
+import type { Lang } from '../i18n';
+import { useT } from '../i18n';
+import { normalizeName } from '../../../shared/normalize-name';
+import { findInterestByName, interestLabel, matchInterests } from './option-match';
 import type { InterestOption } from './queries';
 import type { PickedRef } from './survey-values';
 import { PickerFooter } from './PickerFooter';
@@ -37,7 +38,7 @@ const NEW_KEY = '\u0000new';
 
 /** Chips for interests: chosen from the community's list (any of their names, any accents) or typed new. */
 export function InterestPicker({ id, label, hint, lang, interests, value, onChange, max, maxTextLength, error }: InterestPickerProps) {
-  const t = messages[lang];
+  const t = useT();
   const [text, setText] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const byId = useMemo(() => new Map(interests.map((interest) => [interest.id, interest])), [interests]);
@@ -52,17 +53,17 @@ export function InterestPicker({ id, label, hint, lang, interests, value, onChan
 
   /** Whether this (typed) name is already among the chips. */
   function alreadyChosen(name: string): boolean {
-    const folded = foldText(name);
-    return value.some((ref) => foldText(ref.name) === folded || foldText(labelOf(ref)) === folded);
+    const folded = normalizeName(name);
+    return value.some((ref) => normalizeName(ref.name) === folded || normalizeName(labelOf(ref)) === folded);
   }
 
   const options: ComboOption[] = matchInterests(interests, typed, lang, { excludeIds: chosenIds, limit: 6 }).map((match) => ({
     key: match.interest.id,
     label: match.label,
-    detail: match.matchedName ? t.alsoCalled(match.matchedName) : null,
+    detail: match.matchedName ? t('survey.alsoCalled', { name: match.matchedName }) : null,
   }));
   const exact = findInterestByName(interests, typed);
-  if (typed !== '' && !exact && !alreadyChosen(typed)) options.push({ key: NEW_KEY, label: t.addNewInterest(typed), isNew: true });
+  if (typed !== '' && !exact && !alreadyChosen(typed)) options.push({ key: NEW_KEY, label: t('survey.addNewInterest', { name: typed }), isNew: true });
 
   function add(ref: PickedRef) {
     if (full) return;
@@ -93,7 +94,7 @@ export function InterestPicker({ id, label, hint, lang, interests, value, onChan
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={id}>
-        {label} <span className="field__meta">({t.upTo(max)})</span>
+        {label} <span className="field__meta">({t('survey.upTo', { max })})</span>
       </label>
       <p className="field__hint" id={hintId}>
         {hint}
@@ -103,7 +104,7 @@ export function InterestPicker({ id, label, hint, lang, interests, value, onChan
           {value.map((ref, index) => (
             <li key={`${index}:${ref.id ?? ref.name}`} className={`chip${ref.id ? '' : ' chip--new'}`}>
               <span className="chip__label">{labelOf(ref)}</span>
-              <button type="button" className="chip__remove" aria-label={t.remove(labelOf(ref))} onClick={() => remove(index)}>
+              <button type="button" className="chip__remove" aria-label={t('survey.remove', { name: labelOf(ref) })} onClick={() => remove(index)}>
                 <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -125,7 +126,7 @@ export function InterestPicker({ id, label, hint, lang, interests, value, onChan
         invalid={!!error}
         disabled={full}
         maxLength={maxTextLength}
-        placeholder={full ? undefined : t.typeToSearch}
+        placeholder={full ? undefined : t('survey.typeToSearch')}
       />
       <PickerFooter count={value.length} max={max} countId={countId} errorId={errorId} error={error} t={t} />
     </div>

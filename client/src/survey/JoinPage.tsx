@@ -9,8 +9,8 @@ import type { FieldErrors, FormStatus } from './SurveyForm';
 import { browserStorage } from './browser-storage';
 import { errorKind, errorMessage } from './error-kind';
 import type { ErrorKind } from './error-kind';
-import type { Lang, Messages } from './i18n';
-import { formatDay, messages } from './i18n';
+import type { Lang, Translate } from '../i18n';
+import { formatDay, useLocale, useT } from '../i18n';
 import { SUBMIT_SURVEY_MUTATION, joinQuery } from './queries';
 import type { SurveyLimits, WorkshopJoinInfo } from './queries';
 import { randomUuid } from './random-id';
@@ -20,31 +20,31 @@ import { emptyValues, hasAnswers } from './survey-values';
 import type { SurveyValues } from './survey-values';
 import { toSurveyInput } from './to-survey-input';
 import { useDeviceHeaders } from './useDeviceHeaders';
-import { useLanguage } from './useLanguage';
+import { useLanguage } from '../i18n';
 
 /** `/join` (type a code) and `/join/:code` (the survey of that workshop). */
 export function JoinPage() {
   const { code: rawCode } = useParams();
-  const [lang, setLang] = useLanguage();
-  const t = messages[lang];
+  const [lang] = useLanguage();
+  const t = useT();
 
   useEffect(() => {
-    document.title = `${t.joinTitle} · Tejido`;
+    document.title = `${t('survey.joinTitle')} · Tejido`;
   }, [t]);
 
   if (rawCode === undefined || normalizeCode(rawCode) === '') {
     return (
-      <SurveyShell lang={lang} onLangChange={setLang}>
-        <h1>{t.joinTitle}</h1>
-        <p className="lead">{t.joinIntro}</p>
-        <CodeEntry lang={lang} autoFocus />
+      <SurveyShell>
+        <h1>{t('survey.joinTitle')}</h1>
+        <p className="lead">{t('survey.joinIntro')}</p>
+        <CodeEntry autoFocus />
       </SurveyShell>
     );
   }
   const code = normalizeCode(rawCode);
   if (code !== rawCode) return <Navigate to={`/join/${encodeURIComponent(code)}`} replace />;
   return (
-    <SurveyShell lang={lang} onLangChange={setLang}>
+    <SurveyShell>
       <JoinWorkshop key={code} code={code} lang={lang} />
     </SurveyShell>
   );
@@ -56,7 +56,8 @@ type LoadState =
   | { status: 'ready'; workshop: WorkshopJoinInfo; limits: SurveyLimits };
 
 function JoinWorkshop({ code, lang }: { code: string; lang: Lang }) {
-  const t = messages[lang];
+  const t = useT();
+  const locale = useLocale();
   const headers = useDeviceHeaders();
   const query = useQuery(joinQuery(code, headers));
   const state: LoadState =
@@ -72,7 +73,7 @@ function JoinWorkshop({ code, lang }: { code: string; lang: Lang }) {
   if (state.status === 'loading') {
     return (
       <p className="status" role="status">
-        {t.loadingWorkshop}
+        {t('survey.loadingWorkshop')}
       </p>
     );
   }
@@ -81,22 +82,22 @@ function JoinWorkshop({ code, lang }: { code: string; lang: Lang }) {
     if (state.kind === 'notFound') {
       return (
         <>
-          <h1>{t.joinTitle}</h1>
+          <h1>{t('survey.joinTitle')}</h1>
           <p className="status status--error" role="alert">
-            {t.notFound(code)}
+            {t('survey.notFound', { code })}
           </p>
-          <CodeEntry lang={lang} label={t.retypeCode} />
+          <CodeEntry label={t('survey.retypeCode')} />
         </>
       );
     }
     return (
       <>
-        <h1>{t.joinTitle}</h1>
+        <h1>{t('survey.joinTitle')}</h1>
         <p className={`status${state.kind === 'rateLimited' ? '' : ' status--error'}`} role="alert">
-          {state.kind === 'rateLimited' ? t.rateLimited : state.kind === 'unreachable' ? t.loadFailed : t.unexpected(state.message)}
+          {state.kind === 'rateLimited' ? t('survey.rateLimited') : state.kind === 'unreachable' ? t('survey.loadFailed') : t('survey.unexpected', { message: state.message })}
         </p>
         <button type="button" className="button button--secondary" onClick={retry}>
-          {t.retry}
+          {t('common.retry')}
         </button>
       </>
     );
@@ -108,19 +109,19 @@ function JoinWorkshop({ code, lang }: { code: string; lang: Lang }) {
     <>
       <header className="survey-header">
         <h1>{workshop.title}</h1>
-        <p className="survey-header__meta">{t.workshopMeta(workshop.communityName, formatDay(workshop.date, lang))}</p>
+        <p className="survey-header__meta">{t('survey.workshopMeta', { community: workshop.communityName, date: formatDay(workshop.date, locale) })}</p>
       </header>
       {receipt?.privateToken && (
         <div className="notice">
           <p>
-            {t.alreadyAnswered} <Link to={`/me/${encodeURIComponent(receipt.privateToken)}`}>{t.openPrivateLink}</Link>.
+            {t('survey.alreadyAnswered')} <Link to={`/me/${encodeURIComponent(receipt.privateToken)}`}>{t('survey.openPrivateLink')}</Link>.
           </p>
-          {workshop.status === 'OPEN' && <p>{t.anotherPerson}</p>}
+          {workshop.status === 'OPEN' && <p>{t('survey.anotherPerson')}</p>}
         </div>
       )}
       {workshop.status === 'CLOSED' ? (
         <p className="status" role="status">
-          {t.closed}
+          {t('survey.closed')}
         </p>
       ) : (
         <SurveyJoinForm code={code} lang={lang} workshop={workshop} limits={limits} headers={headers} />
@@ -138,7 +139,7 @@ interface SurveyJoinFormProps {
 }
 
 function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFormProps) {
-  const t = messages[lang];
+  const t = useT();
   const navigate = useNavigate();
   const storage = browserStorage();
   // The submissionId is made once per form and kept with the answers until the server acknowledges them.
@@ -149,7 +150,7 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
   const [errors, setErrors] = useState<FieldErrors>({});
   const [sending, setSending] = useState(false);
   const [status, setStatus] = useState<FormStatus | null>(
-    restored && hasAnswers(draft.values) ? { tone: 'info', text: t.draftRestored } : null,
+    restored && hasAnswers(draft.values) ? { tone: 'info', text: t('survey.draftRestored') } : null,
   );
   const sendingRef = useRef(false);
 
@@ -168,7 +169,7 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
     sendingRef.current = true;
     setSending(true);
     setErrors({});
-    setStatus({ tone: 'info', text: t.sending });
+    setStatus({ tone: 'info', text: t('survey.sending') });
     try {
       const input = toSurveyInput(values, { submissionId: draft.submissionId, language: lang });
       const data = await request(SUBMIT_SURVEY_MUTATION, { code, input }, { headers });
@@ -185,7 +186,7 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
 
   return (
     <>
-      <p className="lead">{t.surveyIntro}</p>
+      <p className="lead">{t('survey.surveyIntro')}</p>
       <SurveyForm
         lang={lang}
         values={values}
@@ -202,8 +203,8 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
         searchCode={code}
         requestHeaders={headers}
         busy={sending}
-        submitLabel={t.submit}
-        busyLabel={t.sending}
+        submitLabel={t('survey.submit')}
+        busyLabel={t('survey.sending')}
         status={status}
         onSubmit={() => void send()}
       />
@@ -214,7 +215,7 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
 /** What to tell the participant when sending failed; the draft (and its submissionId) stays for the retry. */
 function submitFailure(
   error: unknown,
-  t: Messages,
+  t: Translate,
   code: string,
   setErrors: (errors: FieldErrors) => void,
 ): FormStatus {
@@ -222,16 +223,16 @@ function submitFailure(
     case 'badInput':
       return badInputStatus(error, t, setErrors);
     case 'closed':
-      return { tone: 'error', text: t.workshopClosedOnSubmit };
+      return { tone: 'error', text: t('survey.workshopClosedOnSubmit') };
     case 'notFound':
-      return { tone: 'error', text: t.notFound(code) };
+      return { tone: 'error', text: t('survey.notFound', { code }) };
     case 'merged':
-      return { tone: 'error', text: t.linkMerged };
+      return { tone: 'error', text: t('survey.linkMerged') };
     case 'rateLimited':
-      return { tone: 'error', text: t.rateLimited };
+      return { tone: 'error', text: t('survey.rateLimited') };
     case 'unreachable':
-      return { tone: 'error', text: t.notSent };
+      return { tone: 'error', text: t('survey.notSent') };
     case 'other':
-      return { tone: 'error', text: `${t.notSent} ${t.unexpected(errorMessage(error))}` };
+      return { tone: 'error', text: `${t('survey.notSent')} ${t('survey.unexpected', { message: errorMessage(error) })}` };
   }
 }

@@ -9,18 +9,18 @@ import type { FieldErrors, FormStatus } from './SurveyForm';
 import { browserStorage } from './browser-storage';
 import { errorKind, errorMessage } from './error-kind';
 import type { ErrorKind } from './error-kind';
-import type { Lang, Messages } from './i18n';
-import { messages } from './i18n';
+import type { Lang, Translate } from '../i18n';
+import { useT } from '../i18n';
 import { ERASE_MY_RECORD_MUTATION, MY_RECORD_EXPORT_QUERY, UPDATE_MY_RECORD_MUTATION, joinQuery, myRecordQuery } from './queries';
 import type { InterestOption, MyRecord, OrganizationOption, RegionOption, SurveyLimits, WorkshopJoinInfo } from './queries';
 import { randomUuid } from './random-id';
-import { saveTextFile } from './save-file';
+import { saveTextFile } from '../ui/save-file';
 import { forgetReceiptWithToken } from './stored-receipt';
 import { valuesFromRecord } from './survey-values';
 import type { SurveyValues } from './survey-values';
 import { toSurveyInput } from './to-survey-input';
 import { useDeviceHeaders } from './useDeviceHeaders';
-import { useLanguage } from './useLanguage';
+import { useLanguage } from '../i18n';
 
 type PageState =
   | { status: 'loading' }
@@ -31,8 +31,8 @@ type PageState =
 /** `/me/:token`: the participant's own record through the private link: see, change, withdraw. */
 export function MyRecordPage() {
   const { token = '' } = useParams();
-  const [lang, setLang] = useLanguage();
-  const t = messages[lang];
+  const [lang] = useLanguage();
+  const t = useT();
   const headers = useDeviceHeaders();
   const queryClient = useQueryClient();
   const recordQuery = myRecordQuery(token, headers);
@@ -43,7 +43,7 @@ export function MyRecordPage() {
   const [ended, setEnded] = useState<'erased' | 'gone' | null>(null);
 
   useEffect(() => {
-    document.title = `${t.myRecordTitle} · Tejido`;
+    document.title = `${t('survey.myRecordTitle')} · Tejido`;
   }, [t]);
 
   const state: PageState =
@@ -58,30 +58,30 @@ export function MyRecordPage() {
             : { status: 'ready', record: record.data.myRecord, limits: record.data.surveyLimits, workshop: join.data?.workshop ?? null };
 
   return (
-    <SurveyShell lang={lang} onLangChange={setLang}>
+    <SurveyShell>
       {state.status === 'loading' && (
         <p className="status" role="status">
-          {t.loadingRecord}
+          {t('survey.loadingRecord')}
         </p>
       )}
       {state.status === 'failed' && (
         <>
-          <h1>{t.myRecordTitle}</h1>
+          <h1>{t('survey.myRecordTitle')}</h1>
           {state.kind === 'notFound' || state.kind === 'merged' ? (
             <p className="status status--error" role="alert" data-testid="record-unavailable">
-              {state.kind === 'merged' ? t.linkMerged : t.linkNotFound}
+              {state.kind === 'merged' ? t('survey.linkMerged') : t('survey.linkNotFound')}
             </p>
           ) : (
             <>
               <p className={`status${state.kind === 'rateLimited' ? '' : ' status--error'}`} role="alert">
-                {state.kind === 'rateLimited' ? t.rateLimited : state.kind === 'unreachable' ? t.loadFailed : t.unexpected(state.message)}
+                {state.kind === 'rateLimited' ? t('survey.rateLimited') : state.kind === 'unreachable' ? t('survey.loadFailed') : t('survey.unexpected', { message: state.message })}
               </p>
               <button
                 type="button"
                 className="button button--secondary"
                 onClick={() => void record.refetch()}
               >
-                {t.retry}
+                {t('common.retry')}
               </button>
             </>
           )}
@@ -89,8 +89,8 @@ export function MyRecordPage() {
       )}
       {state.status === 'erased' && (
         <div className="erased" data-testid="record-erased">
-          <h1>{t.erasedTitle}</h1>
-          <p className="lead">{t.erasedText}</p>
+          <h1>{t('survey.erasedTitle')}</h1>
+          <p className="lead">{t('survey.erasedText')}</p>
         </div>
       )}
       {state.status === 'ready' && (
@@ -139,7 +139,7 @@ interface RecordEditorProps {
 }
 
 function RecordEditor({ token, lang, headers, record, limits, workshop, onRecordChange, onGone, onErased }: RecordEditorProps) {
-  const t = messages[lang];
+  const t = useT();
   const { person } = record;
   const [values, setValues] = useState<SurveyValues>(() => valuesFromRecord(record));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -158,14 +158,14 @@ function RecordEditor({ token, lang, headers, record, limits, workshop, onRecord
     savingRef.current = true;
     setSaving(true);
     setErrors({});
-    setStatus({ tone: 'info', text: t.saving });
+    setStatus({ tone: 'info', text: t('survey.saving') });
     try {
       // The schema requires a submissionId; the server ignores it for updates.
       const input = toSurveyInput(values, { submissionId: randomUuid(), language: lang });
       const data = await request(UPDATE_MY_RECORD_MUTATION, { token, input }, { headers });
       onRecordChange(data.updateMyRecord);
       setValues(valuesFromRecord(data.updateMyRecord));
-      setStatus({ tone: 'success', text: t.saved });
+      setStatus({ tone: 'success', text: t('survey.saved') });
     } catch (error) {
       const kind = errorKind(error);
       if (kind === 'notFound') onGone();
@@ -179,10 +179,10 @@ function RecordEditor({ token, lang, headers, record, limits, workshop, onRecord
   return (
     <>
       <header className="survey-header">
-        <h1>{t.myRecordTitle}</h1>
-        <p className="survey-header__meta">{t.myRecordMeta(record.communityName)}</p>
+        <h1>{t('survey.myRecordTitle')}</h1>
+        <p className="survey-header__meta">{t('survey.myRecordMeta', { community: record.communityName })}</p>
       </header>
-      <p className="lead">{t.myRecordIntro}</p>
+      <p className="lead">{t('survey.myRecordIntro')}</p>
       <SurveyForm
         lang={lang}
         values={values}
@@ -202,7 +202,7 @@ function RecordEditor({ token, lang, headers, record, limits, workshop, onRecord
         tiesExtra={
           namedBy.length > 0 && (
             <div className="named-by">
-              <p>{t.namedYou}</p>
+              <p>{t('survey.namedYou')}</p>
               <ul>
                 {namedBy.map((tie) => (
                   <li key={tie.person.id}>
@@ -215,8 +215,8 @@ function RecordEditor({ token, lang, headers, record, limits, workshop, onRecord
           )
         }
         busy={saving}
-        submitLabel={t.save}
-        busyLabel={t.saving}
+        submitLabel={t('survey.save')}
+        busyLabel={t('survey.saving')}
         status={status}
         onSubmit={() => void save()}
       />
@@ -227,35 +227,34 @@ function RecordEditor({ token, lang, headers, record, limits, workshop, onRecord
         lang={lang}
         headers={headers}
       />
-      <DownloadSection token={token} lang={lang} headers={headers} onGone={onGone} />
-      <EraseSection token={token} lang={lang} headers={headers} onGone={onGone} onErased={onErased} />
+      <DownloadSection token={token} headers={headers} onGone={onGone} />
+      <EraseSection token={token} headers={headers} onGone={onGone} onErased={onErased} />
     </>
   );
 }
 
-function saveFailure(error: unknown, kind: ErrorKind, t: Messages, setErrors: (errors: FieldErrors) => void): FormStatus {
+function saveFailure(error: unknown, kind: ErrorKind, t: Translate, setErrors: (errors: FieldErrors) => void): FormStatus {
   switch (kind) {
     case 'badInput':
       return badInputStatus(error, t, setErrors);
     case 'rateLimited':
-      return { tone: 'error', text: t.rateLimited };
+      return { tone: 'error', text: t('survey.rateLimited') };
     case 'unreachable':
-      return { tone: 'error', text: t.notSaved };
+      return { tone: 'error', text: t('survey.notSaved') };
     default:
-      return { tone: 'error', text: t.unexpected(errorMessage(error)) };
+      return { tone: 'error', text: t('survey.unexpected', { message: errorMessage(error) }) };
   }
 }
 
 interface DownloadSectionProps {
   token: string;
-  lang: Lang;
   headers: Record<string, string>;
   onGone: () => void;
 }
 
 /** Data portability: everything held about the participant, saved as a JSON file. */
-function DownloadSection({ token, lang, headers, onGone }: DownloadSectionProps) {
-  const t = messages[lang];
+function DownloadSection({ token, headers, onGone }: DownloadSectionProps) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -271,7 +270,7 @@ function DownloadSection({ token, lang, headers, onGone }: DownloadSectionProps)
         onGone();
         return;
       }
-      setError(kind === 'rateLimited' ? t.rateLimited : kind === 'unreachable' ? t.downloadFailed : t.unexpected(errorMessage(failure)));
+      setError(kind === 'rateLimited' ? t('survey.rateLimited') : kind === 'unreachable' ? t('survey.downloadFailed') : t('survey.unexpected', { message: errorMessage(failure) }));
     } finally {
       setBusy(false);
     }
@@ -279,10 +278,10 @@ function DownloadSection({ token, lang, headers, onGone }: DownloadSectionProps)
 
   return (
     <section className="my-data" aria-labelledby="my-data-title">
-      <h2 id="my-data-title">{t.downloadTitle}</h2>
-      <p>{t.downloadText}</p>
+      <h2 id="my-data-title">{t('survey.downloadTitle')}</h2>
+      <p>{t('survey.downloadText')}</p>
       <button type="button" className="button button--secondary" data-testid="download-my-data" disabled={busy} onClick={() => void download()}>
-        {busy ? t.downloading : t.downloadButton}
+        {busy ? t('survey.downloading') : t('survey.downloadButton')}
       </button>
       <p className="erase__error" role="alert">
         {error}
@@ -293,15 +292,14 @@ function DownloadSection({ token, lang, headers, onGone }: DownloadSectionProps)
 
 interface EraseSectionProps {
   token: string;
-  lang: Lang;
   headers: Record<string, string>;
   onGone: () => void;
   onErased: () => void;
 }
 
 /** Withdrawal, apart from the form, in two steps: ask, then confirm. */
-function EraseSection({ token, lang, headers, onGone, onErased }: EraseSectionProps) {
-  const t = messages[lang];
+function EraseSection({ token, headers, onGone, onErased }: EraseSectionProps) {
+  const t = useT();
   const [step, setStep] = useState<'idle' | 'confirm' | 'erasing'>('idle');
   const [error, setError] = useState<string | null>(null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
@@ -322,23 +320,23 @@ function EraseSection({ token, lang, headers, onGone, onErased }: EraseSectionPr
         onGone();
         return;
       }
-      setError(kind === 'rateLimited' ? t.rateLimited : kind === 'unreachable' ? t.eraseFailed : t.unexpected(errorMessage(failure)));
+      setError(kind === 'rateLimited' ? t('survey.rateLimited') : kind === 'unreachable' ? t('survey.eraseFailed') : t('survey.unexpected', { message: errorMessage(failure) }));
       setStep('confirm');
     }
   }
 
   return (
     <section className="erase" aria-labelledby="erase-title">
-      <h2 id="erase-title">{t.withdrawTitle}</h2>
-      <p>{t.withdrawText}</p>
+      <h2 id="erase-title">{t('survey.withdrawTitle')}</h2>
+      <p>{t('survey.withdrawText')}</p>
       {step === 'idle' ? (
         <button type="button" className="button button--danger-outline" onClick={() => setStep('confirm')}>
-          {t.withdrawButton}
+          {t('survey.withdrawButton')}
         </button>
       ) : (
         <div className="erase__confirm" role="group" aria-labelledby="erase-confirm">
           <p id="erase-confirm" className="erase__question" tabIndex={-1} ref={confirmRef}>
-            {t.withdrawConfirm}
+            {t('survey.withdrawConfirm')}
           </p>
           <div className="button-row">
             <button
@@ -348,10 +346,10 @@ function EraseSection({ token, lang, headers, onGone, onErased }: EraseSectionPr
               disabled={step === 'erasing'}
               onClick={() => void erase()}
             >
-              {step === 'erasing' ? t.erasing : t.withdrawYes}
+              {step === 'erasing' ? t('survey.erasing') : t('survey.withdrawYes')}
             </button>
             <button type="button" className="button button--secondary" disabled={step === 'erasing'} onClick={() => setStep('idle')}>
-              {t.withdrawNo}
+              {t('survey.withdrawNo')}
             </button>
           </div>
         </div>

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { Combobox } from './Combobox';
-import type { ComboOption } from './Combobox';
-import type { Lang } from './i18n';
-import { messages } from './i18n';
-import { findOrganizationByName, matchByName } from './match-text';
+import { Combobox } from '../ui/Combobox';
+import type { ComboOption } from '../ui/Combobox';
+import { useT } from '../i18n';
+import { matchByName } from '../ui/match-text';
+import { findOrganizationByName } from './option-match';
 import type { OrganizationOption } from './queries';
 import type { PickedRef } from './survey-values';
 
 interface OrganizationFieldProps {
   id: string;
-  lang: Lang;
   organizations: readonly OrganizationOption[];
   value: PickedRef;
   onChange: (value: PickedRef) => void;
@@ -20,15 +19,15 @@ interface OrganizationFieldProps {
 const NEW_KEY = '\u0000new';
 
 /** The participant's organization: one from the list (sent by id) or a new name (sent by name). */
-export function OrganizationField({ id, lang, organizations, value, onChange, maxTextLength, error }: OrganizationFieldProps) {
-  const t = messages[lang];
+export function OrganizationField({ id, organizations, value, onChange, maxTextLength, error }: OrganizationFieldProps) {
+  const t = useT();
   // The new name the participant confirmed from the list ("Use … (new organization)").
   const [confirmedNew, setConfirmedNew] = useState<string | null>(null);
   const typed = value.name.replace(/\s+/gu, ' ').trim();
   const options: ComboOption[] = matchByName(organizations, typed, 6)
     .filter((organization) => organization.id !== value.id)
     .map((organization) => ({ key: organization.id, label: organization.name }));
-  if (typed !== '' && !value.id && options.length > 0) options.push({ key: NEW_KEY, label: t.organizationUseNew(typed), isNew: true });
+  if (typed !== '' && !value.id && options.length > 0) options.push({ key: NEW_KEY, label: t('survey.organizationUseNew', { name: typed }), isNew: true });
 
   const hintId = `${id}-hint`;
   const newId = `${id}-new`;
@@ -38,10 +37,10 @@ export function OrganizationField({ id, lang, organizations, value, onChange, ma
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={id}>
-        {t.organizationLabel} <span className="field__meta">({t.optional})</span>
+        {t('survey.organizationLabel')} <span className="field__meta">({t('survey.optional')})</span>
       </label>
       <p className="field__hint" id={hintId}>
-        {t.organizationHint}
+        {t('survey.organizationHint')}
       </p>
       <Combobox
         id={id}
@@ -60,11 +59,11 @@ export function OrganizationField({ id, lang, organizations, value, onChange, ma
         describedBy={[hintId, isNew ? newId : '', error ? errorId : ''].filter(Boolean).join(' ')}
         invalid={!!error}
         maxLength={maxTextLength}
-        placeholder={t.typeToSearch}
+        placeholder={t('survey.typeToSearch')}
       />
       {isNew && (
         <p className="field__note" id={newId}>
-          {t.organizationNew(typed)}
+          {t('survey.organizationNew', { name: typed })}
         </p>
       )}
       {error && (

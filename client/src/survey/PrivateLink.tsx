@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
-import type { Lang } from './i18n';
-import { messages } from './i18n';
+import { useT } from '../i18n';
 
 /** The address of a private link on this site. */
 export function privateLinkUrl(token: string): string {
@@ -31,16 +30,16 @@ async function copyText(text: string, fallbackSource: HTMLElement | null): Promi
 }
 
 /** The participant's private link, with a Copy button and the advice to keep it. */
-export function PrivateLink({ lang, token }: { lang: Lang; token: string }) {
-  const t = messages[lang];
+export function PrivateLink({ token }: { token: string }) {
+  const t = useT();
   const url = privateLinkUrl(token);
   const linkRef = useRef<HTMLAnchorElement>(null);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   return (
     <section className="private-link" aria-labelledby="private-link-title">
-      <h2 id="private-link-title">{t.privateLinkTitle}</h2>
-      <p>{t.privateLinkAdvice}</p>
+      <h2 id="private-link-title">{t('survey.privateLinkTitle')}</h2>
+      <p>{t('survey.privateLinkAdvice')}</p>
       <p className="private-link__box">
         <a ref={linkRef} href={url} data-testid="receipt-private-link" className="private-link__url">
           {url}
@@ -53,12 +52,12 @@ export function PrivateLink({ lang, token }: { lang: Lang; token: string }) {
           void copyText(url, linkRef.current).then((ok) => setCopy(ok ? 'copied' : 'failed'));
         }}
       >
-        {t.copyLink}
+        {t('survey.copyLink')}
       </button>
       <p className="private-link__status" role="status" aria-live="polite">
-        {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
+        {copy === 'copied' ? t('survey.copied') : copy === 'failed' ? t('survey.copyFailed') : ''}
       </p>
-      <p className="field__hint">{t.privateLinkSaved}</p>
+      <p className="field__hint">{t('survey.privateLinkSaved')}</p>
     </section>
   );
 }

@@ -3,11 +3,10 @@ import { Link, useLocation, useParams } from 'react-router';
 import { PrivateLink } from './PrivateLink';
 import { SurveyShell } from './SurveyShell';
 import { browserStorage } from './browser-storage';
-import { messages } from './i18n';
+import { useT } from '../i18n';
 import type { SurveyReceipt } from './queries';
 import { loadReceipt } from './stored-receipt';
 import { normalizeCode } from './survey-draft';
-import { useLanguage } from './useLanguage';
 
 function receiptFromState(state: unknown): SurveyReceipt | null {
   if (typeof state !== 'object' || state === null) return null;
@@ -26,31 +25,30 @@ export function ReceiptPage() {
   const { code: rawCode = '' } = useParams();
   const code = normalizeCode(rawCode);
   const location = useLocation();
-  const [lang, setLang] = useLanguage();
-  const t = messages[lang];
+  const t = useT();
   // Right after sending it comes with the navigation; after a reload, from what this phone kept.
   const receipt = receiptFromState(location.state) ?? loadReceipt(browserStorage(), code);
 
   useEffect(() => {
-    document.title = `${t.thanksTitle} · Tejido`;
+    document.title = `${t('survey.thanksTitle')} · Tejido`;
   }, [t]);
 
   return (
-    <SurveyShell lang={lang} onLangChange={setLang}>
+    <SurveyShell>
       {receipt ? (
         <div className="receipt" data-testid="survey-receipt">
-          <h1>{t.thanksTitle}</h1>
-          <p className="lead">{t.thanksText}</p>
-          {receipt.privateToken && <PrivateLink lang={lang} token={receipt.privateToken} />}
+          <h1>{t('survey.thanksTitle')}</h1>
+          <p className="lead">{t('survey.thanksText')}</p>
+          {receipt.privateToken && <PrivateLink token={receipt.privateToken} />}
         </div>
       ) : (
         <>
-          <h1>{t.thanksTitle}</h1>
-          <p className="status">{t.noReceipt}</p>
+          <h1>{t('survey.thanksTitle')}</h1>
+          <p className="status">{t('survey.noReceipt')}</p>
         </>
       )}
       <p className="receipt__back">
-        <Link to={`/join/${encodeURIComponent(code)}`}>{t.backToSurvey}</Link>
+        <Link to={`/join/${encodeURIComponent(code)}`}>{t('survey.backToSurvey')}</Link>
       </p>
     </SurveyShell>
   );

@@ -3,8 +3,8 @@ import type { FormEvent, ReactNode } from 'react';
 import { InterestPicker } from './InterestPicker';
 import { OrganizationField } from './OrganizationField';
 import { TiesPicker } from './TiesPicker';
-import type { Lang, Messages } from './i18n';
-import { messages } from './i18n';
+import type { Lang, Translate } from '../i18n';
+import { useT } from '../i18n';
 import type { InterestOption, OrganizationOption, RegionOption, SurveyLimits } from './queries';
 import type { FieldProblem } from './to-survey-input';
 import { MAX_EMAIL_LENGTH, fieldFromServer, firstField, validateSurvey } from './to-survey-input';
@@ -50,24 +50,24 @@ export function focusField(key: FieldKey): void {
 }
 
 /** A BAD_USER_INPUT answer from the server: shown next to the field it names, or as the form's status. */
-export function badInputStatus(error: unknown, t: Messages, setErrors: (errors: FieldErrors) => void): FormStatus {
+export function badInputStatus(error: unknown, t: Translate, setErrors: (errors: FieldErrors) => void): FormStatus {
   const field = fieldFromServer(error instanceof GraphQLRequestError ? error.field : undefined);
   if (!field) return { tone: 'error', text: errorMessage(error) };
   setErrors({ [field]: errorMessage(error) });
   focusField(field);
-  return { tone: 'error', text: t.checkFields(1) };
+  return { tone: 'error', text: t('survey.checkFields', { count: 1 }) };
 }
 
-function problemText(problem: FieldProblem, t: Messages): string {
+function problemText(problem: FieldProblem, t: Translate): string {
   switch (problem.kind) {
     case 'required':
-      return t.errorRequired;
+      return t('survey.errorRequired');
     case 'tooLong':
-      return t.errorTooLong(problem.max);
+      return t('survey.errorTooLong', { max: problem.max });
     case 'email':
-      return t.errorEmail;
+      return t('survey.errorEmail');
     case 'tooMany':
-      return t.errorTooMany(problem.max);
+      return t('survey.errorTooMany', { max: problem.max });
   }
 }
 
@@ -119,7 +119,7 @@ export function SurveyForm({
   status,
   onSubmit,
 }: SurveyFormProps) {
-  const t = messages[lang];
+  const t = useT();
 
   function update(patch: Partial<SurveyValues>, field: FieldKey) {
     onChange({ ...values, ...patch });
@@ -146,7 +146,7 @@ export function SurveyForm({
   }
 
   const errorCount = Object.keys(errors).length;
-  const shown: FormStatus | null = status ?? (errorCount > 0 ? { tone: 'error', text: t.checkFields(errorCount) } : null);
+  const shown: FormStatus | null = status ?? (errorCount > 0 ? { tone: 'error', text: t('survey.checkFields', { count: errorCount }) } : null);
   const describe = (key: FieldKey, ...ids: string[]) =>
     [...ids, errors[key] ? `${FIELD_IDS[key]}-error` : ''].filter(Boolean).join(' ') || undefined;
   const fieldError = (key: FieldKey) =>
@@ -159,11 +159,11 @@ export function SurveyForm({
   return (
     <form className="survey-form" data-testid="survey-form" noValidate onSubmit={submit} aria-busy={busy}>
       <section className="survey-section">
-        <h2 id="survey-about">{t.sectionAboutYou}</h2>
+        <h2 id="survey-about">{t('survey.sectionAboutYou')}</h2>
 
         <div className={`field${errors.name ? ' field--invalid' : ''}`}>
           <label className="field__label" htmlFor={FIELD_IDS.name}>
-            {t.nameLabel} <span className="field__meta">({t.required})</span>
+            {t('survey.nameLabel')} <span className="field__meta">({t('survey.required')})</span>
           </label>
           <input
             id={FIELD_IDS.name}
@@ -183,10 +183,10 @@ export function SurveyForm({
 
         <div className={`field${errors.email ? ' field--invalid' : ''}`}>
           <label className="field__label" htmlFor={FIELD_IDS.email}>
-            {t.emailLabel} <span className="field__meta">({t.optional})</span>
+            {t('survey.emailLabel')} <span className="field__meta">({t('survey.optional')})</span>
           </label>
           <p className="field__hint" id={`${FIELD_IDS.email}-hint`}>
-            {t.emailHint}
+            {t('survey.emailHint')}
           </p>
           <input
             id={FIELD_IDS.email}
@@ -207,7 +207,6 @@ export function SurveyForm({
 
         <OrganizationField
           id={FIELD_IDS.organization}
-          lang={lang}
           organizations={organizations}
           value={values.organization}
           onChange={(organization) => update({ organization }, 'organization')}
@@ -217,7 +216,7 @@ export function SurveyForm({
 
         <div className={`field${errors.region ? ' field--invalid' : ''}`}>
           <label className="field__label" htmlFor={FIELD_IDS.region}>
-            {t.regionLabel}
+            {t('survey.regionLabel')}
           </label>
           <select
             id={FIELD_IDS.region}
@@ -226,7 +225,7 @@ export function SurveyForm({
             value={values.regionId}
             onChange={(event) => update({ regionId: event.target.value }, 'region')}
           >
-            <option value="">{t.regionNone}</option>
+            <option value="">{t('survey.regionNone')}</option>
             {regions.map((region) => (
               <option key={region.id} value={region.id}>
                 {region.name}
@@ -238,10 +237,10 @@ export function SurveyForm({
 
         <div className={`field${errors.role ? ' field--invalid' : ''}`}>
           <label className="field__label" htmlFor={FIELD_IDS.role}>
-            {t.roleLabel} <span className="field__meta">({t.optional})</span>
+            {t('survey.roleLabel')} <span className="field__meta">({t('survey.optional')})</span>
           </label>
           <p className="field__hint" id={`${FIELD_IDS.role}-hint`}>
-            {t.roleHint}
+            {t('survey.roleHint')}
           </p>
           <input
             id={FIELD_IDS.role}
@@ -259,11 +258,11 @@ export function SurveyForm({
       </section>
 
       <section className="survey-section">
-        <h2 id="survey-practice">{t.sectionPractice}</h2>
+        <h2 id="survey-practice">{t('survey.sectionPractice')}</h2>
         <InterestPicker
           id={FIELD_IDS.offers}
-          label={t.offersLabel}
-          hint={t.offersHint}
+          label={t('survey.offersLabel')}
+          hint={t('survey.offersHint')}
           lang={lang}
           interests={interests}
           value={values.offers}
@@ -274,8 +273,8 @@ export function SurveyForm({
         />
         <InterestPicker
           id={FIELD_IDS.seeks}
-          label={t.seeksLabel}
-          hint={t.seeksHint}
+          label={t('survey.seeksLabel')}
+          hint={t('survey.seeksHint')}
           lang={lang}
           interests={interests}
           value={values.seeks}
@@ -287,10 +286,9 @@ export function SurveyForm({
       </section>
 
       <section className="survey-section">
-        <h2 id="survey-ties">{t.sectionTies}</h2>
+        <h2 id="survey-ties">{t('survey.sectionTies')}</h2>
         <TiesPicker
           id={FIELD_IDS.knows}
-          lang={lang}
           code={searchCode}
           headers={requestHeaders}
           headingId="survey-ties"
@@ -306,7 +304,7 @@ export function SurveyForm({
       </section>
 
       <section className="survey-section">
-        <h2 id="survey-consent">{t.sectionConsent}</h2>
+        <h2 id="survey-consent">{t('survey.sectionConsent')}</h2>
         <div className="consent">
           <div className="consent__option">
             <input
@@ -317,9 +315,9 @@ export function SurveyForm({
               onChange={(event) => update({ listed: event.target.checked }, 'consent')}
             />
             <div>
-              <label htmlFor={FIELD_IDS.consent}>{t.consentListed}</label>
+              <label htmlFor={FIELD_IDS.consent}>{t('survey.consentListed')}</label>
               <p className="field__hint" id={`${FIELD_IDS.consent}-hint`}>
-                {t.consentListedHint}
+                {t('survey.consentListedHint')}
               </p>
             </div>
           </div>
@@ -332,15 +330,15 @@ export function SurveyForm({
               onChange={(event) => update({ contactable: event.target.checked }, 'consent')}
             />
             <div>
-              <label htmlFor="survey-contactable">{t.consentContactable}</label>
+              <label htmlFor="survey-contactable">{t('survey.consentContactable')}</label>
               <p className="field__hint" id="survey-contactable-hint">
-                {t.consentContactableHint}
+                {t('survey.consentContactableHint')}
               </p>
             </div>
           </div>
         </div>
         {fieldError('consent')}
-        <p className="consent__note">{t.consentNote}</p>
+        <p className="consent__note">{t('survey.consentNote')}</p>
         {consentExtra}
       </section>
 

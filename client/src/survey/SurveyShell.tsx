@@ -1,23 +1,20 @@
 import type { ReactNode } from 'react';
-import type { Lang } from './i18n';
-import { messages } from './i18n';
-import { LanguageToggle } from './LanguageToggle';
+import { useT } from '../i18n';
+import { LanguageToggle } from '../i18n';
 import './survey.css';
 
 interface SurveyShellProps {
-  lang: Lang;
-  onLangChange: (lang: Lang) => void;
   children: ReactNode;
 }
 
 /** The frame of the participant's pages: the app name and the language switch on top, one column below. */
-export function SurveyShell({ lang, onLangChange, children }: SurveyShellProps) {
-  const t = messages[lang];
+export function SurveyShell({ children }: SurveyShellProps) {
+  const t = useT();
   return (
     <div className="survey">
       <header className="survey-topbar">
-        <span className="survey-topbar__brand">{t.appName}</span>
-        <LanguageToggle lang={lang} onChange={onLangChange} />
+        <span className="survey-topbar__brand">{t('common.appName')}</span>
+        <LanguageToggle />
       </header>
       <main className="survey-page">{children}</main>
     </div>

@@ -1,11 +1,10 @@
 import { useTypeahead } from '../api/useTypeahead';
 import { graphql } from '../gql';
 import { useId, useRef, useState } from 'react';
-import { Combobox } from './Combobox';
-import type { ComboOption } from './Combobox';
-import type { Lang } from './i18n';
-import { messages } from './i18n';
-import { foldText } from './match-text';
+import { Combobox } from '../ui/Combobox';
+import type { ComboOption } from '../ui/Combobox';
+import { useT } from '../i18n';
+import { normalizeName } from '../../../shared/normalize-name';
 import type { OrganizationOption } from './queries';
 import type { TieValue } from './survey-values';
 import { surveyPeopleSearchQuery } from './queries';
@@ -21,7 +20,6 @@ export const PersonHintFields = graphql(`
 
 interface TiesPickerProps {
   id: string;
-  lang: Lang;
   /** Workshop whose community is searched; null searches nobody (only new people can be added). */
   code: string | null;
   headers: Record<string, string>;
@@ -42,7 +40,6 @@ const NEW_KEY = '\u0000new';
 /** "Whom I already work with": people already mapped (searched by name), or someone new by name and organization. */
 export function TiesPicker({
   id,
-  lang,
   code,
   headers,
   headingId,
@@ -54,7 +51,7 @@ export function TiesPicker({
   maxTextLength,
   error,
 }: TiesPickerProps) {
-  const t = messages[lang];
+  const t = useT();
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<{ name: string; organization: string } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -75,8 +72,8 @@ export function TiesPicker({
   const options: ComboOption[] = found
     .filter((person) => !chosen.has(person.id))
     .map((person) => ({ key: person.id, label: person.name, detail: person.organization }));
-  if (typed !== '') options.push({ key: NEW_KEY, label: t.addNewPerson(typed), isNew: true });
-  const status = search.status === 'searching' ? t.searching : search.status === 'failed' ? t.searchFailed : null;
+  if (typed !== '') options.push({ key: NEW_KEY, label: t('survey.addNewPerson', { name: typed }), isNew: true });
+  const status = search.status === 'searching' ? t('survey.searching') : search.status === 'failed' ? t('survey.searchFailed') : null;
 
   function pick(option: ComboOption) {
     if (full) return;
@@ -100,7 +97,7 @@ export function TiesPicker({
       return;
     }
     const duplicate = value.some(
-      (tie) => !tie.personId && foldText(tie.name) === foldText(name) && foldText(tie.organization) === foldText(draft.organization),
+      (tie) => !tie.personId && normalizeName(tie.name) === normalizeName(name) && normalizeName(tie.organization) === normalizeName(draft.organization),
     );
     if (!duplicate) onChange([...value, { personId: null, name, organization: draft.organization.trim() }]);
     setDraft(null);
@@ -118,10 +115,10 @@ export function TiesPicker({
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label className="field__label" htmlFor={id} id={`${id}-label`}>
-        {t.tiesLabel} <span className="field__meta">({t.upTo(max)})</span>
+        {t('survey.tiesLabel')} <span className="field__meta">({t('survey.upTo', { max })})</span>
       </label>
       <p className="field__hint" id={hintId}>
-        {t.tiesHint}
+        {t('survey.tiesHint')}
       </p>
       {value.length > 0 && (
         <ul className="ties">
@@ -131,7 +128,7 @@ export function TiesPicker({
                 <span className="tie__name">{tie.name}</span>
                 {tie.organization && <span className="tie__org">{tie.organization}</span>}
               </span>
-              <button type="button" className="chip__remove" aria-label={t.remove(tie.name)} onClick={() => remove(index)}>
+              <button type="button" className="chip__remove" aria-label={t('survey.remove', { name: tie.name })} onClick={() => remove(index)}>
                 <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -140,9 +137,9 @@ export function TiesPicker({
       )}
       {draft ? (
         <fieldset className="new-person">
-          <legend>{t.addNewPerson(draft.name || '…')}</legend>
+          <legend>{t('survey.addNewPerson', { name: draft.name || '…' })}</legend>
           <label className="field__label" htmlFor={`${id}-new-name`}>
-            {t.newPersonName}
+            {t('survey.newPersonName')}
           </label>
           <input
             ref={newNameRef}
@@ -160,7 +157,7 @@ export function TiesPicker({
             }}
           />
           <label className="field__label" htmlFor={`${id}-new-org`}>
-            {t.newPersonOrganization}
+            {t('survey.newPersonOrganization')}
           </label>
           <input
             id={`${id}-new-org`}
@@ -184,7 +181,7 @@ export function TiesPicker({
           </datalist>
           <div className="button-row">
             <button type="button" className="button button--secondary" onClick={addDraft}>
-              {t.addPerson}
+              {t('survey.addPerson')}
             </button>
             <button
               type="button"
@@ -194,7 +191,7 @@ export function TiesPicker({
                 inputRef.current?.focus();
               }}
             >
-              {t.cancel}
+              {t('common.cancel')}
             </button>
           </div>
         </fieldset>
@@ -216,7 +213,7 @@ export function TiesPicker({
           invalid={!!error}
           disabled={full}
           maxLength={maxTextLength}
-          placeholder={full ? undefined : t.typeToSearch}
+          placeholder={full ? undefined : t('survey.typeToSearch')}
         />
       )}
       <PickerFooter count={value.length} max={max} countId={countId} errorId={errorId} error={error} t={t} />

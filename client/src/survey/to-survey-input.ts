@@ -4,7 +4,7 @@
 import type { SurveyLimits } from './queries';
 import type { FieldKey, PickedRef, SurveyValues } from './survey-values';
 import { FIELD_ORDER } from './survey-values';
-import type { Lang } from './i18n';
+import type { Lang } from '../i18n';
 
 export interface NamedRefInput {
   id?: string;

@@ -41,7 +41,7 @@ function CurateLoader({ id }: { id: string }) {
   if (!workshop) {
     return <WorkshopPlaceholder loading={query.isPending} error={query.error ?? undefined} loadingText="Loading the answers…" />;
   }
-  return <Curate workshop={workshop} refreshWorkshop={query.refetch} />;
+  return <Curate workshop={workshop} refreshWorkshop={() => void query.refetch()} />;
 }
 
 function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; refreshWorkshop: () => void }) {
@@ -52,7 +52,7 @@ function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; ref
   // A merge or an import changes both the answers and the names to choose from.
   const refreshAll = useCallback(() => {
     refreshWorkshop();
-    refreshVocabulary();
+    void refreshVocabulary();
   }, [refreshWorkshop, refreshVocabulary]);
   const community = vocabulary.data?.community ?? null;
 

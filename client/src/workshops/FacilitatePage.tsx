@@ -54,7 +54,8 @@ function Communities({ slugs }: { slugs: string[] }) {
   if (slugs.length === 0) {
     return (
       <p className="status">
-        Your account does not facilitate any community yet. Ask an admin to add you to one.
+        Your account does not facilitate any community yet. Admins create communities under{' '}
+        <Link to="/admin/communities">Communities</Link>; facilitators join one through an invitation link.
       </p>
     );
   }
@@ -95,7 +96,8 @@ function CommunityWorkshops({ slug }: { slug: string }) {
     <section className="community-workshops" aria-labelledby={headingId} data-testid={`community-workshops-${slug}`}>
       <h2 id={headingId}>
         {community.name} <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}`}>see the map</Link>{' '}
-        <Link className="community-workshops__map-link" to={peersPath({ slug, shareToken: null })}>find peers</Link>
+        <Link className="community-workshops__map-link" to={peersPath({ slug, shareToken: null })}>find peers</Link>{' '}
+        <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}/settings`}>settings</Link>
       </h2>
       <div className="community-workshops__grid">
         <div>

@@ -115,7 +115,7 @@ export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormPr
             synonym of it, and the {noun} “{duplicate.name}” is deleted. This cannot be undone.
           </p>
           <p className="wk-confirm__actions">
-            <button className="wk-button wk-button--danger" type="button" onClick={merge} disabled={busy} data-testid={`merge-${noun}-confirm`}>
+            <button className="wk-button wk-button--danger" type="button" onClick={() => void merge()} disabled={busy} data-testid={`merge-${noun}-confirm`}>
               {busy ? 'Merging…' : 'Merge'}
             </button>
             <button className="wk-button" type="button" onClick={() => setConfirming(false)} disabled={busy} autoFocus>

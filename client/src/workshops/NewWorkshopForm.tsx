@@ -57,7 +57,7 @@ export function NewWorkshopForm({ communitySlug, regions, onCreated }: NewWorksh
     [hint, errors[field] ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form className="wk-form-card new-workshop" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
+    <form className="wk-form-card new-workshop" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-heading`} noValidate>
       <h3 id={`${id}-heading`}>New workshop</h3>
       <div className="wk-field">
         <label htmlFor={`${id}-title`}>Title</label>

@@ -12,7 +12,8 @@ import { applyActivities, arrivalsOf, participantIdsOf, responseCountOf } from '
 import type { Arrival } from './apply-activity';
 import type { StreamStatus } from './event-stream';
 import { displayUrl, formatDay, joinUrl, spelledCode } from './format';
-import { projectorWorkshopQuery } from './queries';
+import { LocalNetworkNotice, openedOnLoopback } from './LocalNetworkNotice';
+import { joinAddressQuery, projectorWorkshopQuery } from './queries';
 import type { ProjectorWorkshop, WorkshopActivity, WorkshopStatus } from './queries';
 import { StatusBadge } from './StatusBadge';
 import { useQrSvg } from './useQrSvg';
@@ -49,7 +50,7 @@ function ProjectorLoader({ id }: { id: string }) {
   if (!workshop) {
     return <WorkshopPlaceholder loading={query.isPending} error={query.error ?? undefined} loadingText="Loading the workshop…" />;
   }
-  return <Projector workshop={workshop} refreshWorkshop={query.refetch} />;
+  return <Projector workshop={workshop} refreshWorkshop={() => void query.refetch()} />;
 }
 
 function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop; refreshWorkshop: () => void }) {
@@ -75,7 +76,7 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
   // Events sent while the connection was down are lost: read everything again.
   const onReconnected = useCallback(() => {
     refreshWorkshop();
-    refreshMap();
+    void refreshMap();
   }, [refreshWorkshop, refreshMap]);
   const liveStatus = useWorkshopActivity(workshop.code, { onActivity, onReconnected });
 
@@ -87,7 +88,10 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
   const map = useMemo(() => (baseMap ? applyActivities(baseMap, mapLog) : null), [baseMap, mapLog]);
   const elements = useMemo(() => (map ? buildElements(map) : []), [map]);
 
-  const url = joinUrl(window.location.origin, workshop.joinPath);
+  // The server knows where phones can reach it (PUBLIC_URL, or its LAN address with HOST=0.0.0.0).
+  const address = useQuery(joinAddressQuery).data?.joinAddress;
+  const url = joinUrl(address?.baseUrl ?? window.location.origin, workshop.joinPath);
+  const phonesLockedOut = !!address?.loopbackOnly && !address.baseUrl && openedOnLoopback(window.location.hostname);
   const qrSvg = useQrSvg(url);
   const path = `/w/${encodeURIComponent(workshop.id)}`;
 
@@ -120,6 +124,7 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
             </p>
           ) : (
             <>
+              {phonesLockedOut && <LocalNetworkNotice />}
               <p className="projector__instruction">Join on your phone: scan the code or open</p>
               <p className="projector__url">
                 <a href={url} data-testid="join-url">

@@ -200,7 +200,7 @@ function MergeConfirmation({ duplicate, survivor, onCancel, onMerged }: MergeCon
         </p>
       )}
       <p className="wk-confirm__actions">
-        <button className="wk-button wk-button--danger" type="button" onClick={merge} disabled={busy} data-testid="merge-confirm">
+        <button className="wk-button wk-button--danger" type="button" onClick={() => void merge()} disabled={busy} data-testid="merge-confirm">
           {busy ? 'Merging…' : 'Merge'}
         </button>
         {/* Focus lands on the safe choice. */}

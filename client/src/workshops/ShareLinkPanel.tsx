@@ -26,7 +26,7 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
     try {
       await action();
       setConfirming(null);
-      refresh();
+      void refresh();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -86,7 +86,7 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
             busy={busy}
             error={error}
             testId="share-link-create-confirm"
-            onConfirm={create}
+            onConfirm={() => void create()}
             onCancel={() => setConfirming(null)}
           />
         )}
@@ -99,7 +99,7 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
             busy={busy}
             error={error}
             testId="share-link-revoke-confirm"
-            onConfirm={revoke}
+            onConfirm={() => void revoke()}
             onCancel={() => setConfirming(null)}
           />
         )}
@@ -115,7 +115,7 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
                 </button>
               </>
             ) : (
-              <button className="wk-button wk-button--small" type="button" onClick={create} disabled={busy} data-testid="share-link-create">
+              <button className="wk-button wk-button--small" type="button" onClick={() => void create()} disabled={busy} data-testid="share-link-create">
                 {busy ? 'Creating…' : 'Create a share link'}
               </button>
             )}
@@ -173,7 +173,7 @@ function NewShareLink({ url }: { url: string }) {
           aria-describedby={`${id}-once`}
           data-testid="share-link-url"
         />
-        <button className="wk-button wk-button--small wk-button--primary" type="button" onClick={copy}>
+        <button className="wk-button wk-button--small wk-button--primary" type="button" onClick={() => void copy()}>
           Copy
         </button>
       </div>

@@ -30,7 +30,7 @@ export function WorkshopStatusButton({ workshopId, status, onChanged }: Workshop
 
   return (
     <>
-      <button className="wk-button wk-button--small" type="button" onClick={toggle} disabled={busy} data-testid="workshop-status-toggle">
+      <button className="wk-button wk-button--small" type="button" onClick={() => void toggle()} disabled={busy} data-testid="workshop-status-toggle">
         {status === 'OPEN' ? 'Close workshop' : 'Reopen'}
       </button>
       {error && (

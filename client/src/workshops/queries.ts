@@ -205,3 +205,13 @@ export const IMPORT_PROGRESS_SUBSCRIPTION = graphql(`
     }
   }
 `);
+
+export const JOIN_ADDRESS_QUERY = graphql(`
+  query JoinAddress {
+    joinAddress {
+      baseUrl
+      loopbackOnly
+    }
+  }
+`);
+export const joinAddressQuery = graphqlQuery(JOIN_ADDRESS_QUERY, {});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findInterestByName, findOrganizationByName, foldText, interestLabel, matchInterests, matchByName } from './match-text';
+import { matchByName } from '../ui/match-text';
+import { findInterestByName, findOrganizationByName, interestLabel, matchInterests } from './option-match';
 import type { InterestOption } from './queries';
 
 const interest = (id: string, name: string, extra: Partial<InterestOption> = {}): InterestOption => ({
@@ -23,17 +24,6 @@ const hotspots = interest('i3', 'Detección de puntos de calor', {
 });
 const restoration = interest('i4', 'Restauración post-incendio', { nameEn: 'Post-fire restoration' });
 const interests = [burning, brigades, hotspots, restoration];
-
-describe('foldText', () => {
-  it('when text differs only by accents, case and spacing, then it folds to the same key', () => {
-    expect(foldText('  Península   de YUCATÁN ')).toBe('peninsula de yucatan');
-    expect(foldText('Detección')).toBe(foldText('deteccion'));
-  });
-
-  it('when a letter is written as a base letter plus combining accent, then it folds like the composed letter', () => {
-    expect(foldText('Dete\u0063\u0063io\u0301n')).toBe(foldText('Detección'));
-  });
-});
 
 describe('matchInterests', () => {
   it('when the query has no accents, then it finds names that have them', () => {

@@ -1,31 +1,10 @@
-// Accent- and case-insensitive matching for the survey's autocompletes ("quema" finds "Quemas prescritas",
-// "peninsula" finds "Península de Yucatán"). The server matches names the same way.
+// The survey's options found by what a participant types, in any of their names ("quema" finds "Quemas
+// prescritas", "prescribed" finds it too), compared by the server's own matching key for names.
 
+import { normalizeName } from '../../../shared/normalize-name';
+import { matchScore } from '../ui/match-text';
 import type { InterestOption, OrganizationOption } from './queries';
-import type { Lang } from './i18n';
-
-/** The matching form of a text: compatibility form, accents removed, lower case, single spaces. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
-/**
- * How well `name` answers `query` (both folded): 3 when equal, 2 when it starts with it, 1 when a word starts
- * with it, 0.5 when it merely contains it, 0 otherwise.
- */
-export function matchScore(name: string, query: string): number {
-  if (query === '') return 0;
-  if (name === query) return 3;
-  if (name.startsWith(query)) return 2;
-  const at = name.indexOf(query);
-  if (at < 0) return 0;
-  return /[\p{L}\p{N}]/u.test(name.charAt(at - 1)) ? 0.5 : 1;
-}
+import type { Lang } from '../i18n';
 
 /** The name of an interest in the participant's language, falling back to its canonical name. */
 export function interestLabel(interest: InterestOption, lang: Lang): string {
@@ -40,7 +19,7 @@ export function interestNames(interest: InterestOption, lang: Lang): string[] {
   const names: string[] = [];
   for (const name of all) {
     if (!name?.trim()) continue;
-    const folded = foldText(name);
+    const folded = normalizeName(name);
     if (seen.has(folded)) continue;
     seen.add(folded);
     names.push(name);
@@ -66,7 +45,7 @@ export function matchInterests(
   lang: Lang,
   options: { excludeIds?: ReadonlySet<string>; limit?: number } = {},
 ): InterestMatch[] {
-  const folded = foldText(query);
+  const folded = normalizeName(query);
   if (folded === '') return [];
   const scored: Array<InterestMatch & { score: number }> = [];
   for (const interest of interests) {
@@ -76,14 +55,14 @@ export function matchInterests(
     let bestName: string | null = null;
     for (const name of interestNames(interest, lang)) {
       // The label wins ties: show an alternative name only when it matches better.
-      const score = matchScore(foldText(name), folded);
+      const score = matchScore(normalizeName(name), folded);
       if (score > best) {
         best = score;
         bestName = name;
       }
     }
     if (best > 0) {
-      const matchedName = bestName !== null && foldText(bestName) !== foldText(label) ? bestName : null;
+      const matchedName = bestName !== null && normalizeName(bestName) !== normalizeName(label) ? bestName : null;
       scored.push({ interest, label, matchedName, score: best });
     }
   }
@@ -93,23 +72,11 @@ export function matchInterests(
 
 /** The interest one of whose names equals `text` after folding, if any. */
 export function findInterestByName(interests: readonly InterestOption[], text: string): InterestOption | undefined {
-  const folded = foldText(text);
+  const folded = normalizeName(text);
   if (folded === '') return undefined;
   return interests.find((interest) =>
-    [interest.name, interest.nameEs, interest.nameEn, ...interest.synonyms].some((name) => name != null && foldText(name) === folded),
+    [interest.name, interest.nameEs, interest.nameEn, ...interest.synonyms].some((name) => name != null && normalizeName(name) === folded),
   );
-}
-
-/** Items (organizations, people…) whose name matches what was typed, case and accents ignored, best first. */
-export function matchByName<T extends { name: string }>(items: readonly T[], query: string, limit = 8): T[] {
-  const folded = foldText(query);
-  if (folded === '') return [];
-  return items
-    .map((item) => ({ item, score: matchScore(foldText(item.name), folded) }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || a.item.name.localeCompare(b.item.name))
-    .slice(0, limit)
-    .map((entry) => entry.item);
 }
 
 /** The organization whose name equals `text` after folding ("conafor " is "CONAFOR"), if any. */
@@ -117,7 +84,7 @@ export function findOrganizationByName(
   organizations: readonly OrganizationOption[],
   text: string,
 ): OrganizationOption | undefined {
-  const folded = foldText(text);
+  const folded = normalizeName(text);
   if (folded === '') return undefined;
-  return organizations.find((organization) => foldText(organization.name) === folded);
+  return organizations.find((organization) => normalizeName(organization.name) === folded);
 }

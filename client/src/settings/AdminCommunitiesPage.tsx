@@ -1,0 +1,145 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { request } from '../api/graphql';
+import { RequireSignIn } from '../auth/RequireSignIn';
+import type { Language } from '../gql/graphql';
+import type { SettingsMessages } from './i18n';
+import { ADMIN_COMMUNITIES_QUERY, CREATE_COMMUNITY_MUTATION, SET_COMMUNITY_ARCHIVED_MUTATION, adminCommunitiesQuery } from './queries';
+import { SettingsShell } from './SettingsShell';
+import { TextField, errorField, messageOf, suggestSlug } from './TextField';
+import { useSettingsLanguage } from './useSettingsLanguage';
+import { operationName } from '../api/graphql-query';
+
+/** `/admin/communities`: every community (archived ones too) for admins, with a form for a new one. */
+export function AdminCommunitiesPage() {
+  const { lang, setLang, t } = useSettingsLanguage();
+  const [params] = useSearchParams();
+  useEffect(() => {
+    document.title = `${t.communitiesTitle} · Tejido`;
+  }, [t]);
+  return (
+    <RequireSignIn>
+      {(me) => (
+        <SettingsShell lang={lang} onLang={setLang} title={t.communitiesTitle} lead={params.has('first') ? t.firstCommunityLead : t.communitiesLead}>
+          {me.role === 'ADMIN' ? <Communities t={t} /> : <p className="status">{t.adminsOnly}</p>}
+        </SettingsShell>
+      )}
+    </RequireSignIn>
+  );
+}
+
+function Communities({ t }: { t: SettingsMessages }) {
+  const state = useQuery(adminCommunitiesQuery);
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: [operationName(ADMIN_COMMUNITIES_QUERY)] });
+  async function setArchived(slug: string, name: string, archived: boolean) {
+    if (archived && !window.confirm(t.archiveConfirm(name))) return;
+    await request(SET_COMMUNITY_ARCHIVED_MUTATION, { slug, archived });
+    await queryClient.invalidateQueries();
+  }
+  return (
+    <div className="settings__grid settings__grid--two">
+      <section aria-labelledby="communities-list">
+        <h2 id="communities-list">{t.allCommunities}</h2>
+        {state.status === 'pending' && <p className="status" role="status">{t.loading}</p>}
+        {state.status === 'error' && <p className="status status--error" role="alert">{t.loadFailed(state.error.message)}</p>}
+        {state.status === 'success' && state.data.communities.length === 0 && <p className="status">{t.noCommunities}</p>}
+        {state.status === 'success' && state.data.communities.length > 0 && (
+          <ul className="settings__list" data-testid="admin-communities">
+            {state.data.communities.map((c) => (
+              <li key={c.id} className="settings__item">
+                <div className="settings__item-main">
+                  <strong>{c.name}</strong> {c.archived && <span className="settings__badge">{t.archived}</span>}
+                  <div className="settings__item-meta">
+                    /c/{c.slug} · {c.defaultLanguage === 'ES' ? t.spanish : t.english} · {t.people(c.peopleCount)}
+                  </div>
+                </div>
+                <div className="settings__actions">
+                  <Link className="wk-button wk-button--small wk-button--primary" to={`/c/${encodeURIComponent(c.slug)}/settings`}>
+                    {t.settings}
+                  </Link>
+                  {!c.archived && (
+                    <Link className="wk-button wk-button--small" to={`/c/${encodeURIComponent(c.slug)}`}>
+                      {t.map}
+                    </Link>
+                  )}
+                  <button type="button" className="wk-button wk-button--small" onClick={() => void setArchived(c.slug, c.name, !c.archived).then(refresh)}>
+                    {c.archived ? t.restore : t.archive}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <NewCommunityForm t={t} />
+    </div>
+  );
+}
+
+type Field = 'name' | 'slug' | 'description' | 'contact';
+
+function NewCommunityForm({ t }: { t: SettingsMessages }) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState({ name: '', slug: '', description: '', contact: '' });
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [language, setLanguage] = useState<Language>('ES');
+  const [errors, setErrors] = useState<Partial<Record<Field | 'form', string>>>({});
+  const [busy, setBusy] = useState(false);
+  const slug = slugEdited ? values.slug : suggestSlug(values.name);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setErrors({});
+    try {
+      const input = { name: values.name, slug, description: values.description, contact: values.contact, defaultLanguage: language };
+      const { createCommunity } = await request(CREATE_COMMUNITY_MUTATION, { input });
+      await queryClient.invalidateQueries();
+      void navigate(`/c/${encodeURIComponent(createCommunity.slug)}/settings`);
+    } catch (error) {
+      const field = errorField(error);
+      setErrors({ [field && field in values ? field : 'form']: messageOf(error) });
+      setBusy(false);
+    }
+  }
+
+  const set = (field: Field) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  return (
+    <form className="wk-form-card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="new-community">
+      <h2 id="new-community">{t.newCommunity}</h2>
+      <TextField id="community-name" label={t.name} value={values.name} onChange={set('name')} error={errors.name} required maxLength={120} />
+      <TextField
+        id="community-slug"
+        label={t.slug}
+        hint={t.slugHint}
+        value={slug}
+        onChange={(e) => {
+          setSlugEdited(true);
+          set('slug')(e);
+        }}
+        error={errors.slug}
+        required
+        maxLength={40}
+        autoCapitalize="none"
+        spellCheck={false}
+      />
+      <TextField id="community-description" label={`${t.description} (${t.optional})`} value={values.description} onChange={set('description')} error={errors.description} maxLength={300} />
+      <div className="wk-field">
+        <label htmlFor="community-language">{t.language}</label>
+        <select id="community-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          <option value="ES">{t.spanish}</option>
+          <option value="EN">{t.english}</option>
+        </select>
+      </div>
+      <TextField id="community-contact" label={`${t.contact} (${t.optional})`} hint={t.contactHint} value={values.contact} onChange={set('contact')} error={errors.contact} maxLength={200} />
+      {errors.form && <p className="wk-inline-error" role="alert">{errors.form}</p>}
+      <button type="submit" className="wk-button wk-button--primary" disabled={busy}>
+        {t.create}
+      </button>
+    </form>
+  );
+}
