@@ -27,13 +27,20 @@ describe('refineBetweenness', () => {
     for (const at of [0, 1, 2, topPositions(exactSums)[0]!]) expect(sums[at]! / 2).toBeCloseTo(reference[String(at)]!, 6);
   });
 
-  it('when it is above, then the sample doubles until two independent halves agree on 8 of the top 10, and 9 of the exact top 10 are found', async () => {
-    const { sums, certainty } = await refineBetweenness(n, m, order, firstOf(16), run, { exact: 0, maxWork: Number.POSITIVE_INFINITY });
+  const found = (sums: Float64Array) => topPositions(sums).filter((at) => topPositions(exactSums).includes(at)).length;
+
+  it('when it is above, then the sample doubles until two independent halves agree on the top 10, and 9 of the exact top 10 are found', async () => {
+    const { sums, certainty } = await refineBetweenness(n, m, order, firstOf(16), run, { exact: 0, maxWork: Number.POSITIVE_INFINITY, agreementNeeded: 8 });
     expect(certainty.level).toBe('STABLE');
     expect(certainty.agreement).toBeGreaterThanOrEqual(8);
     expect(certainty.sources).toBeLessThan(n);
-    const exactTop = topPositions(exactSums);
-    expect(topPositions(sums).filter((at) => exactTop.includes(at)).length).toBeGreaterThanOrEqual(9);
+    expect(found(sums)).toBeGreaterThanOrEqual(9);
+  });
+
+  it('when the halves never agree enough within the work limit, then it follows everyone and the list is exact', async () => {
+    const { sums, certainty } = await refineBetweenness(n, m, order, firstOf(16), run, { exact: 0, maxWork: n * m, agreementNeeded: 11 });
+    expect(certainty).toEqual({ level: 'EXACT', sources: n, agreement: null, refining: false });
+    expect(found(sums)).toBe(10);
   });
 
   it('when the work limit comes first, then the list stays an estimate with the agreement its halves reached', async () => {

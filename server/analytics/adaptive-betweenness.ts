@@ -2,10 +2,15 @@
 // computed after the first answer and kept with the community's cached analysis.
 import { smallest } from '../peers/smallest.ts';
 
-/** Exact while people × ties ≤ this: 3,000 people / 10,000 ties, about 4 s in the worker thread. */
+/** Exact while people × ties ≤ this: 3,000 people / 10,000 ties, about 1.5 s in the worker thread. */
 export const EXACT_BUDGET = 30_000_000;
-/** The most work (sources × ties) an adaptive estimate does: ~10 s at 20,000 people and 70,000 ties. */
-export const MAX_WORK = 400_000_000;
+/**
+ * The most work (sources × ties) an adaptive estimate does: everyone up to 20,000 people and 70,000 ties,
+ * ~45 s of the second core. It runs only while the community is idle (a write stops it), and there ranks 8–15
+ * lie within a few per cent of each other: sampling needed more than half of the sources to order them, at
+ * which point following everyone costs less than twice as much and is certain.
+ */
+export const MAX_WORK = 1_500_000_000;
 /**
  * Work per request to the worker (sources × ties, ~0.1 s): the one worker also computes every cold map's
  * first sample, which then waits at most one chunk behind a refinement (the ties are copied and indexed
@@ -16,10 +21,12 @@ const CHUNK_WORK = 3_000_000;
 export const TOP = 10;
 /**
  * Two independent halves of the sample must agree on this many of their top 10 for the list (from both
- * halves, twice as precise as either) to be called stable. Measured on CAMAFU-shaped communities of 1,200
- * and 3,000 people: halves agreeing on 8 gave 9 of the exact top 10; on 7, 8 of them (bench/quality.ts).
+ * halves, twice as precise as either) to be called stable. On CAMAFU-shaped communities (bench/quality.ts)
+ * halves agreeing on 8 gave 9 of the exact top 10 at 1,200 to 10,000 people, but the ranks 8–15 of larger ones
+ * lie within a few per cent, where 8 is too little to go by; asking 9, the halves at 3,000 to 20,000 people
+ * did not get there before the sample reached everyone, so those lists end exact.
  */
-export const AGREEMENT_NEEDED = 8;
+export const AGREEMENT_NEEDED = 9;
 
 /** How sure the bridges list is (NetworkFigures.bridgesCertainty). */
 export type Certainty = {
@@ -68,7 +75,7 @@ export async function refineBetweenness(
   order: Int32Array,
   first: { sums: Float64Array; sources: number },
   run: RunSources,
-  { exact = EXACT_BUDGET, maxWork = MAX_WORK, wanted = () => true }: { exact?: number; maxWork?: number; wanted?: () => boolean } = {},
+  { exact = EXACT_BUDGET, maxWork = MAX_WORK, agreementNeeded = AGREEMENT_NEEDED, wanted = () => true }: { exact?: number; maxWork?: number; agreementNeeded?: number; wanted?: () => boolean } = {},
 ): Promise<{ sums: Float64Array; certainty: Certainty }> {
   const add = (a: Float64Array, b: Float64Array) => a.map((x, at) => x + b[at]!);
   let { sums, sources } = first;
@@ -77,12 +84,12 @@ export async function refineBetweenness(
     return { sums, certainty: { level: 'EXACT', sources: n, agreement: null, refining: false } };
   }
   let agreement = 0;
-  while (sources < n && 2 * sources * ties <= maxWork) {
+  while (sources < n && Math.min(n, 2 * sources) * ties <= maxWork) {
     const half = order.subarray(sources, Math.min(n, 2 * sources));
     const more = await inChunks(n, ties, half, run, wanted);
     agreement = overlap(topPositions(sums), topPositions(more));
     [sums, sources] = [add(sums, more), sources + half.length];
-    if (agreement >= AGREEMENT_NEEDED) return { sums, certainty: { level: 'STABLE', sources, agreement, refining: false } };
+    if (agreement >= agreementNeeded) return { sums, certainty: { level: 'STABLE', sources, agreement, refining: false } };
   }
   const level = sources >= n ? 'EXACT' : 'ESTIMATE';
   return { sums, certainty: { level, sources, agreement: level === 'EXACT' ? null : agreement, refining: false } };

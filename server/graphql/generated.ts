@@ -39,8 +39,10 @@ export type Bridge = {
 
 /**
  * How sure the bridges list is. Small networks get exact betweenness at once. Larger ones first get an estimate
- * from a sample of people; in the background (once the community has stayed unchanged for 2 s) the figures then become exact (up to 3,000 people × 10,000 ties
- * or equivalent) or the sample grows until the top 10 is stable, and the next request shows that list.
+ * from a sample of people; in the background (once the community has stayed unchanged for 2 s) the figures then
+ * become exact (directly up to 3,000 people × 10,000 ties or equivalent) or the sample doubles until the top 10
+ * is stable, going on to exact where it is not (up to 20,000 people × 70,000 ties or equivalent; beyond, the
+ * list stays an ESTIMATE), and the next request shows that list.
  */
 export type BridgesCertainty = {
   __typename?: 'BridgesCertainty';
@@ -67,8 +69,8 @@ export type BridgesCertaintyLevel =
   /** From every person: the list is the true top 10. */
   | 'EXACT'
   /**
-   * Estimated from a sample of people that grew until two independent halves of it agreed on at least 8 of
-   * their 10 top bridges; the list, from both halves, then held 9 or 10 of the true top 10 in our measurements.
+   * Estimated from a sample of people that grew until two independent halves of it agreed on at least 9 of
+   * their 10 top bridges; the list, from both halves, is then reliable, though close neighbours may swap places.
    */
   | 'STABLE';
 

@@ -46,7 +46,7 @@ async function switchGrouping(value: string) {
 /** Rows of the cluster table as [name, people]. */
 async function clusterRows(): Promise<[string, number][]> {
   const rows = await tableRows().all();
-  return Promise.all(rows.map(async (row) => [(await row.locator('th').innerText()).trim(), Number(await row.locator('[data-col="members"]').innerText())] as [string, number]));
+  return Promise.all(rows.map(async (row) => [(await row.locator('th .link-button').innerText()).trim(), Number(await row.locator('[data-col="members"]').innerText())] as [string, number]));
 }
 
 beforeAll(async () => {
@@ -209,5 +209,26 @@ describe('the cluster map in Chromium', () => {
     await small.getByText('Grouping, filters and search').click();
     expect(await small.getByTestId('grouping').isVisible()).toBe(true);
     await phone.close();
+  });
+
+  it('when the map is shown on a 1920×1080 projector in Spanish, then it fills the window beside the figures and the bridges panel says the list is exact', async () => {
+    const projector = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const [name, value] = cookie.split('=') as [string, string];
+    await projector.addCookies([{ name, value, url: server.url }]);
+    await projector.addInitScript(() => localStorage.setItem('tejido.language', 'es'));
+    const big = await projector.newPage();
+    await big.goto(`${server.url}/c/camafu`);
+    await big.locator('[data-testid="community-map"][data-layout="done"]').waitFor({ timeout: 60_000 });
+
+    const mapBox = (await big.getByTestId('community-map').boundingBox())!;
+    const panelBox = (await big.getByRole('complementary', { name: 'Figures and tables' }).boundingBox())!;
+    expect(mapBox.y + mapBox.height).toBeLessThanOrEqual(1080);
+    expect(mapBox.width).toBeGreaterThan(1920 / 2);
+    expect(mapBox.height).toBeGreaterThan(1080 / 2);
+    expect(panelBox.x).toBeGreaterThanOrEqual(mapBox.x + mapBox.width);
+    const certainty = big.getByTestId('bridges-certainty');
+    expect(await certainty.getAttribute('data-level')).toBe('EXACT');
+    expect(await certainty.innerText()).toContain('es la lista verdadera');
+    await projector.close();
   });
 });

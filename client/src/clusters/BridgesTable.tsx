@@ -1,7 +1,8 @@
 import { graphql } from '../gql';
+import { useLanguage } from '../i18n';
+import { bridgesMessages } from './bridges-i18n';
 import { decimal } from './format';
 import type { Bridge, NetworkFigures } from './queries';
-import { useT } from '../i18n';
 
 export const BridgeFields = graphql(`
   fragment Bridge on Bridge {
@@ -19,43 +20,48 @@ interface BridgesTableProps {
   onFocusPerson: (personId: string) => void;
 }
 
-/** The people who connect otherwise distant parts, and how betweenness was measured. */
+/** The people who connect otherwise distant parts, and how sure the list is. */
 export function BridgesTable({ bridges, network, noun, onFocusPerson }: BridgesTableProps) {
-  const t = useT();
+  const [chosen] = useLanguage();
+  const lang = chosen === 'es' ? 'es' : 'en';
+  const t = bridgesMessages[lang];
+  const certainty = network.bridgesCertainty;
   return (
-    <section className="panel-section" aria-labelledby="bridges-heading">
-      <h2 id="bridges-heading">{t('bridges.title')}</h2>
+    <section className="panel-section" aria-labelledby="bridges-heading" lang={lang}>
+      <h2 id="bridges-heading">{t.heading}</h2>
       <p className="explain" data-testid="betweenness-note">
-        {t('bridges.explain')}{' '}
-        {network.betweennessExact ? t('bridges.exact') : t('bridges.sampled', { count: network.betweennessSources })}
+        {t.explain}
+      </p>
+      <p className={`certainty certainty--${certainty.level.toLowerCase()}`} data-testid="bridges-certainty" data-level={certainty.level} data-refining={certainty.refining}>
+        <strong>{t.certaintyLabel[certainty.level]}.</strong> {t.certainty(certainty, network.people)}
       </p>
       {bridges.length === 0 ? (
-        <p className="muted">{t('bridges.none')}</p>
+        <p className="muted">{t.none}</p>
       ) : (
         <div className="table-scroll">
-        <table className="data-table" data-testid="bridges-table">
-          <caption className="visually-hidden">{t('bridges.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('peers.pickerLabel')}</th>
-              <th scope="col">{t('bridges.betweenness')}</th>
-              <th scope="col">{t('bridges.reached', { noun })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bridges.map((bridge) => (
-              <tr key={bridge.personId}>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onFocusPerson(bridge.personId)}>
-                    {bridge.name}
-                  </button>
-                </th>
-                <td className="num">{decimal(bridge.betweenness)}</td>
-                <td className="num">{bridge.clustersSpanned}</td>
+          <table className="data-table" data-testid="bridges-table">
+            <caption className="visually-hidden">{t.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.person}</th>
+                <th scope="col">{t.betweenness}</th>
+                <th scope="col">{t.reached(noun === 'group')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {bridges.map((bridge) => (
+                <tr key={bridge.personId}>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => onFocusPerson(bridge.personId)}>
+                      {bridge.name}
+                    </button>
+                  </th>
+                  <td className="num">{decimal(bridge.betweenness)}</td>
+                  <td className="num">{bridge.clustersSpanned}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
     </section>

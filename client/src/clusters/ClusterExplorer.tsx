@@ -40,6 +40,7 @@ interface ClusterExplorerProps {
 }
 
 const NO_IDS: ReadonlySet<string> = new Set();
+const REFINING_POLL_MS = 5000;
 
 /**
  * The community map a coordinator steers by: people grouped into clusters (regions, detected communities,
@@ -54,7 +55,12 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
   const [clusterId, setClusterId] = useState<string | null>(null);
   const apiRef = useRef<MapApi | null>(null);
   const [optionsOpen, setOptionsOpen] = useState(() => window.matchMedia('(min-width: 48rem)').matches);
-  const asked = useQuery({ ...clusterMapQuery(slug, grouping.groupBy, grouping.interestId, headers), placeholderData: keepPreviousData });
+  const asked = useQuery({
+    ...clusterMapQuery(slug, grouping.groupBy, grouping.interestId, headers),
+    placeholderData: keepPreviousData,
+    // While the server refines the bridges in the background, ask again now and then for the surer list.
+    refetchInterval: (query) => (query.state.data?.community?.clusterMap?.network.bridgesCertainty.refining ? REFINING_POLL_MS : false),
+  });
   // The last grouping that loaded stays on screen while another one loads, and when it fails to.
   const [shown, setShown] = useState(grouping);
   if (asked.isSuccess && !asked.isPlaceholderData && shown !== grouping) setShown(grouping);
@@ -154,11 +160,10 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
         </div>
       </details>
       {data && clusterMap.error && (
-        <p className="status status--error" role="alert">
+        <p className="status status--error explorer__error" role="alert">
           {t('clusters.switchFailed', { message: clusterMap.error.message })}
         </p>
       )}
-      <div className="explorer__body">
         <div className="explorer__map">
           <MapToolbar api={apiRef} fileName={slug} title={t('clusters.svgTitle', { name, noun })} caption={t('clusters.count', { count: drawnClusters, noun })} />
           <GraphCanvas
@@ -171,6 +176,7 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
             onSelectPerson={focusPerson}
             onTapCluster={tapCluster}
             apiRef={apiRef}
+            fillViewport
           />
           <MapLegend showUnlisted={map.people.some((p) => !p.listed)} showBridges clusterNoun={noun} />
           <p className="map-hint">{t('clusters.hint')}</p>
@@ -219,7 +225,6 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
           {data && <BridgesTable bridges={data.bridges} network={data.network} noun={noun} onFocusPerson={focusPerson} />}
           {data && <IsolatesTable ids={data.network.isolateIds} people={people} onFocusPerson={focusPerson} />}
         </aside>
-      </div>
     </section>
   );
 }

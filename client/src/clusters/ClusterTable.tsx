@@ -55,7 +55,7 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
           <caption className="visually-hidden">{t('clusters.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('clusters.name')}</th>
+              <th scope="col" className="cluster-name">{t('clusters.name')}</th>
               <th scope="col">{t('clusters.people')}</th>
               <th scope="col">{t('clusters.orgs')}</th>
               <th scope="col">{t('clusters.tiesIn')}</th>
@@ -67,9 +67,6 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
               <th scope="col">
                 <abbr title={t('clusters.peripheral')}>{t('clusters.periphShort')}</abbr>
               </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('clusters.onMap')}</span>
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -77,9 +74,13 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
               const collapsed = collapsedIds.has(cluster.id);
               return (
                 <tr key={cluster.id} data-cluster-id={cluster.id} aria-current={cluster.id === selectedId ? 'true' : undefined}>
-                  <th scope="row">
+                  {/* The fold button sits by the name, which stays in view while the figures scroll sideways. */}
+                  <th scope="row" className="cluster-name">
                     <button type="button" className="link-button" onClick={() => onSelect(cluster.id)} aria-label={t('clusters.detailsOf', { name: cluster.name })}>
                       {cluster.name}
+                    </button>{' '}
+                    <button type="button" className={collapsed ? 'small-button small-button--on' : 'small-button'} onClick={() => onToggleCollapse(cluster.id)} aria-label={collapsed ? t('clusters.expandName', { name: cluster.name }) : t('clusters.collapseName', { name: cluster.name })}>
+                      {collapsed ? t('clusters.expand') : t('clusters.collapse')}
                     </button>
                   </th>
                   <td className="num" data-col="members">{cluster.memberIds.length}</td>
@@ -89,11 +90,6 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
                   <td className="num">{percent(cluster.density)}</td>
                   <td className="num">{cluster.coordinatorIds.length}</td>
                   <td className="num">{cluster.peripheralCount}</td>
-                  <td>
-                    <button type="button" className={collapsed ? 'small-button small-button--on' : 'small-button'} onClick={() => onToggleCollapse(cluster.id)} aria-label={collapsed ? t('clusters.expandName', { name: cluster.name }) : t('clusters.collapseName', { name: cluster.name })}>
-                      {collapsed ? t('clusters.expand') : t('clusters.collapse')}
-                    </button>
-                  </td>
                 </tr>
               );
             })}

@@ -15,8 +15,12 @@ export const NetworkFiguresFields = graphql(`
     modularity
     regionModularity
     detectedModularity
-    betweennessExact
-    betweennessSources
+    bridgesCertainty {
+      level
+      sources
+      agreement
+      refining
+    }
   }
 `);
 

@@ -4,6 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How betweenness, and so the bridges list, was obtained. */
+export type BridgesCertaintyLevel =
+  /**
+   * Estimated from a sample that has not been checked yet (while `refining`) or that stopped at the work limit
+   * before its halves agreed (see `agreement`): read it as indicative.
+   */
+  | 'ESTIMATE'
+  /** From every person: the list is the true top 10. */
+  | 'EXACT'
+  /**
+   * Estimated from a sample of people that grew until two independent halves of it agreed on at least 9 of
+   * their 10 top bridges; the list, from both halves, is then reliable, though close neighbours may swap places.
+   */
+  | 'STABLE';
+
 /** What a catalogue CSV holds. */
 export type CatalogueKind =
   /** Interests: columns name_es, name_en, synonyms, theme (/templates/interests.csv). */
@@ -430,7 +445,7 @@ export type InterestCountFragment = { count: number, interest: { id: string, nam
 
 export type ClusterFragment = { id: string, name: string, memberIds: Array<string>, internalTies: number, externalTies: number, density: number, coordinatorIds: Array<string>, peripheralCount: number, peripheralIds: Array<string>, organizationCount: number, tiesTo: Array<{ clusterId: string, ties: number }>, topOffered: Array<{ count: number, interest: { id: string, name: string } }>, topSought: Array<{ count: number, interest: { id: string, name: string } }> };
 
-export type NetworkFiguresFragment = { people: number, ties: number, density: number, components: number, isolates: number, isolateIds: Array<string>, crossRegionShare: number, modularity: number, regionModularity: number, detectedModularity: number, betweennessExact: boolean, betweennessSources: number };
+export type NetworkFiguresFragment = { people: number, ties: number, density: number, components: number, isolates: number, isolateIds: Array<string>, crossRegionShare: number, modularity: number, regionModularity: number, detectedModularity: number, bridgesCertainty: { level: BridgesCertaintyLevel, sources: number, agreement: number | null, refining: boolean } };
 
 export type ClusterMapQueryVariables = Exact<{
   slug: string;
@@ -439,7 +454,7 @@ export type ClusterMapQueryVariables = Exact<{
 }>;
 
 
-export type ClusterMapQuery = { community: { clusterMap: { groupBy: ClusterGrouping, clusters: Array<{ id: string, name: string, memberIds: Array<string>, internalTies: number, externalTies: number, density: number, coordinatorIds: Array<string>, peripheralCount: number, peripheralIds: Array<string>, organizationCount: number, tiesTo: Array<{ clusterId: string, ties: number }>, topOffered: Array<{ count: number, interest: { id: string, name: string } }>, topSought: Array<{ count: number, interest: { id: string, name: string } }> }>, network: { people: number, ties: number, density: number, components: number, isolates: number, isolateIds: Array<string>, crossRegionShare: number, modularity: number, regionModularity: number, detectedModularity: number, betweennessExact: boolean, betweennessSources: number }, bridges: Array<{ personId: string, name: string, betweenness: number, clustersSpanned: number }> } } | null };
+export type ClusterMapQuery = { community: { clusterMap: { groupBy: ClusterGrouping, clusters: Array<{ id: string, name: string, memberIds: Array<string>, internalTies: number, externalTies: number, density: number, coordinatorIds: Array<string>, peripheralCount: number, peripheralIds: Array<string>, organizationCount: number, tiesTo: Array<{ clusterId: string, ties: number }>, topOffered: Array<{ count: number, interest: { id: string, name: string } }>, topSought: Array<{ count: number, interest: { id: string, name: string } }> }>, network: { people: number, ties: number, density: number, components: number, isolates: number, isolateIds: Array<string>, crossRegionShare: number, modularity: number, regionModularity: number, detectedModularity: number, bridgesCertainty: { level: BridgesCertaintyLevel, sources: number, agreement: number | null, refining: boolean } }, bridges: Array<{ personId: string, name: string, betweenness: number, clustersSpanned: number }> } } | null };
 
 export type CommunitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1034,8 +1049,12 @@ export const NetworkFiguresFragmentDoc = new TypedDocumentString(`
   modularity
   regionModularity
   detectedModularity
-  betweennessExact
-  betweennessSources
+  bridgesCertainty {
+    level
+    sources
+    agreement
+    refining
+  }
 }
     `, {"fragmentName":"NetworkFigures"}) as unknown as TypedDocumentString<NetworkFiguresFragment, unknown>;
 export const MapPersonFragmentDoc = new TypedDocumentString(`
@@ -1788,8 +1807,12 @@ fragment NetworkFigures on NetworkFigures {
   modularity
   regionModularity
   detectedModularity
-  betweennessExact
-  betweennessSources
+  bridgesCertainty {
+    level
+    sources
+    agreement
+    refining
+  }
 }`) as unknown as TypedDocumentString<ClusterMapQuery, ClusterMapQueryVariables>;
 export const CommunitiesDocument = new TypedDocumentString(`
     query Communities {

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import type { AnimateOptions, Core, NodeSingular, Position } from 'cytoscape';
-import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { isClusterNode, isPersonNode } from './build-elements';
 import type { MapElement, PersonNode } from './build-elements';
@@ -52,6 +52,11 @@ export interface GraphCanvasProps {
   pathIds?: readonly string[];
   /** Zoom onto the highlighted people whenever they change (the whole map when none are). */
   zoomToHighlight?: boolean;
+  /**
+   * Make the map as tall as the window below where it starts (never under 55 % of the window): the whole
+   * map then fits the screen, a projector's included, without a cluster cropped at the bottom edge.
+   */
+  fillViewport?: boolean;
   apiRef?: Ref<MapApi | null>;
 }
 
@@ -63,6 +68,8 @@ const HIGHLIGHT_MAX_ZOOM = 1.5;
 const HOVER_LIMIT = 1500;
 // Animated moves of thousands of nodes cost more than they show.
 const ANIMATE_LIMIT = 1000;
+// Room left below a map that fills the window (px): its border and a little air.
+const FILL_BOTTOM_ROOM = 12;
 // Above this many ties, a fresh map paints people first and adds the ties after, in slices.
 const DEFER_TIES_ABOVE = 3000;
 
@@ -93,6 +100,7 @@ export function GraphCanvas({
   focusId = null,
   pathIds = NO_PATH,
   zoomToHighlight = false,
+  fillViewport = false,
   apiRef,
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -117,6 +125,22 @@ export function GraphCanvas({
   useEffect(() => {
     handlers.current = { onSelectPerson, onTapCluster, focusId };
   }, [onSelectPerson, onTapCluster, focusId]);
+
+  // Before the instance is created (layout effects run first), so that its first fit uses the final size.
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (!fillViewport || !container) return;
+    const size = () => {
+      const top = container.getBoundingClientRect().top + window.scrollY;
+      const height = Math.round(Math.max(0.55 * window.innerHeight, window.innerHeight - top - FILL_BOTTOM_ROOM));
+      if (container.style.height === `${height}px`) return;
+      container.style.height = `${height}px`;
+      cyRef.current?.resize();
+    };
+    size();
+    window.addEventListener('resize', size);
+    return () => window.removeEventListener('resize', size);
+  }, [fillViewport]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -156,7 +180,19 @@ export function GraphCanvas({
     };
     cy.on('zoom', nameEveryone);
     cyRef.current = cy;
+    // The container got its size late (a projector page laid out after the map) or changed it: draw at the new
+    // size and, unless a person is focused, show the whole map again rather than a corner of it.
+    let size = { width: container.clientWidth, height: container.clientHeight };
+    const resized = new ResizeObserver(() => {
+      const now = { width: container.clientWidth, height: container.clientHeight };
+      if (now.width === size.width && now.height === size.height) return;
+      size = now;
+      cy.resize();
+      if (!handlers.current.focusId && cy.nodes().nonempty()) cy.fit(cy.elements(':visible'), 24);
+    });
+    resized.observe(container);
     return () => {
+      resized.disconnect();
       namedRef.current = false;
       tiesRef.current?.cancel();
       tiesRef.current = null;
@@ -278,8 +314,18 @@ export function GraphCanvas({
           afterLayoutRef.current();
         };
         if (cy.nodes().length <= ANIMATE_LIMIT) {
-          const layout = cy.layout({ name: 'preset', positions: (node: string | NodeSingular) => positions.get(typeof node === 'string' ? node : node.id()) ?? { x: 0, y: 0 }, animate: true, animationDuration: 400, fit: fresh, padding: 24 });
-          layout.one('layoutstop', () => (fitClusterBoxes(cy), done()));
+          // Cluster boxes stay where they are while people move; they are fitted around them after, and only
+          // then is the view fitted (to the boxes with their names, not to where the boxes were).
+          const at = (node: string | NodeSingular) => {
+            const id = typeof node === 'string' ? node : node.id();
+            return positions.get(id) ?? { ...cy.getElementById(id).position() };
+          };
+          const layout = cy.layout({ name: 'preset', positions: at, animate: true, animationDuration: 400, fit: false });
+          layout.one('layoutstop', () => {
+            fitClusterBoxes(cy);
+            if (fresh) cy.fit(cy.elements(':visible'), 24);
+            done();
+          });
           layout.run();
         } else {
           cy.batch(() => applyPositions(cy, positions));
@@ -325,15 +371,24 @@ export function GraphCanvas({
     if (cy) filterPeople(cy, hiddenIds);
   }, [elements, hiddenIds]);
 
+  // The view before a person was focused: closing their profile goes back to it.
+  const beforeFocusRef = useRef<{ zoom: number; pan: Position } | null>(null);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.$(':selected').unselect();
     showNeighbourhood(cy, focusId);
+    const duration = cy.nodes().length > ANIMATE_LIMIT ? 0 : 300;
     const node = focusId ? cy.getElementById(focusId) : null;
-    if (!node || node.empty()) return;
+    if (!node || node.empty()) {
+      const before = beforeFocusRef.current;
+      beforeFocusRef.current = null;
+      if (before && focusId === null) animateView(cy, containerRef.current, { zoom: before.zoom, pan: before.pan }, duration);
+      return;
+    }
+    beforeFocusRef.current ??= { zoom: cy.zoom(), pan: { ...cy.pan() } };
     node.select();
-    animateView(cy, containerRef.current, { center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, cy.nodes().length > ANIMATE_LIMIT ? 0 : 300);
+    animateView(cy, containerRef.current, { center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, duration);
   }, [elements, focusId]);
 
   useImperativeHandle(
@@ -396,8 +451,8 @@ export function GraphCanvas({
 // Cytoscape selectors have no :not(); the collection's own not() does it.
 const nameNewcomers = (cy: Core) => cy.nodes('[kind = "person"]').not(`.${NAMED}`).addClass(NAMED);
 
-/** Fits the viewport to the people's positions (plus room for cluster boxes) without measuring elements. */
-function fitPositions(cy: Core, elements: readonly MapElement[], padding = 40): void {
+/** Fits the viewport to the people's positions and the cluster boxes around them without measuring elements. */
+function fitPositions(cy: Core, elements: readonly MapElement[], padding = 24): void {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const el of elements) {
     if (!isPersonNode(el)) continue;
@@ -406,6 +461,13 @@ function fitPositions(cy: Core, elements: readonly MapElement[], padding = 40): 
     x2 = Math.max(x2, el.position.x);
     y2 = Math.max(y2, el.position.y);
   }
+  // The cluster boxes reach beyond their members (a band for the name on top, as wide as the name).
+  cy.nodes('[kind = "cluster"][!collapsed]').forEach((box) => {
+    const [w, h] = [Number(box.data('boxW')), Number(box.data('boxH'))];
+    if (!(w > 1 && h > 1)) return;
+    const { x, y } = box.position();
+    [x1, y1, x2, y2] = [Math.min(x1, x - w / 2), Math.min(y1, y - h / 2), Math.max(x2, x + w / 2), Math.max(y2, y + h / 2)];
+  });
   if (!Number.isFinite(x1)) return;
   const [w, h] = [x2 - x1 + 2 * padding, y2 - y1 + 2 * padding];
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(cy.width() / w, cy.height() / h)));

@@ -186,7 +186,7 @@ export function buildElements(map: CommunityMapData, { clusters = regionClusters
   const byDegree = (a: string, b: string) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1);
   const unclustered = map.people.filter((p) => clusterOf.get(p.id) === null).map((p) => p.id);
   const seeds = clusterGridPositions([
-    ...drawn.map((c) => ({ id: c.id, memberIds: c.memberIds.filter((id) => clusterOf.get(id) === c.id).sort(byDegree) })),
+    ...drawn.map((c) => ({ id: c.id, name: c.name, memberIds: c.memberIds.filter((id) => clusterOf.get(id) === c.id).sort(byDegree) })),
     ...(unclustered.length > 0 ? [{ id: '', memberIds: unclustered.sort(byDegree) }] : []),
   ]);
 

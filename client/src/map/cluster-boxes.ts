@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { isPersonNode } from './build-elements';
+import { boxAround } from './cluster-geometry';
 import type { MapElement } from './build-elements';
 
 /**
@@ -11,8 +12,6 @@ import type { MapElement } from './build-elements';
 export const CLUSTER_KEY = 'cluster';
 /** Graph data that the elements do not carry: patchElements leaves it alone. */
 export const BOX_KEYS = ['boxW', 'boxH'] as const;
-// Room between the outermost members and the box's edge, as the compound nodes' padding was.
-const PADDING = 16;
 
 /** The cluster node id a person sits in on the graph, or null. */
 export const clusterOf = (node: NodeSingular): string | null => (node.data(CLUSTER_KEY) as string | undefined) ?? null;
@@ -31,7 +30,7 @@ export function asGraphElement(el: MapElement, compound = false): MapElement {
   return el;
 }
 
-/** Centres each (expanded) cluster node on its members and sizes it to enclose them, in one pass. */
+/** Sizes each (expanded) cluster node to enclose its members with its name in a band on top (boxAround), in one pass. */
 export function fitClusterBoxes(cy: Core): void {
   const bounds = new Map<string, [number, number, number, number]>();
   cy.nodes('[kind = "person"]').forEach((node) => {
@@ -52,8 +51,9 @@ export function fitClusterBoxes(cy: Core): void {
     for (const [id, [x1, y1, x2, y2]] of bounds) {
       const box = cy.getElementById(id);
       if (box.empty() || box.data('collapsed') || (box as NodeSingular).isParent()) continue;
-      box.position({ x: (x1 + x2) / 2, y: (y1 + y2) / 2 });
-      box.data({ boxW: x2 - x1 + 2 * PADDING, boxH: y2 - y1 + 2 * PADDING });
+      const drawn = boxAround({ x1, y1, x2, y2 }, String(box.data('label') ?? ''));
+      box.position({ x: (drawn.x1 + drawn.x2) / 2, y: (drawn.y1 + drawn.y2) / 2 });
+      box.data({ boxW: drawn.x2 - drawn.x1, boxH: drawn.y2 - drawn.y1 });
     }
   });
 }

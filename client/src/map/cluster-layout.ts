@@ -1,9 +1,12 @@
 import type { Position } from 'cytoscape';
+import { BOX_GAP, BOX_PADDING, LARGEST_PERSON, NAME_BAND, nameWidth } from './cluster-geometry';
 
 export interface ClusterMembers {
   id: string;
   /** Members in the order they should sit from the centre outwards (best connected first). */
   memberIds: readonly string[];
+  /** The name drawn at the top of its box (none for people outside any cluster). */
+  name?: string;
 }
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -13,25 +16,33 @@ export const discRadius = (count: number, spacing: number) => spacing * Math.sqr
 
 /**
  * Cheap, deterministic starting positions: each cluster a sunflower-packed disc (the first members in the
- * middle), the discs packed in rows, largest first. Linear in the number of people, so a map of thousands
- * can be painted at once while the force layout runs elsewhere.
+ * middle) inside a box as wide as its name, the boxes packed in rows, largest first, never overlapping.
+ * Linear in the number of people, so a map of thousands can be painted at once while the force layout runs
+ * elsewhere (and above LARGE_MAP, stays).
  */
 export function clusterGridPositions(clusters: readonly ClusterMembers[], spacing = 24): Map<string, Position> {
-  const gap = spacing * 4;
+  // Room around a disc for its members' own size and the box's padding, plus the gap between boxes.
+  const margin = LARGEST_PERSON / 2 + BOX_PADDING;
   const radii = clusters.map((c) => discRadius(c.memberIds.length, spacing));
-  const area = radii.reduce((sum, r) => sum + (2 * r + gap) ** 2, 0);
-  const rowWidth = Math.max(Math.sqrt(area) * 1.3, 2 * (radii[0] ?? 0) + gap);
+  const sizes = clusters.map((c, i) => {
+    const named = c.name !== undefined;
+    const width = Math.max(2 * radii[i]! + 2 * margin, named ? nameWidth(c.name!) + 2 * BOX_PADDING + LARGEST_PERSON : 0);
+    return { width: width + BOX_GAP, height: 2 * radii[i]! + 2 * margin + (named ? NAME_BAND : 0) + BOX_GAP, top: named ? NAME_BAND : 0 };
+  });
+  const area = sizes.reduce((sum, s) => sum + s.width * s.height, 0);
+  // Rows about 16:9 overall, the shape of the screens the map is shown on.
+  const rowWidth = Math.max(Math.sqrt(area * (16 / 9)), sizes[0]?.width ?? 0);
 
-  // Shelf packing: fill a row left to right, start a new one when the next disc would overflow it.
+  // Shelf packing: fill a row left to right, start a new one when the next box would overflow it.
   const rows: { index: number[]; width: number; height: number }[] = [];
   clusters.forEach((_, i) => {
-    const size = 2 * radii[i]! + gap;
+    const { width, height } = sizes[i]!;
     const row = rows.at(-1);
-    if (!row || row.width + size > rowWidth) rows.push({ index: [i], width: size, height: size });
+    if (!row || row.width + width > rowWidth) rows.push({ index: [i], width, height });
     else {
       row.index.push(i);
-      row.width += size;
-      row.height = Math.max(row.height, size);
+      row.width += width;
+      row.height = Math.max(row.height, height);
     }
   });
 
@@ -41,12 +52,13 @@ export function clusterGridPositions(clusters: readonly ClusterMembers[], spacin
     let left = (rowWidth - row.width) / 2;
     for (const i of row.index) {
       const r = radii[i]!;
-      const center = { x: left + gap / 2 + r, y: top + row.height / 2 };
+      const size = sizes[i]!;
+      const center = { x: left + size.width / 2, y: top + BOX_GAP / 2 + size.top + margin + r };
       clusters[i]!.memberIds.forEach((id, k) => {
         const radius = spacing * Math.sqrt((k + 0.5) / Math.PI);
         positions.set(id, { x: round(center.x + radius * Math.cos(k * GOLDEN_ANGLE)), y: round(center.y + radius * Math.sin(k * GOLDEN_ANGLE)) });
       });
-      left += 2 * r + gap;
+      left += size.width;
     }
     top += row.height;
   }

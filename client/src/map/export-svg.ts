@@ -61,7 +61,8 @@ export function snapshotToSvg(view: ViewSnapshot, title: string): string {
   const labels = view.shapes
     .filter((s) => s.label)
     .map((s) => {
-      const y = s.labelAt === 'top' ? s.y - s.h / 2 - 6 : s.labelAt === 'bottom' ? s.y + s.h / 2 + s.fontSize : s.y + s.fontSize / 3;
+      // A cluster's name sits inside the band at the top of its box (cluster-geometry.ts).
+      const y = s.labelAt === 'top' ? s.y - s.h / 2 + s.fontSize + 6 : s.labelAt === 'bottom' ? s.y + s.h / 2 + s.fontSize : s.y + s.fontSize / 3;
       return `<text x="${n(s.x)}" y="${n(y)}" font-size="${n(s.fontSize)}">${escapeXml(s.label!)}</text>`;
     });
   return [

@@ -7,6 +7,10 @@ const ring = (prefix: string, dx: number) =>
   Array.from({ length: 4 }, (_, i) => ({ id: `${prefix}${i}`, parent: prefix, x: dx + (i % 2) * 30, y: Math.floor(i / 2) * 30, size: 20 }));
 const input: LayoutInput = {
   clusters: ['a', 'b'],
+  names: [
+    ['a', 'A'],
+    ['b', 'B'],
+  ],
   people: [...ring('a', 0), ...ring('b', 300)],
   ties: [
     ...['a', 'b'].flatMap((p) => [0, 1, 2, 3].map((i) => ({ id: `${p}${i}`.concat('-next'), source: `${p}${i}`, target: `${p}${(i + 1) % 4}`, crossCluster: false }))),

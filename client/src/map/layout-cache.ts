@@ -2,7 +2,7 @@ import type { Position } from 'cytoscape';
 import { isPersonNode } from './build-elements';
 import type { MapElement } from './build-elements';
 
-const PREFIX = 'tejido:layout:v1:';
+const PREFIX = 'tejido:layout:v2:';
 const KEEP = 12;
 
 /**

@@ -1,6 +1,7 @@
 import type { Css, StylesheetJson } from 'cytoscape';
 import type { ParticipationLevel } from '../communities/queries';
 import { ARRIVING } from './add-ties-in-slices';
+import { CLUSTER_FONT, NAME_BAND } from './cluster-geometry';
 
 /**
  * How each participation level is drawn. Colours are Okabe–Ito (they survive colour blindness and washed-out
@@ -101,13 +102,14 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
       style: {
         shape: 'round-rectangle',
         label: 'data(label)',
-        // Large enough to read on a projector when the whole map is in view.
-        'font-size': 34,
+        // Large enough to read on a projector when the whole map is in view; inside the band at the top of
+        // the box that cluster-geometry.ts keeps for it.
+        'font-size': CLUSTER_FONT,
         'font-weight': 'bold',
         color: '#1F2933',
         'text-valign': 'top',
         'text-halign': 'center',
-        'text-margin-y': -6,
+        'text-margin-y': NAME_BAND - 8,
         'text-outline-color': '#FFFFFF',
         'text-outline-width': 3,
         'min-zoomed-font-size': 6,
@@ -132,6 +134,7 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
         'border-style': 'double',
         'border-color': '#1F2933',
         'text-valign': 'center',
+        'text-margin-y': 0,
         'text-wrap': 'wrap',
         'text-max-width': '160px',
         // One node among the others, drawn above the ties folded into it.

@@ -24,8 +24,10 @@ export function layoutInputOf(cy: Core, elements: readonly MapElement[]): Layout
     y: node.position('y'),
     size: node.width(),
   }));
+  const clusters = [...new Set(people.flatMap((p) => (p.parent ? [p.parent] : [])))];
   return {
-    clusters: [...new Set(people.flatMap((p) => (p.parent ? [p.parent] : [])))],
+    clusters,
+    names: clusters.map((id) => [id, String(cy.getElementById(id).data('label') ?? '')]),
     people,
     ties: elements.flatMap((el) =>
       el.group === 'edges' ? [{ id: el.data.id, source: el.data.source, target: el.data.target, crossCluster: el.data.crossCluster }] : [],
