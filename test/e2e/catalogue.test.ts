@@ -10,7 +10,7 @@ import { ensureClientBuilt } from '../../server/client-build.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
-import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, englishContext, launchChromium } from '../support/browser.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { startTestServer } from '../support/server.ts';
@@ -53,12 +53,12 @@ describe('setting up a new community', () => {
   it('when a facilitator loads ten interests from CSV, edits one and switches the email question off, then the catalogue shows them and the join page no longer asks for an email', async () => {
     const slug = community.community.slug;
     const workshop = await createWorkshop(db, community.community.id, { id: randomUUID(), title: 'Primer taller', date: '2025-06-01', regionId: null });
-    const phone = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US' })).newPage();
+    const phone = await (await englishContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true })).newPage();
     await phone.goto(`${server.url}/join/${workshop.code}`);
     await phone.getByTestId('survey-form').waitFor();
     expect(await phone.locator('#survey-email').count()).toBe(1);
 
-    const desk = await (await browser.newContext({ viewport: DESKTOP, locale: 'en-US' })).newPage();
+    const desk = await (await englishContext(browser, { viewport: DESKTOP })).newPage();
     await desk.goto(`${server.url}/signin?next=${encodeURIComponent(`/c/${slug}`)}`);
     await desk.getByLabel('Email').fill(email);
     await desk.getByLabel('Password').fill(password);

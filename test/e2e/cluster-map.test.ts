@@ -6,7 +6,7 @@ import { createLogger } from '../../server/logger.ts';
 import { camafuDemo } from '../../seed/camafu.ts';
 import { seedDemo } from '../../seed/load.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
-import { DESKTOP, PHONE, launchChromium, englishContext } from '../support/browser.ts';
+import { DESKTOP, PHONE, chosenLanguageContext, englishContext, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
@@ -212,10 +212,9 @@ describe('the cluster map in Chromium', () => {
   });
 
   it('when the map is shown on a 1920×1080 projector in Spanish, then it fills the window beside the figures and the bridges panel says the list is exact', async () => {
-    const projector = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const projector = await chosenLanguageContext(browser, 'es', { viewport: { width: 1920, height: 1080 } });
     const [name, value] = cookie.split('=') as [string, string];
     await projector.addCookies([{ name, value, url: server.url }]);
-    await projector.addInitScript(() => localStorage.setItem('tejido.language', 'es'));
     const big = await projector.newPage();
     await big.goto(`${server.url}/c/camafu`);
     await big.locator('[data-testid="community-map"][data-layout="done"]').waitFor({ timeout: 60_000 });

@@ -11,7 +11,7 @@ import { loadConfig } from '../../server/config.ts';
 import { readTx } from '../../server/db/transaction.ts';
 import { startTejido } from '../../server/tejido.ts';
 import type { Tejido } from '../../server/tejido.ts';
-import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, englishContext, launchChromium } from '../support/browser.ts';
 import { capturedLog } from '../support/captured-log.ts';
 
 const COMMUNITY = 'Red Andina de Manejo del Fuego';
@@ -56,7 +56,7 @@ afterAll(async () => {
 }, 120_000);
 
 async function desktop(): Promise<Page> {
-  return (await browser.newContext({ viewport: DESKTOP, locale: 'en-US' })).newPage();
+  return (await englishContext(browser, { viewport: DESKTOP })).newPage();
 }
 
 /** Looks at a page at desktop and phone sizes (screenshots for a person to check; not part of the verdict). */
@@ -69,7 +69,7 @@ async function snapshot(page: Page, name: string) {
 }
 
 async function answer(code: string, name: string, region: string, offers: string, seeks: string) {
-  const page = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US' })).newPage();
+  const page = await (await englishContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true })).newPage();
   await page.goto(`${tejido.url}/join/${code}`);
   await page.getByTestId('survey-form').waitFor();
   await page.getByLabel('Your name').fill(name);
@@ -164,7 +164,7 @@ describe('a community from zero', () => {
     const rows = coordinator.getByTestId('cluster-table').locator('tbody tr');
     await rows.nth(2).waitFor();
     const table = Object.fromEntries(
-      await Promise.all((await rows.all()).map(async (row) => [(await row.locator('th').innerText()).trim(), Number(await row.locator('[data-col="members"]').innerText())])),
+      await Promise.all((await rows.all()).map(async (row) => [(await row.locator('th .link-button').innerText()).trim(), Number(await row.locator('[data-col="members"]').innerText())])),
     );
     // Clusters are the regions people are in: the fourth, still empty, has no cluster yet.
     expect(table).toMatchObject({ [REGIONS[0]!]: 1, [REGIONS[1]!]: 1, [REGIONS[2]!]: 1 });

@@ -11,7 +11,7 @@ import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createShareLink } from '../../server/sharing/share-link-repository.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
-import { DESKTOP, PHONE, launchChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, chosenLanguageContext, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { gql, startTestServer } from '../support/server.ts';
@@ -79,9 +79,9 @@ const PAGES: Array<{ name: string; path: () => string; ready: (page: Page) => Pr
 ];
 
 async function open(lang: 'es' | 'en', path: string, viewport: typeof DESKTOP, facilitator = false): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: lang === 'es' ? 'es-MX' : 'en-US', isMobile: viewport === PHONE });
+  const options = { viewport, locale: lang === 'es' ? 'es-MX' : 'en-US', isMobile: viewport === PHONE };
   // English readers of a Spanish-speaking community choose English with the switch (remembered).
-  if (lang === 'en') await context.addInitScript(() => window.localStorage.setItem('tejido.language', 'en'));
+  const context = lang === 'en' ? await chosenLanguageContext(browser, 'en', options) : await browser.newContext(options);
   if (facilitator) {
     const [name, value] = cookie.split('=') as [string, string];
     await context.addCookies([{ name, value, url: server.url }]);

@@ -75,11 +75,23 @@ export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
 /**
- * A context whose viewer chose English with the language switch (remembered like the real one), so tests written
- * against the English texts keep reading English on communities whose default language is Spanish.
+ * A context whose viewer chose `lang` with the language switch (remembered like the real one), so a test reads
+ * the texts it is written against whatever the community's default language.
  */
-export async function englishContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
-  await context.addInitScript(() => window.localStorage.setItem('tejido.language', 'en'));
+export async function chosenLanguageContext(browser: Browser, lang: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  // The script runs in every document, about:blank too, where storage is denied: only pages of the app matter.
+  await context.addInitScript((chosen) => {
+    try {
+      window.localStorage.setItem('tejido.language', chosen);
+    } catch {
+      // not a page of the app
+    }
+  }, lang);
   return context;
+}
+
+/** A context whose viewer chose English with the switch (tests written against the English texts). */
+export function englishContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return chosenLanguageContext(browser, 'en', { locale: 'en-US', ...options });
 }
