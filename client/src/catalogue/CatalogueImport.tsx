@@ -4,6 +4,7 @@ import { request } from '../api/graphql';
 import { MAX_FILE_BYTES, readText } from '../workshops/PaperSurveyImport';
 import type { Translate } from '../i18n';
 import { IMPORT_CATALOGUE_MUTATION } from './queries';
+import { RejectedRows } from '../ui/RejectedRows';
 import type { CatalogueImportReport, CatalogueKind } from './queries';
 
 const TEMPLATE: Record<CatalogueKind, string> = { INTEREST: '/templates/interests.csv', ORGANIZATION: '/templates/organizations.csv' };
@@ -119,29 +120,7 @@ function ReportView({ report, t }: { report: CatalogueImportReport; t: Translate
           <strong>{t('setup.changedNames')}</strong> {report.updated.join(', ')}
         </p>
       )}
-      {rejected > 0 && (
-        <div className="table-scroll">
-          <table className="rejected-table" data-testid="catalogue-rejected">
-            <caption>{t('setup.rowsToFix')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('setup.line')}</th>
-                <th scope="col">{t('setup.column')}</th>
-                <th scope="col">{t('setup.problem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rejected.map((row, i) => (
-                <tr key={`${row.line}-${i}`}>
-                  <td>{row.line}</td>
-                  <td>{row.column ?? '—'}</td>
-                  <td>{row.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RejectedRows rows={report.rejected} testId="catalogue-rejected" />
     </section>
   );
 }

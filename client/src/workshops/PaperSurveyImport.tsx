@@ -5,6 +5,7 @@ import { request } from '../api/graphql';
 import { graphqlQuery } from '../api/graphql-query';
 import { openSubscription } from './event-stream';
 import { importHeading } from './import-summary';
+import { RejectedRows } from '../ui/RejectedRows';
 import { IMPORT_PROGRESS_SUBSCRIPTION, IMPORT_SURVEY_CSV_MUTATION, SURVEY_CSV_TEMPLATE_QUERY } from './queries';
 import type { ImportProgress, ImportReport } from './queries';
 import { formatNumber, useLocale, useT } from '../i18n';
@@ -193,29 +194,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
           <strong>{t('import.newInterests')}</strong> {report.newInterests.join(', ')}
         </p>
       )}
-      {rejected > 0 && (
-        <div className="table-scroll">
-          <table className="rejected-table" data-testid="import-rejected">
-            <caption>{t('import.rowsToFix')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('import.line')}</th>
-                <th scope="col">{t('import.column')}</th>
-                <th scope="col">{t('import.problem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rejected.map((row, i) => (
-                <tr key={`${row.line}-${row.column ?? ''}-${i}`}>
-                  <td>{row.line}</td>
-                  <td>{row.column ?? '—'}</td>
-                  <td>{row.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RejectedRows rows={report.rejected} testId="import-rejected" />
     </section>
   );
 }

@@ -320,10 +320,6 @@ const en = {
   'setup.rejected': 'Rejected',
   'setup.newNames': 'New:',
   'setup.changedNames': 'Changed:',
-  'setup.rowsToFix': 'Rows to fix (line 1 is the header)',
-  'setup.line': 'Line',
-  'setup.column': 'Column',
-  'setup.problem': 'Problem',
 
   // Setup: the survey settings of a community
   'setup.settingsTitle': 'Survey settings',

@@ -313,10 +313,6 @@ const es: Catalogue = {
   'setup.rejected': 'Rechazadas',
   'setup.newNames': 'Nuevos:',
   'setup.changedNames': 'Cambiados:',
-  'setup.rowsToFix': 'Filas por corregir (la línea 1 es el encabezado)',
-  'setup.line': 'Línea',
-  'setup.column': 'Columna',
-  'setup.problem': 'Problema',
 
   // Preparación: los ajustes de la encuesta de una comunidad
   'setup.settingsTitle': 'Ajustes de la encuesta',
