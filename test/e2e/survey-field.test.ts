@@ -10,7 +10,7 @@ import { ensureClientBuilt } from '../../server/client-build.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
-import { PHONE, launchChromium } from '../support/browser.ts';
+import { PHONE, expectConsole, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
@@ -182,6 +182,8 @@ describe('the survey with no connection', () => {
     });
     expect(workerState).toBe('activated');
 
+    // Requests the page makes while the phone has no network fail, as they must: the browser says so.
+    expectConsole(page, /ERR_INTERNET_DISCONNECTED/);
     await context.setOffline(true);
     await page.reload();
     await page.getByTestId('survey-form').waitFor();
