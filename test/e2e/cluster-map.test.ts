@@ -220,7 +220,7 @@ describe('the cluster map in Chromium', () => {
     await big.locator('[data-testid="community-map"][data-layout="done"]').waitFor({ timeout: 60_000 });
 
     const mapBox = (await big.getByTestId('community-map').boundingBox())!;
-    const panelBox = (await big.getByRole('complementary', { name: 'Figures and tables' }).boundingBox())!;
+    const panelBox = (await big.getByRole('complementary', { name: 'Cifras y tablas' }).boundingBox())!;
     expect(mapBox.y + mapBox.height).toBeLessThanOrEqual(1080);
     expect(mapBox.width).toBeGreaterThan(1920 / 2);
     expect(mapBox.height).toBeGreaterThan(1080 / 2);
