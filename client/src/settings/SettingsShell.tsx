@@ -10,9 +10,12 @@ export function SettingsShell(props: { title: string; lead?: ReactNode; children
     <>
       {props.signedIn !== false && <FacilitatorHeader />}
       <main className="page settings">
-        <div className="settings__lang">
-          <LanguageToggle />
-        </div>
+        {/* Signed-in pages have the switch in the facilitator bar; invitation and reset pages need their own. */}
+        {props.signedIn === false && (
+          <div className="settings__lang">
+            <LanguageToggle />
+          </div>
+        )}
         <header className="page-header">
           <h1>{props.title}</h1>
           {props.lead && <p className="lead">{props.lead}</p>}
