@@ -2,7 +2,7 @@ import type { MapInterest, ParticipationLevel } from '../communities/queries';
 import { ALL_LEVELS, isFiltering } from './filters';
 import type { MapFilter } from './filters';
 import { useLanguage, useT } from '../i18n';
-import { interestLabel } from '../survey/option-match';
+import { interestLabel } from '../i18n';
 
 interface FilterControlsProps {
   filter: MapFilter;

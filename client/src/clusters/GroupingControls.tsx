@@ -3,7 +3,7 @@ import type { SizeBy } from '../map/map-style';
 import { GROUPINGS } from './format';
 import type { ClusterGrouping } from './queries';
 import { useLanguage, useT } from '../i18n';
-import { interestLabel } from '../survey/option-match';
+import { interestLabel } from '../i18n';
 
 interface GroupingControlsProps {
   groupBy: ClusterGrouping;

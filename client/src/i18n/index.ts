@@ -6,6 +6,7 @@ export type { Lang } from './catalogue';
 export { LANGUAGES, languageName, isLang } from './catalogue';
 export type { Catalogue, MessageKey } from './catalogue-type';
 export { chooseLanguage } from './choose-language';
+export { interestLabel } from './interest-label';
 export { formatDay, formatDateTime, formatNumber, formatTime } from './format';
 export type { MessageValues, Translate } from './hooks';
 export { useCommunityLanguage, useForcedLanguage, useLanguage, useLocale, useT } from './hooks';

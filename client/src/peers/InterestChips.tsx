@@ -1,7 +1,7 @@
 import { graphql } from '../gql';
 import { Link } from 'react-router';
 import { interestPath } from './community-access';
-import { interestLabel } from './format';
+import { interestLabel } from '../i18n';
 import { usePeerContext } from './PeerContext';
 import type { InterestRef } from './queries';
 

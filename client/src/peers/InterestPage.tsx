@@ -6,7 +6,7 @@ import { SharePage } from '../sharing/SharePage';
 import type { ShareAccess } from '../sharing/SharePage';
 import { useCommunityLanguage, useLanguage, useT } from '../i18n';
 import { peersPath } from './community-access';
-import { interestLabel } from './format';
+import { interestLabel } from '../i18n';
 import { InterestGaps } from './InterestGaps';
 import { PeerContextProvider, peerContextValue, usePeerContext } from './PeerContext';
 import { CommunityBody, PeerFrame } from './PeerFrame';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ParticipationLevel } from '../communities/queries';
 import { ChoiceField, Field } from './Field';
-import { EMPTY_SEARCH_FORM, interestLabel, toPeopleSearch } from './format';
+import { EMPTY_SEARCH_FORM, toPeopleSearch } from './format';
+import { interestLabel } from '../i18n';
 import type { SearchForm } from './format';
 import { usePeerContext } from './PeerContext';
 import type { PeerFinderCommunity, PeopleSearch } from './queries';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SEARCH_FORM, formatScore, interestLabel, mapHighlight, personPlace, scoreBars, toPeopleSearch } from './format';
+import { EMPTY_SEARCH_FORM, formatScore, mapHighlight, personPlace, scoreBars, toPeopleSearch } from './format';
+import { interestLabel } from '../i18n/interest-label';
 import type { PersonCard } from './queries';
 
 const burning = { id: 'i1', name: 'quemas prescritas', nameEs: 'Quemas prescritas', nameEn: 'Prescribed burning' };

@@ -1,12 +1,6 @@
 import type { ParticipationLevel } from '../communities/queries';
 import type { Lang } from '../i18n';
-import type { InterestRef, PeerScoreParts, PeopleSearch, PersonCard, RegionPreference } from './queries';
-
-/** An interest's name in the reader's language, its canonical name when it has none there. */
-export function interestLabel(interest: InterestRef, lang: Lang): string {
-  const localized = lang === 'es' ? interest.nameEs : interest.nameEn;
-  return localized?.trim() || interest.name;
-}
+import type { PeerScoreParts, PeopleSearch, PersonCard, RegionPreference } from './queries';
 
 /** "CONAFOR · Occidente": what places a person, without empty parts. */
 export function personPlace(person: Pick<PersonCard, 'organization' | 'region'>): string {

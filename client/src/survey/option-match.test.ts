@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchByName } from '../ui/match-text';
-import { findInterestByName, findOrganizationByName, interestLabel, matchInterests } from './option-match';
+import { findInterestByName, findOrganizationByName, matchInterests } from './option-match';
+import { interestLabel } from '../i18n/interest-label';
 import type { InterestOption } from './queries';
 
 const interest = (id: string, name: string, extra: Partial<InterestOption> = {}): InterestOption => ({

@@ -5,12 +5,7 @@ import { normalizeName } from '../../../shared/normalize-name';
 import { matchScore } from '../ui/match-text';
 import type { InterestOption, OrganizationOption } from './queries';
 import type { Lang } from '../i18n';
-
-/** The name of an interest in the participant's language, falling back to its canonical name. */
-export function interestLabel(interest: Pick<InterestOption, 'name' | 'nameEs' | 'nameEn'>, lang: Lang): string {
-  const localized = lang === 'es' ? interest.nameEs : interest.nameEn;
-  return localized?.trim() ? localized : interest.name;
-}
+import { interestLabel } from '../i18n';
 
 /** Every name an interest is known by, the label for `lang` first, without repeats. */
 export function interestNames(interest: InterestOption, lang: Lang): string[] {

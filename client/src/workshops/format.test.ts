@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayUrl, formatDay, joinUrl, plural, spelledCode, todayIso } from './format';
+import { displayUrl, formatDay, joinUrl, spelledCode, todayIso } from './format';
 
 describe('format', () => {
   it('when it is late evening, then today is the local day, not the UTC one', () => {
@@ -19,10 +19,5 @@ describe('format', () => {
 
   it('when a code is spelled out, then its characters are separated', () => {
     expect(spelledCode('K7M4QX')).toBe('K 7 M 4 Q X');
-  });
-
-  it('when a count is one or more, then the noun agrees', () => {
-    expect(plural(1, 'response', 'responses')).toBe('1 response');
-    expect(plural(1200, 'response', 'responses')).toBe('1,200 responses');
   });
 });

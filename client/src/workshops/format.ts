@@ -33,7 +33,3 @@ export function displayUrl(url: string): string {
 export function spelledCode(code: string): string {
   return code.split('').join(' ');
 }
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-}
