@@ -11,7 +11,10 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node },
       // Type-aware rules: the project's own tsconfig, through the project service.
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'server/analytics/brandes-worker.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'server/analytics/brandes-worker.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',

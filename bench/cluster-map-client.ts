@@ -26,9 +26,18 @@ const community = generateCommunity({ people, slug: `map-${people}`, averageDegr
 await importCommunity(db, community);
 const cookie = await signedInFacilitator(db, url, [community.community.slug]);
 const browser = await launchChromium();
-console.log(`cluster map in headless Chromium: ${people.toLocaleString('en')} people, ${community.ties.length.toLocaleString('en')} ties, viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
+console.log(
+  `cluster map in headless Chromium: ${people.toLocaleString('en')} people, ${community.ties.length.toLocaleString('en')} ties, viewport ${VIEWPORT.width}×${VIEWPORT.height}`,
+);
 
-const OFF: Partial<RenderProfile> = { hideEdgesOnViewport: false, textureOnViewport: false, pixelRatioOne: false, deferTies: false, layoutCache: false, workerLayout: false };
+const OFF: Partial<RenderProfile> = {
+  hideEdgesOnViewport: false,
+  textureOnViewport: false,
+  pixelRatioOne: false,
+  deferTies: false,
+  layoutCache: false,
+  workerLayout: false,
+};
 // The rows up to textureOnViewport keep Cytoscape's compound nodes for clusters, as the baseline does.
 const COMPOUND: Partial<RenderProfile> = { ...OFF, compoundClusters: true };
 const ALL: Partial<RenderProfile> = { ...OFF, hideEdgesOnViewport: true, textureOnViewport: true };
@@ -45,7 +54,17 @@ const rows: { name: string; profile: Partial<RenderProfile>; scale?: number }[] 
   { name: 'all of the above, 2× screen, pixelRatio 1', profile: { ...ALL, deferTies: true, pixelRatioOne: true }, scale: 2 },
 ];
 
-type Figures = { dataMs: number; readyMs: number; paintMs: number; tiesMs: number; fps: number; longestMs: number; longestAfterPaintMs: number; layoutMs?: number; layoutSource?: string };
+type Figures = {
+  dataMs: number;
+  readyMs: number;
+  paintMs: number;
+  tiesMs: number;
+  fps: number;
+  longestMs: number;
+  longestAfterPaintMs: number;
+  layoutMs?: number;
+  layoutSource?: string;
+};
 
 async function openMap(context: BrowserContext, profile: Partial<RenderProfile>): Promise<{ page: Page; figures: Figures }> {
   const page = await context.newPage();
@@ -73,7 +92,8 @@ async function openMap(context: BrowserContext, profile: Partial<RenderProfile>)
   await ties.waitFor({ timeout: 180_000 });
   const tiesMs = Number(await ties.getAttribute('data-ties-ready'));
   const longTasks = (await page.evaluate('window.__longTasks')) as [number, number][];
-  const until = (from: number) => Math.round(Math.max(0, ...longTasks.filter(([start]) => start >= from && start <= tiesMs).map(([, ms]) => ms)));
+  const until = (from: number) =>
+    Math.round(Math.max(0, ...longTasks.filter(([start]) => start >= from && start <= tiesMs).map(([, ms]) => ms)));
   const dataMs = Math.round(dataAt - ((await page.evaluate('performance.timeOrigin')) as number));
   if (mapRequests !== 1) console.warn(`  (the page asked for the map ${mapRequests} times)`);
   return { page, figures: { dataMs, readyMs, paintMs, tiesMs, fps: NaN, longestMs: until(0), longestAfterPaintMs: until(readyMs) } };
@@ -156,15 +176,22 @@ for (let load = 0; load < LOADS; load++) {
   await context.close();
 }
 const median = (loads: Figures[]) => [...loads].sort((a, b) => a.readyMs - b.readyMs)[Math.floor(loads.length / 2)]!;
-for (const [visit, loads] of [['first', firstVisits], ['second', secondVisits]] as const) {
+for (const [visit, loads] of [
+  ['first', firstVisits],
+  ['second', secondVisits],
+] as const) {
   results.push({ name: `app as shipped, ${visit} visit, median of ${LOADS} (layout: ${loads[0]!.layoutSource})`, figures: median(loads) });
   const paints = loads.map((f) => f.readyMs).sort((a, b) => a - b);
-  console.log(`  app as shipped, ${visit} visit: first paint over ${LOADS} loads ${paints.join(', ')} ms; panning ${loads.map((f) => f.fps.toFixed(0)).join(', ')} fps`);
+  console.log(
+    `  app as shipped, ${visit} visit: first paint over ${LOADS} loads ${paints.join(', ')} ms; panning ${loads.map((f) => f.fps.toFixed(0)).join(', ')} fps`,
+  );
 }
 
 const base = results[0]!.figures;
 const pad = Math.max(...results.map((r) => r.name.length));
-console.log(`\n${'configuration'.padEnd(pad)}  map data  first paint  canvas part  ties drawn  longest block  after paint  panning fps  paint/baseline  block/baseline  fps/baseline`);
+console.log(
+  `\n${'configuration'.padEnd(pad)}  map data  first paint  canvas part  ties drawn  longest block  after paint  panning fps  paint/baseline  block/baseline  fps/baseline`,
+);
 console.log(`${''.padEnd(pad)}  (ms since navigation)               (ms)  (ms since nav.)  (ms, until ties drawn)`);
 for (const { name, figures } of results) {
   console.log(

@@ -24,14 +24,25 @@ const CACHED_RUNS = 30;
 const { db, close } = await benchDatabase();
 const { url, close: closeServer } = await benchServer(db);
 const community = generateCommunity({ people, averageDegree, slug: `clusters-${randomUUID().slice(0, 6)}` });
-console.log(`load average of the (shared) machine at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `load average of the (shared) machine at start: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const loadStarted = performance.now();
 await importCommunity(db, community);
-console.log(`${people} people, ${community.ties.length} ties reported, loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+console.log(
+  `${people} people, ${community.ties.length} ties reported, loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
+);
 
 const email = `bench-${randomUUID().slice(0, 6)}@example.org`;
 const password = 'a long benchmark password';
-await upsertUser(db, { email, passwordHash: await hashPassword(password), role: 'FACILITATOR', communitySlugs: [community.community.slug] });
+await upsertUser(db, {
+  email,
+  passwordHash: await hashPassword(password),
+  role: 'FACILITATOR',
+  communitySlugs: [community.community.slug],
+});
 
 async function post(query: string, variables: Record<string, unknown> = {}, cookie?: string) {
   const response = await fetch(`${url}/graphql`, {
@@ -55,7 +66,8 @@ async function timed(runs: number, op: () => Promise<unknown>, before?: () => vo
   }
   return summarize(samples);
 }
-const show = (label: string, s: ReturnType<typeof summarize>) => console.log(`  ${label.padEnd(34)} p50 ${String(s.p50).padStart(7)} ms   p95 ${String(s.p95).padStart(7)} ms   (n=${s.n})`);
+const show = (label: string, s: ReturnType<typeof summarize>) =>
+  console.log(`  ${label.padEnd(34)} p50 ${String(s.p50).padStart(7)} ms   p95 ${String(s.p95).padStart(7)} ms   (n=${s.n})`);
 
 const CLUSTER_MAP = `query($s: String!, $g: ClusterGrouping!, $i: ID) { community(slug: $s) { clusterMap(groupBy: $g, interestId: $i) {
   groupBy
@@ -104,9 +116,32 @@ show('map query (people + ties)', await timed(COLD_RUNS, async () => (map = awai
 const interests = await listInterests(db, community.community.id);
 // The first answer only (`() => false`: no background refinement of the bridges piling up behind the runs).
 show('analyzeNetwork (all of the JS)', await timed(COLD_RUNS, async () => analyzeNetwork(map, interests, { wanted: () => false })));
-const graph = buildGraph(canonical(map.people.map((p) => p.id), map.tieEnds));
-show('  canonical order', await timed(COLD_RUNS, async () => canonical(map.people.map((p) => p.id), map.tieEnds)));
-show('  build the graph (canonical order included)', await timed(COLD_RUNS, async () => buildGraph(canonical(map.people.map((p) => p.id), map.tieEnds))));
+const graph = buildGraph(
+  canonical(
+    map.people.map((p) => p.id),
+    map.tieEnds,
+  ),
+);
+show(
+  '  canonical order',
+  await timed(COLD_RUNS, async () =>
+    canonical(
+      map.people.map((p) => p.id),
+      map.tieEnds,
+    ),
+  ),
+);
+show(
+  '  build the graph (canonical order included)',
+  await timed(COLD_RUNS, async () =>
+    buildGraph(
+      canonical(
+        map.people.map((p) => p.id),
+        map.tieEnds,
+      ),
+    ),
+  ),
+);
 show(`  Louvain alone (${louvainPasses(graph.ends.length / 2)} passes)`, await timed(COLD_RUNS, async () => detectCommunities(graph)));
 show('  Louvain, one pass', await timed(COLD_RUNS, async () => detectCommunities(graph, 1)));
 show('  betweenness, sampled', await timed(COLD_RUNS, async () => betweenness(graph, BETWEENNESS_BUDGET)));
@@ -114,22 +149,45 @@ show('  betweenness, sampled', await timed(COLD_RUNS, async () => betweenness(gr
 // Sampled against exact on a graph small enough for exact betweenness to finish in seconds.
 const small = generateCommunity({ people: 2_000, averageDegree: 20, slug: 'clusters-small' });
 const smallIds = small.people.map((p) => p.id);
-const smallGraph = buildGraph(canonical(smallIds, tieEnds(smallIds, small.ties.map((t) => ({ source: t.from, target: t.to })))));
+const smallGraph = buildGraph(
+  canonical(
+    smallIds,
+    tieEnds(
+      smallIds,
+      small.ties.map((t) => ({ source: t.from, target: t.to })),
+    ),
+  ),
+);
 let exact = betweenness(smallGraph);
 let sampled = betweenness(smallGraph, BETWEENNESS_BUDGET);
 const exactTime = await timed(1, async () => (exact = betweenness(smallGraph)));
 const sampledTime = await timed(3, async () => (sampled = betweenness(smallGraph, BETWEENNESS_BUDGET)));
-const top = (b: typeof exact, k: number) => [...b.scores].sort((x, y) => y[1] - x[1]).slice(0, k).map(([id]) => id);
+const top = (b: typeof exact, k: number) =>
+  [...b.scores]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, k)
+    .map(([id]) => id);
 const overlap = (k: number) => top(sampled, k).filter((id) => new Set(top(exact, k)).has(id)).length;
-console.log(`\nbetweenness on ${smallGraph.graph.order} people / ${smallGraph.graph.size} ties: exact ${exactTime.p50} ms, sampled (${sampled.sources} sources) ${sampledTime.p50} ms (${(exactTime.p50 / sampledTime.p50).toFixed(0)}× faster)`);
+console.log(
+  `\nbetweenness on ${smallGraph.graph.order} people / ${smallGraph.graph.size} ties: exact ${exactTime.p50} ms, sampled (${sampled.sources} sources) ${sampledTime.p50} ms (${(exactTime.p50 / sampledTime.p50).toFixed(0)}× faster)`,
+);
 console.log(`  top 10 shared with exact: ${overlap(10)}/10; top 50: ${overlap(50)}/50`);
 
 const worst = figures.reduce((a, b) => (b.cold.p50 > a.cold.p50 ? b : a));
 console.log('\nratios:');
 console.log(`  cold clusterMap / Community.map (p50, worst grouping ${worst.grouping}): ${(worst.cold.p50 / plainMap.p50).toFixed(2)}×`);
-for (const f of figures) console.log(`  ${f.grouping.padEnd(12)} cached / trivial GraphQL (p50): ${(f.cached.p50 / trivial.p50).toFixed(1)}×   cached / cold: ${(f.cached.p50 / f.cold.p50).toFixed(3)}`);
-console.log(`\nload average of the (shared) machine: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`RSS of the app process (server and bench in one) ${rssMb()} MB, heap used ${Math.round(process.memoryUsage().heapUsed / 1024 / 1024)} MB`);
+for (const f of figures)
+  console.log(
+    `  ${f.grouping.padEnd(12)} cached / trivial GraphQL (p50): ${(f.cached.p50 / trivial.p50).toFixed(1)}×   cached / cold: ${(f.cached.p50 / f.cold.p50).toFixed(3)}`,
+  );
+console.log(
+  `\nload average of the (shared) machine: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `RSS of the app process (server and bench in one) ${rssMb()} MB, heap used ${Math.round(process.memoryUsage().heapUsed / 1024 / 1024)} MB`,
+);
 
 await closeServer();
 await close();

@@ -20,8 +20,10 @@ const workshop = (await findWorkshopById(db, created.id))!;
 const region = community.regions[0]!.name;
 const csv = [
   SURVEY_CSV_COLUMNS.join(','),
-  ...Array.from({ length: rows }, (_, i) =>
-    `Persona ${i},p${i}@example.org,Brigadista,Org ${i % 60},${region},Tema ${i % 30}; Quemas prescritas,Tema ${(i + 7) % 30},Persona ${(i + 1) % rows},yes,${i % 2 ? 'yes' : 'no'}`,
+  ...Array.from(
+    { length: rows },
+    (_, i) =>
+      `Persona ${i},p${i}@example.org,Brigadista,Org ${i % 60},${region},Tema ${i % 30}; Quemas prescritas,Tema ${(i + 7) % 30},Persona ${(i + 1) % rows},yes,${i % 2 ? 'yes' : 'no'}`,
   ),
 ].join('\n');
 

@@ -33,8 +33,18 @@ const setupDb: Database = { driver: createDriver(setup.uri, 'neo4j', ''), state:
 await migrate(setupDb);
 const community = generateCommunity({ people: 236, slug: `outage-${randomUUID().slice(0, 6)}` });
 await importCommunity(setupDb, community);
-const baselineWorkshop = await createWorkshop(setupDb, community.community.id, { id: randomUUID(), title: 'baseline', date: '2025-03-14', regionId: null });
-const outageWorkshop = await createWorkshop(setupDb, community.community.id, { id: randomUUID(), title: 'outage', date: '2025-03-14', regionId: null });
+const baselineWorkshop = await createWorkshop(setupDb, community.community.id, {
+  id: randomUUID(),
+  title: 'baseline',
+  date: '2025-03-14',
+  regionId: null,
+});
+const outageWorkshop = await createWorkshop(setupDb, community.community.id, {
+  id: randomUUID(),
+  title: 'outage',
+  date: '2025-03-14',
+  regionId: null,
+});
 await setupDb.driver.close();
 await setup.stop();
 const known = community.people.filter((p) => p.listed).map((p) => p.id);
@@ -63,7 +73,9 @@ const warmedAgain = app.lines.find((l) => l.msg.startsWith('warmed up the worksh
 const db: Database = { driver: createDriver(`bolt://127.0.0.1:${neo4jPort}`, 'neo4j', ''), state: createInstanceState() };
 const count = (id: string) =>
   readTx(db, async (tx) => {
-    const row = (await tx.run('MATCH (:Workshop {id: $id})<-[:ATTENDED]-(p:Person) RETURN count(p) AS n, count(DISTINCT p.normName) AS d', { id })).records[0]!;
+    const row = (
+      await tx.run('MATCH (:Workshop {id: $id})<-[:ATTENDED]-(p:Person) RETURN count(p) AS n, count(DISTINCT p.normName) AS d', { id })
+    ).records[0]!;
     return { people: row.get('n') as number, distinct: row.get('d') as number };
   });
 const stored = { baseline: await count(baselineWorkshop.id), outage: await count(outageWorkshop.id) };
@@ -75,19 +87,35 @@ await rm(dataDir, { recursive: true, force: true });
 const attempts = outage.flatMap((r) => r.attempts);
 const inFlight = attempts.filter((a) => a.startedAt < killedAt && a.startedAt + a.ms > killedAt).map((a) => a.startedAt + a.ms - killedAt);
 const refusals = attempts.filter((a) => a.outcome === 'DB_UNAVAILABLE' && a.startedAt >= killedAt).map((a) => a.ms);
-const untilAcknowledged = (results: PhoneResult[]) => results.map((r) => (r.attempts.at(-1)!.startedAt + r.attempts.at(-1)!.ms) - r.attempts[0]!.startedAt);
+const untilAcknowledged = (results: PhoneResult[]) =>
+  results.map((r) => r.attempts.at(-1)!.startedAt + r.attempts.at(-1)!.ms - r.attempts[0]!.startedAt);
 const acked = (results: PhoneResult[]) => results.filter((r) => r.personId).length;
 const fmt = (s: { p50: number; p95: number; max: number; n: number }) => `p50 ${s.p50}  p95 ${s.p95}  max ${s.max}  (n ${s.n})`;
 
-console.log(`outage: ${participants} phones spread over ${spreadMs / 1000} s, the local Neo4j killed (SIGKILL) after ${killAfterMs / 1000} s; phones retry 0.75–1.25 s after a failure`);
+console.log(
+  `outage: ${participants} phones spread over ${spreadMs / 1000} s, the local Neo4j killed (SIGKILL) after ${killAfterMs / 1000} s; phones retry 0.75–1.25 s after a failure`,
+);
 console.log(`  in flight at the kill, answered ms after the kill     ${fmt(summarize(inFlight))}`);
 console.log(`  DB_UNAVAILABLE answers during the outage, ms          ${fmt(summarize(refusals))}`);
-console.log(`  other outcomes: ${[...new Set(attempts.map((a) => a.outcome))].filter((o) => o !== 'acknowledged' && o !== 'DB_UNAVAILABLE').join(', ') || 'none'}`);
-console.log(`  Neo4j back (restarted JVM accepts Bolt) ${((back.time - killedAt) / 1000).toFixed(1)} s after the kill; requests let in again after ${((available.time - killedAt) / 1000).toFixed(1)} s (warm-up ${warmedAgain ? `${((warmedAgain.ms as number) / 1000).toFixed(1)} s` : 'none'})`);
-console.log(`  acknowledged ${acked(outage)}/${participants}, people recorded ${stored.outage.people}, duplicates ${stored.outage.people - stored.outage.distinct}, attempts ${attempts.length}`);
+console.log(
+  `  other outcomes: ${[...new Set(attempts.map((a) => a.outcome))].filter((o) => o !== 'acknowledged' && o !== 'DB_UNAVAILABLE').join(', ') || 'none'}`,
+);
+console.log(
+  `  Neo4j back (restarted JVM accepts Bolt) ${((back.time - killedAt) / 1000).toFixed(1)} s after the kill; requests let in again after ${((available.time - killedAt) / 1000).toFixed(1)} s (warm-up ${warmedAgain ? `${((warmedAgain.ms as number) / 1000).toFixed(1)} s` : 'none'})`,
+);
+console.log(
+  `  acknowledged ${acked(outage)}/${participants}, people recorded ${stored.outage.people}, duplicates ${stored.outage.people - stored.outage.distinct}, attempts ${attempts.length}`,
+);
 console.log(`  time from first send to acknowledgement, ms          ${fmt(summarize(untilAcknowledged(outage)))}`);
 console.log(`baseline: the same room before, nothing killed`);
-console.log(`  acknowledged ${acked(baseline)}/${participants}, people recorded ${stored.baseline.people}, duplicates ${stored.baseline.people - stored.baseline.distinct}`);
+console.log(
+  `  acknowledged ${acked(baseline)}/${participants}, people recorded ${stored.baseline.people}, duplicates ${stored.baseline.people - stored.baseline.distinct}`,
+);
 console.log(`  time from first send to acknowledgement, ms          ${fmt(summarize(untilAcknowledged(baseline)))}`);
-console.log(`log lines: ${app.lines.filter((l) => l.time >= killedAt && l.level >= 40).map((l) => `${l.level === 50 ? 'error' : 'warn'} "${l.msg}"`).join('; ')}`);
+console.log(
+  `log lines: ${app.lines
+    .filter((l) => l.time >= killedAt && l.level >= 40)
+    .map((l) => `${l.level === 50 ? 'error' : 'warn'} "${l.msg}"`)
+    .join('; ')}`,
+);
 console.log(`app RSS ${memory.rss} MB (peak ${memory.peak} MB)`);

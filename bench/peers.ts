@@ -6,7 +6,12 @@
 // (bench/neo4j-graphql.ts), and a trivial Bolt query (RETURN 1).
 // Run: npx tsx bench/peers.ts [people] [degree] [requests per operation]
 import { randomUUID } from 'node:crypto';
-import { InterestPageDocument, IntroductionPathDocument, PeerSuggestionsDocument, SearchPeopleDocument } from '../client/src/gql/graphql.ts';
+import {
+  InterestPageDocument,
+  IntroductionPathDocument,
+  PeerSuggestionsDocument,
+  SearchPeopleDocument,
+} from '../client/src/gql/graphql.ts';
 import { importCommunity } from '../server/communities/import-repository.ts';
 import { readTx } from '../server/db/transaction.ts';
 import { createShareLink } from '../server/sharing/share-link-repository.ts';
@@ -24,7 +29,9 @@ const generated = await neo4jGraphQLServer(db);
 const community = generateCommunity({ people: peopleCount, slug: `peers-${randomUUID().slice(0, 6)}`, averageDegree: degree });
 const loadStarted = performance.now();
 await importCommunity(db, community);
-console.log(`loaded ${community.people.length} people, ${community.ties.length} ties in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+console.log(
+  `loaded ${community.people.length} people, ${community.ties.length} ties in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
+);
 const share = await createShareLink(db, community.community.id);
 const slug = community.community.slug;
 
@@ -34,7 +41,12 @@ const pick = <T>(list: T[], i: number) => list[(i * 7919) % list.length]!;
 const interestNames = community.interests.flatMap((i) => [i.nameEs, i.nameEn]);
 const words = ['brigada', 'quemas', 'maria', 'conafor', 'restauracion', 'jefe', 'satelite', 'ejido', 'jose', 'educacion'];
 
-async function post(endpoint: string, query: { toString(): string }, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+async function post(
+  endpoint: string,
+  query: { toString(): string },
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(`${endpoint}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -43,7 +55,8 @@ async function post(endpoint: string, query: { toString(): string }, variables: 
   const body = (await response.json()) as { errors?: { message: string }[] };
   if (body.errors) throw new Error(`${body.errors[0]!.message} (${JSON.stringify(variables)})`);
 }
-const tejido = (query: { toString(): string }, variables: Record<string, unknown>) => post(url, query, variables, { 'x-tejido-share': share });
+const tejido = (query: { toString(): string }, variables: Record<string, unknown>) =>
+  post(url, query, variables, { 'x-tejido-share': share });
 const neo4jGraphQL = (query: string, variables: Record<string, unknown>) => post(generated.url, query, variables);
 
 // What the old benchmark sent: the search with nothing but names, no profile fields.
@@ -52,15 +65,20 @@ const LEAN_SEARCH = `query($s: String!, $q: PeopleSearch!) { community(slug: $s)
 const interestName = (i: number) => interestNames[i % interestNames.length]!;
 
 const operations: Record<string, (i: number) => Promise<unknown>> = {
-  'search by interest (client)': (i) => tejido(SearchPeopleDocument, { slug, search: { interest: interestName(i) }, first: 20, after: null }),
-  'search by interest (neo4j/graphql)': (i) => neo4jGraphQL(NEO4J_GRAPHQL_QUERIES.searchByInterest, { communityId: community.community.id, interest: interestName(i) }),
+  'search by interest (client)': (i) =>
+    tejido(SearchPeopleDocument, { slug, search: { interest: interestName(i) }, first: 20, after: null }),
+  'search by interest (neo4j/graphql)': (i) =>
+    neo4jGraphQL(NEO4J_GRAPHQL_QUERIES.searchByInterest, { communityId: community.community.id, interest: interestName(i) }),
   'search by interest (id name)': (i) => tejido(LEAN_SEARCH, { s: slug, q: { interest: interestName(i) } }),
-  'search by text (client)': (i) => tejido(SearchPeopleDocument, { slug, search: { text: words[i % words.length] }, first: 20, after: null }),
-  'suggestions (client)': (i) => tejido(PeerSuggestionsDocument, { slug, personId: pick(listed, i).id, first: 10, preference: 'ANY', language: 'EN' }),
+  'search by text (client)': (i) =>
+    tejido(SearchPeopleDocument, { slug, search: { text: words[i % words.length] }, first: 20, after: null }),
+  'suggestions (client)': (i) =>
+    tejido(PeerSuggestionsDocument, { slug, personId: pick(listed, i).id, first: 10, preference: 'ANY', language: 'EN' }),
   'suggestions (neo4j/graphql)': (i) => neo4jGraphQL(NEO4J_GRAPHQL_QUERIES.suggestions, { id: pick(listed, i).id }),
   'interest page (client)': (i) => tejido(InterestPageDocument, { slug, id: community.interests[i % community.interests.length]!.id }),
   'introduction path (client)': (i) => tejido(IntroductionPathDocument, { slug, fromId: pick(listed, i).id, toId: pick(listed, i + 1).id }),
-  'introduction path (neo4j/graphql)': (i) => neo4jGraphQL(NEO4J_GRAPHQL_QUERIES.introductionPath, { a: pick(listed, i).id, b: pick(listed, i + 1).id }),
+  'introduction path (neo4j/graphql)': (i) =>
+    neo4jGraphQL(NEO4J_GRAPHQL_QUERIES.introductionPath, { a: pick(listed, i).id, b: pick(listed, i + 1).id }),
   'baseline: RETURN 1 over Bolt': () => readTx(db, (tx) => tx.run('RETURN 1')),
 };
 
@@ -90,10 +108,15 @@ await measure(Math.max(100, requests / 2), 100_000);
 const results = await measure(requests, 0);
 const baseline = results['baseline: RETURN 1 over Bolt']!;
 
-console.log(`finding peers: ${community.people.length} people, ${community.ties.length} ties, ${requests} requests each, one at a time, share-link viewer`);
+console.log(
+  `finding peers: ${community.people.length} people, ${community.ties.length} ties, ${requests} requests each, one at a time, share-link viewer`,
+);
 for (const [name, r] of Object.entries(results)) {
-  const ratio = r === baseline ? '' : `  (${(r.p50 / baseline.p50).toFixed(1)}× p50, ${(r.p95 / baseline.p95).toFixed(1)}× p95 of baseline)`;
-  console.log(`  ${name.padEnd(36)} p50 ${String(r.p50).padStart(6)} ms  p95 ${String(r.p95).padStart(6)} ms  max ${String(r.max).padStart(6)} ms  ${r.perSecond.toFixed(0).padStart(5)}/s${ratio}`);
+  const ratio =
+    r === baseline ? '' : `  (${(r.p50 / baseline.p50).toFixed(1)}× p50, ${(r.p95 / baseline.p95).toFixed(1)}× p95 of baseline)`;
+  console.log(
+    `  ${name.padEnd(36)} p50 ${String(r.p50).padStart(6)} ms  p95 ${String(r.p95).padStart(6)} ms  max ${String(r.max).padStart(6)} ms  ${r.perSecond.toFixed(0).padStart(5)}/s${ratio}`,
+  );
 }
 console.log('Tejido (client documents) against @neo4j/graphql, same data, same process (below 1: Tejido faster):');
 for (const question of ['search by interest', 'suggestions', 'introduction path']) {

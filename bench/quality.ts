@@ -11,7 +11,15 @@ import { refineBetweenness, topPositions } from '../server/analytics/adaptive-be
 import { brandes } from '../server/analytics/brandes.ts';
 import { BETWEENNESS_BUDGET } from '../server/analytics/cluster-map.ts';
 import type { CanonicalTies } from '../server/analytics/network-analytics.ts';
-import { buildGraph, canonical, detectCommunities, planBetweenness, seededRandom, sourceOrder, tieEnds } from '../server/analytics/network-analytics.ts';
+import {
+  buildGraph,
+  canonical,
+  detectCommunities,
+  planBetweenness,
+  seededRandom,
+  sourceOrder,
+  tieEnds,
+} from '../server/analytics/network-analytics.ts';
 import type { PeerIndex } from '../server/peers/peer-index.ts';
 import { buildIndex } from '../server/peers/peer-index.ts';
 import { friendsOfFriends, rankCandidates } from '../server/peers/peer-suggestions.ts';
@@ -43,7 +51,8 @@ function naiveRanked(index: PeerIndex, at: number, count: number) {
     const shared = new Set([...me.offerIds.filter((i) => p.offerIds.includes(i)), ...me.seekIds.filter((i) => p.seekIds.includes(i))]);
     const rarity = [...shared].reduce((sum, i) => sum + (index.rarity.get(i) ?? 1), 0);
     const k = contacts.get(q) ?? 0;
-    const score = (they > 0 && you > 0 ? 3 : Math.min(they + you, 1.5)) + Math.min(rarity, 2) + (k === 0 ? 0 : Math.min(0.25 + 0.25 * k, 1));
+    const score =
+      (they > 0 && you > 0 ? 3 : Math.min(they + you, 1.5)) + Math.min(rarity, 2) + (k === 0 ? 0 : Math.min(0.25 + 0.25 * k, 1));
     return score > 0 ? [{ id: p.id, at: q, name: p.normName, score }] : [];
   });
   scored.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
@@ -57,11 +66,16 @@ function suggestionQuality(options: Parameters<typeof plantedPairs>[0]) {
   const times: number[] = [];
   index.people.forEach((person, at) => {
     const t0 = performance.now();
-    const tejido = rankCandidates(index, friendsOfFriends(index, at), 'ANY', 60).slice(0, 3).map((c) => c.id);
+    const tejido = rankCandidates(index, friendsOfFriends(index, at), 'ANY', 60)
+      .slice(0, 3)
+      .map((c) => c.id);
     times.push(performance.now() - t0);
     const naive = naiveTop(index, at, 3);
     const partner = partnerOf.get(person.id)!;
-    for (const [name, top] of [['tejido', tejido], ['naive', naive]] as const) {
+    for (const [name, top] of [
+      ['tejido', tejido],
+      ['naive', naive],
+    ] as const) {
       if (top[0] === partner) hits[name][0]! += 1;
       if (top.includes(partner)) hits[name][1]! += 1;
     }
@@ -74,7 +88,13 @@ function suggestionQuality(options: Parameters<typeof plantedPairs>[0]) {
 console.log('Peer suggestions: planted complementary pairs (two rare interests each, also offered by d decoys), everyone offering 2');
 console.log('and seeking 2 of c common interests, ~8 ties each, mostly in 20 groups; share of people whose partner is first (P@1)');
 console.log('and in the top 3 (P@3).');
-for (const [pairs, decoys, common, seed] of [[250, 1, 6, 1], [250, 3, 6, 2], [250, 3, 12, 3], [1000, 3, 12, 4], [1000, 6, 12, 5]] as const) {
+for (const [pairs, decoys, common, seed] of [
+  [250, 1, 6, 1],
+  [250, 3, 6, 2],
+  [250, 3, 12, 3],
+  [1000, 3, 12, 4],
+  [1000, 6, 12, 5],
+] as const) {
   const { n, ties, hits, p50, p95 } = suggestionQuality({ pairs, decoys, common, seed });
   console.log(
     `  ${String(n).padStart(5)} people, ${String(ties).padStart(6)} ties, d ${decoys}, c ${common} (seed ${seed}): Tejido P@1 ${percent(hits.tejido[0]! / n)}, P@3 ${percent(hits.tejido[1]! / n)}` +
@@ -101,7 +121,9 @@ for (const [pairs, decoys, common, seed] of [[250, 1, 6, 1], [250, 3, 6, 2], [25
       if (named.some((c) => !index.people[c]!.contactable)) naiveBad += 1;
     }
   });
-  console.log(`\nReasons on the CAMAFU demo (${index.people.length} people), top 10 of each listed person: cards naming a mutual contact who cannot`);
+  console.log(
+    `\nReasons on the CAMAFU demo (${index.people.length} people), top 10 of each listed person: cards naming a mutual contact who cannot`,
+  );
   console.log(`introduce them: Tejido ${tejidoBad} of ${cards} | naive ${naiveBad} of ${naiveCards} (${percent(naiveBad / naiveCards)})`);
 }
 
@@ -130,7 +152,9 @@ function shuffledLoad(ids: string[], ends: ArrayLike<number>, seed: number) {
   const order = ids.map((_, at) => at).sort(() => random() - 0.5);
   const newAt = new Int32Array(ids.length);
   order.forEach((at, i) => (newAt[at] = i));
-  const ties = Array.from({ length: ends.length / 2 }, (_, t) => [newAt[ends[2 * t]!]!, newAt[ends[2 * t + 1]!]!]).sort(() => random() - 0.5);
+  const ties = Array.from({ length: ends.length / 2 }, (_, t) => [newAt[ends[2 * t]!]!, newAt[ends[2 * t + 1]!]!]).sort(
+    () => random() - 0.5,
+  );
   return { ids: order.map((at) => ids[at]!), ends: Int32Array.from(ties.flatMap(([x, y]) => (random() < 0.5 ? [x!, y!] : [y!, x!]))) };
 }
 
@@ -145,14 +169,23 @@ function communityQuality(label: string, ids: string[], ends: ArrayLike<number>,
   const naive = { q: [] as number[], nmi: [] as number[], partitions: new Set<string>() };
   for (let load = 1; load <= loads; load++) {
     const loaded = shuffledLoad(ids, ends, load);
-    for (const [figures, graph, passes] of [[tejido, buildGraph(canonical(loaded.ids, loaded.ends)), undefined], [naive, buildGraph(inLoadOrder(loaded)), 1]] as const) {
+    for (const [figures, graph, passes] of [
+      [tejido, buildGraph(canonical(loaded.ids, loaded.ends)), undefined],
+      [naive, buildGraph(inLoadOrder(loaded)), 1],
+    ] as const) {
       const { communityOf, modularity } = detectCommunities(graph, passes);
       figures.q.push(modularity);
       // The partition as a canonical string: each person's community named by its first member in id order.
       const sortedIds = [...ids].sort();
       const name = new Map<string, string>();
       figures.partitions.add(sortedIds.map((id) => name.get(communityOf.get(id)!) ?? (name.set(communityOf.get(id)!, id), id)).join(','));
-      if (truth) figures.nmi.push(nmi(ids.map((id) => truth.get(id)!), ids.map((id) => communityOf.get(id)!)));
+      if (truth)
+        figures.nmi.push(
+          nmi(
+            ids.map((id) => truth.get(id)!),
+            ids.map((id) => communityOf.get(id)!),
+          ),
+        );
     }
   }
   const show = (f: typeof tejido) =>
@@ -164,7 +197,13 @@ function communityQuality(label: string, ids: string[], ends: ArrayLike<number>,
 
 console.log('\nDetected communities (Louvain), the same ties loaded in shuffled orders:');
 const karateEnds = tieEnds(KARATE.ids, KARATE.ties);
-communityQuality(`Zachary's karate club (34 people, 78 ties; best-known modularity ${KARATE_BEST_MODULARITY})`, KARATE.ids, karateEnds, null, 20);
+communityQuality(
+  `Zachary's karate club (34 people, 78 ties; best-known modularity ${KARATE_BEST_MODULARITY})`,
+  KARATE.ids,
+  karateEnds,
+  null,
+  20,
+);
 for (const [sizes, inside, outside] of [
   [[40, 60, 80, 120, 160, 240, 300], 10, 2],
   [[40, 60, 80, 120, 160, 240, 300], 8, 4],
@@ -172,7 +211,12 @@ for (const [sizes, inside, outside] of [
 ] as const) {
   const planted = plantedClusters({ sizes: [...sizes], inside, outside, seed: 11 });
   const truth = new Map(planted.ids.map((id, at) => [id, planted.clusterOf[at]!]));
-  communityQuality(`planted clusters ${sizes.join('/')} (${planted.ids.length} people, ${planted.ends.length / 2} ties; ~${inside} ties inside, ~${outside} anywhere)`, planted.ids, planted.ends, truth);
+  communityQuality(
+    `planted clusters ${sizes.join('/')} (${planted.ids.length} people, ${planted.ends.length / 2} ties; ~${inside} ties inside, ~${outside} anywhere)`,
+    planted.ids,
+    planted.ends,
+    truth,
+  );
 }
 
 // ---- Bridges -----------------------------------------------------------------------------------------
@@ -183,10 +227,20 @@ const sizes = (process.argv[2] ?? '3000,10000,20000').split(',').map(Number);
 for (const people of sizes) {
   const community = generateCommunity({ people, averageDegree: 6.7, slug: `quality-${people}` });
   const ids = community.people.map((p) => p.id);
-  const ties = canonical(ids, tieEnds(ids, community.ties.map((t) => ({ source: t.from, target: t.to }))));
+  const ties = canonical(
+    ids,
+    tieEnds(
+      ids,
+      community.ties.map((t) => ({ source: t.from, target: t.to })),
+    ),
+  );
   const [n, m] = [ties.ids.length, ties.ends.length / 2];
   let t0 = performance.now();
-  const exact = brandes(n, ties.ends, Int32Array.from({ length: n }, (_, i) => i));
+  const exact = brandes(
+    n,
+    ties.ends,
+    Int32Array.from({ length: n }, (_, i) => i),
+  );
   const exactMs = performance.now() - t0;
   const exactTop = topPositions(exact);
   const plan = planBetweenness(n, m, BETWEENNESS_BUDGET);
@@ -194,7 +248,9 @@ for (const people of sizes) {
   const first = brandes(n, ties.ends, plan.sources);
   const firstMs = performance.now() - t0;
   t0 = performance.now();
-  const refined = await refineBetweenness(n, m, sourceOrder(n), { sums: first, sources: plan.sources.length }, async (s) => brandes(n, ties.ends, s));
+  const refined = await refineBetweenness(n, m, sourceOrder(n), { sums: first, sources: plan.sources.length }, async (s) =>
+    brandes(n, ties.ends, s),
+  );
   const refineMs = performance.now() - t0;
   // Values: the estimates of the exact top 10's betweenness, relative error (median, max).
   const errors = (sums: Float64Array, sources: number) => {
@@ -204,7 +260,9 @@ for (const people of sizes) {
   const found = (sums: Float64Array) => topPositions(sums).filter((at) => exactTop.includes(at)).length;
   const c = refined.certainty;
   console.log(`  ${n} people, ${m} ties: exact ${(exactMs / 1000).toFixed(1)} s`);
-  console.log(`    naive  (${plan.sources.length} sources, ${firstMs.toFixed(0)} ms): ${found(first)}/10 of the exact top 10, ${errors(first, plan.sources.length)}`);
+  console.log(
+    `    naive  (${plan.sources.length} sources, ${firstMs.toFixed(0)} ms): ${found(first)}/10 of the exact top 10, ${errors(first, plan.sources.length)}`,
+  );
   console.log(
     `    Tejido (${c.level}, ${c.sources} sources${c.agreement === null ? '' : `, halves agree on ${c.agreement}/10`}, ${(refineMs / 1000).toFixed(1)} s more): ` +
       `${found(refined.sums)}/10 of the exact top 10, ${errors(refined.sums, c.sources)}`,

@@ -41,7 +41,8 @@ const community = generateCommunity({ people: communityPeople, slug: `burst-${ra
 const seedStarted = Date.now();
 await importCommunity(setupDb, community);
 const seedMs = Date.now() - seedStarted;
-const newWorkshop = (title: string) => createWorkshop(setupDb, community.community.id, { id: randomUUID(), title, date: '2025-03-14', regionId: null });
+const newWorkshop = (title: string) =>
+  createWorkshop(setupDb, community.community.id, { id: randomUUID(), title, date: '2025-03-14', regionId: null });
 const workshops = {
   shippedCold: await newWorkshop('as shipped, first burst'),
   shippedWarm: await newWorkshop('as shipped, second burst'),
@@ -49,21 +50,43 @@ const workshops = {
   plainWarm: await newWorkshop('no warm-up, second burst'),
 };
 // A facilitator of the community, signed in (sessions live in Neo4j), for the projector's live stream.
-const facilitator = await upsertUser(setupDb, { email: 'burst-projector@example.org', passwordHash: 'none', role: 'FACILITATOR', communitySlugs: [community.community.slug] });
+const facilitator = await upsertUser(setupDb, {
+  email: 'burst-projector@example.org',
+  passwordHash: 'none',
+  role: 'FACILITATOR',
+  communitySlugs: [community.community.slug],
+});
 const projectorCookie = `${SESSION_COOKIE}=${await createSession(setupDb, facilitator.id)}`;
 await setupDb.driver.close();
 await setupNeo4j.stop();
 const known = community.people.filter((p) => p.listed).map((p) => p.id);
 
 type Live = { first: number; p50: number; p95: number; heard: number };
-type Burst = { label: string; p50: number; p95: number; max: number; throughput: number; acknowledged: number; recorded: number; duplicates: number; errors: string[]; live: Live };
+type Burst = {
+  label: string;
+  p50: number;
+  p95: number;
+  max: number;
+  throughput: number;
+  acknowledged: number;
+  recorded: number;
+  duplicates: number;
+  errors: string[];
+  live: Live;
+};
 
 /** The workshop's live stream as the projector opens it: when each person's arrival came in. */
 async function projector(url: string, code: string) {
   const heardAt = new Map<string, number>();
   const controller = new AbortController();
-  const query = new URLSearchParams({ query: 'subscription($c: String!) { workshopActivity(code: $c) { responseCount person { id } } }', variables: JSON.stringify({ c: code }) });
-  const response = await fetch(`${url}/graphql?${query}`, { headers: { accept: 'text/event-stream', cookie: projectorCookie }, signal: controller.signal });
+  const query = new URLSearchParams({
+    query: 'subscription($c: String!) { workshopActivity(code: $c) { responseCount person { id } } }',
+    variables: JSON.stringify({ c: code }),
+  });
+  const response = await fetch(`${url}/graphql?${query}`, {
+    headers: { accept: 'text/event-stream', cookie: projectorCookie },
+    signal: controller.signal,
+  });
   if (response.status !== 200) throw new Error(`the projector stream answered ${response.status}`);
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const reading = (async () => {
@@ -72,9 +95,16 @@ async function projector(url: string, code: string) {
       buffer += read.value;
       let end: number;
       while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const data = buffer.slice(0, end).split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5)).join('');
+        const data = buffer
+          .slice(0, end)
+          .split('\n')
+          .filter((l) => l.startsWith('data:'))
+          .map((l) => l.slice(5))
+          .join('');
         buffer = buffer.slice(end + 2);
-        const id = data.trim() ? (JSON.parse(data) as { data?: { workshopActivity?: { person?: { id: string } } } }).data?.workshopActivity?.person?.id : undefined;
+        const id = data.trim()
+          ? (JSON.parse(data) as { data?: { workshopActivity?: { person?: { id: string } } } }).data?.workshopActivity?.person?.id
+          : undefined;
         if (id) heardAt.set(id, performance.now());
       }
     }
@@ -104,17 +134,35 @@ async function burst(url: string, label: string, workshop: { id: string; code: s
   });
   const wallMs = performance.now() - started;
   const acknowledgedPeople = sent.filter(Boolean);
-  await allHeard(stream.heardAt, acknowledgedPeople.map((s) => s.personId));
+  await allHeard(
+    stream.heardAt,
+    acknowledgedPeople.map((s) => s.personId),
+  );
   await stream.close();
   const toProjector = acknowledgedPeople.filter((s) => stream.heardAt.has(s.personId)).map((s) => stream.heardAt.get(s.personId)! - s.at);
   const liveSummary = summarize(toProjector);
   const live = { first: Math.round(toProjector[0] ?? NaN), p50: liveSummary.p50, p95: liveSummary.p95, heard: toProjector.length };
   const [recorded, distinct] = await readTx(db, async (tx) => {
-    const row = (await tx.run('MATCH (:Workshop {id: $id})<-[:ATTENDED]-(p:Person) RETURN count(p) AS n, count(DISTINCT p.normName) AS d', { id: workshop.id })).records[0]!;
+    const row = (
+      await tx.run('MATCH (:Workshop {id: $id})<-[:ATTENDED]-(p:Person) RETURN count(p) AS n, count(DISTINCT p.normName) AS d', {
+        id: workshop.id,
+      })
+    ).records[0]!;
     return [row.get('n') as number, row.get('d') as number];
   });
   const s = summarize(latencies);
-  return { label, p50: s.p50, p95: s.p95, max: s.max, throughput: participants / (wallMs / 1000), acknowledged: participants - errors.length, recorded, duplicates: recorded - distinct, errors, live };
+  return {
+    label,
+    p50: s.p50,
+    p95: s.p95,
+    max: s.max,
+    throughput: participants / (wallMs / 1000),
+    acknowledged: participants - errors.length,
+    recorded,
+    duplicates: recorded - distinct,
+    errors,
+    live,
+  };
 }
 
 async function run(label: string, warmUp: boolean, cold: { id: string; code: string }, warm: { id: string; code: string }) {
@@ -141,26 +189,61 @@ async function run(label: string, warmUp: boolean, cold: { id: string; code: str
   const stopStarted = Date.now();
   const exitCode = await app.stop();
   const drained = app.lines.find((l) => l.msg.includes('request') && 'cut' in l);
-  for (const l of app.lines.filter((l) => l.level >= 40)) console.error(`  [${label}] ${l.level === 40 ? 'warn' : 'error'} ${l.msg} ${JSON.stringify({ ...l, msg: undefined, level: undefined, app: undefined, neo4jLog: undefined })}`.slice(0, 400));
-  return { label, readyMs: app.readyMs, warmUp: warmedUp as { ms: number; submissions: number; waves: number; waveMs: number[]; liveEvents?: number; rooms?: number } | undefined, first, second, bolt: summarize(bolt), boltFailures, memory, stopMs: Date.now() - stopStarted, exitCode, drained };
+  for (const l of app.lines.filter((l) => l.level >= 40))
+    console.error(
+      `  [${label}] ${l.level === 40 ? 'warn' : 'error'} ${l.msg} ${JSON.stringify({ ...l, msg: undefined, level: undefined, app: undefined, neo4jLog: undefined })}`.slice(
+        0,
+        400,
+      ),
+    );
+  return {
+    label,
+    readyMs: app.readyMs,
+    warmUp: warmedUp as
+      { ms: number; submissions: number; waves: number; waveMs: number[]; liveEvents?: number; rooms?: number } | undefined,
+    first,
+    second,
+    bolt: summarize(bolt),
+    boltFailures,
+    memory,
+    stopMs: Date.now() - stopStarted,
+    exitCode,
+    drained,
+  };
 }
 
 const shipped = await run('as shipped', true, workshops.shippedCold, workshops.shippedWarm);
 const plain = await run('without warm-up', false, workshops.plainCold, workshops.plainWarm);
 await rm(dataDir, { recursive: true, force: true });
 
-console.log(`survey burst: ${participants} submissions spread over ${spreadMs / 1000} s, over HTTP, into a community of ${communityPeople} people (seeded in ${(seedMs / 1000).toFixed(1)} s)`);
+console.log(
+  `survey burst: ${participants} submissions spread over ${spreadMs / 1000} s, over HTTP, into a community of ${communityPeople} people (seeded in ${(seedMs / 1000).toFixed(1)} s)`,
+);
 for (const r of [shipped, plain]) {
   const w = r.warmUp;
-  console.log(`\n${r.label}: ready ${(r.readyMs / 1000).toFixed(1)} s after the start${w ? ` (warm-up ${(w.ms / 1000).toFixed(1)} s: ${w.submissions} practice submissions in ${w.waves} waves of ${w.waveMs.join(', ')} ms, ${w.liveEvents ?? '?'} practice live events, ${w.rooms ?? '?'} open workshops read)` : ''}`);
+  console.log(
+    `\n${r.label}: ready ${(r.readyMs / 1000).toFixed(1)} s after the start${w ? ` (warm-up ${(w.ms / 1000).toFixed(1)} s: ${w.submissions} practice submissions in ${w.waves} waves of ${w.waveMs.join(', ')} ms, ${w.liveEvents ?? '?'} practice live events, ${w.rooms ?? '?'} open workshops read)` : ''}`,
+  );
   for (const b of [r.first, r.second]) {
     console.log(`  ${b.label}`);
-    console.log(`    acknowledged ${b.acknowledged}/${participants}, people recorded ${b.recorded}, duplicates ${b.duplicates}, errors ${b.errors.length}${b.errors[0] ? ` (${b.errors[0]})` : ''}`);
+    console.log(
+      `    acknowledged ${b.acknowledged}/${participants}, people recorded ${b.recorded}, duplicates ${b.duplicates}, errors ${b.errors.length}${b.errors[0] ? ` (${b.errors[0]})` : ''}`,
+    );
     console.log(`    latency ms  p50 ${b.p50}  p95 ${b.p95}  max ${b.max};  throughput ${b.throughput.toFixed(1)} submissions/s`);
-    console.log(`    to the projector (send → live event) ms: the burst's first ${b.live.first}, p50 ${b.live.p50}, p95 ${b.live.p95} (${b.live.heard} heard)`);
+    console.log(
+      `    to the projector (send → live event) ms: the burst's first ${b.live.first}, p50 ${b.live.p50}, p95 ${b.live.p95} (${b.live.heard} heard)`,
+    );
   }
-  console.log(`  ratio first/second  p50 ${(r.first.p50 / r.second.p50).toFixed(2)}×  p95 ${(r.first.p95 / r.second.p95).toFixed(2)}×;  to the projector p50 ${(r.first.live.p50 / r.second.live.p50).toFixed(2)}×`);
-  console.log(`  baseline: ${participants} trivial Bolt write transactions, same spread: p50 ${r.bolt.p50} ms, p95 ${r.bolt.p95} ms${r.boltFailures ? ` (${r.boltFailures} failed)` : ''} (second burst/baseline p50 ${(r.second.p50 / r.bolt.p50).toFixed(0)}×)`);
-  console.log(`  app RSS ${r.memory.rss} MB (peak ${r.memory.peak} MB); SIGTERM to exit ${r.stopMs} ms (code ${r.exitCode}; ${r.drained ? `finished ${r.drained.finished}, cut ${r.drained.cut}` : 'no drain line'})`);
+  console.log(
+    `  ratio first/second  p50 ${(r.first.p50 / r.second.p50).toFixed(2)}×  p95 ${(r.first.p95 / r.second.p95).toFixed(2)}×;  to the projector p50 ${(r.first.live.p50 / r.second.live.p50).toFixed(2)}×`,
+  );
+  console.log(
+    `  baseline: ${participants} trivial Bolt write transactions, same spread: p50 ${r.bolt.p50} ms, p95 ${r.bolt.p95} ms${r.boltFailures ? ` (${r.boltFailures} failed)` : ''} (second burst/baseline p50 ${(r.second.p50 / r.bolt.p50).toFixed(0)}×)`,
+  );
+  console.log(
+    `  app RSS ${r.memory.rss} MB (peak ${r.memory.peak} MB); SIGTERM to exit ${r.stopMs} ms (code ${r.exitCode}; ${r.drained ? `finished ${r.drained.finished}, cut ${r.drained.cut}` : 'no drain line'})`,
+  );
 }
-console.log(`\nfirst burst after a start, as shipped vs without warm-up: p50 ${(shipped.first.p50 / plain.first.p50).toFixed(2)}×, p95 ${(shipped.first.p95 / plain.first.p95).toFixed(2)}×`);
+console.log(
+  `\nfirst burst after a start, as shipped vs without warm-up: p50 ${(shipped.first.p50 / plain.first.p50).toFixed(2)}×, p95 ${(shipped.first.p95 / plain.first.p95).toFixed(2)}×`,
+);

@@ -19,8 +19,16 @@ const runs = Number(process.argv[2] ?? 5);
 
 // Chrome DevTools' presets (front_end/core/sdk/NetworkManager.ts): "Slow 3G" (now "3G") and "Fast 3G" (now "Slow 4G").
 const PROFILES = {
-  'slow 3G (2000 ms, 400 kbit/s)': { latency: 2000, downloadThroughput: (500 * 1000) / 8 * 0.8, uploadThroughput: (500 * 1000) / 8 * 0.8 },
-  'fast 3G (563 ms, 1.44 Mbit/s)': { latency: 562.5, downloadThroughput: (1.6 * 1000 * 1000) / 8 * 0.9, uploadThroughput: (750 * 1000) / 8 * 0.9 },
+  'slow 3G (2000 ms, 400 kbit/s)': {
+    latency: 2000,
+    downloadThroughput: ((500 * 1000) / 8) * 0.8,
+    uploadThroughput: ((500 * 1000) / 8) * 0.8,
+  },
+  'fast 3G (563 ms, 1.44 Mbit/s)': {
+    latency: 562.5,
+    downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
+    uploadThroughput: ((750 * 1000) / 8) * 0.9,
+  },
 } as const;
 
 const clientDir = await ensureClientBuilt(createLogger('warn'));
@@ -29,7 +37,12 @@ const { url, close: closeServer } = await benchServer(db, { clientDir });
 // A regional community of CAMAFU's size: its lists (regions, organizations, interests) are what the survey loads.
 const community = generateCommunity({ people: 236, slug: `weak-${randomUUID().slice(0, 6)}` });
 await importCommunity(db, community);
-const workshop = await createWorkshop(db, community.community.id, { id: randomUUID(), title: 'Taller de campo', date: '2026-03-01', regionId: null });
+const workshop = await createWorkshop(db, community.community.id, {
+  id: randomUUID(),
+  title: 'Taller de campo',
+  date: '2026-03-01',
+  regionId: null,
+});
 const browser = await launchChromium();
 
 const PAGES = [
@@ -59,7 +72,12 @@ async function visit(page: Page, cdp: CDPSession, path: string, usable: string):
   return { ...counted(), ms };
 }
 
-async function throttledPage(browserToUse: Browser, profile: (typeof PROFILES)[keyof typeof PROFILES], compressed: boolean, serviceWorkers: 'allow' | 'block') {
+async function throttledPage(
+  browserToUse: Browser,
+  profile: (typeof PROFILES)[keyof typeof PROFILES],
+  compressed: boolean,
+  serviceWorkers: 'allow' | 'block',
+) {
   const context = await browserToUse.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'es-MX', serviceWorkers });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -102,7 +120,9 @@ for (const [profileName, profile] of Object.entries(PROFILES)) {
     const now = row('compressed (brotli), first visit', results.compressed!);
     row('compressed, repeat visit (service worker)', results.repeat!);
     const ratio = (a: Visit[], b: Visit[]) => (median(a.map((v) => v.bytes)) / median(b.map((v) => v.bytes))).toFixed(2);
-    console.log(`  bytes baseline/compressed: ${ratio(results.baseline!, results.compressed!)}×; time p50 baseline/compressed: ${(base.p50 / now.p50).toFixed(2)}×`);
+    console.log(
+      `  bytes baseline/compressed: ${ratio(results.baseline!, results.compressed!)}×; time p50 baseline/compressed: ${(base.p50 / now.p50).toFixed(2)}×`,
+    );
   }
 }
 

@@ -67,10 +67,13 @@ export function generateCommunity(options: GenerateOptions): CommunityData {
   const coreCount = Math.max(1, Math.round(n * LEVEL_SHARE.CORE));
   const people: CommunityData['people'] = [];
   for (let i = 0; i < n; i++) {
-    const level: Level = i < coreCount ? 'CORE' : faker.number.float() < LEVEL_SHARE.ACTIVE / (1 - LEVEL_SHARE.CORE) ? 'ACTIVE' : 'PERIPHERAL';
+    const level: Level =
+      i < coreCount ? 'CORE' : faker.number.float() < LEVEL_SHARE.ACTIVE / (1 - LEVEL_SHARE.CORE) ? 'ACTIVE' : 'PERIPHERAL';
     // Coordinators are spread over the regions; everyone else follows the regions' weights.
     const regionIndex =
-      level === 'CORE' ? i % regions.length : REGIONS.indexOf(faker.helpers.weightedArrayElement(REGIONS.map((r) => ({ value: r, weight: r.weight }))));
+      level === 'CORE'
+        ? i % regions.length
+        : REGIONS.indexOf(faker.helpers.weightedArrayElement(REGIONS.map((r) => ({ value: r, weight: r.weight }))));
     const region = regions[regionIndex]!;
     const local = organizations.filter((o) => o.regionId === region.id);
     const national = organizations.filter((o) => o.regionId === null);
@@ -133,8 +136,8 @@ function generateTies(faker: Faker, people: CommunityData['people'], averageDegr
         : roll < 0.12
           ? coreByRegion.get(person.regionId!)!
           : roll < 0.65
-          ? engagedByRegion.get(person.regionId!)!
-          : byRegion.get(person.regionId!)!;
+            ? engagedByRegion.get(person.regionId!)!
+            : byRegion.get(person.regionId!)!;
       if (pool.length === 0) continue;
       const other = faker.helpers.arrayElement(pool);
       if (other.id === person.id) continue;

@@ -6,7 +6,16 @@ import { seededRandom } from '../server/analytics/network-analytics.ts';
 
 export type PlantedPairs = { map: CommunityMapRecord; interests: InterestRecord[]; partnerOf: Map<string, string> };
 
-const interest = (id: string): InterestRecord => ({ id, name: id, nameEs: id, nameEn: id, synonyms: [], theme: null, curated: true, public: true });
+const interest = (id: string): InterestRecord => ({
+  id,
+  name: id,
+  nameEs: id,
+  nameEn: id,
+  synonyms: [],
+  theme: null,
+  curated: true,
+  public: true,
+});
 
 /**
  * `pairs` pairs of people who each offer exactly what the other seeks (two interests only that pair holds,
@@ -15,7 +24,15 @@ const interest = (id: string): InterestRecord => ({ id, name: id, nameEs: id, na
  * interests), with random ties (about `degree` per person, mostly inside one of `groups` groups, so friends of
  * friends abound) in `organizations` organizations and 5 regions. Partners are never tied to each other.
  */
-export function plantedPairs({ pairs, decoys = 1, common = 6, degree = 8, groups = 20, organizations = 25, seed = 1 }: {
+export function plantedPairs({
+  pairs,
+  decoys = 1,
+  common = 6,
+  degree = 8,
+  groups = 20,
+  organizations = 25,
+  seed = 1,
+}: {
   pairs: number;
   decoys?: number;
   common?: number;
@@ -57,7 +74,10 @@ export function plantedPairs({ pairs, decoys = 1, common = 6, degree = 8, groups
     b.seekIds.push(x);
     partnerOf.set(a.id, b.id).set(b.id, a.id);
     // Decoys offer each rare interest too: one-way fits on it.
-    for (const [rareInterest, owner] of [[x, 2 * p], [y, 2 * p + 1]] as const) {
+    for (const [rareInterest, owner] of [
+      [x, 2 * p],
+      [y, 2 * p + 1],
+    ] as const) {
       for (let d = 0; d < decoys; d++) {
         let decoy = pick(n);
         while (decoy === owner || decoy === (owner ^ 1) || people[decoy]!.offerIds.includes(rareInterest)) decoy = pick(n);

@@ -69,7 +69,13 @@ export function createApp(deps: AppDeps) {
   app.get('/metrics', metricsRoute(metrics, config.metricsToken));
 
   const isReady = () => deps.isBootstrapped?.() ?? true;
-  app.use('/graphql', refuseUntilReady({ isReady, health: db.health, observer }), refuseCookieWithoutCsrfHeader, requireJsonPosts, readBodyWithinLimit);
+  app.use(
+    '/graphql',
+    refuseUntilReady({ isReady, health: db.health, observer }),
+    refuseCookieWithoutCsrfHeader,
+    requireJsonPosts,
+    readBodyWithinLimit,
+  );
   const limits = deps.limits ?? createRateLimits();
   const yoga = createGraphQLHandler({ db, logger, config, events: createEvents(), limits, plugins: [observer.plugin] });
   app.use(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req, res }));

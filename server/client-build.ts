@@ -18,7 +18,10 @@ export async function ensureClientBuilt(logger: Logger): Promise<string> {
     // vitest (NODE_ENV=test) it shipped React's development build (almost twice the size, slower, and every
     // page mounted twice by StrictMode, which asked the server for the map twice).
     const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-    await promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
+    await promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   return clientDir;
 }
@@ -34,7 +37,8 @@ function mtime(file: string): number {
 function newest(dir: string): number {
   let latest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && !entry.parentPath.includes('node_modules')) latest = Math.max(latest, mtime(path.join(entry.parentPath, entry.name)));
+    if (entry.isFile() && !entry.parentPath.includes('node_modules'))
+      latest = Math.max(latest, mtime(path.join(entry.parentPath, entry.name)));
   }
   return latest;
 }

@@ -14,7 +14,13 @@ const EnvSchema = z.object({
   // The address phones open (join links, QR codes, invitation links), e.g. https://map.example.org or
   // http://192.168.1.20:4000; without it, the projector works it out from HOST.
   PUBLIC_URL: optionalText.pipe(
-    z.url({ protocol: /^https?$/ }).refine((u) => new URL(u).pathname === '/' && !u.endsWith('/'), 'must be an origin like http://192.168.1.20:4000 (no path, no trailing slash)').optional(),
+    z
+      .url({ protocol: /^https?$/ })
+      .refine(
+        (u) => new URL(u).pathname === '/' && !u.endsWith('/'),
+        'must be an origin like http://192.168.1.20:4000 (no path, no trailing slash)',
+      )
+      .optional(),
   ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEO4J_URI: optionalText,
@@ -23,14 +29,22 @@ const EnvSchema = z.object({
   NEO4J_DATABASE: optionalText,
   TEJIDO_DATA_DIR: z.string().default('.data'),
   TEJIDO_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7688),
-  TEJIDO_NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/).default('512m'),
+  TEJIDO_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/)
+    .default('512m'),
   TEJIDO_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   TEJIDO_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   TEJIDO_SERVE_CLIENT: z.enum(['true', 'false']).default('true'),
   TEJIDO_CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url().refine((o) => URL.canParse(o) && new URL(o).origin === o, 'must be an origin like https://map.example.org'))),
   TEJIDO_WARM_UP: z.enum(['true', 'false']).default('true'),
   TEJIDO_SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(2000),

@@ -40,6 +40,7 @@ export function joinAddress(config: Pick<Config, 'host' | 'port' | 'publicUrl'>,
 export function publicBaseUrl(config: Pick<Config, 'host' | 'port' | 'publicUrl'>, port = config.port): string {
   const joined = joinAddress(config, String(port));
   if (joined.baseUrl) return joined.baseUrl;
-  const host = isLoopback(config.host) || WILDCARD.has(config.host) ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  const host =
+    isLoopback(config.host) || WILDCARD.has(config.host) ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
   return `http://${host}:${port}`;
 }

@@ -60,7 +60,8 @@ export async function startTejido(options: TejidoOptions): Promise<Tejido> {
     // is waiting, though: only the small waves that plan every statement, within a few seconds, and the open
     // workshops read while the room is let in.
     afterRestart: async (plain) => {
-      if (config.warmUp) await warmUp(plain, config, logger, { steadyWave: 0, budgetMs: RESTART_WARM_UP_MS, roomsGraceMs: 0, ...warmUpRoom });
+      if (config.warmUp)
+        await warmUp(plain, config, logger, { steadyWave: 0, budgetMs: RESTART_WARM_UP_MS, roomsGraceMs: 0, ...warmUpRoom });
     },
   });
   const clientDir = config.serveClient ? await ensureClientBuilt(logger) : undefined;
@@ -101,7 +102,10 @@ export async function startTejido(options: TejidoOptions): Promise<Tejido> {
         logger.info({ ms: Date.now() - startedAt }, 'database ready');
         const setupToken = await issueFirstAdminToken(db);
         if (setupToken) {
-          logger.info({ url: `${url}/setup/${setupToken}` }, 'no account yet: open this one-time link to create the first admin (or use npm run admin:create)');
+          logger.info(
+            { url: `${url}/setup/${setupToken}` },
+            'no account yet: open this one-time link to create the first admin (or use npm run admin:create)',
+          );
         }
         return;
       } catch (error) {

@@ -80,8 +80,14 @@ export async function warmUp(db: Database, config: Config, logger: Logger, optio
     return 0;
   });
   const main = await practiceRound(db, config, logger, { waves, steadyWave, budgetMs, started });
-  const settle = main.steadyWaves > 0 ? await practiceRound(db, config, logger, { waves: [1, 4], steadyWave: 0, budgetMs: Infinity, started }) : undefined;
-  const rooms = await Promise.race([reading, new Promise<'still reading'>((resolve) => setTimeout(resolve, roomsGraceMs, 'still reading'))]);
+  const settle =
+    main.steadyWaves > 0
+      ? await practiceRound(db, config, logger, { waves: [1, 4], steadyWave: 0, budgetMs: Infinity, started })
+      : undefined;
+  const rooms = await Promise.race([
+    reading,
+    new Promise<'still reading'>((resolve) => setTimeout(resolve, roomsGraceMs, 'still reading')),
+  ]);
   const waveMs = [...main.waveMs, ...(settle?.waveMs ?? [])];
   const failures = main.failures + (settle?.failures ?? 0);
   const firstFailure = main.firstFailure ?? settle?.firstFailure;
@@ -182,7 +188,10 @@ async function practiceRound(db: Database, config: Config, logger: Logger, { wav
 async function practiceProjector(url: string, code: string, session: string) {
   const controller = new AbortController();
   const query = new URLSearchParams({ query: String(WORKSHOP_ACTIVITY_SUBSCRIPTION), variables: JSON.stringify({ code }) });
-  const response = await fetch(`${url}/graphql?${query}`, { headers: { accept: 'text/event-stream', cookie: `${SESSION_COOKIE}=${session}` }, signal: controller.signal });
+  const response = await fetch(`${url}/graphql?${query}`, {
+    headers: { accept: 'text/event-stream', cookie: `${SESSION_COOKIE}=${session}` },
+    signal: controller.signal,
+  });
   let events = 0;
   const reading = (async () => {
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
@@ -306,7 +315,8 @@ async function removePracticeCommunities(db: Database): Promise<void> {
 
 function practiceCommunity(): CommunityData {
   const id = randomUUID();
-  const named = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: randomUUID(), name: `${prefix} ${i + 1}` }));
+  const named = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: randomUUID(), name: `${prefix} ${i + 1}` }));
   const regions = named('Región', 5);
   const organizations = named('Organización', 8).map((o, i) => ({ ...o, kind: 'NGO' as const, regionId: regions[i % 5]!.id }));
   const interests = named('Tema', 12).map((t) => ({ ...t, nameEs: t.name, nameEn: `Topic ${t.name.slice(5)}`, synonyms: [] }));
@@ -345,7 +355,11 @@ function practiceAnswers(n: number, practice: CommunityData, people: string[]) {
     regionId: pick(practice.regions, n).id,
     offers: [{ id: pick(practice.interests, n).id }, { name: `Tema nuevo ${n % 5}` }],
     seeks: [{ name: pick(practice.interests, n + 3).name }],
-    knows: [{ personId: pick(people, n) }, { personId: pick(people, n * 7) }, { name: `Luis Práctica ${n % 9}`, organization: `Brigada ${n % 7}` }],
+    knows: [
+      { personId: pick(people, n) },
+      { personId: pick(people, n * 7) },
+      { name: `Luis Práctica ${n % 9}`, organization: `Brigada ${n % 7}` },
+    ],
     consent: { listed: n % 4 !== 0, contactable: n % 2 === 0 },
   };
 }

@@ -14,9 +14,5 @@ export const stripFormatCharacters = (text: string) => text.replace(FORMAT_CHARA
  * single spaces. "CONAFOR", "Conafor " and "conafor" are one organization; "Península" and "peninsula" one region.
  */
 export function normalizeName(name: string): string {
-  return stripFormatCharacters(name.normalize('NFKD'))
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return stripFormatCharacters(name.normalize('NFKD')).replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
 }

@@ -4,9 +4,7 @@ import { HomePage } from './communities/HomePage';
 import { useT } from './i18n';
 
 // The map page carries Cytoscape (most of the bundle): load it only when a map is opened.
-const CommunityPage = lazy(() =>
-  import('./communities/CommunityPage').then((module) => ({ default: module.CommunityPage })),
-);
+const CommunityPage = lazy(() => import('./communities/CommunityPage').then((module) => ({ default: module.CommunityPage })));
 // Share links open the same map page, read-only.
 const SharePage = lazy(() => import('./sharing/SharePage').then((module) => ({ default: module.SharePage })));
 // The peer finder and interest pages (with the map to highlight on), for facilitators and share links.
@@ -28,22 +26,29 @@ const CuratePage = lazy(() => import('./workshops/CuratePage').then((module) => 
 const SetupPage = lazy(() => import('./setup/SetupPage').then((module) => ({ default: module.SetupPage })));
 // Setting a community up from zero (client/src/settings/): admins' communities, a community's settings,
 // invitations and password resets.
-const AdminCommunitiesPage = lazy(() => import('./settings/AdminCommunitiesPage').then((module) => ({ default: module.AdminCommunitiesPage })));
-const CommunitySettingsPage = lazy(() => import('./settings/CommunitySettingsPage').then((module) => ({ default: module.CommunitySettingsPage })));
-const AcceptInvitationPage = lazy(() => import('./settings/AcceptInvitationPage').then((module) => ({ default: module.AcceptInvitationPage })));
+const AdminCommunitiesPage = lazy(() =>
+  import('./settings/AdminCommunitiesPage').then((module) => ({ default: module.AdminCommunitiesPage })),
+);
+const CommunitySettingsPage = lazy(() =>
+  import('./settings/CommunitySettingsPage').then((module) => ({ default: module.CommunitySettingsPage })),
+);
+const AcceptInvitationPage = lazy(() =>
+  import('./settings/AcceptInvitationPage').then((module) => ({ default: module.AcceptInvitationPage })),
+);
 const ChangePasswordPage = lazy(() => import('./settings/ChangePasswordPage').then((module) => ({ default: module.ChangePasswordPage })));
 const ResetPasswordPage = lazy(() => import('./settings/ResetPasswordPage').then((module) => ({ default: module.ResetPasswordPage })));
 // Setting a community up (issue 14): its catalogue and its survey settings.
 const CataloguePage = lazy(() => import('./catalogue/CataloguePage').then((module) => ({ default: module.CataloguePage })));
 const SurveySettingsPage = lazy(() => import('./catalogue/SurveySettingsPage').then((module) => ({ default: module.SurveySettingsPage })));
 
-
 /** What a page shows while its chunk loads. */
 function Fallback({ map = false }: { map?: boolean }) {
   const t = useT();
   return (
     <main className="page">
-      <p className="status" role="status">{t(map ? 'common.loadingMap' : 'common.loading')}</p>
+      <p className="status" role="status">
+        {t(map ? 'common.loadingMap' : 'common.loading')}
+      </p>
     </main>
   );
 }
@@ -64,27 +69,174 @@ export function App() {
             </Suspense>
           }
         />
-        <Route path="/s/:token" element={<Suspense fallback={mapFallback}><SharePage /></Suspense>} />
-        <Route path="/c/:slug/peers" element={<Suspense fallback={facilitatorFallback}><PeerFinderPage /></Suspense>} />
-        <Route path="/s/:token/peers" element={<Suspense fallback={facilitatorFallback}><SharedPeerFinderPage /></Suspense>} />
-        <Route path="/c/:slug/interests/:id" element={<Suspense fallback={facilitatorFallback}><InterestPage /></Suspense>} />
-        <Route path="/s/:token/interests/:id" element={<Suspense fallback={facilitatorFallback}><SharedInterestPage /></Suspense>} />
-        <Route path="/join" element={<Suspense fallback={surveyFallback}><JoinPage /></Suspense>} />
-        <Route path="/join/:code" element={<Suspense fallback={surveyFallback}><JoinPage /></Suspense>} />
-        <Route path="/join/:code/done" element={<Suspense fallback={surveyFallback}><ReceiptPage /></Suspense>} />
-        <Route path="/me/:token" element={<Suspense fallback={surveyFallback}><MyRecordPage /></Suspense>} />
-        <Route path="/signin" element={<Suspense fallback={facilitatorFallback}><SignInPage /></Suspense>} />
-        <Route path="/setup/:token" element={<Suspense fallback={facilitatorFallback}><SetupPage /></Suspense>} />
-        <Route path="/facilitate" element={<Suspense fallback={facilitatorFallback}><FacilitatePage /></Suspense>} />
-        <Route path="/w/:id" element={<Suspense fallback={facilitatorFallback}><ProjectorPage /></Suspense>} />
-        <Route path="/w/:id/curate" element={<Suspense fallback={facilitatorFallback}><CuratePage /></Suspense>} />
-        <Route path="/admin/communities" element={<Suspense fallback={facilitatorFallback}><AdminCommunitiesPage /></Suspense>} />
-        <Route path="/c/:slug/settings" element={<Suspense fallback={facilitatorFallback}><CommunitySettingsPage /></Suspense>} />
-        <Route path="/invite/:token" element={<Suspense fallback={facilitatorFallback}><AcceptInvitationPage /></Suspense>} />
-        <Route path="/reset/:token" element={<Suspense fallback={facilitatorFallback}><ResetPasswordPage /></Suspense>} />
-        <Route path="/account/password" element={<Suspense fallback={facilitatorFallback}><ChangePasswordPage /></Suspense>} />
-        <Route path="/c/:slug/catalogue" element={<Suspense fallback={facilitatorFallback}><CataloguePage /></Suspense>} />
-        <Route path="/c/:slug/survey" element={<Suspense fallback={facilitatorFallback}><SurveySettingsPage /></Suspense>} />
+        <Route
+          path="/s/:token"
+          element={
+            <Suspense fallback={mapFallback}>
+              <SharePage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/c/:slug/peers"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <PeerFinderPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/s/:token/peers"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <SharedPeerFinderPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/c/:slug/interests/:id"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <InterestPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/s/:token/interests/:id"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <SharedInterestPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/join"
+          element={
+            <Suspense fallback={surveyFallback}>
+              <JoinPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/join/:code"
+          element={
+            <Suspense fallback={surveyFallback}>
+              <JoinPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/join/:code/done"
+          element={
+            <Suspense fallback={surveyFallback}>
+              <ReceiptPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/me/:token"
+          element={
+            <Suspense fallback={surveyFallback}>
+              <MyRecordPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/signin"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <SignInPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/setup/:token"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <SetupPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/facilitate"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <FacilitatePage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/w/:id"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <ProjectorPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/w/:id/curate"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <CuratePage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/admin/communities"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <AdminCommunitiesPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/c/:slug/settings"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <CommunitySettingsPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/invite/:token"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <AcceptInvitationPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/reset/:token"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <ResetPasswordPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/account/password"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <ChangePasswordPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/c/:slug/catalogue"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <CataloguePage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/c/:slug/survey"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <SurveySettingsPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </BrowserRouter>

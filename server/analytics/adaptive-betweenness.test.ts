@@ -10,10 +10,20 @@ import { buildGraph, canonical, sourceOrder, tieEnds } from './network-analytics
 // A CAMAFU-shaped community: coordinators bridge dense regional clusters.
 const community = generateCommunity({ people: 1_200, averageDegree: 10, slug: 'adaptive' });
 const ids = community.people.map((p) => p.id);
-const ties = canonical(ids, tieEnds(ids, community.ties.map((t) => ({ source: t.from, target: t.to }))));
+const ties = canonical(
+  ids,
+  tieEnds(
+    ids,
+    community.ties.map((t) => ({ source: t.from, target: t.to })),
+  ),
+);
 const [n, m] = [ties.ids.length, ties.ends.length / 2];
 const run = async (sources: Int32Array) => brandes(n, ties.ends, sources);
-const exactSums = brandes(n, ties.ends, Int32Array.from({ length: n }, (_, i) => i));
+const exactSums = brandes(
+  n,
+  ties.ends,
+  Int32Array.from({ length: n }, (_, i) => i),
+);
 const order = sourceOrder(n);
 const firstOf = (k: number) => ({ sums: brandes(n, ties.ends, order.subarray(0, k)), sources: k });
 
@@ -30,7 +40,11 @@ describe('refineBetweenness', () => {
   const found = (sums: Float64Array) => topPositions(sums).filter((at) => topPositions(exactSums).includes(at)).length;
 
   it('when it is above, then the sample doubles until two independent halves agree on the top 10, and 9 of the exact top 10 are found', async () => {
-    const { sums, certainty } = await refineBetweenness(n, m, order, firstOf(16), run, { exact: 0, maxWork: Number.POSITIVE_INFINITY, agreementNeeded: 8 });
+    const { sums, certainty } = await refineBetweenness(n, m, order, firstOf(16), run, {
+      exact: 0,
+      maxWork: Number.POSITIVE_INFINITY,
+      agreementNeeded: 8,
+    });
     expect(certainty.level).toBe('STABLE');
     expect(certainty.agreement).toBeGreaterThanOrEqual(8);
     expect(certainty.sources).toBeLessThan(n);
@@ -52,7 +66,9 @@ describe('refineBetweenness', () => {
   it('when the community changes while it refines, then it stops at the next chunk', async () => {
     let chunks = 0;
     const counting = async (sources: Int32Array) => ((chunks += 1), run(sources));
-    await expect(refineBetweenness(n, m, order, firstOf(16), counting, { exact: 0, wanted: () => chunks < 1 })).rejects.toThrow(/no longer wanted/);
+    await expect(refineBetweenness(n, m, order, firstOf(16), counting, { exact: 0, wanted: () => chunks < 1 })).rejects.toThrow(
+      /no longer wanted/,
+    );
     expect(chunks).toBe(1);
   });
 });
@@ -61,7 +77,11 @@ describe('analyzeNetwork bridges', () => {
   it('when the network is above the first budget, then the first answer is an estimate being refined, and then the exact top 10', async () => {
     expect(n * m).toBeGreaterThan(BETWEENNESS_BUDGET);
     const analysis = await analyzeNetwork(mapOf(community).map, []);
-    expect(clusterMap(analysis, { by: 'REGION' }).network.bridgesCertainty).toMatchObject({ level: 'ESTIMATE', refining: true, agreement: null });
+    expect(clusterMap(analysis, { by: 'REGION' }).network.bridgesCertainty).toMatchObject({
+      level: 'ESTIMATE',
+      refining: true,
+      agreement: null,
+    });
     await analysis.refined;
     const refined = clusterMap(analysis, { by: 'REGION' });
     expect(refined.network.bridgesCertainty).toEqual({ level: 'EXACT', sources: n, agreement: null, refining: false });

@@ -75,7 +75,12 @@ export async function refineBetweenness(
   order: Int32Array,
   first: { sums: Float64Array; sources: number },
   run: RunSources,
-  { exact = EXACT_BUDGET, maxWork = MAX_WORK, agreementNeeded = AGREEMENT_NEEDED, wanted = () => true }: { exact?: number; maxWork?: number; agreementNeeded?: number; wanted?: () => boolean } = {},
+  {
+    exact = EXACT_BUDGET,
+    maxWork = MAX_WORK,
+    agreementNeeded = AGREEMENT_NEEDED,
+    wanted = () => true,
+  }: { exact?: number; maxWork?: number; agreementNeeded?: number; wanted?: () => boolean } = {},
 ): Promise<{ sums: Float64Array; certainty: Certainty }> {
   const add = (a: Float64Array, b: Float64Array) => a.map((x, at) => x + b[at]!);
   let { sums, sources } = first;

@@ -17,13 +17,17 @@ function randomGraph(seed: number) {
 }
 
 describe('brandes', () => {
-  it('when people have one tie (alone, in pairs, on hubs) and the network falls apart, then sums from everyone are twice graphology-metrics\' betweenness', () => {
+  it("when people have one tie (alone, in pairs, on hubs) and the network falls apart, then sums from everyone are twice graphology-metrics' betweenness", () => {
     for (let seed = 1; seed <= 60; seed++) {
       const { n, ends } = randomGraph(seed);
       // Ids that sort as their positions do, so the canonical order (by id) is the order brandes() gets.
       const ids = Array.from({ length: n }, (_, at) => String(at).padStart(3, '0'));
       const reference = betweennessCentrality(buildGraph(canonical(ids, ends)).graph, { getEdgeWeight: null, normalized: false });
-      const sums = brandes(n, ends, Int32Array.from({ length: n }, (_, at) => at));
+      const sums = brandes(
+        n,
+        ends,
+        Int32Array.from({ length: n }, (_, at) => at),
+      );
       for (let at = 0; at < n; at++) expect(sums[at]! / 2).toBeCloseTo(reference[String(at)]!, 9);
     }
   });

@@ -4,7 +4,19 @@ import type { Betweenness, PeopleGraph } from './network-analytics.ts';
 import { brandesInThread } from './brandes-thread.ts';
 import type { Certainty } from './adaptive-betweenness.ts';
 import { refineBetweenness, TOP } from './adaptive-betweenness.ts';
-import { betweennessOf, buildGraph, canonical, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, NOT_GIVEN, planBetweenness, sourceOrder } from './network-analytics.ts';
+import {
+  betweennessOf,
+  buildGraph,
+  canonical,
+  countComponents,
+  detectCommunities,
+  groupsSpanned,
+  isolates,
+  modularityOf,
+  NOT_GIVEN,
+  planBetweenness,
+  sourceOrder,
+} from './network-analytics.ts';
 
 export type ClusterGrouping = 'REGION' | 'DETECTED' | 'ORGANIZATION' | 'INTEREST';
 
@@ -36,7 +48,10 @@ export async function analyzeNetwork(
   { wanted = () => true, refineAfter = 0 }: { wanted?: () => boolean; refineAfter?: number } = {},
 ) {
   // In canonical order (by id): the same stored data gives the same clusters and bridges however it was read.
-  const ties = canonical(map.people.map((p) => p.id), map.tieEnds);
+  const ties = canonical(
+    map.people.map((p) => p.id),
+    map.tieEnds,
+  );
   // Betweenness first, in a worker thread: it runs while this thread builds the graph and runs Louvain.
   const plan = planBetweenness(ties.ids.length, ties.ends.length / 2, BETWEENNESS_BUDGET);
   const sums = brandesInThread(ties.ids.length, ties.ends, plan.sources);
@@ -79,7 +94,10 @@ export async function analyzeNetwork(
     const { ids, ends } = ties;
     const run = (sources: Int32Array) => brandesInThread(ids.length, ends, sources);
     const later = new Promise((resolve) => setTimeout(resolve, refineAfter).unref());
-    const refine = () => refineBetweenness(ids.length, ends.length / 2, sourceOrder(ids.length), { sums: first, sources: plan.sources.length }, run, { wanted });
+    const refine = () =>
+      refineBetweenness(ids.length, ends.length / 2, sourceOrder(ids.length), { sums: first, sources: plan.sources.length }, run, {
+        wanted,
+      });
     analysis.refined = later.then(refine).then(
       ({ sums: refined, certainty }) => {
         analysis.bridges = bridgesOf(graph, betweennessOf(graph, certainty.level === 'EXACT', certainty.sources, refined), certainty);
@@ -109,7 +127,11 @@ function groupingOf(analysis: NetworkAnalysis, grouping: Grouping) {
     case 'ORGANIZATION':
       return { groupOf: (id: string) => person.get(id)?.organization ?? null, nameOf: (id: string) => id, fixed: [] };
     case 'DETECTED':
-      return { groupOf: (id: string) => detected.communityOf.get(id) ?? null, nameOf: (id: string) => `Cluster ${Number(id) + 1}`, fixed: [] };
+      return {
+        groupOf: (id: string) => detected.communityOf.get(id) ?? null,
+        nameOf: (id: string) => `Cluster ${Number(id) + 1}`,
+        fixed: [],
+      };
     case 'INTEREST': {
       const { id: interestId, name } = grouping.interest;
       const names: Record<string, string> = { offers: `Offers ${name}`, seeks: `Seeks ${name}`, others: 'Others' };
@@ -190,7 +212,10 @@ export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
         externalTies: [...links[g]!.values()].reduce((sum, ties) => sum + ties, 0),
         density: people.length > 1 ? internalTies / pairs(people.length) : 0,
         // Picked rather than sorted (1,000 organizations link ~90,000 pairs); equal counts by group order.
-        tiesTo: smallest(links[g]!, TOP_LINKS, ([x, a], [y, b]) => b - a || x - y).map(([other, ties]) => ({ clusterId: groups[other]!, ties })),
+        tiesTo: smallest(links[g]!, TOP_LINKS, ([x, a], [y, b]) => b - a || x - y).map(([other, ties]) => ({
+          clusterId: groups[other]!,
+          ties,
+        })),
         coordinatorIds: people.filter((p) => p.participation === 'CORE').map((p) => p.id),
         peripheralIds,
         peripheralCount: peripheralIds.length,
@@ -201,11 +226,24 @@ export function clusterMap(analysis: NetworkAnalysis, grouping: Grouping) {
     })
     .sort((x, y) => y.memberIds.length - x.memberIds.length || x.name.localeCompare(y.name));
 
-  const spans = groupsSpanned(graph, groupOf, topBridges.map(([id]) => id));
-  const bridges = topBridges.map(([personId, score]) => ({ personId, name: person.get(personId)!.name, betweenness: score, clustersSpanned: spans.get(personId)! }));
+  const spans = groupsSpanned(
+    graph,
+    groupOf,
+    topBridges.map(([id]) => id),
+  );
+  const bridges = topBridges.map(([personId, score]) => ({
+    personId,
+    name: person.get(personId)!.name,
+    betweenness: score,
+    clustersSpanned: spans.get(personId)!,
+  }));
   // Louvain and the figures already hold the modularity of two groupings; the others cost one pass.
   const modularity =
-    grouping.by === 'REGION' ? figures.regionModularity : grouping.by === 'DETECTED' ? analysis.detected.modularity : modularityOf(graph, groupOf);
+    grouping.by === 'REGION'
+      ? figures.regionModularity
+      : grouping.by === 'DETECTED'
+        ? analysis.detected.modularity
+        : modularityOf(graph, groupOf);
 
   return {
     groupBy: grouping.by,

@@ -4,11 +4,29 @@ import { describe, expect, it } from 'vitest';
 import { brandes } from './brandes.ts';
 import { brandesInThread } from './brandes-thread.ts';
 import { KARATE, KARATE_BEST_MODULARITY } from '../../seed/karate.ts';
-import { betweenness, buildGraph, canonical, countComponents, detectCommunities, groupsSpanned, isolates, modularityOf, NOT_GIVEN, planBetweenness, seededRandom, tieEnds } from './network-analytics.ts';
+import {
+  betweenness,
+  buildGraph,
+  canonical,
+  countComponents,
+  detectCommunities,
+  groupsSpanned,
+  isolates,
+  modularityOf,
+  NOT_GIVEN,
+  planBetweenness,
+  seededRandom,
+  tieEnds,
+} from './network-analytics.ts';
 
 // Two cliques of four (a1–a4, b1–b4) joined by one tie a1–b1.
 const range = (size: number) => Array.from({ length: size }, (_, i) => i + 1);
-const clique = (p: string, size = 4) => range(size).flatMap((i) => range(size).filter((j) => j > i).map((j) => ({ source: `${p}${i}`, target: `${p}${j}` })));
+const clique = (p: string, size = 4) =>
+  range(size).flatMap((i) =>
+    range(size)
+      .filter((j) => j > i)
+      .map((j) => ({ source: `${p}${i}`, target: `${p}${j}` })),
+  );
 const graphOf = (ids: string[], ties: { source: string; target: string }[]) => buildGraph(canonical(ids, tieEnds(ids, ties)));
 const twoCliques = (size: number) =>
   graphOf(
@@ -68,7 +86,12 @@ describe('network analytics', () => {
     const sampled = betweenness(large, 10 * large.graph.size);
     expect([sampled.exact, sampled.sources]).toEqual([false, 16]);
     const ranked = [...sampled.scores].sort((a, b) => b[1] - a[1]);
-    expect(ranked.slice(0, 2).map(([node]) => node).sort()).toEqual(['a1', 'b1']);
+    expect(
+      ranked
+        .slice(0, 2)
+        .map(([node]) => node)
+        .sort(),
+    ).toEqual(['a1', 'b1']);
     expect(ranked[2]![1]).toBe(0);
     // An estimate of the exact share of paths through a1 (29 × 30 pairs of the 59 × 58 / 2).
     expect(sampled.scores.get('a1')).toBeGreaterThan(0.5 * ((29 * 30) / ((59 * 58) / 2)));
@@ -78,14 +101,23 @@ describe('network analytics', () => {
   it('when betweenness is computed in the worker thread, then it gives the same sums as in this thread', async () => {
     const large = twoCliques(30);
     const plan = planBetweenness(large.ids.length, large.ends.length / 2, 20 * large.graph.size);
-    const inWorker = await Promise.all([brandesInThread(large.ids.length, large.ends, plan.sources), brandesInThread(4, [0, 1, 1, 2, 2, 3], [0, 1, 2, 3])]);
+    const inWorker = await Promise.all([
+      brandesInThread(large.ids.length, large.ends, plan.sources),
+      brandesInThread(4, [0, 1, 1, 2, 2, 3], [0, 1, 2, 3]),
+    ]);
     expect(Array.from(inWorker[0])).toEqual(Array.from(brandes(large.ids.length, large.ends, plan.sources)));
     // A path a–b–c–d: b and c each lie on the paths between the ends and the far side, counted from both ends.
     expect(Array.from(inWorker[1])).toEqual([0, 4, 4, 0]);
   });
 
   it('when people form separate groups, then components and isolates are counted', () => {
-    const split = graphOf(['a', 'b', 'c', 'd', 'e'], [{ source: 'a', target: 'b' }, { source: 'c', target: 'd' }]);
+    const split = graphOf(
+      ['a', 'b', 'c', 'd', 'e'],
+      [
+        { source: 'a', target: 'b' },
+        { source: 'c', target: 'd' },
+      ],
+    );
     expect(countComponents(split)).toBe(3);
     expect(isolates(split)).toEqual(['e']);
   });
@@ -99,7 +131,15 @@ describe('network analytics', () => {
   });
 
   it('when a tie is given twice, then building the graph fails rather than counting it twice', () => {
-    expect(() => graphOf(['a', 'b'], [{ source: 'a', target: 'b' }, { source: 'b', target: 'a' }])).toThrow(/already exists/);
+    expect(() =>
+      graphOf(
+        ['a', 'b'],
+        [
+          { source: 'a', target: 'b' },
+          { source: 'b', target: 'a' },
+        ],
+      ),
+    ).toThrow(/already exists/);
   });
 
   it('when the same graph is analysed twice, then the communities are the same', () => {
@@ -109,9 +149,16 @@ describe('network analytics', () => {
   it('when the karate club is loaded in shuffled orders, then the partitions are identical and the modularity within 0.005 of the best known', () => {
     const shuffled = (seed: number) => {
       const random = seededRandom(seed);
-      const order = <T>(list: T[]) => list.map((item) => ({ item, key: random() })).sort((a, b) => a.key - b.key).map(({ item }) => item);
+      const order = <T>(list: T[]) =>
+        list
+          .map((item) => ({ item, key: random() }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ item }) => item);
       // People, ties and the ends of each tie in another order each time.
-      return graphOf(order(KARATE.ids), order(KARATE.ties).map((t) => (random() < 0.5 ? t : { source: t.target, target: t.source })));
+      return graphOf(
+        order(KARATE.ids),
+        order(KARATE.ties).map((t) => (random() < 0.5 ? t : { source: t.target, target: t.source })),
+      );
     };
     const runs = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => detectCommunities(shuffled(seed)));
     for (const run of runs) {

@@ -67,7 +67,8 @@ export function tieEnds(ids: string[], ties: { source: string; target: string }[
 const idOf = ({ ids }: PeopleGraph, node: string) => ids[Number(node)]!;
 
 /** People without any tie. */
-export const isolates = (people: PeopleGraph) => people.graph.filterNodes((node) => people.graph.degree(node) === 0).map((node) => idOf(people, node));
+export const isolates = (people: PeopleGraph) =>
+  people.graph.filterNodes((node) => people.graph.degree(node) === 0).map((node) => idOf(people, node));
 
 /** Connected components, by union–find over the ties: a few ms at 100k ties, where a traversal took ~100 ms. */
 export function countComponents({ ids, ends }: PeopleGraph): number {
@@ -112,7 +113,10 @@ export const louvainPasses = (ties: number) => Math.max(3, Math.min(6, Math.floo
  * poorer local optimum does not decide them (one pass over the karate club gave 0.395–0.420 depending on
  * the order; the best of several reaches the best-known 0.4198).
  */
-export function detectCommunities(people: PeopleGraph, passes = louvainPasses(people.ends.length / 2)): { communityOf: Map<string, string>; modularity: number } {
+export function detectCommunities(
+  people: PeopleGraph,
+  passes = louvainPasses(people.ends.length / 2),
+): { communityOf: Map<string, string>; modularity: number } {
   const { graph, ids } = people;
   if (graph.size === 0) return { communityOf: new Map(ids.map((id, i) => [id, String(i)])), modularity: 0 };
   let best: ReturnType<typeof louvain.detailed> | null = null;

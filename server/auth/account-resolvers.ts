@@ -39,20 +39,36 @@ export const accountResolvers: Resolvers = {
   },
   Mutation: {
     createFirstAdmin: async (_, { setupToken, email, password }, { db, setSessionCookie }) => {
-      const { user, sessionToken } = await createFirstAdmin(db, setupToken, valid(Email, email, 'email'), valid(NewPassword, password, 'password'));
+      const { user, sessionToken } = await createFirstAdmin(
+        db,
+        setupToken,
+        valid(Email, email, 'email'),
+        valid(NewPassword, password, 'password'),
+      );
       setSessionCookie(sessionToken);
       return user;
     },
     inviteFacilitator: async (_, { communitySlug, email }, { db, viewer, logger }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
       const { token, invitation } = await createInvitation(db, community.id, valid(Email, email, 'email'), requireUser(viewer).id);
-      audit(logger, 'facilitator.invited', { actorId: viewer.user?.id, communityId: community.id, invitationId: invitation.id }, 'facilitator invited');
+      audit(
+        logger,
+        'facilitator.invited',
+        { actorId: viewer.user?.id, communityId: community.id, invitationId: invitation.id },
+        'facilitator invited',
+      );
       return { path: invitePath(token), expiresAt: invitation.expiresAt };
     },
     revokeInvitation: async (_, { communitySlug, invitationId }, { db, viewer, logger }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
-      if (!(await revokeInvitation(db, community.id, invitationId))) throw appError('NOT_FOUND', 'No such open invitation in this community.');
-      audit(logger, 'facilitator.invitation-revoked', { actorId: viewer.user?.id, communityId: community.id, invitationId }, 'invitation withdrawn');
+      if (!(await revokeInvitation(db, community.id, invitationId)))
+        throw appError('NOT_FOUND', 'No such open invitation in this community.');
+      audit(
+        logger,
+        'facilitator.invitation-revoked',
+        { actorId: viewer.user?.id, communityId: community.id, invitationId },
+        'invitation withdrawn',
+      );
       return true;
     },
     acceptInvitation: async (_, { token, password }, { db, limits, setSessionCookie, logger }) => {
@@ -63,8 +79,14 @@ export const accountResolvers: Resolvers = {
     },
     removeFacilitator: async (_, { communitySlug, userId }, { db, viewer, logger }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
-      if (!(await removeFacilitator(db, community.id, userId))) throw appError('NOT_FOUND', 'That account does not facilitate this community.');
-      audit(logger, 'facilitator.removed', { actorId: viewer.user?.id, userId, communityId: community.id }, 'facilitator removed from a community');
+      if (!(await removeFacilitator(db, community.id, userId)))
+        throw appError('NOT_FOUND', 'That account does not facilitate this community.');
+      audit(
+        logger,
+        'facilitator.removed',
+        { actorId: viewer.user?.id, userId, communityId: community.id },
+        'facilitator removed from a community',
+      );
       return true;
     },
     issuePasswordReset: async (_, { email }, { db, viewer, logger }) => {

@@ -32,6 +32,13 @@ if (!parsed.success) {
 const { email, password, community, facilitator } = parsed.data;
 const logger = createLogger('warn');
 const user = await withDatabase(loadConfig(), logger, async (db) =>
-  upsertUser(db, { email, passwordHash: await hashPassword(password), role: facilitator ? 'FACILITATOR' : 'ADMIN', communitySlugs: community }),
+  upsertUser(db, {
+    email,
+    passwordHash: await hashPassword(password),
+    role: facilitator ? 'FACILITATOR' : 'ADMIN',
+    communitySlugs: community,
+  }),
 );
-console.log(`${user.role === 'ADMIN' ? 'Admin' : 'Facilitator'} ${user.email} is ready${user.communitySlugs.length ? ` (communities: ${user.communitySlugs.join(', ')})` : ''}.`);
+console.log(
+  `${user.role === 'ADMIN' ? 'Admin' : 'Facilitator'} ${user.email} is ready${user.communitySlugs.length ? ` (communities: ${user.communitySlugs.join(', ')})` : ''}.`,
+);

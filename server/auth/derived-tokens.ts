@@ -9,13 +9,16 @@ import { writeTx } from '../db/transaction.ts';
 export function deploymentSecret(db: Database): Promise<string> {
   const { state } = db;
   if (state.deploymentSecret) return state.deploymentSecret;
-  const secret = writeTx(db, async (tx) => {
-    const result = await tx.run(
-      `MERGE (s:Setting {key: 'deploymentSecret'}) ON CREATE SET s.value = $value RETURN s.value AS value`,
-      { value: randomBytes(32).toString('base64url') },
-    );
-    return result.records[0]!.get('value') as string;
-  }, 'none').catch((error) => {
+  const secret = writeTx(
+    db,
+    async (tx) => {
+      const result = await tx.run(`MERGE (s:Setting {key: 'deploymentSecret'}) ON CREATE SET s.value = $value RETURN s.value AS value`, {
+        value: randomBytes(32).toString('base64url'),
+      });
+      return result.records[0]!.get('value') as string;
+    },
+    'none',
+  ).catch((error) => {
     if (state.deploymentSecret === secret) state.deploymentSecret = undefined; // retry on the next call instead of caching a failure
     throw error;
   });
@@ -35,5 +38,6 @@ export function derivedToken(secretValue: string, purpose: string): string {
 export const privateLinkToken = (secretValue: string, workshopId: string, submissionId: string) =>
   derivedToken(secretValue, `private-link:${workshopId}:${submissionId}`);
 /** Private links of submissions recorded before links were scoped to their workshop (a replay gets the same link back). */
-export const legacyPrivateLinkToken = (secretValue: string, submissionId: string) => derivedToken(secretValue, `private-link:${submissionId}`);
+export const legacyPrivateLinkToken = (secretValue: string, submissionId: string) =>
+  derivedToken(secretValue, `private-link:${submissionId}`);
 export const demoShareToken = (secretValue: string, communityId: string) => derivedToken(secretValue, `demo-share:${communityId}`);

@@ -15,15 +15,19 @@ import { USER_PROJECTION } from './user-repository.ts';
  */
 export function issueFirstAdminToken(db: Database): Promise<string | null> {
   const token = randomBytes(24).toString('base64url');
-  return writeTx(db, async (tx) => {
-    const result = await tx.run(
-      `OPTIONAL MATCH (u:User) WITH count(u) AS users WHERE users = 0
+  return writeTx(
+    db,
+    async (tx) => {
+      const result = await tx.run(
+        `OPTIONAL MATCH (u:User) WITH count(u) AS users WHERE users = 0
        MERGE (s:Setting {key: 'firstAdminSetup'}) SET s.value = $hash
        RETURN true AS issued`,
-      { hash: hashToken(token) },
-    );
-    return result.records.length > 0 ? token : null;
-  }, 'none');
+        { hash: hashToken(token) },
+      );
+      return result.records.length > 0 ? token : null;
+    },
+    'none',
+  );
 }
 
 /** Creates the first admin with the setup token, consumes the token, and opens a session. */
@@ -34,18 +38,22 @@ export async function createFirstAdmin(
   password: string,
 ): Promise<{ user: UserRecord; sessionToken: string }> {
   const passwordHash = await hashPassword(password);
-  const user = await writeTx(db, async (tx) => {
-    const result = await tx.run(
-      `MATCH (s:Setting {key: 'firstAdminSetup', value: $hash})
+  const user = await writeTx(
+    db,
+    async (tx) => {
+      const result = await tx.run(
+        `MATCH (s:Setting {key: 'firstAdminSetup', value: $hash})
        SET s.claimedAt = datetime()
        WITH s WHERE NOT EXISTS { MATCH (:User) }
        CREATE (u:User {id: randomUUID(), email: $email, normEmail: $normEmail, passwordHash: $passwordHash, role: 'ADMIN', createdAt: datetime()})
        DELETE s
        RETURN ${USER_PROJECTION} AS u`,
-      { hash: hashToken(token), email, normEmail: normalizeEmail(email), passwordHash },
-    );
-    return result.records[0]?.get('u') as UserRecord | undefined;
-  }, 'none');
+        { hash: hashToken(token), email, normEmail: normalizeEmail(email), passwordHash },
+      );
+      return result.records[0]?.get('u') as UserRecord | undefined;
+    },
+    'none',
+  );
   if (!user) throw appError('FORBIDDEN', 'This setup link is not valid (an admin already exists, or the app was restarted since).');
   return { user, sessionToken: await createSession(db, user.id) };
 }

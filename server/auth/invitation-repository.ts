@@ -13,7 +13,13 @@ import { USER_PROJECTION } from './user-repository.ts';
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type InvitationRecord = { id: string; email: string; createdAt: string; expiresAt: string };
-export type InvitationPreviewRecord = { status: LinkStatus; communityName: string; email: string; accountExists: boolean; expiresAt: string };
+export type InvitationPreviewRecord = {
+  status: LinkStatus;
+  communityName: string;
+  email: string;
+  accountExists: boolean;
+  expiresAt: string;
+};
 
 const INVITATION = (i: string) => `${i} {.id, .email, createdAt: toString(${i}.createdAt), expiresAt: toString(${i}.expiresAt)}`;
 
@@ -28,20 +34,35 @@ export function createInvitation(
   invitedById: string,
 ): Promise<{ token: string; invitation: InvitationRecord }> {
   const token = newLinkToken();
-  return writeTx(db, async (tx) => {
-    const params = { communityId, email, normEmail: normalizeEmail(email), invitedById, id: randomUUID(), tokenHash: hashToken(token), ttl: INVITATION_TTL_MS };
-    const already = await tx.run('MATCH (:User {normEmail: $normEmail})-[:FACILITATES]->(:Community {id: $communityId}) RETURN 1', params);
-    if (already.records.length > 0) throw appError('CONFLICT', `${email} already facilitates this community.`, { field: 'email' });
-    const result = await tx.run(
-      `MATCH (c:Community {id: $communityId})
+  return writeTx(
+    db,
+    async (tx) => {
+      const params = {
+        communityId,
+        email,
+        normEmail: normalizeEmail(email),
+        invitedById,
+        id: randomUUID(),
+        tokenHash: hashToken(token),
+        ttl: INVITATION_TTL_MS,
+      };
+      const already = await tx.run(
+        'MATCH (:User {normEmail: $normEmail})-[:FACILITATES]->(:Community {id: $communityId}) RETURN 1',
+        params,
+      );
+      if (already.records.length > 0) throw appError('CONFLICT', `${email} already facilitates this community.`, { field: 'email' });
+      const result = await tx.run(
+        `MATCH (c:Community {id: $communityId})
        CALL (c) { MATCH (old:Invitation {communityId: c.id, normEmail: $normEmail}) WHERE ${LINK_USABLE('old')} SET old.revokedAt = datetime() }
        CREATE (i:Invitation {id: $id, tokenHash: $tokenHash, communityId: c.id, email: $email, normEmail: $normEmail, invitedById: $invitedById,
                              createdAt: datetime(), expiresAt: datetime() + duration({milliseconds: $ttl})})
        RETURN ${INVITATION('i')} AS invitation`,
-      params,
-    );
-    return { token, invitation: result.records[0]!.get('invitation') };
-  }, 'none');
+        params,
+      );
+      return { token, invitation: result.records[0]!.get('invitation') };
+    },
+    'none',
+  );
 }
 
 /** The community's invitations that can still be accepted, newest first. */
@@ -57,13 +78,17 @@ export function listOpenInvitations(db: Database, communityId: string): Promise<
 
 /** Withdraws an open invitation of the community; false when there is none with that id. */
 export function revokeInvitation(db: Database, communityId: string, id: string): Promise<boolean> {
-  return writeTx(db, async (tx) => {
-    const result = await tx.run(
-      `MATCH (i:Invitation {id: $id, communityId: $communityId}) WHERE ${LINK_USABLE('i')} SET i.revokedAt = datetime() RETURN count(i) AS n`,
-      { id, communityId },
-    );
-    return result.records[0]!.get('n') > 0;
-  }, 'none');
+  return writeTx(
+    db,
+    async (tx) => {
+      const result = await tx.run(
+        `MATCH (i:Invitation {id: $id, communityId: $communityId}) WHERE ${LINK_USABLE('i')} SET i.revokedAt = datetime() RETURN count(i) AS n`,
+        { id, communityId },
+      );
+      return result.records[0]!.get('n') > 0;
+    },
+    'none',
+  );
 }
 
 /** What the invitation link offers, or null for an unknown token. */

@@ -25,7 +25,9 @@ try {
     const community = await findCommunityBySlug(db, parsed.data.community);
     if (!community) throw new Error(`no community has the slug “${parsed.data.community}”.`);
     // Issued in the name of the deployment's first admin: invitations record who invited.
-    const issuer = await readTx(db, async (tx) => (await tx.run("MATCH (u:User {role: 'ADMIN'}) RETURN u.id AS id ORDER BY u.createdAt LIMIT 1")).records[0]?.get('id'));
+    const issuer = await readTx(db, async (tx) =>
+      (await tx.run("MATCH (u:User {role: 'ADMIN'}) RETURN u.id AS id ORDER BY u.createdAt LIMIT 1")).records[0]?.get('id'),
+    );
     const { token, invitation } = await createInvitation(db, community.id, parsed.data.email, issuer ?? 'command-line');
     return { url: `${parsed.data['base-url'] ?? publicBaseUrl(config)}/invite/${token}`, expiresAt: invitation.expiresAt };
   });

@@ -12,17 +12,18 @@ export const ABSOLUTE_TIMEOUT_MS = 7 * 24 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often, so reads stay reads. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
-
 /** Opens a session and returns its secret token (the cookie value). */
 export async function createSession(db: Database, userId: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await writeTx(db, (tx) =>
-    tx.run(
-      `MATCH (u:User {id: $userId})
+  await writeTx(
+    db,
+    (tx) =>
+      tx.run(
+        `MATCH (u:User {id: $userId})
        CREATE (s:Session {tokenHash: $tokenHash, userId: $userId, createdAt: $now, lastSeenAt: $now})
        CREATE (u)-[:HAS_SESSION]->(s)`,
-      { userId, tokenHash: hashToken(token), now: Date.now() },
-    ),
+        { userId, tokenHash: hashToken(token), now: Date.now() },
+      ),
     'none',
   );
   return token;

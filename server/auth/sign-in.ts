@@ -34,7 +34,8 @@ export async function signIn(
   if (!found || !ok) {
     failures.take(key);
     // The failure that used up the budget: logged once per lockout (later tries are refused above).
-    if (failures.exceeded(key)) audit(logger, 'auth.sign-in-locked', { userId: found?.id ?? null }, 'sign-in locked after repeated failures');
+    if (failures.exceeded(key))
+      audit(logger, 'auth.sign-in-locked', { userId: found?.id ?? null }, 'sign-in locked after repeated failures');
     throw wrong;
   }
   const { passwordHash: _hash, ...user } = found;
@@ -61,7 +62,8 @@ export async function changePassword(
   const found = await findUserCredentials(db, key);
   if (!found || currentPassword.length > 256 || !(await verifyPassword(found.passwordHash, currentPassword))) {
     failures.take(key);
-    if (failures.exceeded(key)) audit(logger, 'auth.password-check-locked', { userId: user.id }, 'password changes locked after repeated wrong passwords');
+    if (failures.exceeded(key))
+      audit(logger, 'auth.password-check-locked', { userId: user.id }, 'password changes locked after repeated wrong passwords');
     throw appError('UNAUTHENTICATED', 'The current password is wrong.');
   }
   await setPassword(db, user.id, await hashPassword(parsed.data), sessionToken ? hashToken(sessionToken) : null);

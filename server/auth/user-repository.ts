@@ -9,7 +9,6 @@ export type UserRecord = { id: string; email: string; role: UserRole; communityI
 const USER = `u {.id, .email, .role, communityIds: [(u)-[:FACILITATES]->(c:Community) | c.id],
   communitySlugs: [(u)-[:FACILITATES]->(c:Community) | c.slug]}`;
 
-
 /**
  * Creates an account, or updates the password, role and communities of the one with that email
  * (so a script can run `admin:create` twice). Uniqueness of the email is a Neo4j constraint. A password set
@@ -19,9 +18,11 @@ export function upsertUser(
   db: Database,
   input: { email: string; passwordHash: string; role: UserRole; communitySlugs: string[] },
 ): Promise<UserRecord> {
-  return writeTx(db, async (tx) => {
-    const result = await tx.run(
-      `MERGE (u:User {normEmail: $normEmail})
+  return writeTx(
+    db,
+    async (tx) => {
+      const result = await tx.run(
+        `MERGE (u:User {normEmail: $normEmail})
        ON CREATE SET u.id = $id, u.createdAt = datetime()
        SET u.email = $email, u.passwordHash = $passwordHash, u.role = $role
        WITH u
@@ -31,10 +32,12 @@ export function upsertUser(
        FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (u)-[:FACILITATES]->(c))
        WITH DISTINCT u
        RETURN ${USER} AS u`,
-      { ...input, normEmail: normalizeEmail(input.email), id: randomUUID() },
-    );
-    return result.records[0]!.get('u');
-  }, 'none');
+        { ...input, normEmail: normalizeEmail(input.email), id: randomUUID() },
+      );
+      return result.records[0]!.get('u');
+    },
+    'none',
+  );
 }
 
 /** The account and its password hash, for sign-in only. */
@@ -50,32 +53,45 @@ export function findUserCredentials(db: Database, email: string): Promise<(UserR
 
 /** Sets a new password hash and ends every other session of the account (the one with `keepTokenHash` stays). */
 export function setPassword(db: Database, userId: string, passwordHash: string, keepTokenHash: string | null): Promise<void> {
-  return writeTx(db, async (tx) => {
-    await tx.run(
-      `MATCH (u:User {id: $userId}) SET u.passwordHash = $passwordHash
+  return writeTx(
+    db,
+    async (tx) => {
+      await tx.run(
+        `MATCH (u:User {id: $userId}) SET u.passwordHash = $passwordHash
        WITH u MATCH (u)-[:HAS_SESSION]->(s:Session) WHERE s.tokenHash <> coalesce($keepTokenHash, '') DETACH DELETE s`,
-      { userId, passwordHash, keepTokenHash },
-    );
-  }, 'none');
+        { userId, passwordHash, keepTokenHash },
+      );
+    },
+    'none',
+  );
 }
 
 /** The accounts that facilitate the community. */
 export function listFacilitators(db: Database, communityId: string): Promise<UserRecord[]> {
   return readTx(db, async (tx) => {
-    const result = await tx.run(`MATCH (u:User)-[:FACILITATES]->(:Community {id: $communityId}) RETURN ${USER} AS u ORDER BY u.email`, { communityId });
+    const result = await tx.run(`MATCH (u:User)-[:FACILITATES]->(:Community {id: $communityId}) RETURN ${USER} AS u ORDER BY u.email`, {
+      communityId,
+    });
     return result.records.map((r) => r.get('u'));
   });
 }
 
 /** Removes the account from the community's facilitators; false when it was not one of them. */
 export function removeFacilitator(db: Database, communityId: string, userId: string): Promise<boolean> {
-  return writeTx(db, async (tx) => {
-    const result = await tx.run('MATCH (:User {id: $userId})-[f:FACILITATES]->(:Community {id: $communityId}) DELETE f RETURN count(f) AS n', {
-      userId,
-      communityId,
-    });
-    return result.records[0]!.get('n') > 0;
-  }, 'none');
+  return writeTx(
+    db,
+    async (tx) => {
+      const result = await tx.run(
+        'MATCH (:User {id: $userId})-[f:FACILITATES]->(:Community {id: $communityId}) DELETE f RETURN count(f) AS n',
+        {
+          userId,
+          communityId,
+        },
+      );
+      return result.records[0]!.get('n') > 0;
+    },
+    'none',
+  );
 }
 
 export function countUsers(db: Database): Promise<number> {

@@ -15,10 +15,7 @@ export const INTEREST_CSV_TEMPLATE =
   '"Quemas prescritas","Prescribed burning","quema controlada; fuego prescrito",Prevención\r\n' +
   '"Brigadas comunitarias","Community fire brigades",,Combate\r\n';
 export const ORGANIZATION_CSV_TEMPLATE =
-  ORGANIZATION_CSV_COLUMNS.join(',') +
-  '\r\n' +
-  'CONAFOR,government,Occidente\r\n' +
-  '"Ejido El Largo",community,\r\n';
+  ORGANIZATION_CSV_COLUMNS.join(',') + '\r\n' + 'CONAFOR,government,Occidente\r\n' + '"Ejido El Largo",community,\r\n';
 
 export type CatalogueCsvProblem = { line: number; column: string | null; message: string };
 export type CatalogueCsvRow<T> = { line: number; value: T; regionName?: string };
@@ -42,7 +39,10 @@ const KIND_WORDS: Record<string, OrganizationKind> = Object.fromEntries(
 /** Reads the CSV into records after the header, or the one problem that stops reading it. */
 function readCsv(text: string, columns: readonly string[]): { body: string[][]; problems: CatalogueCsvProblem[] } {
   if (text.includes('\uFFFD')) {
-    return { body: [], problems: [{ line: 1, column: null, message: 'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.' }] };
+    return {
+      body: [],
+      problems: [{ line: 1, column: null, message: 'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.' }],
+    };
   }
   let records: string[][];
   try {
@@ -58,12 +58,20 @@ function readCsv(text: string, columns: readonly string[]): { body: string[][]; 
   if (body.length > MAX_ROWS) return { body: [], problems: [{ line: 1, column: null, message: `At most ${MAX_ROWS} rows per file.` }] };
   const problems: CatalogueCsvProblem[] = [];
   body.forEach((cells, index) => {
-    if (cells.length !== columns.length) problems.push({ line: index + 2, column: null, message: `Expected ${columns.length} columns, found ${cells.length}.` });
+    if (cells.length !== columns.length)
+      problems.push({ line: index + 2, column: null, message: `Expected ${columns.length} columns, found ${cells.length}.` });
   });
   return { body, problems };
 }
 
-const FIELD_COLUMN: Record<string, string> = { nameEs: 'name_es', nameEn: 'name_en', synonyms: 'synonyms', theme: 'theme', name: 'name', kind: 'kind' };
+const FIELD_COLUMN: Record<string, string> = {
+  nameEs: 'name_es',
+  nameEn: 'name_en',
+  synonyms: 'synonyms',
+  theme: 'theme',
+  name: 'name',
+  kind: 'kind',
+};
 
 /** An interest CSV: every row checked with the rules of the catalogue form; problems name line and column. */
 export function parseInterestCsv(text: string): { rows: CatalogueCsvRow<InterestInput>[]; problems: CatalogueCsvProblem[] } {
@@ -73,7 +81,15 @@ export function parseInterestCsv(text: string): { rows: CatalogueCsvRow<Interest
     const line = index + 2;
     if (cells.length !== INTEREST_CSV_COLUMNS.length) return;
     const [nameEs, nameEn, synonyms, theme] = cells as [string, string, string, string];
-    const parsed = parseInterest({ nameEs, nameEn, synonyms: synonyms.split(';').map((s) => s.trim()).filter(Boolean), theme });
+    const parsed = parseInterest({
+      nameEs,
+      nameEn,
+      synonyms: synonyms
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      theme,
+    });
     if (parsed.ok) rows.push({ line, value: parsed.value });
     else for (const p of parsed.problems) problems.push({ line, column: FIELD_COLUMN[p.field] ?? null, message: p.message });
   });
@@ -90,7 +106,11 @@ export function parseOrganizationCsv(text: string): { rows: CatalogueCsvRow<Orga
     const [name, kindText, region] = cells as [string, string, string];
     const kind = KIND_WORDS[normalizeName(kindText)];
     if (!kind) {
-      problems.push({ line, column: 'kind', message: `“${kindText.slice(0, 40)}” is not a kind: write government, NGO, community, academic, private or other.` });
+      problems.push({
+        line,
+        column: 'kind',
+        message: `“${kindText.slice(0, 40)}” is not a kind: write government, NGO, community, academic, private or other.`,
+      });
       return;
     }
     const parsed = parseOrganization({ name, kind, regionId: null });

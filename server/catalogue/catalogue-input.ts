@@ -16,7 +16,11 @@ const text = z
   .transform(cleanText)
   .refine((s) => [...s].length <= MAX_NAME, `must be at most ${MAX_NAME} characters`);
 const optional = text.nullish().transform((s) => s || null);
-const id = z.string().min(1).max(64).regex(/^[\w-]+$/, 'is not a valid id');
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/, 'is not a valid id');
 
 export const ORGANIZATION_KINDS: readonly OrganizationKind[] = ['GOVERNMENT', 'NGO', 'COMMUNITY', 'ACADEMIC', 'PRIVATE', 'OTHER'];
 

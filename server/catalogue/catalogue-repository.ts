@@ -13,14 +13,19 @@ export type CatalogueLabel = 'Organization' | 'Interest';
 /** The community of an organization or interest (null when there is none), for the authorization check. */
 export function communityOfRecord(db: Database, label: CatalogueLabel, id: string): Promise<string | null> {
   // The label comes from the closed union above, never from user input.
-  return readTx(db, async (tx) => (await tx.run(`OPTIONAL MATCH (n:${label} {id: $id}) RETURN n.communityId AS c`, { id })).records[0]!.get('c'));
+  return readTx(db, async (tx) =>
+    (await tx.run(`OPTIONAL MATCH (n:${label} {id: $id}) RETURN n.communityId AS c`, { id })).records[0]!.get('c'),
+  );
 }
 
 /** A catalogue record with every name it is matched by (normalized), to find duplicates and changes. */
 export type StoredInterest = InterestRecord & { names: string[] };
 export type StoredOrganization = OrganizationRecord & { names: string[] };
 
-export function listStoredCatalogue(db: Database, communityId: string): Promise<{ interests: StoredInterest[]; organizations: StoredOrganization[] }> {
+export function listStoredCatalogue(
+  db: Database,
+  communityId: string,
+): Promise<{ interests: StoredInterest[]; organizations: StoredOrganization[] }> {
   return readTx(db, async (tx) => {
     const withNames = (n: string) => `WITH ${n}, [${n}.normName] + coalesce(${n}.normSynonyms, []) AS names, `;
     const interests = await tx.run(
@@ -48,10 +53,17 @@ export type OrganizationWrite = { id: string; isNew: boolean; input: Organizatio
  * for the message, and by the (communityId, normName) constraint whatever runs at the same time.
  */
 export function writeInterests(db: Database, communityId: string, rows: InterestWrite[]): Promise<InterestRecord[]> {
-  return writeTx(db, async (tx) => {
-    await refuseTakenNames(tx, 'Interest', communityId, rows.map((r) => ({ id: r.id, names: interestNames(r.input) })));
-    const result = await tx.run(
-      `UNWIND $rows AS row
+  return writeTx(
+    db,
+    async (tx) => {
+      await refuseTakenNames(
+        tx,
+        'Interest',
+        communityId,
+        rows.map((r) => ({ id: r.id, names: interestNames(r.input) })),
+      );
+      const result = await tx.run(
+        `UNWIND $rows AS row
        CALL (row) {
          WITH row WHERE row.isNew
          CREATE (i:Interest {id: row.id, communityId: $communityId, createdAt: datetime()})
@@ -64,35 +76,48 @@ export function writeInterests(db: Database, communityId: string, rows: Interest
        SET i.name = row.name, i.normName = row.normName, i.nameEs = row.nameEs, i.nameEn = row.nameEn, i.theme = row.theme,
            i.synonyms = row.synonyms, i.normSynonyms = row.normSynonyms, i.synonymsText = row.synonymsText, i.curated = true
        RETURN ${INTEREST('i')} AS interest`,
-      {
-        communityId,
-        rows: rows.map(({ id, isNew, input }) => {
-          const names = interestNames(input);
-          return {
-            id,
-            isNew,
-            ...input,
-            normName: names[0]!.norm,
-            normSynonyms: names.slice(1).map((n) => n.norm),
-            synonymsText: input.synonyms.join(' | '),
-          };
-        }),
-      },
-    );
-    if (result.records.length !== rows.length) throw appError('NOT_FOUND', 'No such interest.');
-    return result.records.map((r) => r.get('interest'));
-  }, { community: communityId }).catch(nameConflict('name'));
+        {
+          communityId,
+          rows: rows.map(({ id, isNew, input }) => {
+            const names = interestNames(input);
+            return {
+              id,
+              isNew,
+              ...input,
+              normName: names[0]!.norm,
+              normSynonyms: names.slice(1).map((n) => n.norm),
+              synonymsText: input.synonyms.join(' | '),
+            };
+          }),
+        },
+      );
+      if (result.records.length !== rows.length) throw appError('NOT_FOUND', 'No such interest.');
+      return result.records.map((r) => r.get('interest'));
+    },
+    { community: communityId },
+  ).catch(nameConflict('name'));
 }
 
 /** Like {@link writeInterests} for organizations; a region id that is not a region of the community is refused. */
 export function writeOrganizations(db: Database, communityId: string, rows: OrganizationWrite[]): Promise<OrganizationRecord[]> {
-  return writeTx(db, async (tx) => {
-    await refuseTakenNames(tx, 'Organization', communityId, rows.map((r) => ({ id: r.id, names: [{ norm: normalizeName(r.input.name), field: 'name', name: r.input.name }] })));
-    const regionIds = [...new Set(rows.flatMap((r) => (r.input.regionId ? [r.input.regionId] : [])))];
-    const found = await tx.run('MATCH (r:Region {communityId: $communityId}) WHERE r.id IN $regionIds RETURN count(r) AS n', { communityId, regionIds });
-    if (found.records[0]!.get('n') !== regionIds.length) throw appError('BAD_USER_INPUT', 'regionId is not a region of this community.', { field: 'regionId' });
-    const result = await tx.run(
-      `UNWIND $rows AS row
+  return writeTx(
+    db,
+    async (tx) => {
+      await refuseTakenNames(
+        tx,
+        'Organization',
+        communityId,
+        rows.map((r) => ({ id: r.id, names: [{ norm: normalizeName(r.input.name), field: 'name', name: r.input.name }] })),
+      );
+      const regionIds = [...new Set(rows.flatMap((r) => (r.input.regionId ? [r.input.regionId] : [])))];
+      const found = await tx.run('MATCH (r:Region {communityId: $communityId}) WHERE r.id IN $regionIds RETURN count(r) AS n', {
+        communityId,
+        regionIds,
+      });
+      if (found.records[0]!.get('n') !== regionIds.length)
+        throw appError('BAD_USER_INPUT', 'regionId is not a region of this community.', { field: 'regionId' });
+      const result = await tx.run(
+        `UNWIND $rows AS row
        CALL (row) {
          WITH row WHERE row.isNew
          CREATE (o:Organization {id: row.id, communityId: $communityId, createdAt: datetime()})
@@ -113,11 +138,13 @@ export function writeOrganizations(db: Database, communityId: string, rows: Orga
          MERGE (o)-[:BASED_IN]->(r)
        }
        RETURN ${ORGANIZATION('o')} AS organization`,
-      { communityId, rows: rows.map(({ id, isNew, input }) => ({ id, isNew, ...input, normName: normalizeName(input.name) })) },
-    );
-    if (result.records.length !== rows.length) throw appError('NOT_FOUND', 'No such organization.');
-    return result.records.map((r) => r.get('organization'));
-  }, { community: communityId }).catch(nameConflict('name'));
+        { communityId, rows: rows.map(({ id, isNew, input }) => ({ id, isNew, ...input, normName: normalizeName(input.name) })) },
+      );
+      if (result.records.length !== rows.length) throw appError('NOT_FOUND', 'No such organization.');
+      return result.records.map((r) => r.get('organization'));
+    },
+    { community: communityId },
+  ).catch(nameConflict('name'));
 }
 
 /** CONFLICT naming the field when one of the names is already another record's name or synonym. */
@@ -139,12 +166,15 @@ async function refuseTakenNames(
   const taken = result.records[0];
   if (!taken) return;
   const what = label === 'Interest' ? 'interest' : 'organization';
-  throw appError('CONFLICT', `“${taken.get('name')}” is already a name of the ${what} “${taken.get('holder')}”.`, { field: taken.get('field') });
+  throw appError('CONFLICT', `“${taken.get('name')}” is already a name of the ${what} “${taken.get('holder')}”.`, {
+    field: taken.get('field'),
+  });
 }
 
 /** The unique constraint's CONFLICT (two writes at once) with the field named, like the check's. */
 const nameConflict = (field: string) => (error: unknown) => {
   const e = error as { extensions?: Record<string, unknown> };
-  if (e?.extensions?.code === 'CONFLICT' && !e.extensions.field) throw appError('CONFLICT', 'That name is already in the catalogue.', { field });
+  if (e?.extensions?.code === 'CONFLICT' && !e.extensions.field)
+    throw appError('CONFLICT', 'That name is already in the catalogue.', { field });
   throw error;
 };

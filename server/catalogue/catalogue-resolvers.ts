@@ -23,7 +23,9 @@ export const catalogueResolvers: Resolvers = {
   Mutation: {
     createOrganization: async (_, { communitySlug, input }, { db, viewer }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
-      const [created] = await writeOrganizations(db, community.id, [{ id: randomUUID(), isNew: true, input: validated(parseOrganization(input)) }]);
+      const [created] = await writeOrganizations(db, community.id, [
+        { id: randomUUID(), isNew: true, input: validated(parseOrganization(input)) },
+      ]);
       return created!;
     },
     updateOrganization: async (_, { id, input }, { db, viewer }) => {

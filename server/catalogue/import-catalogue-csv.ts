@@ -31,10 +31,18 @@ type Planned<I> = { line: number; name: string; write: { id: string; isNew: bool
  * one. The whole file is checked first: with any rejected row, or as a dry run, nothing is written. A row that
  * says what its record already holds changes nothing, so the same file imported twice changes nothing.
  */
-export async function importCatalogueCsv(db: Database, communityId: string, kind: CatalogueKind, csv: string, dryRun: boolean): Promise<CatalogueImportReport> {
+export async function importCatalogueCsv(
+  db: Database,
+  communityId: string,
+  kind: CatalogueKind,
+  csv: string,
+  dryRun: boolean,
+): Promise<CatalogueImportReport> {
   const catalogue = await listStoredCatalogue(db, communityId);
   const { planned, problems, rows } =
-    kind === 'INTEREST' ? planInterests(csv, catalogue.interests) : planOrganizations(csv, catalogue.organizations, await listRegions(db, communityId));
+    kind === 'INTEREST'
+      ? planInterests(csv, catalogue.interests)
+      : planOrganizations(csv, catalogue.organizations, await listRegions(db, communityId));
   const report: CatalogueImportReport = {
     dryRun: dryRun || problems.length > 0,
     rows,
@@ -68,10 +76,18 @@ function matchRows<I, R extends { id: string; name: string; names: string[] }>(
     const repeated = names.find((n) => lineOfName.has(n.norm));
     for (const n of names) if (!lineOfName.has(n.norm)) lineOfName.set(n.norm, row.line);
     if (repeated) {
-      problems.push({ line: row.line, column: COLUMN[repeated.field] ?? null, message: `“${repeated.name}” is also on line ${lineOfName.get(repeated.norm)}.` });
+      problems.push({
+        line: row.line,
+        column: COLUMN[repeated.field] ?? null,
+        message: `“${repeated.name}” is also on line ${lineOfName.get(repeated.norm)}.`,
+      });
       continue;
     }
-    const hits = [...new Map(names.flatMap((n) => (owner.has(n.norm) ? [[owner.get(n.norm)!.id, { n, record: owner.get(n.norm)! }] as const] : []))).values()];
+    const hits = [
+      ...new Map(
+        names.flatMap((n) => (owner.has(n.norm) ? [[owner.get(n.norm)!.id, { n, record: owner.get(n.norm)! }] as const] : [])),
+      ).values(),
+    ];
     if (hits.length > 1) {
       const [a, b] = hits as [(typeof hits)[number], (typeof hits)[number]];
       problems.push({
@@ -83,7 +99,11 @@ function matchRows<I, R extends { id: string; name: string; names: string[] }>(
     }
     const record = hits[0]?.record ?? null;
     if (record && lineOfRecord.has(record.id)) {
-      problems.push({ line: row.line, column: COLUMN[hits[0]!.n.field] ?? null, message: `“${hits[0]!.n.name}” is a name of the ${what} “${record.name}”, which line ${lineOfRecord.get(record.id)} changes too.` });
+      problems.push({
+        line: row.line,
+        column: COLUMN[hits[0]!.n.field] ?? null,
+        message: `“${hits[0]!.n.name}” is a name of the ${what} “${record.name}”, which line ${lineOfRecord.get(record.id)} changes too.`,
+      });
       continue;
     }
     if (record) lineOfRecord.set(record.id, row.line);
@@ -109,7 +129,11 @@ function planInterests(csv: string, records: StoredInterest[]) {
       theme: input.theme,
     });
     if (!merged.ok) {
-      problems.push({ line: row.line, column: 'synonyms', message: `With the names “${record.name}” already has, ${merged.problems[0]!.field} ${merged.problems[0]!.message}.` });
+      problems.push({
+        line: row.line,
+        column: 'synonyms',
+        message: `With the names “${record.name}” already has, ${merged.problems[0]!.field} ${merged.problems[0]!.message}.`,
+      });
       continue;
     }
     const next = merged.value;
@@ -131,14 +155,16 @@ function planOrganizations(csv: string, records: StoredOrganization[], regions: 
   const located: CatalogueCsvRow<OrganizationInput>[] = [];
   for (const row of rows) {
     const id = row.regionName ? regionId.get(normalizeName(row.regionName)) : null;
-    if (id === undefined) problems.push({ line: row.line, column: 'region', message: `“${row.regionName!.slice(0, 60)}” is not a region of this community.` });
+    if (id === undefined)
+      problems.push({ line: row.line, column: 'region', message: `“${row.regionName!.slice(0, 60)}” is not a region of this community.` });
     else located.push({ ...row, value: { ...row.value, regionId: id } });
   }
   const names = (o: OrganizationInput) => [{ norm: normalizeName(o.name), field: 'name', name: o.name }];
   const planned: Planned<OrganizationInput>[] = matchRows(located, records, names, problems, 'organization').map(({ row, record }) => {
     const input = row.value;
     if (!record) return { line: row.line, name: input.name, write: { id: randomUUID(), isNew: true, input } };
-    const same = record.curated && record.name === input.name && record.kind === input.kind && (record.region?.id ?? null) === input.regionId;
+    const same =
+      record.curated && record.name === input.name && record.kind === input.kind && (record.region?.id ?? null) === input.regionId;
     return { line: row.line, name: input.name, write: same ? null : { id: record.id, isNew: false, input } };
   });
   return { planned, problems, rows: countRows(rows, problems) };

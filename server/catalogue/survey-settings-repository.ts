@@ -16,8 +16,12 @@ export function surveySettings(db: Database, communityId: string): Promise<Surve
 
 /** Replaces the community's survey settings (stored as one JSON property: they are read and written whole). */
 export async function saveSurveySettings(db: Database, communityId: string, settings: SurveySettings): Promise<SurveySettings> {
-  await writeTx(db, (tx) => tx.run('MATCH (c:Community {id: $communityId}) SET c.surveySettings = $json', { communityId, json: JSON.stringify(settings) }), {
-    community: communityId,
-  });
+  await writeTx(
+    db,
+    (tx) => tx.run('MATCH (c:Community {id: $communityId}) SET c.surveySettings = $json', { communityId, json: JSON.stringify(settings) }),
+    {
+      community: communityId,
+    },
+  );
   return settings;
 }

@@ -38,7 +38,14 @@ const wording = z
   .string()
   .max(MAX_WORDING * 4, `must be at most ${MAX_WORDING} characters`)
   .refine((s) => !/[\p{Cc}](?<![\n\r])/u.test(s), 'must not contain control characters')
-  .transform((s) => s.split(/\r?\n/).map(cleanText).join('\n').replace(/\n{3,}/g, '\n\n').trim())
+  .transform((s) =>
+    s
+      .split(/\r?\n/)
+      .map(cleanText)
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+  )
   .refine((s) => [...s].length <= MAX_WORDING, `must be at most ${MAX_WORDING} characters`)
   .nullish()
   .transform((s) => s || null);
@@ -52,7 +59,11 @@ const SettingsSchema = z.object({
   askRole: z.boolean(),
   askOrganization: z.boolean(),
   askTies: z.boolean(),
-  maxInterests: z.number().int().min(1, 'must be at least 1').max(SURVEY_LIMITS.maxInterests, `must be at most ${SURVEY_LIMITS.maxInterests}`),
+  maxInterests: z
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(SURVEY_LIMITS.maxInterests, `must be at most ${SURVEY_LIMITS.maxInterests}`),
   maxTies: z.number().int().min(1, 'must be at least 1').max(SURVEY_LIMITS.maxTies, `must be at most ${SURVEY_LIMITS.maxTies}`),
 });
 
@@ -84,9 +95,11 @@ export function settingsProblems(answers: SurveyAnswers, settings: SurveySetting
   if (!settings.askOrganization && answers.organization) notAsked('organization');
   if (!settings.askTies && answers.knows.length > 0) notAsked('knows');
   for (const field of ['offers', 'seeks'] as const) {
-    if (answers[field].length > settings.maxInterests) problems.push({ field, message: `must be at most ${settings.maxInterests} interests` });
+    if (answers[field].length > settings.maxInterests)
+      problems.push({ field, message: `must be at most ${settings.maxInterests} interests` });
   }
-  if (settings.askTies && answers.knows.length > settings.maxTies) problems.push({ field: 'knows', message: `must be at most ${settings.maxTies} people` });
+  if (settings.askTies && answers.knows.length > settings.maxTies)
+    problems.push({ field: 'knows', message: `must be at most ${settings.maxTies} people` });
   return problems;
 }
 

@@ -48,7 +48,12 @@ export const communityAdminResolvers: Resolvers = {
       const community = await findCommunityBySlug(db, slug);
       const changed = community && (await setCommunityArchived(db, community.id, archived));
       if (!changed) throw appError('NOT_FOUND', 'No such community.');
-      audit(logger, archived ? 'community.archived' : 'community.restored', { actorId: viewer.user?.id, communityId: community.id }, archived ? 'community archived' : 'community restored');
+      audit(
+        logger,
+        archived ? 'community.archived' : 'community.restored',
+        { actorId: viewer.user?.id, communityId: community.id },
+        archived ? 'community archived' : 'community restored',
+      );
       return changed;
     },
   },

@@ -2,17 +2,21 @@ import { z } from 'zod';
 import { cleanText } from '../text/normalize.ts';
 
 /** Lower-case letters, digits and dashes, 2–40 characters: the community's address, /c/<slug>. */
-export const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'must be 2–40 lower-case letters, digits or dashes, starting with a letter or digit');
-export const CommunityName = z.string().transform(cleanText).pipe(z.string().min(1, 'is required').max(120, 'must be at most 120 characters'));
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'must be 2–40 lower-case letters, digits or dashes, starting with a letter or digit');
+export const CommunityName = z
+  .string()
+  .transform(cleanText)
+  .pipe(z.string().min(1, 'is required').max(120, 'must be at most 120 characters'));
 export const Description = z.string().transform(cleanText).pipe(z.string().max(300, 'must be at most 300 characters'));
 /** A public contact: an email address or an http(s) address; empty removes it. */
 export const Contact = z
   .string()
   .transform(cleanText)
   .pipe(
-    z.union([
-      z.literal(''),
-      z.email().max(200),
-      z.url({ protocol: /^https?$/ }).max(200),
-    ], 'must be an email address or an http(s) address of at most 200 characters'),
+    z.union(
+      [z.literal(''), z.email().max(200), z.url({ protocol: /^https?$/ }).max(200)],
+      'must be an email address or an http(s) address of at most 200 characters',
+    ),
   );

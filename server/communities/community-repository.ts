@@ -30,7 +30,14 @@ export type OrganizationKind = 'GOVERNMENT' | 'NGO' | 'COMMUNITY' | 'ACADEMIC' |
  * `public`: the name may be shown to anyone (share links, the join page): a facilitator curated it, or a listed
  * person holds it. A name only unlisted people hold would tell strangers something those people did not share.
  */
-export type OrganizationRecord = { id: string; name: string; kind: OrganizationKind; region: RegionRecord | null; public: boolean; curated: boolean };
+export type OrganizationRecord = {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  region: RegionRecord | null;
+  public: boolean;
+  curated: boolean;
+};
 export type InterestRecord = {
   id: string;
   name: string;

@@ -6,14 +6,7 @@ import { shareLinkCreatedAt } from '../sharing/share-link-repository.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.ts';
 import { findPerson, listPeople } from '../people/person-repository.ts';
-import {
-  findCommunityBySlug,
-  listCommunities,
-  listOrganizations,
-  listRegions,
-  mapTies,
-  tieId,
-} from './community-repository.ts';
+import { findCommunityBySlug, listCommunities, listOrganizations, listRegions, mapTies, tieId } from './community-repository.ts';
 import { cachedCommunityMap, cachedInterests, namesFor, viewerKind } from './map-cache.ts';
 
 export const communityResolvers: Resolvers = {
@@ -47,12 +40,14 @@ export const communityResolvers: Resolvers = {
     organizations: async (community, _, { db, viewer }) =>
       namesFor(viewerKind(scopeOf(viewer), community.id), await listOrganizations(db, community.id)),
     regions: (community, _, { db }) => listRegions(db, community.id),
-    interests: async (community, _, { db, viewer }) => namesFor(viewerKind(scopeOf(viewer), community.id), await cachedInterests(db, community.id)),
+    interests: async (community, _, { db, viewer }) =>
+      namesFor(viewerKind(scopeOf(viewer), community.id), await cachedInterests(db, community.id)),
     map: (community, { publicView }, { db, viewer }) =>
       cachedCommunityMap(db, community.id, publicView ? 'listed' : viewerKind(scopeOf(viewer), community.id)),
     clusterMap: async (community, { groupBy, interestId }, { db, viewer }) => {
       const by = groupBy ?? 'REGION';
-      if (by === 'INTEREST' && !interestId) throw appError('BAD_USER_INPUT', 'Choose the interest to group by (interestId).', { field: 'interestId' });
+      if (by === 'INTEREST' && !interestId)
+        throw appError('BAD_USER_INPUT', 'Choose the interest to group by (interestId).', { field: 'interestId' });
       const kind = viewerKind(scopeOf(viewer), community.id);
       if (by === 'INTEREST' && !namesFor(kind, await cachedInterests(db, community.id)).some((i) => i.id === interestId)) {
         throw appError('NOT_FOUND', 'No such interest in this community.');

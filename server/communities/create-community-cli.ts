@@ -18,18 +18,33 @@ const Args = z.object({
 });
 
 const { values } = parseArgs({
-  options: { slug: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' }, language: { type: 'string' }, contact: { type: 'string' } },
+  options: {
+    slug: { type: 'string' },
+    name: { type: 'string' },
+    description: { type: 'string' },
+    language: { type: 'string' },
+    contact: { type: 'string' },
+  },
 });
 const parsed = Args.safeParse(values);
 if (!parsed.success) {
   console.error(`community:create: ${parsed.error.issues.map((i) => `--${i.path.join('.')} ${i.message}`).join('; ')}`);
-  console.error('usage: npm run community:create -- --slug SLUG --name NAME [--description TEXT] [--language ES|EN] [--contact EMAIL-OR-URL]');
+  console.error(
+    'usage: npm run community:create -- --slug SLUG --name NAME [--description TEXT] [--language ES|EN] [--contact EMAIL-OR-URL]',
+  );
   process.exit(2);
 }
 const { slug, name, description, language, contact } = parsed.data;
 try {
   const community = await withDatabase(loadConfig(), createLogger('warn'), (db) =>
-    createCommunity(db, { id: randomBytes(16).toString('hex'), slug, name, description: description || null, defaultLanguage: language, contact: contact || null }),
+    createCommunity(db, {
+      id: randomBytes(16).toString('hex'),
+      slug,
+      name,
+      description: description || null,
+      defaultLanguage: language,
+      contact: contact || null,
+    }),
   );
   console.log(`Community “${community.name}” is ready at /c/${community.slug}.`);
 } catch (error) {

@@ -35,29 +35,39 @@ const BATCH = 1000;
  */
 export async function importCommunity(db: Database, data: CommunityData): Promise<void> {
   const communityId = data.community.id;
-  await writeTx(db, (tx) =>
-    tx.run(
-      `MERGE (c:Community {id: $c.id})
+  await writeTx(
+    db,
+    (tx) =>
+      tx.run(
+        `MERGE (c:Community {id: $c.id})
        SET c.slug = $c.slug, c.name = $c.name, c.description = $c.description, c.createdAt = coalesce(c.createdAt, datetime()),
            c.demo = $demo`,
-      { c: data.community, demo: data.community.demo ?? null },
-    ),
+        { c: data.community, demo: data.community.demo ?? null },
+      ),
     { community: communityId },
   );
   const withNorm = <T extends { name: string }>(rows: T[]) => rows.map((r) => ({ ...r, normName: normalizeName(r.name) }));
 
-  await inBatches(db, withNorm(data.regions), communityId,
+  await inBatches(
+    db,
+    withNorm(data.regions),
+    communityId,
     `UNWIND $rows AS row
      MERGE (r:Region {id: row.id})
-     SET r.communityId = $communityId, r.name = row.name, r.normName = row.normName`);
+     SET r.communityId = $communityId, r.name = row.name, r.normName = row.normName`,
+  );
 
-  await inBatches(db, withNorm(data.organizations), communityId,
+  await inBatches(
+    db,
+    withNorm(data.organizations),
+    communityId,
     `UNWIND $rows AS row
      MERGE (o:Organization {id: row.id})
      SET o.communityId = $communityId, o.name = row.name, o.normName = row.normName, o.kind = row.kind, o.curated = true
      WITH o, row WHERE row.regionId IS NOT NULL
      MATCH (r:Region {id: row.regionId, communityId: $communityId})
-     MERGE (o)-[:BASED_IN]->(r)`);
+     MERGE (o)-[:BASED_IN]->(r)`,
+  );
 
   // Both languages' names and the synonyms all match the interest when people type them.
   const interests = withNorm(data.interests).map((i) => ({
@@ -65,16 +75,27 @@ export async function importCommunity(db: Database, data: CommunityData): Promis
     synonymsText: i.synonyms.join(' | '),
     normSynonyms: [...new Set([i.nameEs, i.nameEn, ...i.synonyms].map(normalizeName))].filter((n) => n !== i.normName),
   }));
-  await inBatches(db, interests, communityId,
+  await inBatches(
+    db,
+    interests,
+    communityId,
     `UNWIND $rows AS row
      MERGE (i:Interest {id: row.id})
      SET i.communityId = $communityId, i.name = row.name, i.normName = row.normName, i.nameEs = row.nameEs,
          i.nameEn = row.nameEn, i.synonyms = row.synonyms, i.normSynonyms = row.normSynonyms,
-         i.synonymsText = row.synonymsText, i.curated = true`);
+         i.synonymsText = row.synonymsText, i.curated = true`,
+  );
 
   // People erased through their private link stay erased, even when an older export is imported again.
-  const people = withNorm(data.people).map((p) => ({ ...p, skeleton: nameSkeleton(p.name), normEmail: p.email ? normalizeEmail(p.email) : null }));
-  await inBatches(db, people, communityId,
+  const people = withNorm(data.people).map((p) => ({
+    ...p,
+    skeleton: nameSkeleton(p.name),
+    normEmail: p.email ? normalizeEmail(p.email) : null,
+  }));
+  await inBatches(
+    db,
+    people,
+    communityId,
     `UNWIND $rows AS row
      WITH row WHERE NOT EXISTS { (:Erasure {personId: row.id}) }
      MERGE (p:Person {id: row.id})
@@ -99,13 +120,18 @@ export async function importCommunity(db: Database, data: CommunityData): Promis
        UNWIND row.seeks AS interestId
        MATCH (i:Interest {id: interestId, communityId: $communityId})
        MERGE (p)-[:SEEKS]->(i)
-     }`);
+     }`,
+  );
 
-  await inBatches(db, data.ties, communityId,
+  await inBatches(
+    db,
+    data.ties,
+    communityId,
     `UNWIND $rows AS row
      MATCH (a:Person {id: row.from, communityId: $communityId}), (b:Person {id: row.to, communityId: $communityId})
      MERGE (a)-[k:KNOWS]-(b)
-     ON CREATE SET k.reportedById = a.id, k.confirmed = row.confirmed, k.createdAt = datetime()`);
+     ON CREATE SET k.reportedById = a.id, k.confirmed = row.confirmed, k.createdAt = datetime()`,
+  );
 }
 
 async function inBatches(db: Database, rows: object[], communityId: string, cypher: string): Promise<void> {

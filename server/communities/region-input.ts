@@ -18,7 +18,9 @@ export function validateRegion(input: RegionInput): RegionChanges {
   const latitude = valid(Latitude, input.latitude, 'latitude') ?? null;
   const longitude = valid(Longitude, input.longitude, 'longitude') ?? null;
   if ((latitude === null) !== (longitude === null)) {
-    throw appError('BAD_USER_INPUT', 'Give both latitude and longitude, or neither.', { field: latitude === null ? 'latitude' : 'longitude' });
+    throw appError('BAD_USER_INPUT', 'Give both latitude and longitude, or neither.', {
+      field: latitude === null ? 'latitude' : 'longitude',
+    });
   }
   return { name, normName: normalizeName(name), parentId: input.parentId ?? null, latitude, longitude };
 }

@@ -19,12 +19,16 @@ export function findRegion(db: Database, id: string): Promise<(RegionRecord & { 
 /** How many people based in the region the viewer may see. */
 export function countRegionPeople(db: Database, id: string, scope: Scope): Promise<number> {
   return readTx(db, async (tx) => {
-    const result = await tx.run(`MATCH (p:Person)-[:BASED_IN]->(:Region {id: $id}) WHERE ${visible('p')} RETURN count(p) AS n`, { id, scope });
+    const result = await tx.run(`MATCH (p:Person)-[:BASED_IN]->(:Region {id: $id}) WHERE ${visible('p')} RETURN count(p) AS n`, {
+      id,
+      scope,
+    });
     return result.records[0]!.get('n');
   });
 }
 
-const duplicateName = (name: string) => appError('CONFLICT', `A region named “${name}” already exists in this community.`, { field: 'name' });
+const duplicateName = (name: string) =>
+  appError('CONFLICT', `A region named “${name}” already exists in this community.`, { field: 'name' });
 
 /**
  * Refuses a name another region of the community has (after normalization), a parent outside the community,
@@ -41,8 +45,10 @@ async function checkRegion(tx: ManagedTransaction, communityId: string, id: stri
   );
   const row = result.records[0]!;
   if (row.get('taken')) throw duplicateName(input.name);
-  if (input.parentId !== null && !row.get('parentFound')) throw appError('BAD_USER_INPUT', 'parentId is not a region of this community.', { field: 'parentId' });
-  if (row.get('cycle')) throw appError('BAD_USER_INPUT', 'parentId cannot be the region itself or a region within it.', { field: 'parentId' });
+  if (input.parentId !== null && !row.get('parentFound'))
+    throw appError('BAD_USER_INPUT', 'parentId is not a region of this community.', { field: 'parentId' });
+  if (row.get('cycle'))
+    throw appError('BAD_USER_INPUT', 'parentId cannot be the region itself or a region within it.', { field: 'parentId' });
 }
 
 const SET_DETAILS = `SET r.name = $name, r.normName = $normName, r.latitude = $latitude, r.longitude = $longitude
@@ -62,47 +68,62 @@ async function namedConflict<T>(name: string, work: () => Promise<T>): Promise<T
 /** Adds a region after the community's others. */
 export function createRegion(db: Database, communityId: string, id: string, input: RegionChanges): Promise<RegionRecord> {
   return namedConflict(input.name, () =>
-    writeTx(db, async (tx) => {
-      await checkRegion(tx, communityId, null, input);
-      const result = await tx.run(
-        `CALL { MATCH (o:Region {communityId: $communityId}) RETURN coalesce(max(o.position), -1) + 1 AS position }
+    writeTx(
+      db,
+      async (tx) => {
+        await checkRegion(tx, communityId, null, input);
+        const result = await tx.run(
+          `CALL { MATCH (o:Region {communityId: $communityId}) RETURN coalesce(max(o.position), -1) + 1 AS position }
          CREATE (r:Region {id: $id, communityId: $communityId, position: position})
          ${SET_DETAILS}
          RETURN ${REGION('r')} AS region`,
-        { communityId, id, ...input },
-      );
-      return result.records[0]!.get('region');
-    }, { community: communityId }),
+          { communityId, id, ...input },
+        );
+        return result.records[0]!.get('region');
+      },
+      { community: communityId },
+    ),
   );
 }
 
 export function updateRegion(db: Database, communityId: string, id: string, input: RegionChanges): Promise<RegionRecord> {
   return namedConflict(input.name, () =>
-    writeTx(db, async (tx) => {
-      await checkRegion(tx, communityId, id, input);
-      const result = await tx.run(`MATCH (r:Region {id: $id, communityId: $communityId}) ${SET_DETAILS} RETURN ${REGION('r')} AS region`, {
-        communityId,
-        id,
-        ...input,
-      });
-      return result.records[0]!.get('region');
-    }, { community: communityId }),
+    writeTx(
+      db,
+      async (tx) => {
+        await checkRegion(tx, communityId, id, input);
+        const result = await tx.run(
+          `MATCH (r:Region {id: $id, communityId: $communityId}) ${SET_DETAILS} RETURN ${REGION('r')} AS region`,
+          {
+            communityId,
+            id,
+            ...input,
+          },
+        );
+        return result.records[0]!.get('region');
+      },
+      { community: communityId },
+    ),
   );
 }
 
 /** Sets the order; `ids` must hold every region of the community exactly once. */
 export async function reorderRegions(db: Database, communityId: string, ids: string[]): Promise<RegionRecord[]> {
-  await writeTx(db, async (tx) => {
-    const current = await tx.run('MATCH (r:Region {communityId: $communityId}) RETURN collect(r.id) AS ids', { communityId });
-    const known = new Set<string>(current.records[0]!.get('ids'));
-    if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id))) {
-      throw appError('BAD_USER_INPUT', 'ids must list every region of the community exactly once.', { field: 'ids' });
-    }
-    await tx.run('UNWIND range(0, size($ids) - 1) AS at MATCH (r:Region {id: $ids[at], communityId: $communityId}) SET r.position = at', {
-      ids,
-      communityId,
-    });
-  }, { community: communityId });
+  await writeTx(
+    db,
+    async (tx) => {
+      const current = await tx.run('MATCH (r:Region {communityId: $communityId}) RETURN collect(r.id) AS ids', { communityId });
+      const known = new Set<string>(current.records[0]!.get('ids'));
+      if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id))) {
+        throw appError('BAD_USER_INPUT', 'ids must list every region of the community exactly once.', { field: 'ids' });
+      }
+      await tx.run('UNWIND range(0, size($ids) - 1) AS at MATCH (r:Region {id: $ids[at], communityId: $communityId}) SET r.position = at', {
+        ids,
+        communityId,
+      });
+    },
+    { community: communityId },
+  );
   return listRegions(db, communityId);
 }
 
@@ -111,38 +132,50 @@ export async function reorderRegions(db: Database, communityId: string, ids: str
  * it, workshops held in it, sub-regions within it; the duplicate's name is not kept.
  */
 export function mergeRegions(db: Database, communityId: string, survivorId: string, duplicateId: string): Promise<RegionRecord> {
-  return writeTx(db, async (tx) => {
-    const result = await tx.run(
-      `MATCH (s:Region {id: $survivorId, communityId: $communityId}), (d:Region {id: $duplicateId, communityId: $communityId})
+  return writeTx(
+    db,
+    async (tx) => {
+      const result = await tx.run(
+        `MATCH (s:Region {id: $survivorId, communityId: $communityId}), (d:Region {id: $duplicateId, communityId: $communityId})
        CALL (s, d) { MATCH (x)-[b:BASED_IN]->(d) DELETE b MERGE (x)-[:BASED_IN]->(s) }
        CALL (s, d) { MATCH (w)-[h:HELD_IN]->(d) DELETE h MERGE (w)-[:HELD_IN]->(s) }
        CALL (s, d) { MATCH (sub:Region)-[i:WITHIN]->(d) DELETE i WITH sub WHERE sub <> s MERGE (sub)-[:WITHIN]->(s) }
        DETACH DELETE d
        RETURN ${REGION('s')} AS region`,
-      { communityId, survivorId, duplicateId },
-    );
-    return result.records[0]!.get('region');
-  }, { community: communityId });
+        { communityId, survivorId, duplicateId },
+      );
+      return result.records[0]!.get('region');
+    },
+    { community: communityId },
+  );
 }
 
 /** Deletes a region nobody is based in; otherwise a CONFLICT with the number of people in it. */
 export function deleteRegion(db: Database, communityId: string, id: string): Promise<void> {
-  return writeTx(db, async (tx) => {
-    const result = await tx.run(
-      `MATCH (r:Region {id: $id, communityId: $communityId})
+  return writeTx(
+    db,
+    async (tx) => {
+      const result = await tx.run(
+        `MATCH (r:Region {id: $id, communityId: $communityId})
        CALL (r) { MATCH (p:Person)-[:BASED_IN]->(r) RETURN count(p) AS people }
        WITH r, r.name AS name, people
        FOREACH (_ IN CASE WHEN people = 0 THEN [1] ELSE [] END | DETACH DELETE r)
        RETURN name, people`,
-      { communityId, id },
-    );
-    const people: number = result.records[0]!.get('people');
-    if (people > 0) {
-      const name: string = result.records[0]!.get('name');
-      throw appError('CONFLICT', `${name} still holds ${people} ${people === 1 ? 'person' : 'people'}: merge it into another region instead.`, {
-        field: 'id',
-        peopleCount: people,
-      });
-    }
-  }, { community: communityId });
+        { communityId, id },
+      );
+      const people: number = result.records[0]!.get('people');
+      if (people > 0) {
+        const name: string = result.records[0]!.get('name');
+        throw appError(
+          'CONFLICT',
+          `${name} still holds ${people} ${people === 1 ? 'person' : 'people'}: merge it into another region instead.`,
+          {
+            field: 'id',
+            peopleCount: people,
+          },
+        );
+      }
+    },
+    { community: communityId },
+  );
 }

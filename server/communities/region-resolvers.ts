@@ -7,7 +7,15 @@ import { appError } from '../errors.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import type { RegionRecord } from './community-repository.ts';
 import { validateRegion } from './region-input.ts';
-import { countRegionPeople, createRegion, deleteRegion, findRegion, mergeRegions, reorderRegions, updateRegion } from './region-repository.ts';
+import {
+  countRegionPeople,
+  createRegion,
+  deleteRegion,
+  findRegion,
+  mergeRegions,
+  reorderRegions,
+  updateRegion,
+} from './region-repository.ts';
 
 /** The region, when the viewer facilitates its community (NOT_FOUND otherwise, like a missing one). */
 async function facilitatedRegion(db: Database, viewer: Viewer, id: string) {
@@ -17,7 +25,8 @@ async function facilitatedRegion(db: Database, viewer: Viewer, id: string) {
 }
 
 /** The region's details, read again when the record came without them (e.g. as a person's region). */
-const details = async (db: Database, region: RegionRecord) => (region.parentId === undefined ? ((await findRegion(db, region.id)) ?? region) : region);
+const details = async (db: Database, region: RegionRecord) =>
+  region.parentId === undefined ? ((await findRegion(db, region.id)) ?? region) : region;
 
 export const regionResolvers: Resolvers = {
   Region: {

@@ -37,7 +37,9 @@ export const curationResolvers: Resolvers = {
     merge: async (_, { kind, survivorId, duplicateId, choices }, { db, viewer, logger }) => {
       const communityId = await requireMergeable(db, viewer, kind, survivorId, duplicateId);
       if (kind !== 'PERSON' && choices && choices.length > 0) {
-        throw appError('BAD_USER_INPUT', 'choices are for merging people; organizations and interests keep the survivor’s name.', { field: 'choices' });
+        throw appError('BAD_USER_INPUT', 'choices are for merging people; organizations and interests keep the survivor’s name.', {
+          field: 'choices',
+        });
       }
       await mergeRecords(db, kind, survivorId, duplicateId, choices ?? []);
       audit(logger, 'curation.merged', { actorId: viewer.user?.id, communityId, kind, survivorId, duplicateId }, 'records merged');

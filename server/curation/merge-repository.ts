@@ -54,10 +54,21 @@ async function readSides(tx: ManagedTransaction, survivorId: string, duplicateId
   return [row.get('s'), row.get('d')];
 }
 
-export type PersonMergePreview = PersonMergeOutcome & { survivor: PersonRecord; duplicate: PersonRecord; offers: string[]; seeks: string[]; tieCount: number };
+export type PersonMergePreview = PersonMergeOutcome & {
+  survivor: PersonRecord;
+  duplicate: PersonRecord;
+  offers: string[];
+  seeks: string[];
+  tieCount: number;
+};
 
 /** What `mergeRecords` would make of the two people with these choices, without writing (facilitators' scope). */
-export function previewPersonMerge(db: Database, survivorId: string, duplicateId: string, choices: readonly PersonMergeChoice[]): Promise<PersonMergePreview> {
+export function previewPersonMerge(
+  db: Database,
+  survivorId: string,
+  duplicateId: string,
+  choices: readonly PersonMergeChoice[],
+): Promise<PersonMergePreview> {
   return readTx(db, async (tx) => {
     const [survivor, duplicate] = await readSides(tx, survivorId, duplicateId);
     const outcome = resolvePersonMerge(survivor, duplicate, choices);
@@ -70,11 +81,23 @@ export function previewPersonMerge(db: Database, survivorId: string, duplicateId
       { survivorId, duplicateId },
     );
     const row = result.records[0]!;
-    return { ...outcome, survivor: row.get('survivor'), duplicate: row.get('duplicate'), offers: row.get('offers'), seeks: row.get('seeks'), tieCount: row.get('tieCount') };
+    return {
+      ...outcome,
+      survivor: row.get('survivor'),
+      duplicate: row.get('duplicate'),
+      offers: row.get('offers'),
+      seeks: row.get('seeks'),
+      tieCount: row.get('tieCount'),
+    };
   });
 }
 
-async function mergePeople(tx: ManagedTransaction, survivorId: string, duplicateId: string, choices: readonly PersonMergeChoice[]): Promise<void> {
+async function mergePeople(
+  tx: ManagedTransaction,
+  survivorId: string,
+  duplicateId: string,
+  choices: readonly PersonMergeChoice[],
+): Promise<void> {
   const params = { survivorId, duplicateId };
   // Someone who typed a member's name could otherwise have the member merged into their own record and read
   // it through their own private link: a record mapped earlier is never merged into a later one holding a link.
@@ -145,7 +168,12 @@ async function mergePeople(tx: ManagedTransaction, survivorId: string, duplicate
 }
 
 /** Organizations and interests: members (offers, seeks) move, and every name of the duplicate becomes a synonym. */
-async function mergeNamed(tx: ManagedTransaction, kind: 'ORGANIZATION' | 'INTEREST', survivorId: string, duplicateId: string): Promise<void> {
+async function mergeNamed(
+  tx: ManagedTransaction,
+  kind: 'ORGANIZATION' | 'INTEREST',
+  survivorId: string,
+  duplicateId: string,
+): Promise<void> {
   const label = LABEL[kind];
   const names = await tx.run(
     `MATCH (s:${label} {id: $survivorId}), (d:${label} {id: $duplicateId})

@@ -4,13 +4,40 @@ import type { PersonSide } from './person-merge.ts';
 
 const unam = { id: 'o1', name: 'UNAM' };
 const conafor = { id: 'o2', name: 'CONAFOR' };
-const kept: PersonSide = { id: 'a', name: 'Matías', email: null, role: 'Investigador', participation: 'ACTIVE', listed: true, contactable: true, organization: unam, region: null };
-const answer: PersonSide = { id: 'b', name: 'Matías', email: 'm@x.org', role: null, participation: 'CORE', listed: true, contactable: false, organization: conafor, region: { id: 'r', name: 'Centro' } };
+const kept: PersonSide = {
+  id: 'a',
+  name: 'Matías',
+  email: null,
+  role: 'Investigador',
+  participation: 'ACTIVE',
+  listed: true,
+  contactable: true,
+  organization: unam,
+  region: null,
+};
+const answer: PersonSide = {
+  id: 'b',
+  name: 'Matías',
+  email: 'm@x.org',
+  role: null,
+  participation: 'CORE',
+  listed: true,
+  contactable: false,
+  organization: conafor,
+  region: { id: 'r', name: 'Centro' },
+};
 
 describe('resolvePersonMerge', () => {
   it('when nothing is chosen, then the kept record’s values win and the other fills what it lacks', () => {
     const out = resolvePersonMerge(kept, answer, []);
-    expect(out).toMatchObject({ name: 'Matías', email: 'm@x.org', role: 'Investigador', organization: unam, region: { name: 'Centro' }, participation: 'CORE' });
+    expect(out).toMatchObject({
+      name: 'Matías',
+      email: 'm@x.org',
+      role: 'Investigador',
+      organization: unam,
+      region: { name: 'Centro' },
+      participation: 'CORE',
+    });
     expect(out.fields.filter((f) => f.differs).map((f) => f.field)).toEqual(['EMAIL', 'ROLE', 'ORGANIZATION', 'REGION']);
   });
 
@@ -31,9 +58,14 @@ describe('resolvePersonMerge', () => {
   it('when a choice would empty a field the other record fills, or names a field twice, then it is refused naming choices', () => {
     for (const choices of [
       [{ field: 'ROLE', side: 'DUPLICATE' }],
-      [{ field: 'NAME', side: 'SURVIVOR' }, { field: 'NAME', side: 'SURVIVOR' }],
+      [
+        { field: 'NAME', side: 'SURVIVOR' },
+        { field: 'NAME', side: 'SURVIVOR' },
+      ],
     ] as const) {
-      expect(() => resolvePersonMerge(kept, answer, choices)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'choices' }) }));
+      expect(() => resolvePersonMerge(kept, answer, choices)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'choices' }) }),
+      );
     }
   });
 });

@@ -19,7 +19,13 @@ export type PersonSide = {
   region: Named;
 };
 
-export type FieldOutcome = { field: PersonMergeField; survivorValue: string | null; duplicateValue: string | null; differs: boolean; side: MergeSide };
+export type FieldOutcome = {
+  field: PersonMergeField;
+  survivorValue: string | null;
+  duplicateValue: string | null;
+  differs: boolean;
+  side: MergeSide;
+};
 export type PersonMergeOutcome = {
   fields: FieldOutcome[];
   name: string;
@@ -71,7 +77,10 @@ export function resolvePersonMerge(survivor: PersonSide, duplicate: PersonSide, 
     const survivorValue = shown(survivor, field);
     const duplicateValue = shown(duplicate, field);
     const side = chosen.get(field) ?? (survivorValue === null && duplicateValue !== null ? 'DUPLICATE' : 'SURVIVOR');
-    if ((side === 'SURVIVOR' ? survivorValue : duplicateValue) === null && (side === 'SURVIVOR' ? duplicateValue : survivorValue) !== null) {
+    if (
+      (side === 'SURVIVOR' ? survivorValue : duplicateValue) === null &&
+      (side === 'SURVIVOR' ? duplicateValue : survivorValue) !== null
+    ) {
       throw appError(
         'BAD_USER_INPUT',
         `choices: the ${side === 'SURVIVOR' ? 'kept' : 'merged'} record has no ${field.toLowerCase()}; a merge keeps what either record knows.`,

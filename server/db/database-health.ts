@@ -86,19 +86,22 @@ export function createDatabaseHealth(options: DatabaseHealthOptions) {
   /** Probes when the oldest waiting call has waited `stallMs` and nothing has shown the database alive since. */
   function watch(): void {
     if (watchdog) return;
-    watchdog = setInterval(() => {
-      if (pending.size === 0) {
-        clearInterval(watchdog);
-        watchdog = undefined;
-        return;
-      }
-      const oldest = Math.min(...[...pending].map((p) => p.startedAt));
-      const now = Date.now();
-      if (now - oldest < stallMs || (lastProbe.ok && now - lastProbe.at < stallMs) || probing) return;
-      void probeOnce().then((ok) => {
-        if (!ok) markDown(`Neo4j did not answer within ${probeTimeoutMs} ms while requests waited`);
-      });
-    }, Math.max(100, stallMs / 4));
+    watchdog = setInterval(
+      () => {
+        if (pending.size === 0) {
+          clearInterval(watchdog);
+          watchdog = undefined;
+          return;
+        }
+        const oldest = Math.min(...[...pending].map((p) => p.startedAt));
+        const now = Date.now();
+        if (now - oldest < stallMs || (lastProbe.ok && now - lastProbe.at < stallMs) || probing) return;
+        void probeOnce().then((ok) => {
+          if (!ok) markDown(`Neo4j did not answer within ${probeTimeoutMs} ms while requests waited`);
+        });
+      },
+      Math.max(100, stallMs / 4),
+    );
     watchdog.unref();
   }
 

@@ -7,7 +7,13 @@ import { superviseLocalNeo4j } from './neo4j-supervisor.ts';
 function jvm(pid: number) {
   let die!: (exit: LocalNeo4jExit) => void;
   const exited = new Promise<LocalNeo4jExit>((resolve) => (die = resolve));
-  const neo4j: LocalNeo4j = { uri: 'bolt://127.0.0.1:1', pid, logFile: '/nonexistent/debug.log', exited, stop: async () => die({ code: 0, signal: null, stderr: [] }) };
+  const neo4j: LocalNeo4j = {
+    uri: 'bolt://127.0.0.1:1',
+    pid,
+    logFile: '/nonexistent/debug.log',
+    exited,
+    stop: async () => die({ code: 0, signal: null, stderr: [] }),
+  };
   return { neo4j, die: (code: number) => die({ code, signal: null, stderr: ['java.lang.OutOfMemoryError: Java heap space'] }) };
 }
 
@@ -40,7 +46,11 @@ describe('local Neo4j supervisor', () => {
     const waits = startTimes.map((at, i) => at - exits[i]!);
     expect(waits).toEqual([100, 200, 400, 400].map((w) => expect.closeTo(w, -1.5)));
     expect(log.find('local Neo4j exited')).toHaveLength(4);
-    expect(log.find('local Neo4j exited')[0]).toMatchObject({ level: LEVEL.error, exitCode: 137, stderr: ['java.lang.OutOfMemoryError: Java heap space'] });
+    expect(log.find('local Neo4j exited')[0]).toMatchObject({
+      level: LEVEL.error,
+      exitCode: 137,
+      stderr: ['java.lang.OutOfMemoryError: Java heap space'],
+    });
     expect(supervisor.restarts()).toBe(4);
     await vi.advanceTimersByTimeAsync(1_000);
     await supervisor.stop();

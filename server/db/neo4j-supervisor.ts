@@ -64,7 +64,14 @@ export function superviseLocalNeo4j(first: LocalNeo4j, options: SupervisorOption
       const diedAt = Date.now();
       const how = exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
       logger.error(
-        { pid: neo4j.pid, exitCode: exit.code, signal: exit.signal, ranMs, stderr: exit.stderr.slice(-10), neo4jLog: await lastLines(neo4j.logFile, logLines) },
+        {
+          pid: neo4j.pid,
+          exitCode: exit.code,
+          signal: exit.signal,
+          ranMs,
+          stderr: exit.stderr.slice(-10),
+          neo4jLog: await lastLines(neo4j.logFile, logLines),
+        },
         `local Neo4j exited (${how}); restarting it`,
       );
       onDown?.(`the local Neo4j exited (${how})`);

@@ -49,10 +49,11 @@ async function run<T>(db: Database, mode: 'READ' | 'WRITE', work: Work<T>, whenD
   // A connection lost in the middle of an attempt is told to health at once; the driver's own retries would
   // otherwise hide it for seconds.
   const observed: Work<T> = health
-    ? (tx) => work(tx).catch((error: unknown) => {
-        if (isUnavailable(error)) health.failed(describe(error));
-        throw error;
-      })
+    ? (tx) =>
+        work(tx).catch((error: unknown) => {
+          if (isUnavailable(error)) health.failed(describe(error));
+          throw error;
+        })
     : work;
   const call = mode === 'READ' ? session.executeRead(observed) : session.executeWrite(observed);
   let driverDone = false;

@@ -61,10 +61,9 @@ describe('WriteBatcher', () => {
     it('when items are taken into a write before the bound, then they wait for that write however long it takes', async () => {
       vi.useFakeTimers();
       const gates: (() => void)[] = [];
-      const batcher = new WriteBatcher<number, number>(
-        (items) => new Promise((resolve) => gates.push(() => resolve(items))),
-        { maxWaitMs: 1_000 },
-      );
+      const batcher = new WriteBatcher<number, number>((items) => new Promise((resolve) => gates.push(() => resolve(items))), {
+        maxWaitMs: 1_000,
+      });
       const first = batcher.add(1);
       const second = batcher.add(2);
       await vi.advanceTimersByTimeAsync(500);

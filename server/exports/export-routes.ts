@@ -20,7 +20,10 @@ export function exportRoutes(db: Database): Router {
   const router = Router();
   for (const [file, template] of Object.entries(CATALOGUE_TEMPLATES)) {
     router.get(`/templates/${file}`, (_req, res) => {
-      res.attachment(`tejido-${file.replace('.csv', '')}-template.csv`).type('text/csv; charset=utf-8').send(`\uFEFF${template}`);
+      res
+        .attachment(`tejido-${file.replace('.csv', '')}-template.csv`)
+        .type('text/csv; charset=utf-8')
+        .send(`\uFEFF${template}`);
     });
   }
   router.get('/templates/survey.csv', (_req, res) => {
@@ -31,9 +34,11 @@ export function exportRoutes(db: Database): Router {
       const file = Object.hasOwn(EXPORT_FILES, req.params.file) ? EXPORT_FILES[req.params.file as ExportFile] : undefined;
       const share = typeof req.query.share === 'string' ? req.query.share : undefined;
       const { viewer } = await viewerFromRequest(db, req, share);
-      if (!viewer.user && !viewer.share) return void res.status(401).json({ error: 'Sign in as a facilitator to export.', code: 'UNAUTHENTICATED' });
+      if (!viewer.user && !viewer.share)
+        return void res.status(401).json({ error: 'Sign in as a facilitator to export.', code: 'UNAUTHENTICATED' });
       const community = await findCommunityBySlug(db, req.params.slug);
-      if (!file || !community || !canRead(viewer, community.id)) return void res.status(404).json({ error: 'No such export.', code: 'NOT_FOUND' });
+      if (!file || !community || !canRead(viewer, community.id))
+        return void res.status(404).json({ error: 'No such export.', code: 'NOT_FOUND' });
       const data = await exportData(db, community.id, scopeOf(viewer));
       res.attachment(`${community.slug}-${req.params.file}`).type(file.type).send(file.render(data));
     } catch (error) {

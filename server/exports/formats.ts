@@ -30,12 +30,27 @@ function csv(header: string[], rows: unknown[][]): string {
 export function peopleCsv(data: ExportData): string {
   return csv(
     ['id', 'name', 'email', 'role', 'participation', 'listed', 'contactable', 'organization', 'region', 'offers', 'seeks'],
-    data.people.map((p) => [p.id, p.name, p.email, p.role, p.participation, p.listed, p.contactable, p.organization, p.region, p.offers, p.seeks]),
+    data.people.map((p) => [
+      p.id,
+      p.name,
+      p.email,
+      p.role,
+      p.participation,
+      p.listed,
+      p.contactable,
+      p.organization,
+      p.region,
+      p.offers,
+      p.seeks,
+    ]),
   );
 }
 
 export function organizationsCsv(data: ExportData): string {
-  return csv(['id', 'name', 'kind', 'region'], data.organizations.map((o) => [o.id, o.name, o.kind, o.region]));
+  return csv(
+    ['id', 'name', 'kind', 'region'],
+    data.organizations.map((o) => [o.id, o.name, o.kind, o.region]),
+  );
 }
 
 /**
@@ -46,7 +61,15 @@ export function tiesCsv(data: ExportData): string {
   const names = new Map(data.people.map((p) => [p.id, p.name]));
   return csv(
     ['source', 'source_name', 'target', 'target_name', 'reported_by', 'reported_by_name', 'confirmed'],
-    data.ties.map((t) => [t.source, names.get(t.source), t.target, names.get(t.target), t.reportedById, names.get(t.reportedById), t.confirmed]),
+    data.ties.map((t) => [
+      t.source,
+      names.get(t.source),
+      t.target,
+      names.get(t.target),
+      t.reportedById,
+      names.get(t.reportedById),
+      t.confirmed,
+    ]),
   );
 }
 
@@ -68,7 +91,9 @@ export function graphml(data: ExportData): string {
   const nodes = data.people.map(
     (p) => `    <node id="${xml(p.id)}">${NODE_ATTRIBUTES.map((a) => `<data key="${a}">${xml(p[a])}</data>`).join('')}</node>`,
   );
-  const edges = data.ties.map((t, i) => `    <edge id="e${i}" source="${xml(t.source)}" target="${xml(t.target)}"><data key="confirmed">${t.confirmed}</data></edge>`);
+  const edges = data.ties.map(
+    (t, i) => `    <edge id="e${i}" source="${xml(t.source)}" target="${xml(t.target)}"><data key="confirmed">${t.confirmed}</data></edge>`,
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
@@ -88,7 +113,9 @@ export function gexf(data: ExportData): string {
   const nodes = data.people.map(
     (p) =>
       `      <node id="${xml(p.id)}" label="${xml(p.name)}"><attvalues>` +
-      NODE_ATTRIBUTES.slice(1).map((a, i) => `<attvalue for="${i}" value="${xml(p[a])}"/>`).join('') +
+      NODE_ATTRIBUTES.slice(1)
+        .map((a, i) => `<attvalue for="${i}" value="${xml(p[a])}"/>`)
+        .join('') +
       '</attvalues></node>',
   );
   const edges = data.ties.map((t, i) => `      <edge id="${i}" source="${xml(t.source)}" target="${xml(t.target)}"/>`);
@@ -116,7 +143,14 @@ export function gexf(data: ExportData): string {
 export function cytoscapeJson(data: ExportData): string {
   const regions = data.regions.map((r) => ({ data: { id: `region:${r.id}`, name: r.name, kind: 'region' } }));
   const people = data.people.map((p) => ({
-    data: { id: p.id, name: p.name, organization: p.organization, participation: p.participation, role: p.role, ...(p.regionId ? { parent: `region:${p.regionId}` } : {}) },
+    data: {
+      id: p.id,
+      name: p.name,
+      organization: p.organization,
+      participation: p.participation,
+      role: p.role,
+      ...(p.regionId ? { parent: `region:${p.regionId}` } : {}),
+    },
   }));
   const ties = data.ties.map((t) => ({ data: { id: tieId(t), source: t.source, target: t.target, confirmed: t.confirmed } }));
   return JSON.stringify({ data: { name: data.community.name }, elements: { nodes: [...regions, ...people], edges: ties } }, null, 1);

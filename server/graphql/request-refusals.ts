@@ -39,7 +39,13 @@ function withStableCode(error: GraphQLError): GraphQLError {
     extensions.code = 'BAD_USER_INPUT';
     extensions.http = { spec: true, ...extensions.http, status: extensions.http?.status ?? 400 };
   }
-  return createGraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions });
+  return createGraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions,
+  });
 }
 
 /**
@@ -58,7 +64,9 @@ export function useStableErrorCodes(): Plugin {
           return await requestParser(request);
         } catch (error) {
           if (!(error instanceof SyntaxError)) throw error;
-          throw createGraphQLError('variables and extensions must be JSON objects.', { extensions: { code: 'BAD_USER_INPUT', http: { spec: true, status: 400 } } });
+          throw createGraphQLError('variables and extensions must be JSON objects.', {
+            extensions: { code: 'BAD_USER_INPUT', http: { spec: true, status: 400 } },
+          });
         }
       });
     },
@@ -69,9 +77,17 @@ export function useStableErrorCodes(): Plugin {
     // yoga answers a media type it cannot read or write (415, 406) with an empty body: give it the usual shape.
     onResponse({ response, setResponse, fetchAPI }) {
       if ((response.status === 406 || response.status === 415) && response.body === null) {
-        const message = response.status === 406 ? 'Accept application/graphql-response+json or application/json.' : 'GraphQL requests must be sent as application/json.';
+        const message =
+          response.status === 406
+            ? 'Accept application/graphql-response+json or application/json.'
+            : 'GraphQL requests must be sent as application/json.';
         const headers = { 'content-type': 'application/json; charset=utf-8' };
-        setResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }), { status: response.status, headers }));
+        setResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }), {
+            status: response.status,
+            headers,
+          }),
+        );
       }
     },
   };

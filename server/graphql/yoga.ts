@@ -27,7 +27,14 @@ export const DEVICE_HEADER = 'x-tejido-device';
 
 const REFUSE = { propagateOnRejection: false, onReject: [rejectOverLimit] };
 
-export function createGraphQLHandler(deps: { db: Database; logger: Logger; config: Config; events: Events; limits: RateLimits; plugins?: Plugin[] }) {
+export function createGraphQLHandler(deps: {
+  db: Database;
+  logger: Logger;
+  config: Config;
+  events: Events;
+  limits: RateLimits;
+  plugins?: Plugin[];
+}) {
   const { db, logger, config, events, limits } = deps;
   return createYoga<ServerContext, GraphQLContext>({
     schema: buildSchema(),
@@ -79,7 +86,17 @@ export function createGraphQLHandler(deps: { db: Database; logger: Logger; confi
       const port = /:(\d+)$/.exec(req.get('host') ?? '')?.[1] ?? null;
       const t = translator(languageFromHeader(req.get('accept-language')));
       return {
-        db, logger, events, limits, device, address, viewer, sessionToken, setSessionCookie, people, t,
+        db,
+        logger,
+        events,
+        limits,
+        device,
+        address,
+        viewer,
+        sessionToken,
+        setSessionCookie,
+        people,
+        t,
         joinAddress: () => joinAddress(config, port),
       };
     },

@@ -18,7 +18,13 @@ export function readBodyWithinLimit(req: Request, res: Response, next: NextFunct
     if (!error) return next();
     const type = (error as { type?: string }).type;
     if (type === 'entity.too.large') {
-      return refuseGraphQLRequest(req, res, 413, 'BAD_USER_INPUT', `Request bodies are limited to ${MAX_BODY_TEXT} (${MAX_BODY_BYTES} bytes).`);
+      return refuseGraphQLRequest(
+        req,
+        res,
+        413,
+        'BAD_USER_INPUT',
+        `Request bodies are limited to ${MAX_BODY_TEXT} (${MAX_BODY_BYTES} bytes).`,
+      );
     }
     if (type === 'encoding.unsupported') {
       return refuseGraphQLRequest(req, res, 415, 'BAD_USER_INPUT', 'Request bodies must not be compressed (Content-Encoding).');

@@ -38,7 +38,9 @@ export function refuseUntilReady({ isReady, health, observer, retryAfterSeconds 
     if (why === null) return next();
     observer?.refused(why, performance.now() - started);
     const message =
-      why === 'not ready' ? 'Tejido is starting or restarting; try again in a few seconds.' : 'The database is not available right now; try again shortly.';
+      why === 'not ready'
+        ? 'Tejido is starting or restarting; try again in a few seconds.'
+        : 'The database is not available right now; try again shortly.';
     res.set('retry-after', String(retryAfterSeconds));
     refuseGraphQLRequest(req, res, 503, 'DB_UNAVAILABLE', message);
   };

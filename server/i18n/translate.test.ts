@@ -5,7 +5,8 @@ import { SERVER_CATALOGUES, languageFromHeader, translateFieldRule, translator }
 describe('server catalogues', () => {
   it('when any server catalogue is compared with English, then it has exactly the same keys', () => {
     const source = Object.keys(SERVER_CATALOGUES.en!).sort();
-    for (const [lang, catalogue] of Object.entries(SERVER_CATALOGUES)) expect([lang, Object.keys(catalogue).sort()]).toEqual([lang, source]);
+    for (const [lang, catalogue] of Object.entries(SERVER_CATALOGUES))
+      expect([lang, Object.keys(catalogue).sort()]).toEqual([lang, source]);
   });
 
   it('when the client sends its language, then the first supported one is used, else English', () => {

@@ -8,7 +8,10 @@ export type EpisodeStart = { level: 'error' | 'warn'; message: string; details?:
  * of 300 phones retrying through an outage must not bury the one line that says what happened.
  */
 export function createEpisodeLog(logger: Logger, { quietMs = 30_000 }: { quietMs?: number } = {}) {
-  const open = new Map<string, { startedAt: number; lastAt: number; count: number; worstMs: number; message: string; timer: ReturnType<typeof setTimeout> }>();
+  const open = new Map<
+    string,
+    { startedAt: number; lastAt: number; count: number; worstMs: number; message: string; timer: ReturnType<typeof setTimeout> }
+  >();
 
   function end(key: string): void {
     const episode = open.get(key);
@@ -16,7 +19,12 @@ export function createEpisodeLog(logger: Logger, { quietMs = 30_000 }: { quietMs
     open.delete(key);
     clearTimeout(episode.timer);
     logger.info(
-      { episode: key, count: episode.count, lastedMs: episode.lastAt - episode.startedAt, ...(episode.worstMs > 0 ? { worstMs: episode.worstMs } : {}) },
+      {
+        episode: key,
+        count: episode.count,
+        lastedMs: episode.lastAt - episode.startedAt,
+        ...(episode.worstMs > 0 ? { worstMs: episode.worstMs } : {}),
+      },
       `ended: ${episode.message}`,
     );
   }

@@ -12,7 +12,10 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 export function metricsRoute(metrics: Metrics, token: string | undefined) {
   return async (req: Request, res: Response) => {
     if (!(token ? hasBearer(req, token) : isLocalAndDirect(req))) {
-      res.status(token ? 401 : 403).type('text/plain').send(token ? 'A bearer token is required.\n' : 'Set TEJIDO_METRICS_TOKEN to scrape from another machine.\n');
+      res
+        .status(token ? 401 : 403)
+        .type('text/plain')
+        .send(token ? 'A bearer token is required.\n' : 'Set TEJIDO_METRICS_TOKEN to scrape from another machine.\n');
       return;
     }
     res.type(metrics.contentType).send(await metrics.text());

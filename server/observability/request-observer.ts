@@ -6,7 +6,15 @@ import type { Logger } from '../logger.ts';
 import type { EpisodeLog } from './episode-log.ts';
 import type { Metrics } from './metrics.ts';
 
-const CODES = new Set<ErrorCode>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'DB_UNAVAILABLE']);
+const CODES = new Set<ErrorCode>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'DB_UNAVAILABLE',
+]);
 
 type Observed = { at: number; operation?: string; type?: string; outcome?: string };
 
@@ -37,12 +45,24 @@ export function createRequestObserver({ metrics, episodes, logger, slowMs }: Req
     if (notReady) {
       episodes.note('not-ready', { level: 'warn', message: 'answering DB_UNAVAILABLE: Tejido is starting or stopping' });
     } else if (outcome === 'DB_UNAVAILABLE') {
-      episodes.note('DB_UNAVAILABLE', { level: 'error', message: 'answering DB_UNAVAILABLE: the database is not available', details: { operation } });
+      episodes.note('DB_UNAVAILABLE', {
+        level: 'error',
+        message: 'answering DB_UNAVAILABLE: the database is not available',
+        details: { operation },
+      });
     } else if (outcome === 'RATE_LIMITED') {
-      episodes.note(`RATE_LIMITED:${operation}`, { level: 'warn', message: `refusing ${operation}: a rate limit is reached`, details: { operation } });
+      episodes.note(`RATE_LIMITED:${operation}`, {
+        level: 'warn',
+        message: `refusing ${operation}: a rate limit is reached`,
+        details: { operation },
+      });
     }
     if (type !== 'subscription' && ms > slowMs) {
-      episodes.note(`slow:${operation}`, { level: 'warn', message: `slow ${operation} requests (over ${slowMs} ms)`, details: { operation } }, ms);
+      episodes.note(
+        `slow:${operation}`,
+        { level: 'warn', message: `slow ${operation} requests (over ${slowMs} ms)`, details: { operation } },
+        ms,
+      );
     }
   }
 

@@ -22,7 +22,10 @@ type Holder = { person: PersonRecord; offers: boolean; seeks: boolean; region: R
 const NEAREST = 5;
 
 /** The interest's page as the viewer may see it, or null when it is not an interest of the community. */
-export async function interestPage(db: Database, input: { communityId: string; interestId: string; scope: Scope }): Promise<InterestPageRecord | null> {
+export async function interestPage(
+  db: Database,
+  input: { communityId: string; interestId: string; scope: Scope },
+): Promise<InterestPageRecord | null> {
   const params = { ...input, seesAll: seesEveryone(input.scope, input.communityId) };
   const index = await peerIndex(db, input.communityId);
   const { rank } = params.seesAll ? index.activity.everyone : index.activity.listed;
@@ -58,7 +61,10 @@ export async function interestPage(db: Database, input: { communityId: string; i
       byRegion.set(key, entry);
     }
     const regions = [...byRegion.values()].sort(
-      (a, b) => b.seekers.length - a.seekers.length || b.offerers.length - a.offerers.length || (a.region?.name ?? '\uffff').localeCompare(b.region?.name ?? '\uffff'),
+      (a, b) =>
+        b.seekers.length - a.seekers.length ||
+        b.offerers.length - a.offerers.length ||
+        (a.region?.name ?? '\uffff').localeCompare(b.region?.name ?? '\uffff'),
     );
 
     const gaps: InterestPageRecord['gaps'] = [];

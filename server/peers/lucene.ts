@@ -12,7 +12,9 @@ export function escapeLucene(word: string): string {
 // The index's analyzer (standard-folding) drops these English stop words: a query word among them would
 // find nothing, so it is left out like the index leaves it out.
 const STOP_WORDS = new Set(
-  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
 );
 
 /** Words searched for at most; longer queries keep their first words. */

@@ -103,7 +103,10 @@ export function buildIndex(map: CommunityMapRecord, interests: InterestRecord[])
   const seekers = new Map<string, number[]>();
   const holders = new Map<string, number>();
   people.forEach((person, at) => {
-    for (const [ids, holding] of [[person.offerIds, offerers], [person.seekIds, seekers]] as const) {
+    for (const [ids, holding] of [
+      [person.offerIds, offerers],
+      [person.seekIds, seekers],
+    ] as const) {
       for (const id of ids) {
         const list = holding.get(id);
         if (list) list.push(at);

@@ -66,7 +66,11 @@ export const peerResolvers: Resolvers = {
       const page = criteria
         ? await searchPeople(db, { communityId: community.id, scope: scopeOf(viewer), criteria, first: size, after: key })
         : { totalCount: 0, items: [], hasNextPage: false };
-      const edges = page.items.map((item) => ({ node: item.person, match: item.match, cursor: encodeCursor({ key: JSON.stringify(item.key) }) }));
+      const edges = page.items.map((item) => ({
+        node: item.person,
+        match: item.match,
+        cursor: encodeCursor({ key: JSON.stringify(item.key) }),
+      }));
       return { totalCount: page.totalCount, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
     },
     interestPage: async (community, { id }, { db, viewer }) => {

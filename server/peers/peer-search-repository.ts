@@ -45,10 +45,14 @@ CALL () {
   MATCH (i:Interest {communityId: $communityId})
   WHERE i.id = $c.interestId OR i.normName = $c.interestName OR $c.interestName IN i.normSynonyms
   RETURN i, 0 AS partial
-  ${byText ? `UNION
+  ${
+    byText
+      ? `UNION
   CALL db.index.fulltext.queryNodes('interest_search', $c.interestText) YIELD node AS i
   WHERE i.communityId = $communityId
-  RETURN i, 1 AS partial` : ''}
+  RETURN i, 1 AS partial`
+      : ''
+  }
 }
 RETURN i.id AS id, min(partial) AS rank`;
 
@@ -116,7 +120,14 @@ export async function searchPeople(
  */
 function rankMatches(
   index: PeerIndex,
-  input: { criteria: PeopleCriteria; seesAll: boolean; interests: Map<string, number> | null; texts: Map<string, number> | null; first: number; after: SearchKey | null },
+  input: {
+    criteria: PeopleCriteria;
+    seesAll: boolean;
+    interests: Map<string, number> | null;
+    texts: Map<string, number> | null;
+    first: number;
+    after: SearchKey | null;
+  },
 ) {
   const { criteria: c, seesAll, interests, texts, first, after } = input;
   // Per position: interest rank (0 exact offer, 1 exact seek, 2 partial offer, 3 partial seek; 4 no match)
@@ -126,7 +137,10 @@ function rankMatches(
   const textRank = new Uint8Array(size).fill(texts ? 2 : 0);
   const found: number[] = [];
   for (const [id, partial] of interests ?? []) {
-    for (const [holders, seeking] of [[index.offerers.get(id), 0], [index.seekers.get(id), 1]] as const) {
+    for (const [holders, seeking] of [
+      [index.offerers.get(id), 0],
+      [index.seekers.get(id), 1],
+    ] as const) {
       for (const at of holders ?? []) {
         if (interestRank[at] === 4) found.push(at);
         interestRank[at] = Math.min(interestRank[at]!, 2 * partial + seeking);
@@ -160,6 +174,9 @@ function rankMatches(
 
   return {
     totalCount: matches.length,
-    page: page.map((at): { at: number; key: SearchKey } => ({ at, key: [interestRank[at]!, textRank[at]!, ...activityKey(index, at, seesAll)] })),
+    page: page.map((at): { at: number; key: SearchKey } => ({
+      at,
+      key: [interestRank[at]!, textRank[at]!, ...activityKey(index, at, seesAll)],
+    })),
   };
 }

@@ -27,7 +27,16 @@ function indexOf(people: Someone[], ties: [string, string][] = [], crowd = 0) {
   }));
   const at = new Map(records.map((p, i) => [p.id, i]));
   const tieEnds = Int32Array.from(ties.flatMap(([a, b]) => [at.get(a)!, at.get(b)!]));
-  const interests = [...new Set(records.flatMap((p) => [...p.offerIds, ...p.seekIds]))].map((id) => ({ id, name: id, nameEs: id, nameEn: id, synonyms: [], theme: null, curated: true, public: true }));
+  const interests = [...new Set(records.flatMap((p) => [...p.offerIds, ...p.seekIds]))].map((id) => ({
+    id,
+    name: id,
+    nameEs: id,
+    nameEn: id,
+    synonyms: [],
+    theme: null,
+    curated: true,
+    public: true,
+  }));
   return buildIndex({ regions: [], people: records, tieEnds }, interests);
 }
 
@@ -45,7 +54,12 @@ describe('rankCandidates', () => {
         { name: 'friend1' },
         { name: 'friend2' },
       ],
-      [['me', 'friend1'], ['me', 'friend2'], ['obvious', 'friend1'], ['obvious', 'friend2']],
+      [
+        ['me', 'friend1'],
+        ['me', 'friend2'],
+        ['obvious', 'friend1'],
+        ['obvious', 'friend2'],
+      ],
       40,
     );
     const [first, second] = rank(index, 'me');
@@ -55,7 +69,10 @@ describe('rankCandidates', () => {
     expect(first!.youOffer).toEqual(['rareA']);
     expect(first!.score).toBeGreaterThan(second!.score);
     // Each direction counts the rarity of its rarest fit, up to 1.5: an interest two of N people hold.
-    expect(first!.parts.complementarity).toBeCloseTo(3 * (Math.log(index.people.filter((p) => p.listed).length / 2) / Math.log(index.people.length)), 10);
+    expect(first!.parts.complementarity).toBeCloseTo(
+      3 * (Math.log(index.people.filter((p) => p.listed).length / 2) / Math.log(index.people.length)),
+      10,
+    );
   });
 
   it('when a candidate fits one way on a rare interest and another both ways on common ones, then the rare one-way fit ranks first', () => {
@@ -92,7 +109,14 @@ describe('rankCandidates', () => {
         { name: 'viaHidden', offers: ['x'] },
         { name: 'viaOpen', offers: ['x'] },
       ],
-      [['me', 'quiet'], ['quiet', 'viaQuiet'], ['me', 'hidden'], ['hidden', 'viaHidden'], ['me', 'open'], ['open', 'viaOpen']],
+      [
+        ['me', 'quiet'],
+        ['quiet', 'viaQuiet'],
+        ['me', 'hidden'],
+        ['hidden', 'viaHidden'],
+        ['me', 'open'],
+        ['open', 'viaOpen'],
+      ],
     );
     const byId = new Map(rank(index, 'me').map((c) => [c.id, c]));
     expect(byId.get('viaQuiet')!.contacts).toEqual([]);
@@ -133,7 +157,11 @@ describe('diversify', () => {
 
   it('when the others fit clearly worse, then the organization keeps its places', () => {
     const clear = ranked.map((c) => (c.organization === 'A' ? c : { ...c, score: c.score - 2 * VARIETY_PENALTY }));
-    expect(diversify(clear).slice(0, 3).map((c) => c.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(
+      diversify(clear)
+        .slice(0, 3)
+        .map((c) => c.id),
+    ).toEqual(['a1', 'a2', 'a3']);
   });
 
   it('when asked for fewer, then the first ones of the full order come back', () => {

@@ -108,7 +108,10 @@ export function rankCandidates(index: PeerIndex, asker: Asker, preference: Regio
   // Shared interests: offered by both or sought by both. An interest shared both ways counts once (stamped).
   const stamp = new Int32Array(size).fill(-1);
   [...new Set([...me.offerIds, ...me.seekIds])].forEach((i, n) => {
-    for (const [asked, holders] of [[me.offerIds, index.offerers], [me.seekIds, index.seekers]] as const) {
+    for (const [asked, holders] of [
+      [me.offerIds, index.offerers],
+      [me.seekIds, index.seekers],
+    ] as const) {
       if (!asked.includes(i)) continue;
       for (const at of holders.get(i) ?? []) {
         if (stamp[at] === n) continue;
@@ -133,7 +136,16 @@ export function rankCandidates(index: PeerIndex, asker: Asker, preference: Regio
       region: regionPart(preference, me.regionId, person.regionId),
     };
     const score = parts.complementarity + parts.sharedRarity + parts.proximity + parts.region;
-    scored.push({ at, id: person.id, organization: person.organization, score, matched: matched[at]!, draw: mix(mine ^ index.idHash[at]!), parts, contacts });
+    scored.push({
+      at,
+      id: person.id,
+      organization: person.organization,
+      score,
+      matched: matched[at]!,
+      draw: mix(mine ^ index.idHash[at]!),
+      parts,
+      contacts,
+    });
   }
   const best = diversify(smallest(scored, count, byScore), count);
   return best.map(({ at, id, score, parts, contacts }) => {
@@ -165,7 +177,8 @@ export type Ranked = {
   contacts: string[];
 };
 
-const byScore = (a: Ranked, b: Ranked) => b.score - a.score || b.matched - a.matched || a.draw - b.draw || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byScore = (a: Ranked, b: Ranked) =>
+  b.score - a.score || b.matched - a.matched || a.draw - b.draw || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The candidates (ranked) re-ordered for variety, greedily: each place goes to the candidate whose score,
@@ -237,7 +250,7 @@ export async function peerSuggestions(
   return readTx(db, async (tx) => {
     const suggestions: PeerSuggestionRecord[] = [];
     // A few spare candidates per round cover those whose consent or ties changed since the index was built.
-    for (let start = 0; suggestions.length < input.first && start < ranked.length; ) {
+    for (let start = 0; suggestions.length < input.first && start < ranked.length;) {
       const batch = ranked.slice(start, start + input.first - suggestions.length + 5);
       start += batch.length;
       const ids = [...new Set(batch.flatMap((c) => [c.id, ...c.contacts]))];
@@ -254,7 +267,10 @@ export async function peerSuggestions(
           theyOffer: interests(named.theyOffer),
           youOffer: interests(named.youOffer),
           shared: interests(named.shared),
-          mutualContacts: contacts.flatMap((c) => (now.get(c)?.introduces ? [now.get(c)!.person] : [])).sort(contactOrder).slice(0, 3),
+          mutualContacts: contacts
+            .flatMap((c) => (now.get(c)?.introduces ? [now.get(c)!.person] : []))
+            .sort(contactOrder)
+            .slice(0, 3),
         };
         const region = regionAt(index, indexedAt)?.name ?? null;
         const facts = { name: indexed.name, organization: indexed.organization, region, askerRegion, ...described };

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { ReasonFacts } from './reasons.ts';
 import { interestName, reasonsFor } from './reasons.ts';
 
-const interest = (nameEs: string, nameEn: string) => ({ id: nameEn, name: nameEs, nameEs, nameEn, synonyms: [], theme: null, curated: true, public: true });
+const interest = (nameEs: string, nameEn: string) => ({
+  id: nameEn,
+  name: nameEs,
+  nameEs,
+  nameEn,
+  synonyms: [],
+  theme: null,
+  curated: true,
+  public: true,
+});
 const burning = interest('Quemas prescritas', 'Prescribed burning');
 const brigades = interest('Brigadas comunitarias', 'Community fire brigades');
 const gis = interest('SIG', 'GIS');

@@ -33,7 +33,11 @@ const undirected = (n: number, edges: [number, number][]) => {
 
 describe('shortestChain', () => {
   it('when two people share a contact, then the chain runs through them; through nobody passable, then none', () => {
-    const ties = undirected(4, [[0, 1], [1, 2], [2, 3]]);
+    const ties = undirected(4, [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
     expect(shortestChain(ties, 0, 2, () => true, 4)).toEqual([0, 1, 2]);
     expect(shortestChain(ties, 0, 3, (at) => at !== 2, 4)).toBeNull();
     expect(shortestChain(ties, 0, 3, () => true, 2)).toBeNull();
@@ -41,23 +45,24 @@ describe('shortestChain', () => {
   });
 
   it('when the ends are not passable themselves, then they still start and end a chain', () => {
-    const ties = undirected(3, [[0, 1], [1, 2]]);
+    const ties = undirected(3, [
+      [0, 1],
+      [1, 2],
+    ]);
     expect(shortestChain(ties, 0, 2, (at) => at === 1, 4)).toEqual([0, 1, 2]);
   });
 
   it('when any graph is searched, then the chain is as short as plain breadth-first search says, made of ties, through passable people', () => {
-    const graph = fc
-      .integer({ min: 2, max: 30 })
-      .chain((n) =>
-        fc.record({
-          n: fc.constant(n),
-          edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 3 * n }),
-          blocked: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
-          from: fc.nat(n - 1),
-          to: fc.nat(n - 1),
-          maxHops: fc.integer({ min: 1, max: 5 }),
-        }),
-      );
+    const graph = fc.integer({ min: 2, max: 30 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 3 * n }),
+        blocked: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+        from: fc.nat(n - 1),
+        to: fc.nat(n - 1),
+        maxHops: fc.integer({ min: 1, max: 5 }),
+      }),
+    );
     fc.assert(
       fc.property(graph, ({ n, edges, blocked, from, to, maxHops }) => {
         const ties = undirected(n, edges);

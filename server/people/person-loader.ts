@@ -32,7 +32,11 @@ export function createPersonLoader(db: Database, scope: Scope): PersonLoader {
 }
 
 /** The person's link as read with them (PERSON_WITH), else through the loader. */
-export function linkOf<L extends EmbeddedLink>(person: PersonRecord, link: L, people: PersonLoader): PersonLinks[L] | Promise<PersonLinks[L]> {
+export function linkOf<L extends EmbeddedLink>(
+  person: PersonRecord,
+  link: L,
+  people: PersonLoader,
+): PersonLinks[L] | Promise<PersonLinks[L]> {
   const embedded = person.links?.[link];
   return embedded !== undefined ? (embedded as PersonLinks[L]) : people.load(person.id, link);
 }

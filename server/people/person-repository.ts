@@ -50,10 +50,7 @@ export function listPeople(
 ): Promise<PeoplePage> {
   return readTx(db, async (tx) => {
     const params = { communityId, scope, first: neo4j.int(page.first + 1), after: page.after ?? null };
-    const count = await tx.run(
-      `MATCH (p:Person {communityId: $communityId}) WHERE ${visible('p')} RETURN count(p) AS n`,
-      params,
-    );
+    const count = await tx.run(`MATCH (p:Person {communityId: $communityId}) WHERE ${visible('p')} RETURN count(p) AS n`, params);
     const rows = await tx.run(
       `MATCH (p:Person {communityId: $communityId})
        WHERE ${visible('p')}
@@ -125,7 +122,12 @@ RETURN p.id AS id,
  * The asked links of many people in one query: a page of 20 people with their organization, region,
  * offers, seeks and ties is one read, not one per person and field. People not found get none.
  */
-export function peopleLinks(db: Database, ids: readonly string[], want: ReadonlySet<PersonLink>, scope: Scope): Promise<Map<string, PersonLinks>> {
+export function peopleLinks(
+  db: Database,
+  ids: readonly string[],
+  want: ReadonlySet<PersonLink>,
+  scope: Scope,
+): Promise<Map<string, PersonLinks>> {
   const flags = Object.fromEntries((['organization', 'region', 'offers', 'seeks', 'knows'] as const).map((link) => [link, want.has(link)]));
   return readTx(db, async (tx) => {
     const result = await tx.run(PEOPLE_LINKS, { ids, want: flags, scope });

@@ -7,12 +7,24 @@ import { appError } from '../errors.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { audit } from '../observability/audit-log.ts';
 import { valid } from '../validation.ts';
-import { DEFAULT_SHARE_LINK_NAME, createShareLink, findShareLink, listShareLinks, revokeShareLink, revokeShareLinks } from './share-link-repository.ts';
+import {
+  DEFAULT_SHARE_LINK_NAME,
+  createShareLink,
+  findShareLink,
+  listShareLinks,
+  revokeShareLink,
+  revokeShareLinks,
+} from './share-link-repository.ts';
 
 const sharePath = (token: string) => `/s/${token}`;
 
 // Control characters would garble the list; a name is a label, not a message.
-const LinkName = z.string().trim().min(1, 'is required').max(80, 'must be at most 80 characters').regex(/^[^\p{Cc}]*$/u, 'must not hold control characters');
+const LinkName = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(80, 'must be at most 80 characters')
+  .regex(/^[^\p{Cc}]*$/u, 'must not hold control characters');
 
 /** Share links: read-only views of a community for whoever holds the link; several per community, each named. */
 export const accessResolvers: Resolvers = {
@@ -44,8 +56,14 @@ export const accessResolvers: Resolvers = {
     revokeShareLink: async (_, { communitySlug, id }, { db, viewer, logger }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
       if (id == null) await revokeShareLinks(db, community.id);
-      else if (id.length > 64 || !(await revokeShareLink(db, community.id, id))) throw appError('NOT_FOUND', 'This community has no live share link with that id.');
-      audit(logger, 'share-link.revoked', { actorId: viewer.user?.id, communityId: community.id }, id == null ? 'every share link revoked' : 'a share link revoked');
+      else if (id.length > 64 || !(await revokeShareLink(db, community.id, id)))
+        throw appError('NOT_FOUND', 'This community has no live share link with that id.');
+      audit(
+        logger,
+        'share-link.revoked',
+        { actorId: viewer.user?.id, communityId: community.id },
+        id == null ? 'every share link revoked' : 'a share link revoked',
+      );
       return true;
     },
   },

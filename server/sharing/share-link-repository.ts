@@ -21,34 +21,48 @@ export async function createShareLink(
   token = randomBytes(24).toString('base64url'),
   name = DEFAULT_SHARE_LINK_NAME,
 ): Promise<string> {
-  await writeTx(db, async (tx) => {
-    await tx.run(
-      `MERGE (l:ShareLink {tokenHash: $tokenHash})
+  await writeTx(
+    db,
+    async (tx) => {
+      await tx.run(
+        `MERGE (l:ShareLink {tokenHash: $tokenHash})
        ON CREATE SET l.id = $id
        SET l.communityId = $communityId, l.name = $name, l.createdAt = datetime(), l.revokedAt = null, l.lastUsedAt = null`,
-      { communityId, tokenHash: hashToken(token), id: randomUUID(), name },
-    );
-  }, { community: communityId });
+        { communityId, tokenHash: hashToken(token), id: randomUUID(), name },
+      );
+    },
+    { community: communityId },
+  );
   return token;
 }
 
 /** Revokes one link of the community at once (pages open with it stop getting data); false when it has no such live link. */
 export function revokeShareLink(db: Database, communityId: string, id: string): Promise<boolean> {
-  return writeTx(db, async (tx) => {
-    const result = await tx.run(
-      `MATCH (l:ShareLink {id: $id, communityId: $communityId}) WHERE l.revokedAt IS NULL
+  return writeTx(
+    db,
+    async (tx) => {
+      const result = await tx.run(
+        `MATCH (l:ShareLink {id: $id, communityId: $communityId}) WHERE l.revokedAt IS NULL
        SET l.revokedAt = datetime() RETURN count(l) AS n`,
-      { communityId, id },
-    );
-    return result.records[0]!.get('n') > 0;
-  }, { community: communityId });
+        { communityId, id },
+      );
+      return result.records[0]!.get('n') > 0;
+    },
+    { community: communityId },
+  );
 }
 
 /** Revokes every share link of the community at once. */
 export function revokeShareLinks(db: Database, communityId: string): Promise<void> {
-  return writeTx(db, async (tx) => {
-    await tx.run('MATCH (l:ShareLink {communityId: $communityId}) WHERE l.revokedAt IS NULL SET l.revokedAt = datetime()', { communityId });
-  }, { community: communityId });
+  return writeTx(
+    db,
+    async (tx) => {
+      await tx.run('MATCH (l:ShareLink {communityId: $communityId}) WHERE l.revokedAt IS NULL SET l.revokedAt = datetime()', {
+        communityId,
+      });
+    },
+    { community: communityId },
+  );
 }
 
 /**
@@ -56,14 +70,18 @@ export function revokeShareLinks(db: Database, communityId: string): Promise<voi
  * revoked one by one; the demo's (`demoTokenHash`) is named as the home page offers it. Idempotent.
  */
 export function migrateShareLinks(db: Database, demoTokenHash: string | null): Promise<void> {
-  return writeTx(db, async (tx) => {
-    await tx.run(
-      `MATCH (l:ShareLink) WHERE l.id IS NULL OR l.name IS NULL
+  return writeTx(
+    db,
+    async (tx) => {
+      await tx.run(
+        `MATCH (l:ShareLink) WHERE l.id IS NULL OR l.name IS NULL
        SET l.id = coalesce(l.id, randomUUID()),
            l.name = coalesce(l.name, CASE WHEN l.tokenHash = $demoTokenHash THEN $demoName ELSE $name END)`,
-      { name: DEFAULT_SHARE_LINK_NAME, demoName: DEMO_SHARE_LINK_NAME, demoTokenHash },
-    );
-  }, 'none');
+        { name: DEFAULT_SHARE_LINK_NAME, demoName: DEMO_SHARE_LINK_NAME, demoTokenHash },
+      );
+    },
+    'none',
+  );
 }
 
 /** A busy link costs one write a minute, not one per request. */
@@ -72,15 +90,17 @@ const TOUCH_EVERY_MS = 60_000;
 /** The community a live share link opens, or null (unknown or revoked). Notes when the link was used. */
 export async function findShareLink(db: Database, token: string): Promise<ShareLinkTarget | null> {
   const tokenHash = hashToken(token);
-  const link = await db.state.caches.shareLink(tokenHash, () => readTx(db, async (tx) => {
-    const result = await tx.run(
-      `MATCH (l:ShareLink {tokenHash: $tokenHash}) WHERE l.revokedAt IS NULL
+  const link = await db.state.caches.shareLink(tokenHash, () =>
+    readTx(db, async (tx) => {
+      const result = await tx.run(
+        `MATCH (l:ShareLink {tokenHash: $tokenHash}) WHERE l.revokedAt IS NULL
        MATCH (c:Community {id: l.communityId})
        RETURN c.id AS communityId, c.slug AS communitySlug, c.name AS communityName`,
-      { tokenHash },
-    );
-    return (result.records[0]?.toObject() as ShareLinkTarget | undefined) ?? null;
-  }));
+        { tokenHash },
+      );
+      return (result.records[0]?.toObject() as ShareLinkTarget | undefined) ?? null;
+    }),
+  );
   if (link) noteUse(db, tokenHash);
   return link;
 }
@@ -95,9 +115,11 @@ function noteUse(db: Database, tokenHash: string): void {
   if (now - (lastTouched.get(tokenHash) ?? 0) < TOUCH_EVERY_MS) return;
   lastTouched.set(tokenHash, now);
   if (lastTouched.size > 10_000) lastTouched.clear();
-  writeTx(db, (tx) => tx.run('MATCH (l:ShareLink {tokenHash: $tokenHash}) WHERE l.revokedAt IS NULL SET l.lastUsedAt = datetime()', { tokenHash }), 'none').catch(
-    () => lastTouched.delete(tokenHash),
-  );
+  writeTx(
+    db,
+    (tx) => tx.run('MATCH (l:ShareLink {tokenHash: $tokenHash}) WHERE l.revokedAt IS NULL SET l.lastUsedAt = datetime()', { tokenHash }),
+    'none',
+  ).catch(() => lastTouched.delete(tokenHash));
 }
 
 /** The community's live share links, newest first (facilitators' view). */

@@ -31,7 +31,12 @@ export const tieLink = (t: Tie, workshopId: string | null): Link => ({
  * reveals, someone who chose not to be listed. When a person replaces their answers, the people they had
  * named before stay the same people (matched by id, or by the name and organization they typed).
  */
-export async function prepareTies(tx: ManagedTransaction, scope: AnswerScope, items: AnswerItem[], organizations: Resolved): Promise<Tie[]> {
+export async function prepareTies(
+  tx: ManagedTransaction,
+  scope: AnswerScope,
+  items: AnswerItem[],
+  organizations: Resolved,
+): Promise<Tie[]> {
   const replaced = items.filter((i) => i.replace).map((i) => i.personId);
   // Whom each replacing person had named, read before those ties are withdrawn below.
   const previous = new Map<string, { to: string; typedNormName: string | null; typedOrgNormName: string | null }[]>();
@@ -46,7 +51,11 @@ export async function prepareTies(tx: ManagedTransaction, scope: AnswerScope, it
       const typedName: string | null = r.get('typedName');
       const typedOrganization: string | null = r.get('typedOrganization');
       const list = previous.get(r.get('from')) ?? [];
-      list.push({ to: r.get('to'), typedNormName: typedName && normalizeName(typedName), typedOrgNormName: typedOrganization && normalizeName(typedOrganization) });
+      list.push({
+        to: r.get('to'),
+        typedNormName: typedName && normalizeName(typedName),
+        typedOrgNormName: typedOrganization && normalizeName(typedOrganization),
+      });
       previous.set(r.get('from'), list);
     }
     // Replacing answers withdraws the ties this person reported; a tie the other side confirmed stays as theirs.
@@ -62,14 +71,21 @@ export async function prepareTies(tx: ManagedTransaction, scope: AnswerScope, it
     );
   }
 
-  const named = items.flatMap((i) => i.answers.knows.map((t) => ({ from: i.personId, ...t, orgId: t.orgNormName ? organizations.get(`name:${t.orgNormName}`)! : null })));
+  const named = items.flatMap((i) =>
+    i.answers.knows.map((t) => ({ from: i.personId, ...t, orgId: t.orgNormName ? organizations.get(`name:${t.orgNormName}`)! : null })),
+  );
   const reachable = await tx.run(
     `UNWIND $ids AS id
      MATCH (q:Person {id: id, communityId: $communityId}) WHERE q.listed
      RETURN q.id AS id, q.name AS name, head([(q)-[:MEMBER_OF]->(o) | o.name]) AS organization`,
     { communityId: scope.communityId, ids: unique(named.flatMap((t) => (t.personId ? [t.personId] : []))) },
   );
-  const listedById = new Map(reachable.records.map((r) => [r.get('id') as string, { name: r.get('name') as string, organization: r.get('organization') as string | null }]));
+  const listedById = new Map(
+    reachable.records.map((r) => [
+      r.get('id') as string,
+      { name: r.get('name') as string, organization: r.get('organization') as string | null },
+    ]),
+  );
   const namesakes = await tx.run(
     `UNWIND $names AS name
      MATCH (q:Person {communityId: $communityId, normName: name}) WHERE q.listed
@@ -79,7 +95,10 @@ export async function prepareTies(tx: ManagedTransaction, scope: AnswerScope, it
   );
 
   const ties: Tie[] = [];
-  const newPeople = new Map<string, { id: string; name: string; normName: string; skeleton: string; orgId: string | null; namedById: string }>();
+  const newPeople = new Map<
+    string,
+    { id: string; name: string; normName: string; skeleton: string; orgId: string | null; namedById: string }
+  >();
   for (const t of named) {
     const kept = t.personId ? previous.get(t.from)?.find((p) => p.to === t.personId) : undefined;
     const listed = t.personId ? listedById.get(t.personId) : undefined;
@@ -90,7 +109,9 @@ export async function prepareTies(tx: ManagedTransaction, scope: AnswerScope, it
       continue;
     }
     if (!t.name || !t.normName) {
-      throw appError('BAD_USER_INPUT', 'knows names someone who is not on the community list; type their name instead.', { field: 'knows' });
+      throw appError('BAD_USER_INPUT', 'knows names someone who is not on the community list; type their name instead.', {
+        field: 'knows',
+      });
     }
     const typed = { typedName: t.name, typedOrganization: t.organization };
     const before = previous.get(t.from)?.find((p) => p.typedNormName === t.normName && p.typedOrgNormName === t.orgNormName);
@@ -109,7 +130,14 @@ export async function prepareTies(tx: ManagedTransaction, scope: AnswerScope, it
     // never joined behind their backs. Namesakes are flagged for a facilitator to merge.
     const key = `${t.from}|${t.normName}|${t.orgId ?? ''}`;
     if (!newPeople.has(key)) {
-      newPeople.set(key, { id: randomUUID(), name: t.name, normName: t.normName, skeleton: nameSkeleton(t.name), orgId: t.orgId, namedById: t.from });
+      newPeople.set(key, {
+        id: randomUUID(),
+        name: t.name,
+        normName: t.normName,
+        skeleton: nameSkeleton(t.name),
+        orgId: t.orgId,
+        namedById: t.from,
+      });
     }
     ties.push({ from: t.from, to: newPeople.get(key)!.id, ...typed });
   }
@@ -124,22 +152,40 @@ export async function prepareTies(tx: ManagedTransaction, scope: AnswerScope, it
        MERGE (p)-[:MEMBER_OF]->(o)`,
       { communityId: scope.communityId, rows: [...newPeople.values()] },
     );
-    await flagPossibleDuplicates(tx, scope, [...newPeople.values()].map((p) => p.id));
+    await flagPossibleDuplicates(
+      tx,
+      scope,
+      [...newPeople.values()].map((p) => p.id),
+    );
   }
   return ties;
 }
 
 /** Adds the ties named in answers (CSV imports add them once every row's person exists). */
 export function addTies(db: Database, scope: AnswerScope, items: { personId: string; answers: SurveyAnswers }[]): Promise<void> {
-  return writeTx(db, async (tx) => {
-    const organizations = await resolveNamed(
-      tx,
-      scope.communityId,
-      'Organization',
-      items.flatMap(({ answers: a }) => a.knows.flatMap((t) => (t.organization ? [{ name: t.organization, normName: t.orgNormName! }] : []))),
-      () => ({ kind: 'OTHER' }),
-    );
-    const ties = await prepareTies(tx, scope, items.map((i) => ({ ...i, replace: false })), organizations);
-    await linkAnswers(tx, ties.map((t) => tieLink(t, scope.workshopId)));
-  }, { community: scope.communityId });
+  return writeTx(
+    db,
+    async (tx) => {
+      const organizations = await resolveNamed(
+        tx,
+        scope.communityId,
+        'Organization',
+        items.flatMap(({ answers: a }) =>
+          a.knows.flatMap((t) => (t.organization ? [{ name: t.organization, normName: t.orgNormName! }] : [])),
+        ),
+        () => ({ kind: 'OTHER' }),
+      );
+      const ties = await prepareTies(
+        tx,
+        scope,
+        items.map((i) => ({ ...i, replace: false })),
+        organizations,
+      );
+      await linkAnswers(
+        tx,
+        ties.map((t) => tieLink(t, scope.workshopId)),
+      );
+    },
+    { community: scope.communityId },
+  );
 }

@@ -43,64 +43,80 @@ const MERGED_MESSAGE = 'These answers were merged into another record by a facil
  * Organizations and interests are matched by normalized name or synonym and created when new; uniqueness
  * holds under concurrency because new ones are MERGEd on the constrained (communityId, normName).
  */
-export async function recordSubmissions(db: Database, scope: AnswerScope & { workshopId: string }, submissions: Submission[], secret: string): Promise<Receipt[]> {
-  const { receipts, links, unlinked } = await writeTx(db, async (tx) => {
-    const claimed = await tx.run(
-      `UNWIND $ids AS id
+export async function recordSubmissions(
+  db: Database,
+  scope: AnswerScope & { workshopId: string },
+  submissions: Submission[],
+  secret: string,
+): Promise<Receipt[]> {
+  const { receipts, links, unlinked } = await writeTx(
+    db,
+    async (tx) => {
+      const claimed = await tx.run(
+        `UNWIND $ids AS id
        MERGE (s:Submission {workshopId: $workshopId, id: id})
        ON CREATE SET s.createdAt = datetime(), s.tokenScope = 'workshop'
        WITH id, s OPTIONAL MATCH (p:Person {id: s.personId}) WHERE s.linked
        RETURN id, s.personId AS personId, coalesce(s.tokenIssued, false) AS tokenIssued, s.tokenScope AS tokenScope,
               coalesce(s.erased, false) AS erased, coalesce(s.merged, false) AS merged, coalesce(s.linked, false) AS linked,
               ${ARRIVAL}`,
-      { ids: submissions.map((s) => s.submissionId), workshopId: scope.workshopId },
-    );
-    const receipts = new Map<string, Receipt>();
-    const linked = new Set<string>();
-    const issuesToken = new Map(submissions.map((s) => [s.submissionId, s.issueToken]));
-    for (const row of claimed.records) {
-      if (row.get('erased')) throw appError('FORBIDDEN', 'These answers were erased and cannot be sent again.');
-      const personId: string | null = row.get('personId');
-      if (!personId) continue;
-      const id: string = row.get('id');
-      // A phone's replay must not learn whose record absorbed its answers; an import (facilitators) may.
-      if (row.get('merged') && issuesToken.get(id)) throw appError('FORBIDDEN', MERGED_MESSAGE, { reason: 'MERGED' });
-      if (row.get('linked')) linked.add(id);
-      const token = row.get('tokenScope') === 'workshop' ? privateLinkToken(secret, scope.workshopId, id) : legacyPrivateLinkToken(secret, id);
-      // A retry of answers already linked: its first acknowledgement (and live event) may have been lost.
-      receipts.set(id, { submissionId: id, personId, privateToken: row.get('tokenIssued') ? token : null, arrival: readArrival(row) });
-    }
-    const fresh = submissions.filter((s) => !receipts.has(s.submissionId));
-    if (fresh.length > 0) {
-      const people = await createPeople(tx, scope, fresh);
-      const finished = fresh.map(({ submissionId, issueToken }, i) => ({
-        submissionId,
-        personId: people[i]!,
-        privateToken: issueToken ? privateLinkToken(secret, scope.workshopId, submissionId) : null,
-      }));
-      await tx.run(
-        `UNWIND $rows AS r
+        { ids: submissions.map((s) => s.submissionId), workshopId: scope.workshopId },
+      );
+      const receipts = new Map<string, Receipt>();
+      const linked = new Set<string>();
+      const issuesToken = new Map(submissions.map((s) => [s.submissionId, s.issueToken]));
+      for (const row of claimed.records) {
+        if (row.get('erased')) throw appError('FORBIDDEN', 'These answers were erased and cannot be sent again.');
+        const personId: string | null = row.get('personId');
+        if (!personId) continue;
+        const id: string = row.get('id');
+        // A phone's replay must not learn whose record absorbed its answers; an import (facilitators) may.
+        if (row.get('merged') && issuesToken.get(id)) throw appError('FORBIDDEN', MERGED_MESSAGE, { reason: 'MERGED' });
+        if (row.get('linked')) linked.add(id);
+        const token =
+          row.get('tokenScope') === 'workshop' ? privateLinkToken(secret, scope.workshopId, id) : legacyPrivateLinkToken(secret, id);
+        // A retry of answers already linked: its first acknowledgement (and live event) may have been lost.
+        receipts.set(id, { submissionId: id, personId, privateToken: row.get('tokenIssued') ? token : null, arrival: readArrival(row) });
+      }
+      const fresh = submissions.filter((s) => !receipts.has(s.submissionId));
+      if (fresh.length > 0) {
+        const people = await createPeople(tx, scope, fresh);
+        const finished = fresh.map(({ submissionId, issueToken }, i) => ({
+          submissionId,
+          personId: people[i]!,
+          privateToken: issueToken ? privateLinkToken(secret, scope.workshopId, submissionId) : null,
+        }));
+        await tx.run(
+          `UNWIND $rows AS r
          MATCH (s:Submission {workshopId: $workshopId, id: r.submissionId})
          SET s.personId = r.personId, s.tokenIssued = r.tokenHash IS NOT NULL
          WITH r WHERE r.tokenHash IS NOT NULL
          MATCH (p:Person {id: r.personId})
          MERGE (l:PrivateLink {tokenHash: r.tokenHash}) ON CREATE SET l.createdAt = datetime()
          MERGE (l)-[:OPENS]->(p)`,
-        { workshopId: scope.workshopId, rows: finished.map((r) => ({ ...r, tokenHash: r.privateToken ? hashToken(r.privateToken) : null })) },
+          {
+            workshopId: scope.workshopId,
+            rows: finished.map((r) => ({ ...r, tokenHash: r.privateToken ? hashToken(r.privateToken) : null })),
+          },
+        );
+        await flagPossibleDuplicates(tx, scope, people);
+        for (const r of finished) receipts.set(r.submissionId, r);
+      }
+      // Fresh answers, and any whose links a failure interrupted earlier, still need their relationships.
+      const unlinked = submissions.filter((s) => !linked.has(s.submissionId));
+      const links = await prepareAnswers(
+        tx,
+        scope,
+        unlinked.map((s) => ({ personId: receipts.get(s.submissionId)!.personId, answers: s.answers, replace: false })),
       );
-      await flagPossibleDuplicates(tx, scope, people);
-      for (const r of finished) receipts.set(r.submissionId, r);
-    }
-    // Fresh answers, and any whose links a failure interrupted earlier, still need their relationships.
-    const unlinked = submissions.filter((s) => !linked.has(s.submissionId));
-    const links = await prepareAnswers(
-      tx,
-      scope,
-      unlinked.map((s) => ({ personId: receipts.get(s.submissionId)!.personId, answers: s.answers, replace: false })),
-    );
-    return { receipts, links, unlinked: unlinked.map((s) => s.submissionId) };
-  }, { community: scope.communityId });
-  const arrivals = unlinked.length > 0 ? await linkBatcher(db).add({ links, workshopId: scope.workshopId, submissionIds: unlinked }) : new Map<string, Arrival>();
+      return { receipts, links, unlinked: unlinked.map((s) => s.submissionId) };
+    },
+    { community: scope.communityId },
+  );
+  const arrivals =
+    unlinked.length > 0
+      ? await linkBatcher(db).add({ links, workshopId: scope.workshopId, submissionIds: unlinked })
+      : new Map<string, Arrival>();
   return submissions.map((s) => {
     const receipt = receipts.get(s.submissionId)!;
     return { ...receipt, arrival: arrivals.get(s.submissionId) ?? receipt.arrival };
@@ -109,15 +125,25 @@ export async function recordSubmissions(db: Database, scope: AnswerScope & { wor
 
 /** Replaces everything a person answered (through their private link). */
 export function replaceAnswers(db: Database, scope: AnswerScope & { personId: string }, answers: SurveyAnswers): Promise<void> {
-  return writeTx(db, async (tx) => {
-    await tx.run(
-      `MATCH (p:Person {id: $personId, communityId: $communityId})
+  return writeTx(
+    db,
+    async (tx) => {
+      await tx.run(
+        `MATCH (p:Person {id: $personId, communityId: $communityId})
        SET p.name = $a.name, p.normName = $normName, p.skeleton = $skeleton, p.email = $a.email, p.normEmail = $normEmail, p.role = $a.role,
            p.listed = $a.consent.listed, p.contactable = $a.consent.contactable, p.updatedAt = datetime()`,
-      { ...scope, a: answers, normName: normalizeName(answers.name), skeleton: nameSkeleton(answers.name), normEmail: answers.email ? normalizeEmail(answers.email) : null },
-    );
-    await linkAnswers(tx, await prepareAnswers(tx, scope, [{ personId: scope.personId, answers, replace: true }]));
-  }, { community: scope.communityId });
+        {
+          ...scope,
+          a: answers,
+          normName: normalizeName(answers.name),
+          skeleton: nameSkeleton(answers.name),
+          normEmail: answers.email ? normalizeEmail(answers.email) : null,
+        },
+      );
+      await linkAnswers(tx, await prepareAnswers(tx, scope, [{ personId: scope.personId, answers, replace: true }]));
+    },
+    { community: scope.communityId },
+  );
 }
 
 /** A new person for each fresh submission, in submission order: answers never change an existing record. */
@@ -164,12 +190,23 @@ async function prepareAnswers(tx: ManagedTransaction, scope: AnswerScope, items:
     (ref, language) => ({ [language === 'en' ? 'nameEn' : 'nameEs']: ref.name, synonyms: [], synonymsText: '' }),
     new Map(items.flatMap((i) => [...i.answers.offers, ...i.answers.seeks].map((r) => [refKey(r), i.answers.language]))),
   );
-  await checkIds(tx, scope.communityId, 'Region', items.flatMap((i) => (i.answers.regionId ? [i.answers.regionId] : [])), 'regionId');
+  await checkIds(
+    tx,
+    scope.communityId,
+    'Region',
+    items.flatMap((i) => (i.answers.regionId ? [i.answers.regionId] : [])),
+    'regionId',
+  );
   const replaced = items.filter((i) => i.replace).map((i) => i.personId);
   if (replaced.length > 0) {
     await tx.run('UNWIND $ids AS id MATCH (:Person {id: id})-[r:MEMBER_OF|BASED_IN|OFFERS|SEEKS]->() DELETE r', { ids: replaced });
   }
-  const link = (personId: string, type: Link['type'], targetId: string): Link => ({ personId, type, targetId, workshopId: scope.workshopId });
+  const link = (personId: string, type: Link['type'], targetId: string): Link => ({
+    personId,
+    type,
+    targetId,
+    workshopId: scope.workshopId,
+  });
   const links = items.flatMap(({ personId, answers: a }) => [
     ...(a.organization ? [link(personId, 'MEMBER_OF', organizations.get(refKey(a.organization))!)] : []),
     ...(a.regionId ? [link(personId, 'BASED_IN', a.regionId)] : []),

@@ -18,6 +18,11 @@ export function previewImport(
             MATCH (i:Interest {communityId: $communityId}) WHERE i.normName = n OR n IN coalesce(i.normSynonyms, []) }] AS newInterests`,
       { communityId, workshopId, ...probe },
     );
-    return result.records[0]!.toObject() as { knownEmails: string[]; imported: string[]; newOrganizations: string[]; newInterests: string[] };
+    return result.records[0]!.toObject() as {
+      knownEmails: string[];
+      imported: string[];
+      newOrganizations: string[];
+      newInterests: string[];
+    };
   });
 }

@@ -50,12 +50,16 @@ export async function importSurveyCsv(
     for (const r of refs) if (r.normName && !displayNames.has(r.normName)) displayNames.set(r.normName, r.name!);
     return [...new Set(refs.flatMap((r) => (r.normName ? [r.normName] : [])))];
   };
-  const preview = await previewImport(db, { communityId: workshop.communityId, workshopId: workshop.id }, {
-    emails: rows.flatMap((r) => (r.answers.email ? [normalizeEmail(r.answers.email)] : [])),
-    submissionIds: rows.map((r) => r.answers.submissionId),
-    organizations: normNames(rows.flatMap((r) => (r.answers.organization ? [r.answers.organization] : []))),
-    interests: normNames(rows.flatMap((r) => [...r.answers.offers, ...r.answers.seeks])),
-  });
+  const preview = await previewImport(
+    db,
+    { communityId: workshop.communityId, workshopId: workshop.id },
+    {
+      emails: rows.flatMap((r) => (r.answers.email ? [normalizeEmail(r.answers.email)] : [])),
+      submissionIds: rows.map((r) => r.answers.submissionId),
+      organizations: normNames(rows.flatMap((r) => (r.answers.organization ? [r.answers.organization] : []))),
+      interests: normNames(rows.flatMap((r) => [...r.answers.offers, ...r.answers.seeks])),
+    },
+  );
   const imported = new Set(preview.imported);
   const knownEmails = new Set(preview.knownEmails);
   const fresh = rows.filter((r) => !imported.has(r.answers.submissionId));
@@ -98,7 +102,11 @@ export async function importSurveyCsv(
   }
   for (let start = 0; start < people.length; start += BATCH) {
     const batch = people.slice(start, start + BATCH);
-    await addTies(db, scope, batch.filter((p) => p.answers.knows.length > 0));
+    await addTies(
+      db,
+      scope,
+      batch.filter((p) => p.answers.knows.length > 0),
+    );
     events.publish('importProgress', workshop.id, { processed: (processed += batch.length), total });
   }
   return report;

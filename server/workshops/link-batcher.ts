@@ -25,7 +25,10 @@ export function linkBatcher(db: Database): WriteBatcher<LinkWork, Map<string, Ar
     batcher = new WriteBatcher<LinkWork, Map<string, Arrival>>(
       (work) =>
         writeTx(db, async (tx) => {
-          await linkAnswers(tx, work.flatMap((w) => w.links));
+          await linkAnswers(
+            tx,
+            work.flatMap((w) => w.links),
+          );
           // The same statement returns the people as the projector draws them: publishing needs no other read.
           const linked = await tx.run(
             `UNWIND $marked AS m

@@ -61,10 +61,19 @@ export async function resolveNamed(
 }
 
 /** BAD_USER_INPUT naming the field when an id is not a record of this community. */
-export async function checkIds(tx: ManagedTransaction, communityId: string, label: 'Organization' | 'Interest' | 'Region' | 'Person', given: string[], field: string) {
+export async function checkIds(
+  tx: ManagedTransaction,
+  communityId: string,
+  label: 'Organization' | 'Interest' | 'Region' | 'Person',
+  given: string[],
+  field: string,
+) {
   const ids = unique(given);
   if (ids.length === 0) return;
-  const found = await tx.run(`MATCH (n:${label} {communityId: $communityId}) WHERE n.id IN $ids RETURN count(n) AS n`, { communityId, ids });
+  const found = await tx.run(`MATCH (n:${label} {communityId: $communityId}) WHERE n.id IN $ids RETURN count(n) AS n`, {
+    communityId,
+    ids,
+  });
   if (found.records[0]!.get('n') !== ids.length) {
     throw appError('BAD_USER_INPUT', `${field} refers to a ${label.toLowerCase()} that does not exist in this community.`, { field });
   }

@@ -14,7 +14,12 @@ export type Outcome = { receipt: Receipt } | { error: unknown };
  * (see WriteBatcher): a room of 300 phones then costs a few dozen commits instead of 600. A batch that
  * fails on someone's bad input is retried one by one, so only that submission gets the error.
  */
-export async function submitAnswers(db: Database, scope: AnswerScope & { workshopId: string }, submission: Submission, secret: string): Promise<Receipt> {
+export async function submitAnswers(
+  db: Database,
+  scope: AnswerScope & { workshopId: string },
+  submission: Submission,
+  secret: string,
+): Promise<Receipt> {
   const submissionBatchers = db.state.batchers.submissions;
   let batcher = submissionBatchers.get(db);
   if (!batcher) {
@@ -47,7 +52,13 @@ async function recordQueued(db: Database, queued: Queued[]): Promise<Outcome[]> 
         continue;
       }
       for (const q of group) {
-        outcomes.set(q, await recordSubmissions(db, q.scope, [q.submission], q.secret).then(([receipt]) => ({ receipt: receipt! }), (e: unknown) => ({ error: e })));
+        outcomes.set(
+          q,
+          await recordSubmissions(db, q.scope, [q.submission], q.secret).then(
+            ([receipt]) => ({ receipt: receipt! }),
+            (e: unknown) => ({ error: e }),
+          ),
+        );
       }
     }
   }

@@ -15,7 +15,10 @@ describe('parseSurveyCsv', () => {
       email: 'ana@example.org',
       regionId: 'r-occ',
       offers: [{ name: 'Quemas prescritas' }, { name: 'Brigadas comunitarias' }],
-      knows: [{ name: 'Luis Pérez', organization: 'CONAFOR' }, { name: 'Marta Gómez', organization: null }],
+      knows: [
+        { name: 'Luis Pérez', organization: 'CONAFOR' },
+        { name: 'Marta Gómez', organization: null },
+      ],
       consent: { listed: true, contactable: true },
     });
   });
@@ -32,12 +35,7 @@ describe('parseSurveyCsv', () => {
   });
 
   it('when rows are bad, then each problem names its line and column and no row is accepted from a broken file', () => {
-    const text = [
-      header,
-      '"",,,,,,,,yes,no',
-      'Ana,not-an-email,,,Atlantis,,,,maybe,no',
-      'Luis,,,,,,,,yes,no',
-    ].join('\n');
+    const text = [header, '"",,,,,,,,yes,no', 'Ana,not-an-email,,,Atlantis,,,,maybe,no', 'Luis,,,,,,,,yes,no'].join('\n');
     const { rows, problems } = parse(text);
     expect(problems).toEqual(
       expect.arrayContaining([

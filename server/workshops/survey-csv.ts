@@ -84,7 +84,10 @@ export function parseSurveyCsv(
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], problems: [{ line, column: null, message: t('csv.unreadable', { detail: (error as Error).message.split('\n')[0]! }) }] };
+    return {
+      rows: [],
+      problems: [{ line, column: null, message: t('csv.unreadable', { detail: (error as Error).message.split('\n')[0]! }) }],
+    };
   }
   const [header, ...body] = records;
   const columns = (header ?? []).map((h) => normalizeName(h)) as Column[];
@@ -110,9 +113,16 @@ export function parseSurveyCsv(
     const regionName = cell('region');
     const regionId = regionName ? regionIdByName.get(normalizeName(regionName)) : null;
     if (regionId === undefined) problems.push({ line, column: 'region', message: t('csv.unknownRegion', { name: regionName }) });
-    const list = (column: Column) => cell(column).split(';').map((s) => s.trim()).filter(Boolean);
+    const list = (column: Column) =>
+      cell(column)
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean);
     const input = {
-      submissionId: `csv-${createHash('sha256').update(`${workshopId}\n${cells.join('\u001f')}`).digest('hex').slice(0, 40)}`,
+      submissionId: `csv-${createHash('sha256')
+        .update(`${workshopId}\n${cells.join('\u001f')}`)
+        .digest('hex')
+        .slice(0, 40)}`,
       name: cell('name'),
       email: cell('email') || null,
       role: cell('role') || null,
@@ -125,7 +135,8 @@ export function parseSurveyCsv(
     };
     const parsed = parseSurvey(input);
     if (!parsed.ok) {
-      for (const p of parsed.problems) problems.push({ line, column: p.field.split(/[.[]/)[0]!, message: translateFieldRule(p.message, t) });
+      for (const p of parsed.problems)
+        problems.push({ line, column: p.field.split(/[.[]/)[0]!, message: translateFieldRule(p.message, t) });
     } else if (settingsProblems(parsed.answers, settings).length > 0) {
       for (const p of settingsProblems(parsed.answers, settings)) problems.push({ line, column: p.field, message: p.message });
     } else if (!problems.some((p) => p.line === line)) {
@@ -147,7 +158,9 @@ function checkHeader(header: string[], asked: Column[], t: ServerTranslate): Csv
     missing.length ? t('csv.headerMissing', { columns: missing.join(', ') }) : '',
     unknown.length ? t('csv.headerUnknown', { columns: unknown.map((u) => `"${u}"`).join(', ') }) : '',
   ].filter(Boolean);
-  return [{ line: 1, column: null, message: t('csv.header', { columns: asked.join(','), detail: parts.join('; ') || t('csv.headerOrder') }) }];
+  return [
+    { line: 1, column: null, message: t('csv.header', { columns: asked.join(','), detail: parts.join('; ') || t('csv.headerOrder') }) },
+  ];
 }
 
 /** "Luis Pérez (CONAFOR)" → name and organization. */

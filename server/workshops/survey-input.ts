@@ -27,7 +27,11 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((s) => (s ? s : null));
 
-const id = z.string().min(1).max(64).regex(/^[\w-]+$/, 'is not a valid id');
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/, 'is not a valid id');
 
 /** An existing record by id, or a record by name (matched after normalization, created when new). */
 const namedRef = z
@@ -58,21 +62,36 @@ const refKey = (r: { id: string } | { normName: string }) => ('id' in r ? `id:${
 const dedupe = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((i) => [key(i), i])).values()];
 
 export const SurveySchema = z.object({
-  submissionId: z.string().min(8, 'must be at least 8 characters').max(64).regex(/^[\w-]+$/, 'must be letters, digits, - or _'),
+  submissionId: z
+    .string()
+    .min(8, 'must be at least 8 characters')
+    .max(64)
+    .regex(/^[\w-]+$/, 'must be letters, digits, - or _'),
   name: requiredText(SURVEY_LIMITS.maxTextLength),
   email: optionalText(254).refine((e) => e === null || z.string().email().safeParse(e).success, 'is not an email address'),
   role: optionalText(SURVEY_LIMITS.maxTextLength),
   organization: namedRef.nullish().transform((r) => r ?? null),
   regionId: id.nullish().transform((r) => r ?? null),
-  offers: z.array(namedRef).max(SURVEY_LIMITS.maxInterests, `at most ${SURVEY_LIMITS.maxInterests} interests`).default([]).transform((a) => dedupe(a, refKey)),
-  seeks: z.array(namedRef).max(SURVEY_LIMITS.maxInterests, `at most ${SURVEY_LIMITS.maxInterests} interests`).default([]).transform((a) => dedupe(a, refKey)),
+  offers: z
+    .array(namedRef)
+    .max(SURVEY_LIMITS.maxInterests, `at most ${SURVEY_LIMITS.maxInterests} interests`)
+    .default([])
+    .transform((a) => dedupe(a, refKey)),
+  seeks: z
+    .array(namedRef)
+    .max(SURVEY_LIMITS.maxInterests, `at most ${SURVEY_LIMITS.maxInterests} interests`)
+    .default([])
+    .transform((a) => dedupe(a, refKey)),
   knows: z
     .array(tie)
     .max(SURVEY_LIMITS.maxTies, `at most ${SURVEY_LIMITS.maxTies} people`)
     .default([])
     .transform((a) => dedupe(a, (t) => (t.personId ? `id:${t.personId}` : `name:${t.normName}|${t.orgNormName ?? ''}`))),
   consent: z.object({ listed: z.boolean(), contactable: z.boolean() }),
-  language: z.enum(['es', 'en']).nullish().transform((l) => l ?? 'es'),
+  language: z
+    .enum(['es', 'en'])
+    .nullish()
+    .transform((l) => l ?? 'es'),
 });
 
 export type SurveyAnswers = z.output<typeof SurveySchema>;
@@ -80,7 +99,9 @@ export type InterestRef = SurveyAnswers['offers'][number];
 export type TieRef = SurveyAnswers['knows'][number];
 
 /** Validated answers, or a zod error turned into one readable message per problem. */
-export function parseSurvey(input: unknown): { ok: true; answers: SurveyAnswers } | { ok: false; problems: { field: string; message: string }[] } {
+export function parseSurvey(
+  input: unknown,
+): { ok: true; answers: SurveyAnswers } | { ok: false; problems: { field: string; message: string }[] } {
   const result = SurveySchema.safeParse(input);
   if (result.success) return { ok: true, answers: result.data };
   return {

@@ -8,7 +8,11 @@ const CreateWorkshop = z.object({
     .refine((s) => s.length >= 1 && s.length <= 120, 'must be 1 to 120 characters')
     .refine((s) => !/\p{Cc}/u.test(s), 'must not contain control characters'),
   date: z.iso.date('must be a date like 2025-03-14'),
-  regionId: z.string().max(64).nullish().transform((r) => r ?? null),
+  regionId: z
+    .string()
+    .max(64)
+    .nullish()
+    .transform((r) => r ?? null),
 });
 
 export function validateCreateWorkshop(input: unknown) {

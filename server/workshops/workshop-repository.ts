@@ -61,14 +61,18 @@ export async function createWorkshop(
 
 export function findWorkshopByCode(db: Database, code: string): Promise<WorkshopRecord | null> {
   return readTx(db, async (tx) => {
-    const result = await tx.run(`MATCH (w:Workshop {code: $code}) MATCH (c:Community {id: w.communityId}) RETURN ${WORKSHOP} AS workshop`, { code });
+    const result = await tx.run(`MATCH (w:Workshop {code: $code}) MATCH (c:Community {id: w.communityId}) RETURN ${WORKSHOP} AS workshop`, {
+      code,
+    });
     return result.records[0]?.get('workshop') ?? null;
   });
 }
 
 export function findWorkshopById(db: Database, id: string): Promise<WorkshopRecord | null> {
   return readTx(db, async (tx) => {
-    const result = await tx.run(`MATCH (w:Workshop {id: $id}) MATCH (c:Community {id: w.communityId}) RETURN ${WORKSHOP} AS workshop`, { id });
+    const result = await tx.run(`MATCH (w:Workshop {id: $id}) MATCH (c:Community {id: w.communityId}) RETURN ${WORKSHOP} AS workshop`, {
+      id,
+    });
     return result.records[0]?.get('workshop') ?? null;
   });
 }

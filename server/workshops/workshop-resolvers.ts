@@ -33,7 +33,8 @@ import {
   setWorkshopStatus,
 } from './workshop-repository.ts';
 
-const archivedRefusal = () => appError('FORBIDDEN', 'This community is archived: an admin must restore it before workshops can open.', { reason: 'ARCHIVED' });
+const archivedRefusal = () =>
+  appError('FORBIDDEN', 'This community is archived: an admin must restore it before workshops can open.', { reason: 'ARCHIVED' });
 
 /**
  * The workshop behind a join code. Unknown codes count against the device's and the address's lookup limits:
@@ -70,7 +71,8 @@ export const workshopResolvers: Resolvers = {
     },
     workshop: (_, { code }, ctx) => workshopForCode(ctx, code),
     workshopById: (_, { id }, { db, viewer }) => facilitatedWorkshop(db, viewer, id),
-    workshops: async (_, { communitySlug }, { db, viewer }) => listWorkshops(db, (await facilitatedCommunity(db, viewer, communitySlug)).id),
+    workshops: async (_, { communitySlug }, { db, viewer }) =>
+      listWorkshops(db, (await facilitatedCommunity(db, viewer, communitySlug)).id),
     surveyLimits: () => SURVEY_LIMITS,
     myRecord: (_, { token }, { db }) => privateRecordOrNotFound(db, token),
   },
@@ -96,7 +98,12 @@ export const workshopResolvers: Resolvers = {
       const answers = validateSurvey(input);
       enforceSurveySettings(answers, storedSurveySettings(workshop.surveySettings));
       const scope = { communityId: workshop.communityId, workshopId: workshop.id };
-      const receipt = await submitAnswers(ctx.db, scope, { submissionId: answers.submissionId, answers, issueToken: true }, await deploymentSecret(ctx.db));
+      const receipt = await submitAnswers(
+        ctx.db,
+        scope,
+        { submissionId: answers.submissionId, answers, issueToken: true },
+        await deploymentSecret(ctx.db),
+      );
       if (receipt.arrival) publishArrival(ctx, workshop, receipt.arrival);
       return receipt;
     },
@@ -114,7 +121,12 @@ export const workshopResolvers: Resolvers = {
       const record = await privateRecordOrNotFound(db, token);
       await erasePerson(db, record.person.id);
       const { id: personId, communityId } = record.person;
-      audit(logger, 'person.erased', { actorId: null, personId, communityId }, 'a participant erased their record through their private link');
+      audit(
+        logger,
+        'person.erased',
+        { actorId: null, personId, communityId },
+        'a participant erased their record through their private link',
+      );
       return true;
     },
   },

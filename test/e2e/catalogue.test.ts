@@ -26,7 +26,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   await importCommunity(db, community);
-  await upsertUser(db, { email, passwordHash: await hashPassword(password), role: 'FACILITATOR', communitySlugs: [community.community.slug] });
+  await upsertUser(db, {
+    email,
+    passwordHash: await hashPassword(password),
+    role: 'FACILITATOR',
+    communitySlugs: [community.community.slug],
+  });
   server = await startTestServer(db, { clientDir: await ensureClientBuilt(createLogger('warn')) });
   browser = await launchChromium();
   await mkdir('test-results', { recursive: true });
@@ -52,7 +57,12 @@ Financiamiento,Funding,fondos,
 describe('setting up a new community', () => {
   it('when a facilitator loads ten interests from CSV, edits one and switches the email question off, then the catalogue shows them and the join page no longer asks for an email', async () => {
     const slug = community.community.slug;
-    const workshop = await createWorkshop(db, community.community.id, { id: randomUUID(), title: 'Primer taller', date: '2025-06-01', regionId: null });
+    const workshop = await createWorkshop(db, community.community.id, {
+      id: randomUUID(),
+      title: 'Primer taller',
+      date: '2025-06-01',
+      regionId: null,
+    });
     const phone = await (await englishContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true })).newPage();
     await phone.goto(`${server.url}/join/${workshop.code}`);
     await phone.getByTestId('survey-form').waitFor();
@@ -70,7 +80,9 @@ describe('setting up a new community', () => {
     await desk.getByTestId('catalogue-link').click();
     await desk.waitForURL(/\/catalogue$/);
     const importer = desk.getByTestId('catalogue-import-interest');
-    await importer.getByTestId('catalogue-file').setInputFiles({ name: 'interests.csv', mimeType: 'text/csv', buffer: Buffer.from(TEN_INTERESTS) });
+    await importer
+      .getByTestId('catalogue-file')
+      .setInputFiles({ name: 'interests.csv', mimeType: 'text/csv', buffer: Buffer.from(TEN_INTERESTS) });
     await importer.getByTestId('catalogue-check').click();
     await importer.getByTestId('catalogue-report').filter({ hasText: '10 changes can be imported.' }).waitFor();
     expect(await desk.getByTestId('interest-row').count()).toBe(0);
@@ -115,7 +127,11 @@ describe('setting up a new community', () => {
     await small.getByTestId('signin-submit').click();
     await small.getByTestId('interests-table').waitFor();
     await small.screenshot({ path: 'test-results/catalogue-phone-es.png', fullPage: true });
-    for (const [path, name] of [[`/c/${slug}/survey`, 'survey-settings'], [`/c/${slug}`, 'community-empty'], [`/c/${slug}/peers`, 'peers-empty']] as const) {
+    for (const [path, name] of [
+      [`/c/${slug}/survey`, 'survey-settings'],
+      [`/c/${slug}`, 'community-empty'],
+      [`/c/${slug}/peers`, 'peers-empty'],
+    ] as const) {
       await small.goto(`${server.url}${path}`);
       await small.locator('main h1').first().waitFor();
       await small.screenshot({ path: `test-results/${name}-phone-es.png`, fullPage: true });

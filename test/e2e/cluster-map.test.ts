@@ -46,7 +46,15 @@ async function switchGrouping(value: string) {
 /** Rows of the cluster table as [name, people]. */
 async function clusterRows(): Promise<[string, number][]> {
   const rows = await tableRows().all();
-  return Promise.all(rows.map(async (row) => [(await row.locator('th .link-button').innerText()).trim(), Number(await row.locator('[data-col="members"]').innerText())] as [string, number]));
+  return Promise.all(
+    rows.map(
+      async (row) =>
+        [(await row.locator('th .link-button').innerText()).trim(), Number(await row.locator('[data-col="members"]').innerText())] as [
+          string,
+          number,
+        ],
+    ),
+  );
 }
 
 beforeAll(async () => {
@@ -79,7 +87,9 @@ describe('the cluster map in Chromium', () => {
     expect(Number(await peopleFigure.innerText())).toBe(demo.people.length);
     const ties = new Set(demo.ties.map((t) => [t.from, t.to].sort().join('|'))).size;
     expect(await mapData('edge-count')).toBe(ties);
-    expect(await page.getByTestId('modularity-table').locator('tbody tr').first().locator('td').first().innerText()).toBe(api.network.modularity.toFixed(2));
+    expect(await page.getByTestId('modularity-table').locator('tbody tr').first().locator('td').first().innerText()).toBe(
+      api.network.modularity.toFixed(2),
+    );
   });
 
   it('when the grouping is switched to detected communities, organizations and an interest, then the map and tables follow without a reload', async () => {
@@ -113,7 +123,9 @@ describe('the cluster map in Chromium', () => {
     const holders = demo.people.filter((p) => p.offers.includes(interest.id) || p.seeks.includes(interest.id));
     await page.getByTestId('filter-interest').selectOption(interest.id);
     expect(await mapData('hidden-count')).toBe(demo.people.length - holders.length);
-    await expect.poll(() => page.getByTestId('filter-result').innerText()).toBe(`Showing ${holders.length} of ${demo.people.length} people.`);
+    await expect
+      .poll(() => page.getByTestId('filter-result').innerText())
+      .toBe(`Showing ${holders.length} of ${demo.people.length} people.`);
 
     await page.getByTestId('filter-peripheral').uncheck();
     const shown = holders.filter((p) => p.participation !== 'PERIPHERAL').length;
@@ -174,7 +186,9 @@ describe('the cluster map in Chromium', () => {
     };
     // The fit and the centring on a person are animated: the picture is read once the viewport is still.
     const settled = async (before: number) => {
-      await expect.poll(async () => (await mapData('view-moves')) > before && (await map().getAttribute('data-view')) === 'still').toBe(true);
+      await expect
+        .poll(async () => (await mapData('view-moves')) > before && (await map().getAttribute('data-view')) === 'still')
+        .toBe(true);
     };
     const person = demo.people.find((p) => p.participation === 'CORE')!;
     const beforeFit = await mapData('view-moves');

@@ -74,7 +74,10 @@ async function answer(code: string, name: string, region: string, offers: string
   await page.getByTestId('survey-form').waitFor();
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Region').selectOption({ label: region });
-  for (const [label, interest] of [['What I can offer', offers], ['What I seek', seeks]] as const) {
+  for (const [label, interest] of [
+    ['What I can offer', offers],
+    ['What I seek', seeks],
+  ] as const) {
     const box = page.getByRole('combobox', { name: label });
     await box.fill(interest);
     await box.press('Enter');
@@ -149,7 +152,11 @@ describe('a community from zero', () => {
     // The co-facilitator runs a workshop; three phones answer with the community's regions.
     await cofacilitator.getByTestId('new-workshop-title').fill('Primer taller');
     await cofacilitator.getByTestId('new-workshop-submit').click();
-    await cofacilitator.getByTestId('workshop-item').filter({ hasText: 'Primer taller' }).getByRole('link', { name: 'Projector view' }).click();
+    await cofacilitator
+      .getByTestId('workshop-item')
+      .filter({ hasText: 'Primer taller' })
+      .getByRole('link', { name: 'Projector view' })
+      .click();
     await cofacilitator.waitForURL(/\/w\/[\w-]+$/);
     const code = (await cofacilitator.getByTestId('workshop-code').innerText()).replace(/\s/g, '');
     // On the default loopback address, the projector says phones cannot open the link and how to fix it.
@@ -166,14 +173,21 @@ describe('a community from zero', () => {
     const rows = coordinator.getByTestId('cluster-table').locator('tbody tr');
     await rows.nth(2).waitFor();
     const table = Object.fromEntries(
-      await Promise.all((await rows.all()).map(async (row) => [(await row.locator('th .link-button').innerText()).trim(), Number(await row.locator('[data-col="members"]').innerText())])),
+      await Promise.all(
+        (await rows.all()).map(async (row) => [
+          (await row.locator('th .link-button').innerText()).trim(),
+          Number(await row.locator('[data-col="members"]').innerText()),
+        ]),
+      ),
     );
     // Clusters are the regions people are in: the fourth, still empty, has no cluster yet.
     expect(table).toMatchObject({ [REGIONS[0]!]: 1, [REGIONS[1]!]: 1, [REGIONS[2]!]: 1 });
     await snapshot(coordinator, 'cluster-map');
 
     // Peer suggestions for Ana, with a region preference.
-    const ana = await readTx(tejido.db, async (tx) => (await tx.run("MATCH (p:Person {name: 'Ana Quema'}) RETURN p.id AS id")).records[0]!.get('id'));
+    const ana = await readTx(tejido.db, async (tx) =>
+      (await tx.run("MATCH (p:Person {name: 'Ana Quema'}) RETURN p.id AS id")).records[0]!.get('id'),
+    );
     await coordinator.goto(`${tejido.url}/c/${SLUG}/peers?person=${ana}`);
     const suggestions = coordinator.getByTestId('suggestion');
     await suggestions.first().waitFor();

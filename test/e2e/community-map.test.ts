@@ -80,7 +80,10 @@ describe('the demo community in Chromium', () => {
   it('when a signed-out visitor opens a community page, then it asks to sign in instead of showing anything', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });
     await page.goto(`${server.url}/c/camafu`);
-    await page.getByRole('link', { name: /sign in/i }).first().waitFor();
+    await page
+      .getByRole('link', { name: /sign in/i })
+      .first()
+      .waitFor();
     expect(await page.getByTestId('community-map').count()).toBe(0);
     await page.close();
   });

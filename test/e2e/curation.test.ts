@@ -25,7 +25,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   await importCommunity(db, community);
-  await upsertUser(db, { email, passwordHash: await hashPassword(password), role: 'FACILITATOR', communitySlugs: [community.community.slug] });
+  await upsertUser(db, {
+    email,
+    passwordHash: await hashPassword(password),
+    role: 'FACILITATOR',
+    communitySlugs: [community.community.slug],
+  });
   server = await startTestServer(db, { clientDir: await ensureClientBuilt(createLogger('warn')) });
   browser = await launchChromium();
   await mkdir('test-results', { recursive: true });
@@ -37,7 +42,9 @@ afterAll(async () => {
 
 /** A signed-in facilitator's page at `path`, in a browser of that size. */
 async function signIn(viewport: { width: number; height: number }, path: string) {
-  const page = await (await browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500, locale: 'en-US' })).newPage();
+  const page = await (
+    await browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500, locale: 'en-US' })
+  ).newPage();
   await page.goto(`${server.url}/signin?next=${encodeURIComponent(path)}`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
@@ -50,14 +57,26 @@ async function signIn(viewport: { width: number; height: number }, path: string)
 const SLOW = { timeout: 20_000 };
 
 const submit = async (code: string, input: Record<string, unknown>) =>
-  ((await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { privateToken } }', {
-    c: code,
-    i: { submissionId: randomUUID(), consent: { listed: true, contactable: true }, ...input },
-  }, { device: randomUUID() })) as any).data.submitSurvey.privateToken as string;
+  (
+    (await gql(
+      server.url,
+      'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { privateToken } }',
+      {
+        c: code,
+        i: { submissionId: randomUUID(), consent: { listed: true, contactable: true }, ...input },
+      },
+      { device: randomUUID() },
+    )) as any
+  ).data.submitSurvey.privateToken as string;
 
 describe('curating possible duplicates', () => {
   it('when a facilitator merges a look-alike into the member it copied, then the page says why it was flagged and the look-alike’s link says it was merged, in Spanish and in English', async () => {
-    const workshop = await createWorkshop(db, community.community.id, { id: randomUUID(), title: 'Taller de curación', date: '2025-06-01', regionId: null });
+    const workshop = await createWorkshop(db, community.community.id, {
+      id: randomUUID(),
+      title: 'Taller de curación',
+      date: '2025-06-01',
+      regionId: null,
+    });
     const memberLink = await submit(workshop.code, { name: 'Matías Ruiz', email: 'matias@example.org' });
     const strangerLink = await submit(workshop.code, { name: 'MATIAS RUIZ', email: 'MATIAS@example.org' });
 
@@ -92,7 +111,12 @@ describe('curating possible duplicates', () => {
   });
 
   it('when a facilitator reviews a flagged answer, then its card shows offers, seeks and the named ties, and the merge shows the merged record with a choice per differing field, the narrower consent, and names it', async () => {
-    const workshop = await createWorkshop(db, community.community.id, { id: randomUUID(), title: 'Taller de revisión', date: '2025-06-02', regionId: null });
+    const workshop = await createWorkshop(db, community.community.id, {
+      id: randomUUID(),
+      title: 'Taller de revisión',
+      date: '2025-06-02',
+      regionId: null,
+    });
     await submit(workshop.code, { name: 'Matías Ortega', organization: { name: 'UNAM' }, role: 'Investigador' });
     await submit(workshop.code, {
       name: 'Matias Ortega',
@@ -115,14 +139,21 @@ describe('curating possible duplicates', () => {
     const dialog = card.getByTestId('merge-preview');
     // Kept by default: the earlier record's organization; the facilitator picks the answer's one instead.
     await expect.poll(() => dialog.getByTestId('merge-result-name').textContent(), SLOW).toBe('Matías Ortega (UNAM)');
-    expect(await dialog.getByTestId('merge-result-consent').textContent()).toMatch(/^listed, does not want to be contacted — the narrower of the two/);
+    expect(await dialog.getByTestId('merge-result-consent').textContent()).toMatch(
+      /^listed, does not want to be contacted — the narrower of the two/,
+    );
     expect(await dialog.getByTestId('merge-field-ROLE').count()).toBe(1);
-    await dialog.getByTestId('merge-field-ORGANIZATION').getByLabel(/CONAFOR/).check();
+    await dialog
+      .getByTestId('merge-field-ORGANIZATION')
+      .getByLabel(/CONAFOR/)
+      .check();
     await expect.poll(() => dialog.getByTestId('merge-result-name').textContent(), SLOW).toBe('Matías Ortega (CONAFOR)');
     await expect.poll(() => dialog.getByTestId('merge-confirm').textContent(), SLOW).toBe('Merge into Matías Ortega (CONAFOR)');
     await desk.screenshot({ path: 'test-results/merge-preview-desktop.png', fullPage: true });
     const phone = await signIn(PHONE, `/w/${workshop.id}/curate`);
-    const phoneCard = phone.getByTestId('response-item').filter({ has: phone.getByRole('heading', { name: 'Matias Ortega', exact: true }) });
+    const phoneCard = phone
+      .getByTestId('response-item')
+      .filter({ has: phone.getByRole('heading', { name: 'Matias Ortega', exact: true }) });
     await phoneCard.getByTestId('merge-person').click();
     await phoneCard.getByTestId('merge-result-name').waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);

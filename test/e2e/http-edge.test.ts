@@ -69,7 +69,12 @@ describe('the Content-Security-Policy and the built client', () => {
     const cookie = await signedInFacilitator(db, server.url, [community.community.slug]);
     const [name, value] = cookie.split('=') as [string, string];
     await context.addCookies([{ name, value, url: server.url }]);
-    const workshop = await createWorkshop(db, community.community.id, { id: randomUUID(), title: 'CSP', date: '2025-01-01', regionId: null });
+    const workshop = await createWorkshop(db, community.community.id, {
+      id: randomUUID(),
+      title: 'CSP',
+      date: '2025-01-01',
+      regionId: null,
+    });
 
     const page = await context.newPage();
     const home = await page.goto(`${server.url}/`);

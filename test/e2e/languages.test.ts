@@ -39,7 +39,13 @@ let workshop: { id: string; code: string };
 /** The catalogue's fixed phrases (no values) that the other language does not share, longest first. */
 function phrases(of: Record<string, string>, other: Record<string, string>): string[] {
   const shared = new Set(Object.values(other));
-  return [...new Set(Object.entries(of).filter(([key]) => key !== 'language.locale').map(([, text]) => text))]
+  return [
+    ...new Set(
+      Object.entries(of)
+        .filter(([key]) => key !== 'language.locale')
+        .map(([, text]) => text),
+    ),
+  ]
     .filter((text) => !text.includes('{') && !shared.has(text) && text.length >= 4)
     .sort((a, b) => b.length - a.length);
 }
@@ -99,28 +105,39 @@ async function foreignPhrases(page: Page, foreign: readonly string[]): Promise<s
     );
     return [document.body.innerText, document.title, ...labels].join('\n');
   });
-  return foreign.filter((phrase) => new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
+  return foreign.filter((phrase) =>
+    new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text),
+  );
 }
 
 describe('every page in both languages', () => {
-  it.each(PAGES)('when the $name page is opened in a Spanish browser, then it speaks Spanish only, <html lang> included', async ({ name, path, ready, facilitator }) => {
-    for (const [viewport, size] of [[DESKTOP, 'desktop'], [PHONE, 'phone']] as const) {
-      const page = await open('es', path(), viewport, facilitator);
-      await ready(page);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
-      expect(await foreignPhrases(page, ENGLISH)).toEqual([]);
-      await page.screenshot({ path: `test-results/i18n-es-${name}-${size}.png`, fullPage: true });
-      await page.context().close();
-    }
-  });
+  it.each(PAGES)(
+    'when the $name page is opened in a Spanish browser, then it speaks Spanish only, <html lang> included',
+    async ({ name, path, ready, facilitator }) => {
+      for (const [viewport, size] of [
+        [DESKTOP, 'desktop'],
+        [PHONE, 'phone'],
+      ] as const) {
+        const page = await open('es', path(), viewport, facilitator);
+        await ready(page);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+        expect(await foreignPhrases(page, ENGLISH)).toEqual([]);
+        await page.screenshot({ path: `test-results/i18n-es-${name}-${size}.png`, fullPage: true });
+        await page.context().close();
+      }
+    },
+  );
 
-  it.each(PAGES)('when the $name page is opened by someone who chose English, then it shows no Spanish phrase', async ({ path, ready, facilitator }) => {
-    const page = await open('en', path(), DESKTOP, facilitator);
-    await ready(page);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await foreignPhrases(page, SPANISH)).toEqual([]);
-    await page.context().close();
-  });
+  it.each(PAGES)(
+    'when the $name page is opened by someone who chose English, then it shows no Spanish phrase',
+    async ({ path, ready, facilitator }) => {
+      const page = await open('en', path(), DESKTOP, facilitator);
+      await ready(page);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await foreignPhrases(page, SPANISH)).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('when a Spanish reader switches to English, then the page changes at once and stays English after a reload', async () => {
     const page = await open('es', '/join', PHONE);

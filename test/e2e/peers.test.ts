@@ -142,7 +142,12 @@ describe('the peer finder in Chromium', () => {
 
   it('when the peer finder is opened through a share link on a phone, then it is one column with the map below the list', async () => {
     const cookie = (await facilitator.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-    const created: any = await gql(server.url, 'mutation($s: String!) { createShareLink(communitySlug: $s) { path } }', { s: slug }, { cookie });
+    const created: any = await gql(
+      server.url,
+      'mutation($s: String!) { createShareLink(communitySlug: $s) { path } }',
+      { s: slug },
+      { cookie },
+    );
     const sharePath: string = created.data.createShareLink.path;
 
     const context = await englishContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US' });

@@ -46,15 +46,36 @@ async function sharedNodeCount(): Promise<number> {
 
 describe('privacy through the private link', () => {
   it('when a participant withdraws consent, downloads their data and erases it, then shared views follow at once', async () => {
-    const workshop = await createWorkshop(db, community.community.id, { id: randomUUID(), title: 'Privado', date: '2025-01-01', regionId: null });
-    const email = `${randomUUID()}@example.org`;
-    const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { privateToken } }', {
-      c: workshop.code,
-      i: { submissionId: randomUUID(), name: 'Lucía Visible', email, knows: [{ personId: community.people[0]!.id }], consent: { listed: true, contactable: true } },
+    const workshop = await createWorkshop(db, community.community.id, {
+      id: randomUUID(),
+      title: 'Privado',
+      date: '2025-01-01',
+      regionId: null,
     });
+    const email = `${randomUUID()}@example.org`;
+    const sent: any = await gql(
+      server.url,
+      'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { privateToken } }',
+      {
+        c: workshop.code,
+        i: {
+          submissionId: randomUUID(),
+          name: 'Lucía Visible',
+          email,
+          knows: [{ personId: community.people[0]!.id }],
+          consent: { listed: true, contactable: true },
+        },
+      },
+    );
     expect(await sharedNodeCount()).toBe(listedBefore + 1);
 
-    const context = await englishContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US', acceptDownloads: true });
+    const context = await englishContext(browser, {
+      viewport: PHONE,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'en-US',
+      acceptDownloads: true,
+    });
     const page: Page = await context.newPage();
     await page.goto(`${server.url}/me/${sent.data.submitSurvey.privateToken}`);
     const listed = page.getByLabel('Show me on the community map that members and share-link viewers can see');

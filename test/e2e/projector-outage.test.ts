@@ -48,7 +48,14 @@ afterAll(async () => {
 /** How many live streams were answered DB_UNAVAILABLE inside the stream (the subscription ran, then failed). */
 async function inStreamRefusals(url: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith('tejido_graphql_requests_total{') && l.includes('operation="workshopActivity"') && l.includes('outcome="DB_UNAVAILABLE"'));
+  const line = text
+    .split('\n')
+    .find(
+      (l) =>
+        l.startsWith('tejido_graphql_requests_total{') &&
+        l.includes('operation="workshopActivity"') &&
+        l.includes('outcome="DB_UNAVAILABLE"'),
+    );
   return line ? Number(line.split(' ').at(-1)) : 0;
 }
 
@@ -57,7 +64,12 @@ describe('when the projector loses its live stream to a database that stops answ
     const { db, url } = tejido;
     const data = buildCommunity({ people: [{ name: 'Presente Antes' }] });
     await importCommunity(db, data);
-    const workshop = await createWorkshop(db, data.community.id, { id: randomUUID(), title: 'Taller del apagón', date: '2025-06-01', regionId: null });
+    const workshop = await createWorkshop(db, data.community.id, {
+      id: randomUUID(),
+      title: 'Taller del apagón',
+      date: '2025-06-01',
+      regionId: null,
+    });
     const [name, value] = (await signedInFacilitator(db, url, [data.community.slug])).split('=') as [string, string];
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-US' });
     await context.addCookies([{ name, value, url }]);

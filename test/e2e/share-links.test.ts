@@ -14,7 +14,14 @@ import { startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
 
 const db = useTestDatabase();
-const community = buildCommunity({ regions: ['Occidente'], people: [{ name: 'Ana Ruiz', region: 'Occidente' }, { name: 'Luis Pérez', region: 'Occidente' }], ties: [['Ana Ruiz', 'Luis Pérez']] });
+const community = buildCommunity({
+  regions: ['Occidente'],
+  people: [
+    { name: 'Ana Ruiz', region: 'Occidente' },
+    { name: 'Luis Pérez', region: 'Occidente' },
+  ],
+  ties: [['Ana Ruiz', 'Luis Pérez']],
+});
 let server: TestServer;
 let browser: Browser;
 
@@ -67,10 +74,13 @@ describe('several share links', () => {
 
     // The link that was used says so to the facilitator.
     await expect
-      .poll(async () => {
-        await page.reload();
-        return page.getByTestId('share-link-use').first().textContent();
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          await page.reload();
+          return page.getByTestId('share-link-use').first().textContent();
+        },
+        { timeout: 30_000 },
+      )
       .toMatch(/last used/);
 
     const phone = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US' })).newPage();

@@ -63,11 +63,15 @@ const boxes = (page: Page) =>
 async function expectClearOfBar(page: Page, id: string) {
   expect(await focusedId(page)).toBe(id);
   await page
-    .waitForFunction(() => {
-      const focused = document.activeElement!.getBoundingClientRect();
-      const bar = document.querySelector('[data-testid="survey-send-bar"]')!.getBoundingClientRect();
-      return focused.bottom <= bar.top && focused.top >= 0;
-    }, undefined, { timeout: 5_000 })
+    .waitForFunction(
+      () => {
+        const focused = document.activeElement!.getBoundingClientRect();
+        const bar = document.querySelector('[data-testid="survey-send-bar"]')!.getBoundingClientRect();
+        return focused.bottom <= bar.top && focused.top >= 0;
+      },
+      undefined,
+      { timeout: 5_000 },
+    )
     .catch(() => undefined);
   const seen = await boxes(page);
   expect(seen.focusedBottom, `${id} ends under the send bar: ${JSON.stringify(seen)}`).toBeLessThanOrEqual(seen.barTop);
@@ -120,7 +124,10 @@ async function tuckUnderBar(page: Page, hiddenId: string, fromId: string) {
   await page.evaluate(
     ([hidden, from]: [string, string]) => {
       const bar = document.querySelector('[data-testid="survey-send-bar"]')!;
-      window.scrollBy({ top: document.getElementById(hidden)!.getBoundingClientRect().top - bar.getBoundingClientRect().top - 4, behavior: 'instant' });
+      window.scrollBy({
+        top: document.getElementById(hidden)!.getBoundingClientRect().top - bar.getBoundingClientRect().top - 4,
+        behavior: 'instant',
+      });
       document.getElementById(from)!.focus({ preventScroll: true });
     },
     [hiddenId, fromId] as [string, string],
@@ -208,11 +215,15 @@ describe('the survey with no connection', () => {
 /** One GET as a phone's browser sends it, the body left as it came on the wire. */
 function rawGet(path: string, acceptEncoding?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const request = http.get(`${server.url}${path}`, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
-    });
+    const request = http.get(
+      `${server.url}${path}`,
+      { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     request.on('error', reject);
   });
 }

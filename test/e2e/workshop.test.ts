@@ -23,7 +23,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   await importCommunity(db, community);
-  await upsertUser(db, { email, passwordHash: await hashPassword(password), role: 'FACILITATOR', communitySlugs: [community.community.slug] });
+  await upsertUser(db, {
+    email,
+    passwordHash: await hashPassword(password),
+    role: 'FACILITATOR',
+    communitySlugs: [community.community.slug],
+  });
   server = await startTestServer(db, { clientDir: await ensureClientBuilt(createLogger('warn')) });
   browser = await launchChromium();
   await mkdir('test-results', { recursive: true });
@@ -126,10 +131,20 @@ describe('a mapping workshop', () => {
     expect(await desk.evaluate(() => document.documentElement.outerHTML.includes('Dora'))).toBe(false);
 
     // Beto was stored once.
-    const people: any = await gql(server.url, 'query($id: ID!) { workshopById(id: $id) { responses { person { name } } } }', {
-      id: desk.url().split('/w/')[1],
-    }, { cookie: (await desk.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') });
-    expect(people.data.workshopById.responses.map((r: any) => r.person.name).sort()).toEqual(['Ana Projector', 'Beto Retry', 'Carla Names', 'Dora Unlisted']);
+    const people: any = await gql(
+      server.url,
+      'query($id: ID!) { workshopById(id: $id) { responses { person { name } } } }',
+      {
+        id: desk.url().split('/w/')[1],
+      },
+      { cookie: (await desk.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
+    );
+    expect(people.data.workshopById.responses.map((r: any) => r.person.name).sort()).toEqual([
+      'Ana Projector',
+      'Beto Retry',
+      'Carla Names',
+      'Dora Unlisted',
+    ]);
 
     // Ana edits her answer through the private link.
     await ana.goto(privateLink.startsWith('http') ? privateLink : `${server.url}${privateLink}`);

@@ -22,7 +22,11 @@ afterAll(() => server.close());
 
 /** The audit line of `event` about `about` (an id it must carry), once it is written. */
 const auditLine = (event: string, about: Record<string, unknown>) =>
-  log.waitFor((l) => l.audit === true && l.event === event && Object.entries(about).every(([k, v]) => JSON.stringify(l[k]) === JSON.stringify(v)), 10_000, event);
+  log.waitFor(
+    (l) => l.audit === true && l.event === event && Object.entries(about).every(([k, v]) => JSON.stringify(l[k]) === JSON.stringify(v)),
+    10_000,
+    event,
+  );
 
 /** Nothing personal in a line: no name, email, token or password that the test used. */
 function expectNothingPersonal(line: LogLine, ...secrets: string[]) {
@@ -35,7 +39,9 @@ function expectNothingPersonal(line: LogLine, ...secrets: string[]) {
 async function signedInAdmin(): Promise<{ cookie: string; id: string }> {
   const email = `${uniqueSlug('admin')}@example.org`;
   const admin = await upsertUser(db, { email, passwordHash: await hashPassword('an admin password'), role: 'ADMIN', communitySlugs: [] });
-  const cookie = sessionCookie(await gql(server.url, 'mutation($e: String!) { signIn(email: $e, password: "an admin password") { id } }', { e: email }));
+  const cookie = sessionCookie(
+    await gql(server.url, 'mutation($e: String!) { signIn(email: $e, password: "an admin password") { id } }', { e: email }),
+  );
   return { cookie, id: admin.id };
 }
 
@@ -45,7 +51,12 @@ describe('audit log', () => {
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
     const [survivor, duplicate] = data.people.map((p) => p.id) as [string, string];
-    const merged = await gql(server.url, 'mutation($s: ID!, $d: ID!) { merge(kind: PERSON, survivorId: $s, duplicateId: $d) }', { s: survivor, d: duplicate }, { cookie });
+    const merged = await gql(
+      server.url,
+      'mutation($s: ID!, $d: ID!) { merge(kind: PERSON, survivorId: $s, duplicateId: $d) }',
+      { s: survivor, d: duplicate },
+      { cookie },
+    );
     expect(merged.data).toEqual({ merge: true });
 
     const line = await auditLine('curation.merged', { survivorId: survivor, duplicateId: duplicate });
@@ -57,13 +68,24 @@ describe('audit log', () => {
     const data = buildCommunity({ people: [] });
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-    const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Taller", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
-    const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId privateToken } }', {
-      c: created.data.createWorkshop.code,
-      i: { submissionId: randomUUID(), name: 'Berta Borrada', email: 'berta@example.org', consent: { listed: true, contactable: true } },
-    });
+    const created: any = await gql(
+      server.url,
+      'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Taller", date: "2025-05-01"}) { code } }',
+      { s: data.community.slug },
+      { cookie },
+    );
+    const sent: any = await gql(
+      server.url,
+      'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId privateToken } }',
+      {
+        c: created.data.createWorkshop.code,
+        i: { submissionId: randomUUID(), name: 'Berta Borrada', email: 'berta@example.org', consent: { listed: true, contactable: true } },
+      },
+    );
     const { personId, privateToken } = sent.data.submitSurvey;
-    expect((await gql(server.url, 'mutation($t: String!) { eraseMyRecord(token: $t) }', { t: privateToken })).data).toEqual({ eraseMyRecord: true });
+    expect((await gql(server.url, 'mutation($t: String!) { eraseMyRecord(token: $t) }', { t: privateToken })).data).toEqual({
+      eraseMyRecord: true,
+    });
 
     const line = await auditLine('person.erased', { personId });
     expect(line).toMatchObject({ communityId: data.community.id, actorId: null });
@@ -74,7 +96,12 @@ describe('audit log', () => {
     const data = buildCommunity({ people: [] });
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-    const created: any = await gql(server.url, 'mutation($s: String!) { createShareLink(communitySlug: $s) { path } }', { s: data.community.slug }, { cookie });
+    const created: any = await gql(
+      server.url,
+      'mutation($s: String!) { createShareLink(communitySlug: $s) { path } }',
+      { s: data.community.slug },
+      { cookie },
+    );
     const path: string = created.data.createShareLink.path;
     await gql(server.url, 'mutation($s: String!) { revokeShareLink(communitySlug: $s) }', { s: data.community.slug }, { cookie });
 
@@ -90,13 +117,28 @@ describe('audit log', () => {
     await importCommunity(db, data);
     const admin = await signedInAdmin();
     const email = `${uniqueSlug('coordinadora')}@example.org`;
-    const invited: any = await gql(server.url, 'mutation($s: String!, $e: String!) { inviteFacilitator(communitySlug: $s, email: $e) { path } }', {
-      s: data.community.slug, e: email,
-    }, { cookie: admin.cookie });
+    const invited: any = await gql(
+      server.url,
+      'mutation($s: String!, $e: String!) { inviteFacilitator(communitySlug: $s, email: $e) { path } }',
+      {
+        s: data.community.slug,
+        e: email,
+      },
+      { cookie: admin.cookie },
+    );
     const token: string = invited.data.inviteFacilitator.path.split('/').pop();
-    const accepted: any = await gql(server.url, 'mutation($t: String!) { acceptInvitation(token: $t, password: "a facilitator password") { id } }', { t: token });
+    const accepted: any = await gql(
+      server.url,
+      'mutation($t: String!) { acceptInvitation(token: $t, password: "a facilitator password") { id } }',
+      { t: token },
+    );
     const userId: string = accepted.data.acceptInvitation.id;
-    const removed = await gql(server.url, 'mutation($s: String!, $u: ID!) { removeFacilitator(communitySlug: $s, userId: $u) }', { s: data.community.slug, u: userId }, { cookie: admin.cookie });
+    const removed = await gql(
+      server.url,
+      'mutation($s: String!, $u: ID!) { removeFacilitator(communitySlug: $s, userId: $u) }',
+      { s: data.community.slug, u: userId },
+      { cookie: admin.cookie },
+    );
     expect(removed.data).toEqual({ removeFacilitator: true });
 
     const sent = await auditLine('facilitator.invited', { communityId: data.community.id });
@@ -110,7 +152,12 @@ describe('audit log', () => {
 
   it('when an account keeps getting the wrong password, then auth.sign-in-locked is logged once, with its id and not its email', async () => {
     const email = `${uniqueSlug('locked')}@example.org`;
-    const user = await upsertUser(db, { email, passwordHash: await hashPassword('the right password'), role: 'FACILITATOR', communitySlugs: [] });
+    const user = await upsertUser(db, {
+      email,
+      passwordHash: await hashPassword('the right password'),
+      role: 'FACILITATOR',
+      communitySlugs: [],
+    });
     const attempt = () => gql(server.url, 'mutation($e: String!) { signIn(email: $e, password: "a wrong password") { id } }', { e: email });
     const codes: unknown[] = [];
     for (let i = 0; i < 12; i++) codes.push((await attempt()).errors?.[0]?.extensions?.code);

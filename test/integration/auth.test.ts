@@ -19,7 +19,12 @@ const ME = '{ me { email role communities } }';
 
 beforeAll(async () => {
   await importCommunity(db, community);
-  await upsertUser(db, { email, passwordHash: await hashPassword(password), role: 'FACILITATOR', communitySlugs: [community.community.slug] });
+  await upsertUser(db, {
+    email,
+    passwordHash: await hashPassword(password),
+    role: 'FACILITATOR',
+    communitySlugs: [community.community.slug],
+  });
   server = await startTestServer(db);
 });
 afterAll(() => server.close());
@@ -60,7 +65,9 @@ describe('facilitator sign-in', () => {
   });
 
   it('when a session has been idle too long, then it is gone', async () => {
-    const [user] = [await upsertUser(db, { email: `${uniqueSlug('idle')}@example.org`, passwordHash: 'x', role: 'FACILITATOR', communitySlugs: [] })];
+    const [user] = [
+      await upsertUser(db, { email: `${uniqueSlug('idle')}@example.org`, passwordHash: 'x', role: 'FACILITATOR', communitySlugs: [] }),
+    ];
     const token = await createSession(db, user.id);
     expect(await userForSession(db, token)).toMatchObject({ id: user.id });
     expect(await userForSession(db, token, Date.now() + IDLE_TIMEOUT_MS + 1000)).toBeNull();

@@ -21,7 +21,16 @@ import type { TestServer } from '../support/server.ts';
 const db = useTestDatabase();
 let server: TestServer;
 
-const ROLES = ['anonymous', 'participant', 'shareViewer', 'facilitator', 'otherFacilitator', 'admin', 'expiredSession', 'revokedShareLink'] as const;
+const ROLES = [
+  'anonymous',
+  'participant',
+  'shareViewer',
+  'facilitator',
+  'otherFacilitator',
+  'admin',
+  'expiredSession',
+  'revokedShareLink',
+] as const;
 type Role = (typeof ROLES)[number];
 /** ok: data without errors; null: the field answers null (as for an unknown id); otherwise the error code. */
 type Outcome = 'ok' | 'null' | 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -44,10 +53,15 @@ const sessionFor = async (userId: string) => `tejido_session=${await createSessi
 
 /** A participant with a private link, fresh for each use (erasing one must not affect the next cell). */
 async function participantToken(): Promise<string> {
-  const res: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { privateToken } }', {
-    c: workshop.code,
-    i: { submissionId: randomUUID(), name: 'Participante', consent: { listed: true, contactable: true } },
-  }, { device: randomUUID() });
+  const res: any = await gql(
+    server.url,
+    'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { privateToken } }',
+    {
+      c: workshop.code,
+      i: { submissionId: randomUUID(), name: 'Participante', consent: { listed: true, contactable: true } },
+    },
+    { device: randomUUID() },
+  );
   return res.data.submitSurvey.privateToken;
 }
 
@@ -72,15 +86,28 @@ async function credentialsFor(role: Role): Promise<Credentials> {
 }
 
 const facilitatorsOnly: Record<Role, Outcome> = {
-  anonymous: 'UNAUTHENTICATED', participant: 'UNAUTHENTICATED', shareViewer: 'UNAUTHENTICATED', facilitator: 'ok',
-  otherFacilitator: 'NOT_FOUND', admin: 'ok', expiredSession: 'UNAUTHENTICATED', revokedShareLink: 'UNAUTHENTICATED',
+  anonymous: 'UNAUTHENTICATED',
+  participant: 'UNAUTHENTICATED',
+  shareViewer: 'UNAUTHENTICATED',
+  facilitator: 'ok',
+  otherFacilitator: 'NOT_FOUND',
+  admin: 'ok',
+  expiredSession: 'UNAUTHENTICATED',
+  revokedShareLink: 'UNAUTHENTICATED',
 };
 const adminsOnly: Record<Role, Outcome> = { ...facilitatorsOnly, facilitator: 'FORBIDDEN', otherFacilitator: 'FORBIDDEN' };
 const everyone = Object.fromEntries(ROLES.map((r) => [r, 'ok'])) as Record<Role, Outcome>;
-const privateLinkHolder = { ...(Object.fromEntries(ROLES.map((r) => [r, 'NOT_FOUND'])) as Record<Role, Outcome>), participant: 'ok' as Outcome };
+const privateLinkHolder = {
+  ...(Object.fromEntries(ROLES.map((r) => [r, 'NOT_FOUND'])) as Record<Role, Outcome>),
+  participant: 'ok' as Outcome,
+};
 const readers: Record<Role, Outcome> = { ...facilitatorsOnly, shareViewer: 'ok', otherFacilitator: 'null' };
 
-type Row = { query: string | (() => Promise<string>); variables?: (c: Credentials) => Promise<Record<string, unknown>> | Record<string, unknown>; expect: Record<Role, Outcome> };
+type Row = {
+  query: string | (() => Promise<string>);
+  variables?: (c: Credentials) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  expect: Record<Role, Outcome>;
+};
 const slug = () => community.community.slug;
 const hidden = () => community.people[1]!.id;
 
@@ -93,7 +120,8 @@ async function freshPair() {
 }
 
 /** A region of the community of its own, for a cell that changes or removes it. */
-const freshRegion = async () => (await createRegion(db, community.community.id, randomUUID(), validateRegion({ name: uniqueSlug('Región') }))).id;
+const freshRegion = async () =>
+  (await createRegion(db, community.community.id, randomUUID(), validateRegion({ name: uniqueSlug('Región') }))).id;
 /** An invitation's token (its holder is whoever calls: the link is the secret). */
 const freshInvitation = async () =>
   (await createInvitation(db, community.community.id, `${uniqueSlug('invited')}@example.org`, accounts.facilitator)).token;
@@ -106,7 +134,11 @@ const freshReset = async () => (await createPasswordReset(db, await throwawayAcc
 
 const ROWS: Record<string, Row> = {
   'Query.communities': { query: '{ communities { slug } }', expect: everyone },
-  'Query.community': { query: 'query($s: String!) { community(slug: $s) { name map { people { id } } } }', variables: () => ({ s: slug() }), expect: readers },
+  'Query.community': {
+    query: 'query($s: String!) { community(slug: $s) { name map { people { id } } } }',
+    variables: () => ({ s: slug() }),
+    expect: readers,
+  },
   'Query.person': {
     query: 'query($id: ID!) { person(id: $id) { name email } }',
     variables: () => ({ id: hidden() }),
@@ -114,14 +146,39 @@ const ROWS: Record<string, Row> = {
   },
   'Query.me': {
     query: '{ me { email } }',
-    expect: { ...(Object.fromEntries(ROLES.map((r) => [r, 'null'])) as Record<Role, Outcome>), facilitator: 'ok', otherFacilitator: 'ok', admin: 'ok' },
+    expect: {
+      ...(Object.fromEntries(ROLES.map((r) => [r, 'null'])) as Record<Role, Outcome>),
+      facilitator: 'ok',
+      otherFacilitator: 'ok',
+      admin: 'ok',
+    },
   },
-  'Query.workshop': { query: 'query($c: String!) { workshop(code: $c) { title } }', variables: () => ({ c: workshop.code }), expect: everyone },
-  'Query.workshopById': { query: 'query($id: ID!) { workshopById(id: $id) { title } }', variables: () => ({ id: workshop.id }), expect: facilitatorsOnly },
-  'Query.workshops': { query: 'query($s: String!) { workshops(communitySlug: $s) { id } }', variables: () => ({ s: slug() }), expect: facilitatorsOnly },
+  'Query.workshop': {
+    query: 'query($c: String!) { workshop(code: $c) { title } }',
+    variables: () => ({ c: workshop.code }),
+    expect: everyone,
+  },
+  'Query.workshopById': {
+    query: 'query($id: ID!) { workshopById(id: $id) { title } }',
+    variables: () => ({ id: workshop.id }),
+    expect: facilitatorsOnly,
+  },
+  'Query.workshops': {
+    query: 'query($s: String!) { workshops(communitySlug: $s) { id } }',
+    variables: () => ({ s: slug() }),
+    expect: facilitatorsOnly,
+  },
   'Query.surveyLimits': { query: '{ surveyLimits { maxTies } }', expect: everyone },
-  'Query.myRecord': { query: 'query($t: String!) { myRecord(token: $t) { communityName } }', variables: (c) => ({ t: c.token }), expect: privateLinkHolder },
-  'Query.myRecordExport': { query: 'query($t: String!) { myRecordExport(token: $t) }', variables: (c) => ({ t: c.token }), expect: privateLinkHolder },
+  'Query.myRecord': {
+    query: 'query($t: String!) { myRecord(token: $t) { communityName } }',
+    variables: (c) => ({ t: c.token }),
+    expect: privateLinkHolder,
+  },
+  'Query.myRecordExport': {
+    query: 'query($t: String!) { myRecordExport(token: $t) }',
+    variables: (c) => ({ t: c.token }),
+    expect: privateLinkHolder,
+  },
   'Query.shareLink': {
     query: 'query($t: String!) { shareLink(token: $t) { communityName } }',
     variables: (c) => ({ t: c.share ?? 'not-a-share-link' }),
@@ -147,7 +204,10 @@ const ROWS: Record<string, Row> = {
   },
   'Mutation.submitSurvey': {
     query: 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }',
-    variables: () => ({ c: workshop.code, i: { submissionId: randomUUID(), name: 'Matriz', consent: { listed: false, contactable: false } } }),
+    variables: () => ({
+      c: workshop.code,
+      i: { submissionId: randomUUID(), name: 'Matriz', consent: { listed: false, contactable: false } },
+    }),
     expect: everyone,
   },
   'Mutation.updateMyRecord': {
@@ -155,7 +215,11 @@ const ROWS: Record<string, Row> = {
     variables: (c) => ({ t: c.token, i: { submissionId: randomUUID(), name: 'Editada', consent: { listed: true, contactable: false } } }),
     expect: privateLinkHolder,
   },
-  'Mutation.eraseMyRecord': { query: 'mutation($t: String!) { eraseMyRecord(token: $t) }', variables: (c) => ({ t: c.token }), expect: privateLinkHolder },
+  'Mutation.eraseMyRecord': {
+    query: 'mutation($t: String!) { eraseMyRecord(token: $t) }',
+    variables: (c) => ({ t: c.token }),
+    expect: privateLinkHolder,
+  },
   'Mutation.merge': {
     query: 'mutation($s: ID!, $d: ID!) { merge(kind: PERSON, survivorId: $s, duplicateId: $d) }',
     variables: () => freshPair(),
@@ -168,7 +232,10 @@ const ROWS: Record<string, Row> = {
   },
   'Mutation.importSurveyCsv': {
     query: 'mutation($w: ID!, $csv: String!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: true) { rows } }',
-    variables: () => ({ w: workshop.id, csv: 'name,email,role,organization,region,offers,seeks,knows,listed,contactable\nA,,,,,,,,yes,yes\n' }),
+    variables: () => ({
+      w: workshop.id,
+      csv: 'name,email,role,organization,region,offers,seeks,knows,listed,contactable\nA,,,,,,,,yes,yes\n',
+    }),
     expect: facilitatorsOnly,
   },
   // The catalogue and the survey settings (issue 14, part B).
@@ -193,7 +260,8 @@ const ROWS: Record<string, Row> = {
     expect: facilitatorsOnly,
   },
   'Mutation.importCatalogueCsv': {
-    query: 'mutation($s: String!, $csv: String!) { importCatalogueCsv(communitySlug: $s, kind: INTEREST, csv: $csv, dryRun: true) { rows } }',
+    query:
+      'mutation($s: String!, $csv: String!) { importCatalogueCsv(communitySlug: $s, kind: INTEREST, csv: $csv, dryRun: true) { rows } }',
     variables: () => ({ s: slug(), csv: 'name_es,name_en,synonyms,theme\nCartografía,Mapping,,\n' }),
     expect: facilitatorsOnly,
   },
@@ -203,7 +271,11 @@ const ROWS: Record<string, Row> = {
     variables: () => ({ s: slug() }),
     expect: facilitatorsOnly,
   },
-  'Mutation.createShareLink': { query: 'mutation($s: String!) { createShareLink(communitySlug: $s) { path } }', variables: () => ({ s: slug() }), expect: facilitatorsOnly },
+  'Mutation.createShareLink': {
+    query: 'mutation($s: String!) { createShareLink(communitySlug: $s) { path } }',
+    variables: () => ({ s: slug() }),
+    expect: facilitatorsOnly,
+  },
   'Mutation.revokeShareLink': {
     query: 'mutation($s: String!, $id: ID!) { revokeShareLink(communitySlug: $s, id: $id) }',
     variables: async () => {
@@ -225,7 +297,14 @@ const ROWS: Record<string, Row> = {
     query: 'mutation($s: String!, $u: ID!) { removeFacilitator(communitySlug: $s, userId: $u) }',
     variables: async () => ({
       s: slug(),
-      u: (await upsertUser(db, { email: `${uniqueSlug('removable')}@example.org`, passwordHash: 'unused', role: 'FACILITATOR', communitySlugs: [slug()] })).id,
+      u: (
+        await upsertUser(db, {
+          email: `${uniqueSlug('removable')}@example.org`,
+          passwordHash: 'unused',
+          role: 'FACILITATOR',
+          communitySlugs: [slug()],
+        })
+      ).id,
     }),
     expect: facilitatorsOnly,
   },
@@ -349,9 +428,15 @@ async function subscribe(query: string, variables: Record<string, unknown>, c: C
   // or the refusal); only a permitted stream receives it.
   const cause = async () => {
     await participantToken();
-    await gql(server.url, 'mutation($w: ID!, $csv: String!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: false) { rows } }', {
-      w: workshop.id, csv: `name,email,role,organization,region,offers,seeks,knows,listed,contactable\n${randomUUID()},,,,,,,,yes,yes\n`,
-    }, { cookie: await sessionFor(accounts.facilitator) });
+    await gql(
+      server.url,
+      'mutation($w: ID!, $csv: String!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: false) { rows } }',
+      {
+        w: workshop.id,
+        csv: `name,email,role,organization,region,offers,seeks,knows,listed,contactable\n${randomUUID()},,,,,,,,yes,yes\n`,
+      },
+      { cookie: await sessionFor(accounts.facilitator) },
+    );
   };
   let trigger: Promise<void> | undefined;
   let buffer = '';

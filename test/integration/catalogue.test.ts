@@ -17,10 +17,13 @@ afterAll(() => server.close());
 const CATALOGUE = `query($s: String!) { community(slug: $s) {
   organizations { id name kind curated region { name } }
   interests { id name nameEs nameEn synonyms theme curated } } }`;
-const CREATE_ORG = 'mutation($s: String!, $i: OrganizationInput!) { createOrganization(communitySlug: $s, input: $i) { id name kind curated region { id name } } }';
+const CREATE_ORG =
+  'mutation($s: String!, $i: OrganizationInput!) { createOrganization(communitySlug: $s, input: $i) { id name kind curated region { id name } } }';
 const UPDATE_ORG = 'mutation($id: ID!, $i: OrganizationInput!) { updateOrganization(id: $id, input: $i) { id name kind region { name } } }';
-const CREATE_INTEREST = 'mutation($s: String!, $i: InterestInput!) { createInterest(communitySlug: $s, input: $i) { id name nameEs nameEn synonyms theme curated } }';
-const UPDATE_INTEREST = 'mutation($id: ID!, $i: InterestInput!) { updateInterest(id: $id, input: $i) { id name nameEs nameEn synonyms theme } }';
+const CREATE_INTEREST =
+  'mutation($s: String!, $i: InterestInput!) { createInterest(communitySlug: $s, input: $i) { id name nameEs nameEn synonyms theme curated } }';
+const UPDATE_INTEREST =
+  'mutation($id: ID!, $i: InterestInput!) { updateInterest(id: $id, input: $i) { id name nameEs nameEn synonyms theme } }';
 const IMPORT = `mutation($s: String!, $k: CatalogueKind!, $csv: String!, $dry: Boolean!) {
   importCatalogueCsv(communitySlug: $s, kind: $k, csv: $csv, dryRun: $dry) { dryRun rows created updated unchanged rejected { line column message } } }`;
 
@@ -46,7 +49,12 @@ describe('organizations in the catalogue', () => {
     const { data, slug, call, catalogue } = await setUp();
     const res = await call(CREATE_ORG, { s: slug, i: { name: '  Ejido  El Largo ', kind: 'COMMUNITY', regionId: data.regions[1]!.id } });
     expect(res.errors).toBeUndefined();
-    expect(res.data.createOrganization).toMatchObject({ name: 'Ejido El Largo', kind: 'COMMUNITY', curated: true, region: { name: 'Noroeste' } });
+    expect(res.data.createOrganization).toMatchObject({
+      name: 'Ejido El Largo',
+      kind: 'COMMUNITY',
+      curated: true,
+      region: { name: 'Noroeste' },
+    });
     expect((await catalogue()).organizations.map((o) => o.name)).toEqual(['CONAFOR', 'Ejido El Largo']);
   });
 
@@ -63,9 +71,15 @@ describe('organizations in the catalogue', () => {
 
   it('when an organization is edited in place, then its name, kind and region change and its members stay', async () => {
     const { data, call, catalogue } = await setUp();
-    const res = await call(UPDATE_ORG, { id: data.organizations[0]!.id, i: { name: 'CONAFOR Jalisco', kind: 'GOVERNMENT', regionId: data.regions[0]!.id } });
+    const res = await call(UPDATE_ORG, {
+      id: data.organizations[0]!.id,
+      i: { name: 'CONAFOR Jalisco', kind: 'GOVERNMENT', regionId: data.regions[0]!.id },
+    });
     expect(res.data.updateOrganization).toMatchObject({ name: 'CONAFOR Jalisco', kind: 'GOVERNMENT', region: { name: 'Occidente' } });
-    const cleared = await call(UPDATE_ORG, { id: data.organizations[0]!.id, i: { name: 'CONAFOR Jalisco', kind: 'GOVERNMENT', regionId: null } });
+    const cleared = await call(UPDATE_ORG, {
+      id: data.organizations[0]!.id,
+      i: { name: 'CONAFOR Jalisco', kind: 'GOVERNMENT', regionId: null },
+    });
     expect(cleared.data.updateOrganization.region).toBeNull();
     expect((await catalogue()).organizations).toHaveLength(1);
   });
@@ -84,7 +98,12 @@ describe('organizations in the catalogue', () => {
   it('when a facilitator of another community edits an organization by id, then it is answered as not found and nothing changes', async () => {
     const { data, catalogue } = await setUp();
     const outsider = await signedInFacilitator(db, server.url, [buildCommunity({ people: [] }).community.slug]);
-    const res = await gql<any>(server.url, UPDATE_ORG, { id: data.organizations[0]!.id, i: { name: 'Mía', kind: 'NGO' } }, { cookie: outsider });
+    const res = await gql<any>(
+      server.url,
+      UPDATE_ORG,
+      { id: data.organizations[0]!.id, i: { name: 'Mía', kind: 'NGO' } },
+      { cookie: outsider },
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await catalogue()).organizations[0].name).toBe('CONAFOR');
   });
@@ -93,10 +112,26 @@ describe('organizations in the catalogue', () => {
 describe('interests in the catalogue', () => {
   it('when a facilitator creates an interest with both names, synonyms and a theme, then it is listed with them', async () => {
     const { slug, call } = await setUp();
-    const res = await call(CREATE_INTEREST, { s: slug, i: { nameEs: 'Detección de puntos de calor', nameEn: 'Hotspot detection', synonyms: ['satélite', 'Hotspot detection', 'satelite'], theme: 'Detección' } });
+    const res = await call(CREATE_INTEREST, {
+      s: slug,
+      i: {
+        nameEs: 'Detección de puntos de calor',
+        nameEn: 'Hotspot detection',
+        synonyms: ['satélite', 'Hotspot detection', 'satelite'],
+        theme: 'Detección',
+      },
+    });
     expect(res.errors).toBeUndefined();
     // The English name and a synonym that only differs by an accent are not kept as extra synonyms.
-    expect(res.data.createInterest).toEqual(expect.objectContaining({ name: 'Detección de puntos de calor', nameEn: 'Hotspot detection', synonyms: ['satélite'], theme: 'Detección', curated: true }));
+    expect(res.data.createInterest).toEqual(
+      expect.objectContaining({
+        name: 'Detección de puntos de calor',
+        nameEn: 'Hotspot detection',
+        synonyms: ['satélite'],
+        theme: 'Detección',
+        curated: true,
+      }),
+    );
   });
 
   it('when a new interest repeats another interest’s name, English name or synonym after normalization, then CONFLICT names the field', async () => {
@@ -115,27 +150,66 @@ describe('interests in the catalogue', () => {
   it('when an interest is edited in place, then survey answers typed with its new synonym attach to it', async () => {
     const { data, slug, call, cookie } = await setUp();
     const id = data.interests[1]!.id;
-    const res = await call(UPDATE_INTEREST, { id, i: { nameEs: 'Brigadas comunitarias', nameEn: 'Community fire brigades', synonyms: ['brigadas ejidales'], theme: 'Combate' } });
-    expect(res.data.updateInterest).toEqual({ id, name: 'Brigadas comunitarias', nameEs: 'Brigadas comunitarias', nameEn: 'Community fire brigades', synonyms: ['brigadas ejidales'], theme: 'Combate' });
-    const workshop = await call('mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "T", date: "2025-05-01"}) { code } }', { s: slug });
-    const submitted = await gql<any>(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }', {
-      c: workshop.data.createWorkshop.code,
-      i: { submissionId: randomUUID(), name: 'Rosa', offers: [{ name: 'Brigadas Ejidales' }], consent: { listed: true, contactable: true } },
-    }, { device: randomUUID() });
-    const person = await gql<any>(server.url, 'query($id: ID!) { person(id: $id) { offers { id theme curated } organization { curated } } }', { id: submitted.data.submitSurvey.personId }, { cookie });
+    const res = await call(UPDATE_INTEREST, {
+      id,
+      i: { nameEs: 'Brigadas comunitarias', nameEn: 'Community fire brigades', synonyms: ['brigadas ejidales'], theme: 'Combate' },
+    });
+    expect(res.data.updateInterest).toEqual({
+      id,
+      name: 'Brigadas comunitarias',
+      nameEs: 'Brigadas comunitarias',
+      nameEn: 'Community fire brigades',
+      synonyms: ['brigadas ejidales'],
+      theme: 'Combate',
+    });
+    const workshop = await call(
+      'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "T", date: "2025-05-01"}) { code } }',
+      { s: slug },
+    );
+    const submitted = await gql<any>(
+      server.url,
+      'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }',
+      {
+        c: workshop.data.createWorkshop.code,
+        i: {
+          submissionId: randomUUID(),
+          name: 'Rosa',
+          offers: [{ name: 'Brigadas Ejidales' }],
+          consent: { listed: true, contactable: true },
+        },
+      },
+      { device: randomUUID() },
+    );
+    const person = await gql<any>(
+      server.url,
+      'query($id: ID!) { person(id: $id) { offers { id theme curated } organization { curated } } }',
+      { id: submitted.data.submitSurvey.personId },
+      { cookie },
+    );
     expect(person.data.person.offers).toEqual([{ id, theme: 'Combate', curated: true }]);
   });
 
   it('when survey answers bring a new interest, then the catalogue shows it unreviewed, and merging it into a reviewed one keeps its name as a synonym', async () => {
     const { data, slug, call, catalogue } = await setUp();
-    const workshop = await call('mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "T", date: "2025-05-01"}) { code } }', { s: slug });
-    await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }', {
-      c: workshop.data.createWorkshop.code,
-      i: { submissionId: randomUUID(), name: 'Rosa', seeks: [{ name: 'Fuego prescrito' }], consent: { listed: true, contactable: true } },
-    }, { device: randomUUID() });
+    const workshop = await call(
+      'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "T", date: "2025-05-01"}) { code } }',
+      { s: slug },
+    );
+    await gql(
+      server.url,
+      'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }',
+      {
+        c: workshop.data.createWorkshop.code,
+        i: { submissionId: randomUUID(), name: 'Rosa', seeks: [{ name: 'Fuego prescrito' }], consent: { listed: true, contactable: true } },
+      },
+      { device: randomUUID() },
+    );
     const added = (await catalogue()).interests.find((i) => i.name === 'Fuego prescrito');
     expect(added).toMatchObject({ curated: false });
-    const merged = await call('mutation($s: ID!, $d: ID!) { merge(kind: INTEREST, survivorId: $s, duplicateId: $d) }', { s: data.interests[0]!.id, d: added.id });
+    const merged = await call('mutation($s: ID!, $d: ID!) { merge(kind: INTEREST, survivorId: $s, duplicateId: $d) }', {
+      s: data.interests[0]!.id,
+      d: added.id,
+    });
     expect(merged.data).toEqual({ merge: true });
     const survivor = (await catalogue()).interests.find((i) => i.id === data.interests[0]!.id);
     expect(survivor.synonyms).toContain('Fuego prescrito');
@@ -170,7 +244,12 @@ describe('catalogue CSV import', () => {
     expect(done.data.importCatalogueCsv).toMatchObject({ dryRun: false, rows: 10, unchanged: 0 });
     const interests = (await catalogue()).interests;
     expect(interests).toHaveLength(10);
-    expect(interests.find((i) => i.name === 'Detección satelital')).toMatchObject({ nameEn: 'Hotspot detection', synonyms: ['puntos de calor', 'satélite'], theme: 'Detección', curated: true });
+    expect(interests.find((i) => i.name === 'Detección satelital')).toMatchObject({
+      nameEn: 'Hotspot detection',
+      synonyms: ['puntos de calor', 'satélite'],
+      theme: 'Detección',
+      curated: true,
+    });
 
     const again = await call(IMPORT, { s: slug, k: 'INTEREST', csv, dry: false });
     expect(again.data.importCatalogueCsv).toEqual({ dryRun: false, rows: 10, created: [], updated: [], unchanged: 10, rejected: [] });
@@ -208,7 +287,9 @@ describe('catalogue CSV import', () => {
   it('when the header or the encoding is wrong, then line 1 says so and nothing is written', async () => {
     const { slug, call } = await setUp();
     const header = await call(IMPORT, { s: slug, k: 'INTEREST', csv: 'name,english\nA,B\n', dry: false });
-    expect(header.data.importCatalogueCsv.rejected).toEqual([{ line: 1, column: null, message: 'The header must be: name_es,name_en,synonyms,theme.' }]);
+    expect(header.data.importCatalogueCsv.rejected).toEqual([
+      { line: 1, column: null, message: 'The header must be: name_es,name_en,synonyms,theme.' },
+    ]);
     const encoding = await call(IMPORT, { s: slug, k: 'ORGANIZATION', csv: 'name,kind,region\nCaf\uFFFD,ngo,\n', dry: false });
     expect(encoding.data.importCatalogueCsv.rejected[0]).toMatchObject({ line: 1, message: expect.stringContaining('UTF-8') });
   });
@@ -217,7 +298,13 @@ describe('catalogue CSV import', () => {
     const { slug, call, catalogue } = await setUp();
     const good = 'name,kind,region\nPronatura,ONG,Occidente\nUniversidad de Guadalajara,universidad,\nconafor,gobierno,noroeste\n';
     const res = await call(IMPORT, { s: slug, k: 'ORGANIZATION', csv: good, dry: false });
-    expect(res.data.importCatalogueCsv).toMatchObject({ dryRun: false, rows: 3, created: ['Pronatura', 'Universidad de Guadalajara'], updated: ['conafor'], rejected: [] });
+    expect(res.data.importCatalogueCsv).toMatchObject({
+      dryRun: false,
+      rows: 3,
+      created: ['Pronatura', 'Universidad de Guadalajara'],
+      updated: ['conafor'],
+      rejected: [],
+    });
     const orgs = (await catalogue()).organizations;
     expect(orgs.map((o) => [o.name, o.kind, o.region?.name ?? null])).toEqual([
       ['conafor', 'GOVERNMENT', 'Noroeste'],

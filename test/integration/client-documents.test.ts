@@ -24,12 +24,17 @@ describe('the client documents', () => {
     expect(operations.length).toBeGreaterThan(30);
   });
 
-  it.each(operations)('when $name is sent without its variables, then only the missing variables are refused, never the document', async ({ text }) => {
-    const res = await gql(server.url, text, {});
-    // Missing variables, or an anonymous caller refused: anything else (a limit, an unknown field) is the document's fault.
-    const refusals = (res.errors ?? []).filter(
-      (error) => !/^Variable "\$\w+" of (required|non-null) type/.test(error.message) && !['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'].includes(error.extensions?.code ?? ''),
-    );
-    expect(refusals).toEqual([]);
-  });
+  it.each(operations)(
+    'when $name is sent without its variables, then only the missing variables are refused, never the document',
+    async ({ text }) => {
+      const res = await gql(server.url, text, {});
+      // Missing variables, or an anonymous caller refused: anything else (a limit, an unknown field) is the document's fault.
+      const refusals = (res.errors ?? []).filter(
+        (error) =>
+          !/^Variable "\$\w+" of (required|non-null) type/.test(error.message) &&
+          !['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'].includes(error.extensions?.code ?? ''),
+      );
+      expect(refusals).toEqual([]);
+    },
+  );
 });

@@ -15,11 +15,16 @@ let server: TestServer;
 
 // Two cliques of four, one per region, joined by a1–b1; Oculta (unlisted) knows everyone in the north.
 const names = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4'];
-const clique = (p: string) => [1, 2, 3, 4].flatMap((i) => [1, 2, 3, 4].filter((j) => j > i).map((j) => [`${p}${i}`, `${p}${j}`] as [string, string]));
+const clique = (p: string) =>
+  [1, 2, 3, 4].flatMap((i) => [1, 2, 3, 4].filter((j) => j > i).map((j) => [`${p}${i}`, `${p}${j}`] as [string, string]));
 const community = buildCommunity({
   regions: ['Norte', 'Sur'],
   people: [
-    ...names.map((name) => ({ name, region: name.startsWith('a') ? 'Norte' : 'Sur', participation: name.endsWith('1') ? ('CORE' as const) : ('ACTIVE' as const) })),
+    ...names.map((name) => ({
+      name,
+      region: name.startsWith('a') ? 'Norte' : 'Sur',
+      participation: name.endsWith('1') ? ('CORE' as const) : ('ACTIVE' as const),
+    })),
     { name: 'Oculta', region: 'Norte', listed: false },
   ],
   ties: [...clique('a'), ...clique('b'), ['a1', 'b1'], ['Oculta', 'a1'], ['Oculta', 'a2'], ['Oculta', 'b2']],
@@ -45,7 +50,12 @@ const interests = buildCommunity({
     { name: 'Eli', participation: 'PERIPHERAL' },
     { name: 'Oculta', region: 'Norte', organization: 'Secreta', offers: ['Restauración'], seeks: ['SIG'], listed: false },
   ],
-  ties: [['Ana', 'Beto'], ['Beto', 'Carla'], ['Carla', 'Dora'], ['Oculta', 'Ana']],
+  ties: [
+    ['Ana', 'Beto'],
+    ['Beto', 'Carla'],
+    ['Carla', 'Dora'],
+    ['Oculta', 'Ana'],
+  ],
 });
 const personIn = (name: string) => interests.people.find((p) => p.name === name)!.id;
 const interestIn = (name: string) => interests.interests.find((i) => i.name === name)!.id;
@@ -90,7 +100,12 @@ describe('clusterMap', () => {
     expect(map.network.modularity).toBeCloseTo(q, 10);
     expect(map.network.regionModularity).toBeCloseTo(q, 10);
     expect(map.network.detectedModularity).toBeCloseTo(q, 10);
-    expect(map.bridges.slice(0, 2).map((b: any) => b.name).sort()).toEqual(['a1', 'b1']);
+    expect(
+      map.bridges
+        .slice(0, 2)
+        .map((b: any) => b.name)
+        .sort(),
+    ).toEqual(['a1', 'b1']);
     expect(map.bridges[0].clustersSpanned).toBe(2);
   });
 
@@ -137,14 +152,28 @@ describe('clusterMap statistics', () => {
     expect(map.clusters[0].topOffered[0].interest).toEqual({ name: 'Quemas', nameEs: 'Quemas' });
     expect(map.clusters.map((c: any) => c.peripheralIds)).toEqual([[personIn('Ana')], [personIn('Eli')]]);
     expect(map.clusters.map((c: any) => c.peripheralCount)).toEqual([1, 1]);
-    expect(map.network).toMatchObject({ people: 6, ties: 4, isolates: 1, isolateIds: [personIn('Eli')], betweennessExact: true, betweennessSources: 6 });
+    expect(map.network).toMatchObject({
+      people: 6,
+      ties: 4,
+      isolates: 1,
+      isolateIds: [personIn('Eli')],
+      betweennessExact: true,
+      betweennessSources: 6,
+    });
     expect(map.network.bridgesCertainty).toEqual({ level: 'EXACT', sources: 6, agreement: null, refining: false });
   });
 
   it('when a share-link viewer groups by region, then the unlisted person counts nowhere: members, organizations, interests, ties', async () => {
     const map = await clusterMapOf({ g: 'REGION' }, { share });
     expect(brief(map)).toEqual([
-      { id: interests.regions[0]!.id, name: 'Norte', members: 4, organizations: 2, offered: ['Quemas 3', 'Brigadas 1', 'SIG 1'], sought: ['Brigadas 2', 'Quemas 2', 'SIG 1'] },
+      {
+        id: interests.regions[0]!.id,
+        name: 'Norte',
+        members: 4,
+        organizations: 2,
+        offered: ['Quemas 3', 'Brigadas 1', 'SIG 1'],
+        sought: ['Brigadas 2', 'Quemas 2', 'SIG 1'],
+      },
       { id: 'none', name: 'Not given', members: 1, organizations: 0, offered: [], sought: [] },
     ]);
     expect(map.network).toMatchObject({ people: 5, ties: 3, isolateIds: [personIn('Eli')] });
@@ -183,16 +212,30 @@ describe('clusterMap statistics', () => {
   it('when INTEREST comes without an interest, or with one of another community, then BAD_USER_INPUT or NOT_FOUND', async () => {
     const missing: any = await gql(server.url, CLUSTERS, { s: interests.community.slug, g: 'INTEREST' }, { cookie });
     expect(missing.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    const elsewhere: any = await gql(server.url, CLUSTERS, { s: community.community.slug, g: 'INTEREST', i: interestIn('Quemas') }, { share: await createShareLink(db, community.community.id) });
+    const elsewhere: any = await gql(
+      server.url,
+      CLUSTERS,
+      { s: community.community.slug, g: 'INTEREST', i: interestIn('Quemas') },
+      { share: await createShareLink(db, community.community.id) },
+    );
     expect(elsewhere.errors[0].extensions.code).toBe('NOT_FOUND');
     const unknown: any = await gql(server.url, CLUSTERS, { s: interests.community.slug, g: 'INTEREST', i: 'no-such-interest' }, { cookie });
     expect(unknown.errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('when the map is read, then every person carries the ids of the interests they offer and seek', async () => {
-    const res: any = await gql(server.url, `query($s: String!) { community(slug: $s) { map { people { id offerIds seekIds } } } }`, { s: interests.community.slug }, { share });
+    const res: any = await gql(
+      server.url,
+      `query($s: String!) { community(slug: $s) { map { people { id offerIds seekIds } } } }`,
+      { s: interests.community.slug },
+      { share },
+    );
     const byId = new Map(res.data.community.map.people.map((p: any) => [p.id, p]));
-    expect(byId.get(personIn('Ana'))).toEqual({ id: personIn('Ana'), offerIds: [interestIn('Quemas'), interestIn('SIG')].sort(), seekIds: [interestIn('Brigadas')] });
+    expect(byId.get(personIn('Ana'))).toEqual({
+      id: personIn('Ana'),
+      offerIds: [interestIn('Quemas'), interestIn('SIG')].sort(),
+      seekIds: [interestIn('Brigadas')],
+    });
     expect(byId.get(personIn('Eli'))).toEqual({ id: personIn('Eli'), offerIds: [], seekIds: [] });
     expect(byId.has(personIn('Oculta'))).toBe(false);
   });
@@ -206,7 +249,12 @@ describe('clusterMap statistics', () => {
       ties: others.map((_, i) => ['Hub', `P${i + 1}`] as [string, string]),
     });
     await importCommunity(db, star);
-    const res: any = await gql(server.url, CLUSTER_MAP, { s: star.community.slug, g: 'ORGANIZATION' }, { share: await createShareLink(db, star.community.id) });
+    const res: any = await gql(
+      server.url,
+      CLUSTER_MAP,
+      { s: star.community.slug, g: 'ORGANIZATION' },
+      { share: await createShareLink(db, star.community.id) },
+    );
     const centro = res.data.community.clusterMap.clusters.find((c: any) => c.name === 'Centro');
     expect(centro.tiesTo).toHaveLength(20);
     expect(centro.externalTies).toBe(25);
@@ -224,7 +272,10 @@ describe('clusterMap cache', () => {
     expect(first.network.people).toBe(2);
     // A facilitator warmed the cache; the share link still gets its own, listed-only view.
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-    expect(((await gql(server.url, PEOPLE, { s: data.community.slug }, { cookie })) as any).data.community.clusterMap.network).toEqual({ people: 2, ties: 1 });
+    expect(((await gql(server.url, PEOPLE, { s: data.community.slug }, { cookie })) as any).data.community.clusterMap.network).toEqual({
+      people: 2,
+      ties: 1,
+    });
     const share = await createShareLink(db, data.community.id);
     const shared: any = await gql(server.url, PEOPLE, { s: data.community.slug }, { share });
     expect(shared.data.community.clusterMap.network).toEqual({ people: 1, ties: 0 });
@@ -239,28 +290,56 @@ describe('clusterMap cache', () => {
     const share = await createShareLink(db, data.community.id);
     const network = async (auth: { cookie?: string; share?: string }) =>
       ((await gql(server.url, PEOPLE, { s: data.community.slug }, auth)) as any).data.community.clusterMap.network;
-    expect([await network({ cookie }), await network({ share })]).toEqual([{ people: 3, ties: 1 }, { people: 3, ties: 1 }]);
+    expect([await network({ cookie }), await network({ share })]).toEqual([
+      { people: 3, ties: 1 },
+      { people: 3, ties: 1 },
+    ]);
 
     const answers = { name: 'Nueva', knows: [{ personId: data.people[2]!.id }], consent: { listed: true, contactable: true } };
-    const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { privateToken } }', {
-      c: workshop.code,
-      i: { submissionId: randomUUID(), ...answers },
-    });
+    const sent: any = await gql(
+      server.url,
+      'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { privateToken } }',
+      {
+        c: workshop.code,
+        i: { submissionId: randomUUID(), ...answers },
+      },
+    );
     const token = sent.data.submitSurvey.privateToken;
-    expect([await network({ cookie }), await network({ share })]).toEqual([{ people: 4, ties: 2 }, { people: 4, ties: 2 }]);
+    expect([await network({ cookie }), await network({ share })]).toEqual([
+      { people: 4, ties: 2 },
+      { people: 4, ties: 2 },
+    ]);
 
-    const hidden: any = await gql(server.url, 'mutation($t: String!, $i: SurveyInput!) { updateMyRecord(token: $t, input: $i) { person { id } } }', {
-      t: token,
-      i: { submissionId: randomUUID(), ...answers, consent: { listed: false, contactable: false } },
-    });
+    const hidden: any = await gql(
+      server.url,
+      'mutation($t: String!, $i: SurveyInput!) { updateMyRecord(token: $t, input: $i) { person { id } } }',
+      {
+        t: token,
+        i: { submissionId: randomUUID(), ...answers, consent: { listed: false, contactable: false } },
+      },
+    );
     expect(hidden.errors).toBeUndefined();
-    expect([await network({ cookie }), await network({ share })]).toEqual([{ people: 4, ties: 2 }, { people: 3, ties: 1 }]);
+    expect([await network({ cookie }), await network({ share })]).toEqual([
+      { people: 4, ties: 2 },
+      { people: 3, ties: 1 },
+    ]);
 
     await gql(server.url, 'mutation($t: String!) { eraseMyRecord(token: $t) }', { t: token });
-    expect([await network({ cookie }), await network({ share })]).toEqual([{ people: 3, ties: 1 }, { people: 3, ties: 1 }]);
+    expect([await network({ cookie }), await network({ share })]).toEqual([
+      { people: 3, ties: 1 },
+      { people: 3, ties: 1 },
+    ]);
 
-    const merged: any = await gql(server.url, 'mutation($s: ID!, $d: ID!) { merge(kind: PERSON, survivorId: $s, duplicateId: $d) }', { s: data.people[0]!.id, d: data.people[1]!.id }, { cookie });
+    const merged: any = await gql(
+      server.url,
+      'mutation($s: ID!, $d: ID!) { merge(kind: PERSON, survivorId: $s, duplicateId: $d) }',
+      { s: data.people[0]!.id, d: data.people[1]!.id },
+      { cookie },
+    );
     expect(merged.errors).toBeUndefined();
-    expect([await network({ cookie }), await network({ share })]).toEqual([{ people: 2, ties: 1 }, { people: 2, ties: 1 }]);
+    expect([await network({ cookie }), await network({ share })]).toEqual([
+      { people: 2, ties: 1 },
+      { people: 2, ties: 1 },
+    ]);
   });
 });

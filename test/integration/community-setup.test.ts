@@ -27,7 +27,12 @@ const count = (cypher: string, params: Record<string, unknown> = {}) =>
 
 beforeAll(async () => {
   server = await startTestServer(db);
-  const { id } = await upsertUser(db, { email: `${uniqueSlug('admin')}@example.org`, passwordHash: 'unused', role: 'ADMIN', communitySlugs: [] });
+  const { id } = await upsertUser(db, {
+    email: `${uniqueSlug('admin')}@example.org`,
+    passwordHash: 'unused',
+    role: 'ADMIN',
+    communitySlugs: [],
+  });
   admin = `tejido_session=${await createSession(db, id)}`;
 });
 afterAll(() => server.close());
@@ -48,7 +53,11 @@ describe('communities (admins)', () => {
     const slug = uniqueSlug('taken');
     await call(CREATE, { i: { slug, name: 'First' } }, admin);
     const before = await count('MATCH (c:Community) RETURN count(c)');
-    for (const [bad, code] of [['Con Espacios', 'BAD_USER_INPUT'], ['-dash', 'BAD_USER_INPUT'], [slug, 'CONFLICT']] as const) {
+    for (const [bad, code] of [
+      ['Con Espacios', 'BAD_USER_INPUT'],
+      ['-dash', 'BAD_USER_INPUT'],
+      [slug, 'CONFLICT'],
+    ] as const) {
       const res = await call(CREATE, { i: { slug: bad, name: 'Second', defaultLanguage: 'EN' } }, admin);
       expect(errorOf(res), bad).toMatchObject({ code, field: 'slug' });
     }
@@ -61,17 +70,35 @@ describe('communities (admins)', () => {
     const slug = uniqueSlug('edit');
     await call(CREATE, { i: { slug, name: 'Antes' } }, admin);
     const facilitator = await signedInFacilitator(db, server.url, [slug]);
-    const UPDATE = 'mutation($s: String!, $i: UpdateCommunityInput!) { updateCommunity(slug: $s, input: $i) { slug name description defaultLanguage contact } }';
-    const edited = await call(UPDATE, { s: slug, i: { name: 'Después', description: 'Una red', defaultLanguage: 'EN', contact: 'red@example.org' } }, facilitator);
-    expect(edited.data!.updateCommunity).toEqual({ slug, name: 'Después', description: 'Una red', defaultLanguage: 'EN', contact: 'red@example.org' });
+    const UPDATE =
+      'mutation($s: String!, $i: UpdateCommunityInput!) { updateCommunity(slug: $s, input: $i) { slug name description defaultLanguage contact } }';
+    const edited = await call(
+      UPDATE,
+      { s: slug, i: { name: 'Después', description: 'Una red', defaultLanguage: 'EN', contact: 'red@example.org' } },
+      facilitator,
+    );
+    expect(edited.data!.updateCommunity).toEqual({
+      slug,
+      name: 'Después',
+      description: 'Una red',
+      defaultLanguage: 'EN',
+      contact: 'red@example.org',
+    });
     expect(errorOf(await call(UPDATE, { s: slug, i: { slug: uniqueSlug('new') } }, facilitator))).toMatchObject({ code: 'FORBIDDEN' });
     const other = uniqueSlug('other');
     await call(CREATE, { i: { slug: other, name: 'Otra' } }, admin);
-    expect(errorOf(await call(UPDATE, { s: slug, i: { slug: other, name: 'No' } }, admin))).toMatchObject({ code: 'CONFLICT', field: 'slug' });
-    expect((await call('query($s: String!) { community(slug: $s) { name } }', { s: slug }, admin)).data!.community).toEqual({ name: 'Después' });
+    expect(errorOf(await call(UPDATE, { s: slug, i: { slug: other, name: 'No' } }, admin))).toMatchObject({
+      code: 'CONFLICT',
+      field: 'slug',
+    });
+    expect((await call('query($s: String!) { community(slug: $s) { name } }', { s: slug }, admin)).data!.community).toEqual({
+      name: 'Después',
+    });
     const renamed = uniqueSlug('renamed');
     expect((await call(UPDATE, { s: slug, i: { slug: renamed } }, admin)).data!.updateCommunity.slug).toBe(renamed);
-    expect((await call('query($s: String!) { community(slug: $s) { name } }', { s: renamed }, facilitator)).data!.community).toEqual({ name: 'Después' });
+    expect((await call('query($s: String!) { community(slug: $s) { name } }', { s: renamed }, facilitator)).data!.community).toEqual({
+      name: 'Después',
+    });
   });
 
   it('when an admin archives a community, then it leaves the lists, its workshop refuses phones and no workshop opens until restored', async () => {
@@ -83,27 +110,49 @@ describe('communities (admins)', () => {
     const ARCHIVE = 'mutation($s: String!, $a: Boolean!) { setCommunityArchived(slug: $s, archived: $a) { archived } }';
     expect((await call(ARCHIVE, { s: slug, a: true }, admin)).data!.setCommunityArchived).toEqual({ archived: true });
     const listed = async (cookie: string, all = false) =>
-      ((await call('query($a: Boolean) { communities(includeArchived: $a) { slug } }', { a: all }, cookie)).data!.communities as { slug: string }[]).map((c) => c.slug);
+      (
+        (await call('query($a: Boolean) { communities(includeArchived: $a) { slug } }', { a: all }, cookie)).data!.communities as {
+          slug: string;
+        }[]
+      ).map((c) => c.slug);
     expect(await listed(facilitator)).not.toContain(slug);
     expect(await listed(facilitator, true)).not.toContain(slug);
     expect(await listed(admin, true)).toContain(slug);
-    const join = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }', {
-      c: workshop.code,
-      i: { submissionId: randomUUID(), name: 'Tarde', consent: { listed: true, contactable: true } },
-    }, { device: randomUUID() });
+    const join = await gql(
+      server.url,
+      'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }',
+      {
+        c: workshop.code,
+        i: { submissionId: randomUUID(), name: 'Tarde', consent: { listed: true, contactable: true } },
+      },
+      { device: randomUUID() },
+    );
     expect(errorOf(join)).toMatchObject({ code: 'FORBIDDEN' });
-    const reopen = await call('mutation($id: ID!) { setWorkshopStatus(id: $id, status: OPEN) { status } }', { id: workshop.id }, facilitator);
+    const reopen = await call(
+      'mutation($id: ID!) { setWorkshopStatus(id: $id, status: OPEN) { status } }',
+      { id: workshop.id },
+      facilitator,
+    );
     expect(errorOf(reopen)).toMatchObject({ code: 'FORBIDDEN', reason: 'ARCHIVED' });
-    const create = await call('mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "N", date: "2026-01-02"}) { id } }', { s: slug }, facilitator);
+    const create = await call(
+      'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "N", date: "2026-01-02"}) { id } }',
+      { s: slug },
+      facilitator,
+    );
     expect(errorOf(create)).toMatchObject({ code: 'FORBIDDEN', reason: 'ARCHIVED' });
     // Facilitators can still read what the community holds.
-    expect((await call('query($s: String!) { community(slug: $s) { archived people { totalCount } } }', { s: slug }, facilitator)).data!.community).toEqual({
+    expect(
+      (await call('query($s: String!) { community(slug: $s) { archived people { totalCount } } }', { s: slug }, facilitator)).data!
+        .community,
+    ).toEqual({
       archived: true,
       people: { totalCount: 1 },
     });
     await call(ARCHIVE, { s: slug, a: false }, admin);
     expect(await listed(facilitator)).toContain(slug);
-    expect(errorOf(await call('mutation($id: ID!) { setWorkshopStatus(id: $id, status: OPEN) { status } }', { id: workshop.id }, facilitator))).toBeUndefined();
+    expect(
+      errorOf(await call('mutation($id: ID!) { setWorkshopStatus(id: $id, status: OPEN) { status } }', { id: workshop.id }, facilitator)),
+    ).toBeUndefined();
   });
 });
 
@@ -121,15 +170,27 @@ describe('regions', () => {
     const ids: string[] = [];
     for (const name of ['Sur', 'Norte', 'Centro']) ids.push((await call(CREATE_REGION, { s, i: { name } }, cookie)).data!.createRegion.id);
     expect(await names(s, cookie)).toEqual(['Sur', 'Norte', 'Centro']);
-    await call('mutation($s: String!, $ids: [ID!]!) { reorderRegions(communitySlug: $s, ids: $ids) { id } }', { s, ids: [ids[1], ids[2], ids[0]] }, cookie);
+    await call(
+      'mutation($s: String!, $ids: [ID!]!) { reorderRegions(communitySlug: $s, ids: $ids) { id } }',
+      { s, ids: [ids[1], ids[2], ids[0]] },
+      cookie,
+    );
     expect(await names(s, cookie)).toEqual(['Norte', 'Centro', 'Sur']);
-    const partial = await call('mutation($s: String!, $ids: [ID!]!) { reorderRegions(communitySlug: $s, ids: $ids) { id } }', { s, ids: [ids[0]] }, cookie);
+    const partial = await call(
+      'mutation($s: String!, $ids: [ID!]!) { reorderRegions(communitySlug: $s, ids: $ids) { id } }',
+      { s, ids: [ids[0]] },
+      cookie,
+    );
     expect(errorOf(partial)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
     const sub = await call(CREATE_REGION, { s, i: { name: 'Cusco', parentId: ids[0], latitude: -13.53, longitude: -71.97 } }, cookie);
     expect(sub.errors).toBeUndefined();
     const regions = (await call(REGIONS, { s }, cookie)).data!.community.regions;
     expect(regions.at(-1)).toEqual({ name: 'Cusco', peopleCount: 0, parent: { name: 'Sur' }, latitude: -13.53, longitude: -71.97 });
-    const cycle = await call('mutation($id: ID!, $p: ID!) { updateRegion(id: $id, input: {name: "Sur", parentId: $p}) { id } }', { id: ids[0], p: sub.data!.createRegion.id }, cookie);
+    const cycle = await call(
+      'mutation($id: ID!, $p: ID!) { updateRegion(id: $id, input: {name: "Sur", parentId: $p}) { id } }',
+      { id: ids[0], p: sub.data!.createRegion.id },
+      cookie,
+    );
     expect(errorOf(cycle)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
     const half = await call(CREATE_REGION, { s, i: { name: 'Lima', latitude: -12 } }, cookie);
     expect(errorOf(half)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'longitude' });
@@ -142,11 +203,19 @@ describe('regions', () => {
     const s = data.community.slug;
     const dup = await call(CREATE_REGION, { s, i: { name: '  PENINSULA de  yucatan' } }, cookie);
     expect(errorOf(dup)).toMatchObject({ code: 'CONFLICT', field: 'name' });
-    const rename = await call('mutation($id: ID!) { updateRegion(id: $id, input: {name: "península de yucatán"}) { id } }', { id: data.regions[1]!.id }, cookie);
+    const rename = await call(
+      'mutation($id: ID!) { updateRegion(id: $id, input: {name: "península de yucatán"}) { id } }',
+      { id: data.regions[1]!.id },
+      cookie,
+    );
     expect(errorOf(rename)).toMatchObject({ code: 'CONFLICT', field: 'name' });
     expect(await names(s, cookie)).toEqual(['Península de Yucatán', 'Sur']);
     // Renaming a region to another spelling of its own name is fine.
-    const respelled = await call('mutation($id: ID!) { updateRegion(id: $id, input: {name: "SUR"}) { name } }', { id: data.regions[1]!.id }, cookie);
+    const respelled = await call(
+      'mutation($id: ID!) { updateRegion(id: $id, input: {name: "SUR"}) { name } }',
+      { id: data.regions[1]!.id },
+      cookie,
+    );
     expect(respelled.data!.updateRegion).toEqual({ name: 'SUR' });
   });
 
@@ -154,25 +223,45 @@ describe('regions', () => {
     const data = buildCommunity({
       regions: ['Noroeste', 'Nor Oeste'],
       organizations: ['Brigada'],
-      people: [{ name: 'Ana', region: 'Noroeste' }, { name: 'Beto', region: 'Nor Oeste' }, { name: 'Ceci', region: 'Nor Oeste', listed: false }],
+      people: [
+        { name: 'Ana', region: 'Noroeste' },
+        { name: 'Beto', region: 'Nor Oeste' },
+        { name: 'Ceci', region: 'Nor Oeste', listed: false },
+      ],
     });
     data.organizations[0]!.regionId = data.regions[1]!.id;
     await importCommunity(db, data);
     const [keep, drop] = data.regions.map((r) => r.id) as [string, string];
     const workshop = await createWorkshop(db, data.community.id, { id: randomUUID(), title: 'T', date: '2026-01-01', regionId: drop });
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-    const merged = await call('mutation($s: ID!, $d: ID!) { mergeRegions(survivorId: $s, duplicateId: $d) { name peopleCount } }', { s: keep, d: drop }, cookie);
+    const merged = await call(
+      'mutation($s: ID!, $d: ID!) { mergeRegions(survivorId: $s, duplicateId: $d) { name peopleCount } }',
+      { s: keep, d: drop },
+      cookie,
+    );
     expect(merged.data!.mergeRegions).toEqual({ name: 'Noroeste', peopleCount: 3 });
     expect(await names(data.community.slug, cookie)).toEqual(['Noroeste']);
-    const org = await call('query($s: String!) { community(slug: $s) { organizations { region { id } } } }', { s: data.community.slug }, cookie);
+    const org = await call(
+      'query($s: String!) { community(slug: $s) { organizations { region { id } } } }',
+      { s: data.community.slug },
+      cookie,
+    );
     expect(org.data!.community.organizations).toEqual([{ region: { id: keep } }]);
-    expect(await count('MATCH (:Workshop {id: $id})-[:HELD_IN]->(r:Region {id: $keep}) RETURN count(r)', { id: workshop.id, keep })).toBe(1);
+    expect(await count('MATCH (:Workshop {id: $id})-[:HELD_IN]->(r:Region {id: $keep}) RETURN count(r)', { id: workshop.id, keep })).toBe(
+      1,
+    );
     const self = await call('mutation($s: ID!) { mergeRegions(survivorId: $s, duplicateId: $s) { name } }', { s: keep }, cookie);
     expect(errorOf(self)).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('when a region still holds people, then deleting it is refused with their count; an empty one is deleted', async () => {
-    const data = buildCommunity({ regions: ['Llena', 'Vacía'], people: [{ name: 'Ana', region: 'Llena' }, { name: 'Oculta', region: 'Llena', listed: false }] });
+    const data = buildCommunity({
+      regions: ['Llena', 'Vacía'],
+      people: [
+        { name: 'Ana', region: 'Llena' },
+        { name: 'Oculta', region: 'Llena', listed: false },
+      ],
+    });
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
     const full = await call('mutation($id: ID!) { deleteRegion(id: $id) }', { id: data.regions[0]!.id }, cookie);
@@ -182,7 +271,7 @@ describe('regions', () => {
     expect(await names(data.community.slug, cookie)).toEqual(['Llena']);
   });
 
-  it("when a facilitator of another community names a region, then it is answered like a missing one and nothing changes", async () => {
+  it('when a facilitator of another community names a region, then it is answered like a missing one and nothing changes', async () => {
     const data = buildCommunity({ regions: ['Ajena'], people: [] });
     await importCommunity(db, data);
     const stranger = await signedInFacilitator(db, server.url, [buildCommunity({ people: [] }).community.slug]);
@@ -205,7 +294,11 @@ describe('invitations and password resets', () => {
   async function communityWithFacilitator() {
     const data = buildCommunity({ people: [] });
     await importCommunity(db, data);
-    return { slug: data.community.slug, name: data.community.name, cookie: await signedInFacilitator(db, server.url, [data.community.slug]) };
+    return {
+      slug: data.community.slug,
+      name: data.community.name,
+      cookie: await signedInFacilitator(db, server.url, [data.community.slug]),
+    };
   }
 
   it('when an invitee opens the link, then they choose their password, are signed in, and the link works only once', async () => {
@@ -215,19 +308,31 @@ describe('invitations and password resets', () => {
     const token = tokenOf(invited.data!.inviteFacilitator.path);
     const pending = await call('query($s: String!) { community(slug: $s) { invitations { email } } }', { s: slug }, cookie);
     expect(pending.data!.community.invitations).toEqual([{ email }]);
-    expect((await call(PREVIEW, { t: token })).data!.invitation).toEqual({ status: 'VALID', communityName: name, email, accountExists: false });
+    expect((await call(PREVIEW, { t: token })).data!.invitation).toEqual({
+      status: 'VALID',
+      communityName: name,
+      email,
+      accountExists: false,
+    });
     expect(errorOf(await call(ACCEPT, { t: token, p: 'short' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     const accepted = await call(ACCEPT, { t: token, p: PASSWORD });
     expect(accepted.data!.acceptInvitation).toEqual({ email, communities: [slug] });
     const me = await call('{ me { email } }', {}, sessionCookie(accepted));
     expect(me.data!.me).toEqual({ email });
-    const signIn = await call('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { email } }', { e: email, p: PASSWORD });
+    const signIn = await call('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { email } }', {
+      e: email,
+      p: PASSWORD,
+    });
     expect(signIn.data!.signIn).toEqual({ email });
     const again = await call(ACCEPT, { t: token, p: PASSWORD });
     expect(errorOf(again)).toMatchObject({ code: 'FORBIDDEN', reason: 'USED' });
     expect(again.errors![0]!.message).toContain('already used');
     expect((await call(PREVIEW, { t: token })).data!.invitation.status).toBe('USED');
-    const facilitators = await call('query($s: String!) { community(slug: $s) { facilitators { email } invitations { email } } }', { s: slug }, cookie);
+    const facilitators = await call(
+      'query($s: String!) { community(slug: $s) { facilitators { email } invitations { email } } }',
+      { s: slug },
+      cookie,
+    );
     expect(facilitators.data!.community.facilitators).toContainEqual({ email });
     expect(facilitators.data!.community.invitations).toEqual([]);
   });
@@ -236,7 +341,9 @@ describe('invitations and password resets', () => {
     const { slug, cookie } = await communityWithFacilitator();
     const email = `${uniqueSlug('late')}@example.org`;
     const token = tokenOf((await call(INVITE, { s: slug, e: email }, cookie)).data!.inviteFacilitator.path);
-    await writeTx(db, (tx) => tx.run('MATCH (i:Invitation {email: $email}) SET i.expiresAt = datetime() - duration({minutes: 1})', { email }));
+    await writeTx(db, (tx) =>
+      tx.run('MATCH (i:Invitation {email: $email}) SET i.expiresAt = datetime() - duration({minutes: 1})', { email }),
+    );
     expect(errorOf(await call(ACCEPT, { t: token, p: PASSWORD }))).toMatchObject({ code: 'FORBIDDEN', reason: 'EXPIRED' });
     const withdrawn = `${uniqueSlug('withdrawn')}@example.org`;
     const second = tokenOf((await call(INVITE, { s: slug, e: withdrawn }, cookie)).data!.inviteFacilitator.path);
@@ -279,30 +386,50 @@ describe('invitations and password resets', () => {
     const email = (await call('{ me { email } }', {}, cookie)).data!.me.email;
     const issued = await call('mutation($e: String!) { issuePasswordReset(email: $e) { path } }', { e: email }, admin);
     const token = tokenOf(issued.data!.issuePasswordReset.path);
-    expect((await call('query($t: String!) { passwordReset(token: $t) { status email } }', { t: token })).data!.passwordReset).toEqual({ status: 'VALID', email });
-    const reset = await call('mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) { communities } }', { t: token, p: 'a brand new password' });
+    expect((await call('query($t: String!) { passwordReset(token: $t) { status email } }', { t: token })).data!.passwordReset).toEqual({
+      status: 'VALID',
+      email,
+    });
+    const reset = await call('mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) { communities } }', {
+      t: token,
+      p: 'a brand new password',
+    });
     expect(reset.data!.resetPassword).toEqual({ communities: [slug] });
     expect((await call('{ me { email } }', {}, cookie)).data!.me).toBeNull();
-    const signIn = await call('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { email } }', { e: email, p: 'a brand new password' });
+    const signIn = await call('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { email } }', {
+      e: email,
+      p: 'a brand new password',
+    });
     expect(signIn.data!.signIn).toEqual({ email });
-    const again = await call('mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) { email } }', { t: token, p: 'yet another password' });
+    const again = await call('mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) { email } }', {
+      t: token,
+      p: 'yet another password',
+    });
     expect(errorOf(again)).toMatchObject({ code: 'FORBIDDEN', reason: 'USED' });
-    expect(errorOf(await call('mutation($e: String!) { issuePasswordReset(email: $e) { path } }', { e: 'nobody-here@example.org' }, admin))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      errorOf(await call('mutation($e: String!) { issuePasswordReset(email: $e) { path } }', { e: 'nobody-here@example.org' }, admin)),
+    ).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('when the API is asked to set a facilitator password chosen by someone else, then there is no such operation', async () => {
-    const res = await call('mutation { upsertFacilitator(email: "x@example.org", password: "a long password", communitySlugs: []) { id } }', {}, admin);
+    const res = await call(
+      'mutation { upsertFacilitator(email: "x@example.org", password: "a long password", communitySlugs: []) { id } }',
+      {},
+      admin,
+    );
     expect(res.errors?.[0]?.message).toMatch(/Cannot query field "upsertFacilitator"/);
   });
 });
 
 describe('the demo', () => {
-  it('when a community is marked as the demo in the data, then the home page\'s demo link opens a marked community, whatever its slug', async () => {
+  it("when a community is marked as the demo in the data, then the home page's demo link opens a marked community, whatever its slug", async () => {
     const data = buildCommunity({ people: [{ name: 'Ana' }] });
     await importCommunity(db, { ...data, community: { ...data.community, demo: true } });
     await createShareLink(db, data.community.id, demoShareToken(await deploymentSecret(db), data.community.id));
     const res = await call('{ demo { communitySlug } }');
-    const marked = await readTx(db, async (tx) => (await tx.run('MATCH (c:Community {demo: true}) RETURN collect(c.slug) AS s')).records[0]!.get('s'));
+    const marked = await readTx(db, async (tx) =>
+      (await tx.run('MATCH (c:Community {demo: true}) RETURN collect(c.slug) AS s')).records[0]!.get('s'),
+    );
     expect(marked).toContain(data.community.slug);
     expect(marked).toContain(res.data!.demo.communitySlug);
   });

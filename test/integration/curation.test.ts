@@ -27,7 +27,14 @@ async function setUp() {
     interests: ['Quemas prescritas', 'Prescribed burning', 'SIG'],
     people: [
       { name: 'Ana Ruiz', organization: 'CONAFOR', offers: ['Quemas prescritas'], email: 'ana@example.org' },
-      { name: 'Ana Ruíz', organization: 'Comisión Nacional Forestal', offers: ['Prescribed burning'], seeks: ['SIG'], region: 'Occidente', listed: false },
+      {
+        name: 'Ana Ruíz',
+        organization: 'Comisión Nacional Forestal',
+        offers: ['Prescribed burning'],
+        seeks: ['SIG'],
+        region: 'Occidente',
+        listed: false,
+      },
       { name: 'Luis' },
       { name: 'Marta' },
     ],
@@ -40,7 +47,12 @@ async function setUp() {
   });
   await importCommunity(db, data);
   const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-  const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Papel", date: "2025-05-01"}) { id code } }', { s: data.community.slug }, { cookie });
+  const created: any = await gql(
+    server.url,
+    'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Papel", date: "2025-05-01"}) { id code } }',
+    { s: data.community.slug },
+    { cookie },
+  );
   const id = (kind: 'people' | 'organizations' | 'interests', i: number) => data[kind][i]!.id;
   return { data, cookie, workshop: created.data.createWorkshop as { id: string; code: string }, id };
 }
@@ -62,7 +74,10 @@ describe('merging', () => {
       offers: [{ name: 'Prescribed burning' }, { name: 'Quemas prescritas' }],
       seeks: [{ name: 'SIG' }],
       // Both reported Luis: that is one person's report, not a confirmation.
-      knows: [{ person: { name: 'Luis' }, confirmed: false }, { person: { name: 'Marta' }, confirmed: false }],
+      knows: [
+        { person: { name: 'Luis' }, confirmed: false },
+        { person: { name: 'Marta' }, confirmed: false },
+      ],
     });
     expect((await gql(server.url, PERSON, { id: id('people', 1) }, { cookie })).data).toEqual({ person: null });
   });
@@ -70,7 +85,12 @@ describe('merging', () => {
   it('when two interests are merged, then offers move and the merged names become synonyms that new answers match', async () => {
     const { cookie, id, workshop, data } = await setUp();
     await gql(server.url, MERGE, { kind: 'INTEREST', s: id('interests', 0), d: id('interests', 1) }, { cookie });
-    const interests: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { interests { name synonyms } } }`, {}, { cookie });
+    const interests: any = await gql(
+      server.url,
+      `{ community(slug: "${data.community.slug}") { interests { name synonyms } } }`,
+      {},
+      { cookie },
+    );
     expect(interests.data.community.interests).toEqual([
       { name: 'Quemas prescritas', synonyms: ['Prescribed burning'] },
       { name: 'SIG', synonyms: [] },
@@ -79,7 +99,12 @@ describe('merging', () => {
     expect(person.data.person.offers).toEqual([{ name: 'Quemas prescritas' }]);
     const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }', {
       c: workshop.code,
-      i: { submissionId: randomUUID(), name: 'Nueva', offers: [{ name: 'PRESCRIBED  burning' }], consent: { listed: true, contactable: true } },
+      i: {
+        submissionId: randomUUID(),
+        name: 'Nueva',
+        offers: [{ name: 'PRESCRIBED  burning' }],
+        consent: { listed: true, contactable: true },
+      },
     });
     const nueva: any = await gql(server.url, PERSON, { id: sent.data.submitSurvey.personId }, { cookie });
     expect(nueva.data.person.offers).toEqual([{ name: 'Quemas prescritas' }]);
@@ -135,14 +160,34 @@ describe('merging people field by field', () => {
       tieCount: 2,
     });
     expect((await gql(server.url, MERGE_CHOOSING, vars, { cookie })).data).toEqual({ merge: true });
-    const merged: any = await gql(server.url, `query($id: ID!) { person(id: $id) { name organization { name } region { name } consent { listed contactable } } }`, { id: id('people', 0) }, { cookie });
-    expect(merged.data.person).toEqual({ name: 'Ana Ruiz', organization: { name: 'Comisión Nacional Forestal' }, region: { name: 'Occidente' }, consent: { listed: false, contactable: true } });
+    const merged: any = await gql(
+      server.url,
+      `query($id: ID!) { person(id: $id) { name organization { name } region { name } consent { listed contactable } } }`,
+      { id: id('people', 0) },
+      { cookie },
+    );
+    expect(merged.data.person).toEqual({
+      name: 'Ana Ruiz',
+      organization: { name: 'Comisión Nacional Forestal' },
+      region: { name: 'Occidente' },
+      consent: { listed: false, contactable: true },
+    });
   });
 
   it('when the facilitator takes the other record’s name, then the merged record is found under that name', async () => {
     const { cookie, id } = await setUp();
-    await gql(server.url, MERGE_CHOOSING, { s: id('people', 0), d: id('people', 1), c: [{ field: 'NAME', side: 'DUPLICATE' }] }, { cookie });
-    const merged: any = await gql(server.url, `query($id: ID!) { person(id: $id) { name organization { name } } }`, { id: id('people', 0) }, { cookie });
+    await gql(
+      server.url,
+      MERGE_CHOOSING,
+      { s: id('people', 0), d: id('people', 1), c: [{ field: 'NAME', side: 'DUPLICATE' }] },
+      { cookie },
+    );
+    const merged: any = await gql(
+      server.url,
+      `query($id: ID!) { person(id: $id) { name organization { name } } }`,
+      { id: id('people', 0) },
+      { cookie },
+    );
     expect(merged.data.person).toEqual({ name: 'Ana Ruíz', organization: { name: 'CONAFOR' } });
   });
 
@@ -152,7 +197,10 @@ describe('merging people field by field', () => {
     const d = id('people', 1);
     for (const c of [
       [{ field: 'EMAIL', side: 'DUPLICATE' }], // the other record has no email: choosing it would lose the one known
-      [{ field: 'NAME', side: 'SURVIVOR' }, { field: 'NAME', side: 'DUPLICATE' }],
+      [
+        { field: 'NAME', side: 'SURVIVOR' },
+        { field: 'NAME', side: 'DUPLICATE' },
+      ],
     ]) {
       for (const query of [PREVIEW, MERGE_CHOOSING]) {
         const res = await gql(server.url, query, { s, d, c }, { cookie });
@@ -209,7 +257,12 @@ describe('what curation shows of an answer', () => {
     expect(answer.namedTies).toEqual(
       expect.arrayContaining([
         { name: 'Luis', organization: null, matched: true, person: { name: 'Luis', consent: { listed: true } } },
-        { name: 'Desconocida Pérez', organization: 'CONAFOR', matched: false, person: { name: 'Desconocida Pérez', consent: { listed: false } } },
+        {
+          name: 'Desconocida Pérez',
+          organization: 'CONAFOR',
+          matched: false,
+          person: { name: 'Desconocida Pérez', consent: { listed: false } },
+        },
       ]),
     );
     expect(answer.namedTies).toHaveLength(2);
@@ -228,14 +281,26 @@ describe('paper surveys by CSV', () => {
     ].join('\n');
     const dry: any = await gql(server.url, IMPORT, { w: workshop.id, csv, dry: true }, { cookie });
     expect(dry.data.importSurveyCsv).toEqual({
-      dryRun: true, rows: 2, created: 2, matched: 1, alreadyImported: 0, rejected: [], newOrganizations: ['Ejido Nuevo'], newInterests: ['Drones'],
+      dryRun: true,
+      rows: 2,
+      created: 2,
+      matched: 1,
+      alreadyImported: 0,
+      rejected: [],
+      newOrganizations: ['Ejido Nuevo'],
+      newInterests: ['Drones'],
     });
     const before: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { people { totalCount } } }`, {}, { cookie });
     expect(before.data.community.people.totalCount).toBe(4);
 
     const real: any = await gql(server.url, IMPORT, { w: workshop.id, csv, dry: false }, { cookie });
     expect(real.data.importSurveyCsv).toMatchObject({ dryRun: false, created: 2, matched: 1 });
-    const after: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { people(first: 50) { totalCount nodes { name knows { person { name } } } } } }`, {}, { cookie });
+    const after: any = await gql(
+      server.url,
+      `{ community(slug: "${data.community.slug}") { people(first: 50) { totalCount nodes { name knows { person { name } } } } } }`,
+      {},
+      { cookie },
+    );
     const byName = new Map(after.data.community.people.nodes.map((p: any) => [p.name, p.knows.map((k: any) => k.person.name).sort()]));
     // Pedro, Rosa (named) and Ana's row are new: an email on paper never changes the record that has it.
     expect(after.data.community.people.totalCount).toBe(7);
@@ -272,11 +337,20 @@ describe('paper surveys by CSV', () => {
 
   it('when 10,000 rows are imported, then all of them arrive in batches', async () => {
     const { cookie, workshop, data } = await setUp();
-    const rows = Array.from({ length: 10_000 }, (_, i) => `Persona ${i},p${i}@example.org,,Org ${i % 40},Occidente,Tema ${i % 30},Tema ${(i + 7) % 30},Persona ${(i + 1) % 10_000},yes,yes`);
+    const rows = Array.from(
+      { length: 10_000 },
+      (_, i) =>
+        `Persona ${i},p${i}@example.org,,Org ${i % 40},Occidente,Tema ${i % 30},Tema ${(i + 7) % 30},Persona ${(i + 1) % 10_000},yes,yes`,
+    );
     const res: any = await gql(server.url, IMPORT, { w: workshop.id, csv: [header, ...rows].join('\n'), dry: false }, { cookie });
     expect(res.errors).toBeUndefined();
     expect(res.data.importSurveyCsv).toMatchObject({ rows: 10_000, created: 10_000, rejected: [] });
-    const count: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { people { totalCount } organizations { id } } }`, {}, { cookie });
+    const count: any = await gql(
+      server.url,
+      `{ community(slug: "${data.community.slug}") { people { totalCount } organizations { id } } }`,
+      {},
+      { cookie },
+    );
     expect(count.data.community.people.totalCount).toBe(10_004);
     expect(count.data.community.organizations).toHaveLength(42);
   }, 300_000);

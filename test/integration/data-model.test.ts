@@ -15,8 +15,12 @@ const db = useTestDatabase();
 /** Every constraint and index with what defines it (names included: a rerun must not add a twin). */
 async function schema() {
   return readTx(db, async (tx) => {
-    const constraints = await tx.run('SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties RETURN name, type, entityType, labelsOrTypes, properties ORDER BY name');
-    const indexes = await tx.run('SHOW INDEXES YIELD name, type, state, entityType, labelsOrTypes, properties RETURN name, type, state, entityType, labelsOrTypes, properties ORDER BY name');
+    const constraints = await tx.run(
+      'SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties RETURN name, type, entityType, labelsOrTypes, properties ORDER BY name',
+    );
+    const indexes = await tx.run(
+      'SHOW INDEXES YIELD name, type, state, entityType, labelsOrTypes, properties RETURN name, type, state, entityType, labelsOrTypes, properties ORDER BY name',
+    );
     return [...constraints.records, ...indexes.records].map((r) => r.toObject());
   });
 }
@@ -61,7 +65,10 @@ describe('constraints', () => {
   it('when two organizations of one community differ only in case, accents or spacing, then the second is a CONFLICT', async () => {
     const community = buildCommunity({ organizations: ['CONAFOR'], people: [] });
     await importCommunity(db, community);
-    const duplicate = { ...community, organizations: [{ id: crypto.randomUUID(), name: 'Conafór ', kind: 'GOVERNMENT' as const, regionId: null }] };
+    const duplicate = {
+      ...community,
+      organizations: [{ id: crypto.randomUUID(), name: 'Conafór ', kind: 'GOVERNMENT' as const, regionId: null }],
+    };
     await expect(importCommunity(db, duplicate)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(await listOrganizations(db, community.community.id)).toHaveLength(1);
   });
@@ -84,7 +91,12 @@ describe('erasure log', () => {
     const share = await createShareLink(db, data.community.id);
     const server = await startTestServer(db);
     try {
-      const res: any = await gql(server.url, `{ community(slug: "${data.community.slug}") { map { people { name } ties { id } } } }`, {}, { share });
+      const res: any = await gql(
+        server.url,
+        `{ community(slug: "${data.community.slug}") { map { people { name } ties { id } } } }`,
+        {},
+        { share },
+      );
       expect(res.data.community.map).toEqual({ people: [{ name: 'Luis' }], ties: [] });
     } finally {
       await server.close();
@@ -100,8 +112,13 @@ describe('seeding', () => {
     const server = await startTestServer(db);
     try {
       const share = await createShareLink(db, data.community.id);
-      const res: any = await gql(server.url, `{ community(slug: "${data.community.slug}") {
-        organizations { id } regions { id } interests { id } map { people { id } ties { id } } } }`, {}, { share });
+      const res: any = await gql(
+        server.url,
+        `{ community(slug: "${data.community.slug}") {
+        organizations { id } regions { id } interests { id } map { people { id } ties { id } } } }`,
+        {},
+        { share },
+      );
       const c = res.data.community;
       const listed = data.people.filter((p) => p.listed).map((p) => p.id);
       const visibleTies = data.ties.filter((t) => listed.includes(t.from) && listed.includes(t.to));

@@ -19,12 +19,19 @@ const db = useTestDatabase();
 let server: TestServer;
 
 const SUBMIT = 'mutation($code: String!, $input: SurveyInput!) { submitSurvey(code: $code, input: $input) { personId privateToken } }';
-const answers = (overrides: Record<string, unknown> = {}) => ({ submissionId: randomUUID(), name: 'Ana Ruiz', consent: { listed: true, contactable: true }, ...overrides });
+const answers = (overrides: Record<string, unknown> = {}) => ({
+  submissionId: randomUUID(),
+  name: 'Ana Ruiz',
+  consent: { listed: true, contactable: true },
+  ...overrides,
+});
 
 const LUIS_EMAIL = `luis-${randomUUID()}@example.org`;
 const communityA = buildCommunity({
   interests: ['Quemas prescritas'],
-  people: [{ name: 'Luis Pérez', email: LUIS_EMAIL, role: 'Jefe de brigada', listed: false, contactable: false, offers: ['Quemas prescritas'] }],
+  people: [
+    { name: 'Luis Pérez', email: LUIS_EMAIL, role: 'Jefe de brigada', listed: false, contactable: false, offers: ['Quemas prescritas'] },
+  ],
 });
 const communityB = buildCommunity({ people: [{ name: 'Berta Ruiz' }] });
 const codes = {} as { a1: string; a2: string; b: string };
@@ -33,7 +40,8 @@ beforeAll(async () => {
   server = await startTestServer(db);
   await importCommunity(db, communityA);
   await importCommunity(db, communityB);
-  const workshop = (communityId: string) => createWorkshop(db, communityId, { id: randomUUID(), title: 'Identidad', date: '2025-01-01', regionId: null });
+  const workshop = (communityId: string) =>
+    createWorkshop(db, communityId, { id: randomUUID(), title: 'Identidad', date: '2025-01-01', regionId: null });
   codes.a1 = (await workshop(communityA.community.id)).code;
   codes.a2 = (await workshop(communityA.community.id)).code;
   codes.b = (await workshop(communityB.community.id)).code;
@@ -70,7 +78,10 @@ describe('hostile input that makes a record of its own', () => {
   ] as const) {
     it(`when a submission id is replayed into ${where}, then it is a new record and the first one is neither revealed nor changed`, async () => {
       const input = answers({ name: 'Paula Original', email: `paula-${randomUUID()}@example.org` });
-      const first = (await operation(server.url, SUBMIT, { code: codes.a1, input })).json.data.submitSurvey as { personId: string; privateToken: string };
+      const first = (await operation(server.url, SUBMIT, { code: codes.a1, input })).json.data.submitSurvey as {
+        personId: string;
+        privateToken: string;
+      };
       const before = await recordOf(first.personId);
       const replay = await operation(server.url, SUBMIT, { code: code(), input: { ...input, name: 'Otra Persona', role: 'Intrusa' } });
       await expectOwnRecord(replay, first, before);
@@ -80,7 +91,13 @@ describe('hostile input that makes a record of its own', () => {
   it("when a participant types an existing member's email, then the receipt does not reveal the member and the member's record is unchanged", async () => {
     const luis = { personId: communityA.people[0]!.id };
     const before = await recordOf(luis.personId);
-    const input = answers({ name: 'Intruso', email: LUIS_EMAIL, role: 'Otro', offers: [{ name: 'Tema intruso' }], consent: { listed: true, contactable: true } });
+    const input = answers({
+      name: 'Intruso',
+      email: LUIS_EMAIL,
+      role: 'Otro',
+      offers: [{ name: 'Tema intruso' }],
+      consent: { listed: true, contactable: true },
+    });
     await expectOwnRecord(await operation(server.url, SUBMIT, { code: codes.a1, input }), luis, before);
   });
 

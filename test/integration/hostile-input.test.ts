@@ -31,7 +31,11 @@ const communityA = buildCommunity({
   regions: ['Occidente'],
   organizations: ['CONAFOR'],
   interests: ['Quemas prescritas'],
-  people: [{ name: 'Luis Pérez', region: 'Occidente', organization: 'CONAFOR', offers: ['Quemas prescritas'] }, ...FORMULAS.map((name) => ({ name })), { name: SCRIPT }],
+  people: [
+    { name: 'Luis Pérez', region: 'Occidente', organization: 'CONAFOR', offers: ['Quemas prescritas'] },
+    ...FORMULAS.map((name) => ({ name })),
+    { name: SCRIPT },
+  ],
 });
 const communityB = buildCommunity({ people: [{ name: 'Berta Ruiz' }] });
 const A = communityA.community.slug;
@@ -47,7 +51,12 @@ const fx = {} as {
 };
 
 const SUBMIT = 'mutation($code: String!, $input: SurveyInput!) { submitSurvey(code: $code, input: $input) { personId privateToken } }';
-const answers = (overrides: Record<string, unknown> = {}) => ({ submissionId: randomUUID(), name: 'Ana Ruiz', consent: { listed: true, contactable: true }, ...overrides });
+const answers = (overrides: Record<string, unknown> = {}) => ({
+  submissionId: randomUUID(),
+  name: 'Ana Ruiz',
+  consent: { listed: true, contactable: true },
+  ...overrides,
+});
 
 beforeAll(async () => {
   server = await startTestServer(db);
@@ -56,7 +65,12 @@ beforeAll(async () => {
   await importCommunity(db, communityB);
   fx.cookieA = await signedInFacilitator(db, server.url, [A]);
   fx.cookieB = await signedInFacilitator(db, server.url, [communityB.community.slug]);
-  const workshop = await createWorkshop(db, communityA.community.id, { id: randomUUID(), title: 'Hostil', date: '2025-01-01', regionId: null });
+  const workshop = await createWorkshop(db, communityA.community.id, {
+    id: randomUUID(),
+    title: 'Hostil',
+    date: '2025-01-01',
+    regionId: null,
+  });
   fx.codeA = workshop.code;
   fx.workshopA = workshop.id;
   fx.shareA = await createShareLink(db, communityA.community.id);
@@ -76,7 +90,9 @@ const noErrors = (r: Reply) => {
   expect(r.json?.errors, r.text.slice(0, 300)).toBeUndefined();
   expect(r.status).toBe(200);
 };
-const harmlessSearch = { harmless: (r: Reply) => (noErrors(r), expect(typeof r.json.data.community.searchPeople.totalCount).toBe('number')) };
+const harmlessSearch = {
+  harmless: (r: Reply) => (noErrors(r), expect(typeof r.json.data.community.searchPeople.totalCount).toBe('number')),
+};
 const harmlessHints = { harmless: (r: Reply) => (noErrors(r), expect(Array.isArray(r.json.data.workshop.people)).toBe(true)) };
 const noCommunity = { harmless: (r: Reply) => (noErrors(r), expect(r.json.data.community).toBeNull()) };
 const typename = { harmless: (r: Reply) => (noErrors(r), expect(r.json.data).toEqual({ __typename: 'Query' })) };
@@ -112,7 +128,8 @@ const HOSTILE_TEXTS = [
   '%00%27%22',
 ];
 
-const SEARCH_TEXT = 'query($s: String!, $t: String!) { community(slug: $s) { searchPeople(search: { text: $t }) { totalCount edges { node { name } } } } }';
+const SEARCH_TEXT =
+  'query($s: String!, $t: String!) { community(slug: $s) { searchPeople(search: { text: $t }) { totalCount edges { node { name } } } } }';
 const SEARCH_INTEREST = 'query($s: String!, $t: String!) { community(slug: $s) { searchPeople(search: { interest: $t }) { totalCount } } }';
 const HINTS = 'query($c: String!, $t: String!) { workshop(code: $c) { people(search: $t) { name } } }';
 const COMMUNITY = 'query($s: String!) { community(slug: $s) { name } }';
@@ -157,7 +174,8 @@ function csvRow(text: string): string {
   };
   return `${SURVEY_CSV_COLUMNS.join(',')}\r\n${SURVEY_CSV_COLUMNS.map((c) => cell(row[c])).join(',')}\r\n`;
 }
-const IMPORT = 'mutation($w: ID!, $csv: String!, $dry: Boolean!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: $dry) { dryRun rows rejected { message } newOrganizations newInterests } }';
+const IMPORT =
+  'mutation($w: ID!, $csv: String!, $dry: Boolean!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: $dry) { dryRun rows rejected { message } newOrganizations newInterests } }';
 const CSV_TEXTS = ['}) DETACH DELETE n //', "' OR 1=1 //", FORMULAS[0]!, SCRIPT, 'name:* OR *~', 'CALL db.labels()'];
 const csvInjection: HostileCase[] = CSV_TEXTS.map((t) => ({
   name: `when a paper survey names the organization and interest ${JSON.stringify(t)} (dry run), then they are reported as plain names`,
@@ -178,7 +196,10 @@ const exportsInjection: HostileCase[] = [
       harmless: (r: Reply) => {
         expect(r.status).toBe(200);
         expect(r.headers.get('x-content-type-options')).toBe('nosniff');
-        const cells = r.text.split(/\r\n/).flatMap((line) => line.split(',')).map((c) => c.replace(/^"/, ''));
+        const cells = r.text
+          .split(/\r\n/)
+          .flatMap((line) => line.split(','))
+          .map((c) => c.replace(/^"/, ''));
         expect(cells.some((c) => c.startsWith(`'${f.slice(0, 4)}`))).toBe(true);
         expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
       },
@@ -238,17 +259,29 @@ const oversize: HostileCase[] = [
   })),
   {
     name: `when a survey offers ${SURVEY_LIMITS.maxInterests + 1} interests, then BAD_USER_INPUT`,
-    send: () => operation(server.url, SUBMIT, { code: fx.codeA, input: answers({ offers: many(SURVEY_LIMITS.maxInterests + 1, (i) => ({ name: `Tema ${i}` })) }) }),
+    send: () =>
+      operation(server.url, SUBMIT, {
+        code: fx.codeA,
+        input: answers({ offers: many(SURVEY_LIMITS.maxInterests + 1, (i) => ({ name: `Tema ${i}` })) }),
+      }),
     expected: 'BAD_USER_INPUT',
   },
   {
     name: `when a survey seeks ${SURVEY_LIMITS.maxInterests + 1} interests, then BAD_USER_INPUT`,
-    send: () => operation(server.url, SUBMIT, { code: fx.codeA, input: answers({ seeks: many(SURVEY_LIMITS.maxInterests + 1, (i) => ({ name: `Tema ${i}` })) }) }),
+    send: () =>
+      operation(server.url, SUBMIT, {
+        code: fx.codeA,
+        input: answers({ seeks: many(SURVEY_LIMITS.maxInterests + 1, (i) => ({ name: `Tema ${i}` })) }),
+      }),
     expected: 'BAD_USER_INPUT',
   },
   {
     name: `when a survey names ${SURVEY_LIMITS.maxTies + 1} people, then BAD_USER_INPUT`,
-    send: () => operation(server.url, SUBMIT, { code: fx.codeA, input: answers({ knows: many(SURVEY_LIMITS.maxTies + 1, (i) => ({ name: `Persona ${i}` })) }) }),
+    send: () =>
+      operation(server.url, SUBMIT, {
+        code: fx.codeA,
+        input: answers({ knows: many(SURVEY_LIMITS.maxTies + 1, (i) => ({ name: `Persona ${i}` })) }),
+      }),
     expected: 'BAD_USER_INPUT',
   },
   {
@@ -282,18 +315,35 @@ const oversize: HostileCase[] = [
   },
   {
     name: 'when a page asks for 101 people, then BAD_USER_INPUT',
-    send: () => operation(server.url, 'query($s: String!) { community(slug: $s) { people(first: 101) { totalCount } } }', { s: A }, { cookie: fx.cookieA }),
+    send: () =>
+      operation(
+        server.url,
+        'query($s: String!) { community(slug: $s) { people(first: 101) { totalCount } } }',
+        { s: A },
+        { cookie: fx.cookieA },
+      ),
     expected: 'BAD_USER_INPUT',
   },
   {
     name: 'when a page asks for -1 people, then BAD_USER_INPUT',
-    send: () => operation(server.url, 'query($s: String!) { community(slug: $s) { people(first: -1) { totalCount } } }', { s: A }, { cookie: fx.cookieA }),
+    send: () =>
+      operation(
+        server.url,
+        'query($s: String!) { community(slug: $s) { people(first: -1) { totalCount } } }',
+        { s: A },
+        { cookie: fx.cookieA },
+      ),
     expected: 'BAD_USER_INPUT',
   },
   {
     name: 'when a page size overflows a 32-bit Int, then BAD_USER_INPUT with HTTP 400',
     send: async () => {
-      const r = await operation(server.url, 'query($s: String!, $n: Int) { community(slug: $s) { people(first: $n) { totalCount } } }', { s: A, n: 2 ** 40 }, { cookie: fx.cookieA });
+      const r = await operation(
+        server.url,
+        'query($s: String!, $n: Int) { community(slug: $s) { people(first: $n) { totalCount } } }',
+        { s: A, n: 2 ** 40 },
+        { cookie: fx.cookieA },
+      );
       expect(r.status).toBe(400);
       return r;
     },
@@ -307,7 +357,10 @@ const oversize: HostileCase[] = [
   {
     name: 'when a variable is nested 2,000 levels deep, then BAD_USER_INPUT',
     send: () =>
-      send(server.url, `{"query":${JSON.stringify(SUBMIT)},"variables":{"code":"${'X'}","input":${'{"knows":'.repeat(2000)}1${'}'.repeat(2000)}}}`),
+      send(
+        server.url,
+        `{"query":${JSON.stringify(SUBMIT)},"variables":{"code":"${'X'}","input":${'{"knows":'.repeat(2000)}1${'}'.repeat(2000)}}}`,
+      ),
     expected: 'BAD_USER_INPUT',
   },
   {
@@ -320,8 +373,10 @@ const oversize: HostileCase[] = [
 // ---------------------------------------------------------------------------------------------------------
 // Encodings: broken bytes, control characters and invisible characters.
 
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
-const searchBody = (inner: (string | number[])[]) => bytes(`{"query":${JSON.stringify(SEARCH_TEXT)},"variables":{"s":"${A}","t":"`, ...inner, '"}}');
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+const searchBody = (inner: (string | number[])[]) =>
+  bytes(`{"query":${JSON.stringify(SEARCH_TEXT)},"variables":{"s":"${A}","t":"`, ...inner, '"}}');
 
 const encodings: HostileCase[] = [
   {
@@ -373,7 +428,8 @@ const encodings: HostileCase[] = [
   },
   {
     name: 'when a paper survey names an organization with a right-to-left override (dry run), then the override is stripped',
-    send: () => operation(server.url, IMPORT, { w: fx.workshopA, csv: csvRow('Brigada \u202Ealoc\u202C'), dry: true }, { cookie: fx.cookieA }),
+    send: () =>
+      operation(server.url, IMPORT, { w: fx.workshopA, csv: csvRow('Brigada \u202Ealoc\u202C'), dry: true }, { cookie: fx.cookieA }),
     expected: { harmless: (r) => (noErrors(r), expect(r.json.data.importSurveyCsv.newOrganizations).toEqual(['Brigada aloc'])) },
   },
   {
@@ -384,11 +440,14 @@ const encodings: HostileCase[] = [
   {
     name: 'when a survey name holds a lone surrogate, then BAD_USER_INPUT',
     send: () =>
-      send(server.url, `{"query":${JSON.stringify(SUBMIT)},"variables":{"code":"${fx.codeA}","input":{"submissionId":"${randomUUID()}","name":"Ana \\ud800 Ruiz","consent":{"listed":true,"contactable":true}}}}`),
+      send(
+        server.url,
+        `{"query":${JSON.stringify(SUBMIT)},"variables":{"code":"${fx.codeA}","input":{"submissionId":"${randomUUID()}","name":"Ana \\ud800 Ruiz","consent":{"listed":true,"contactable":true}}}}`,
+      ),
     expected: 'BAD_USER_INPUT',
   },
   {
-    name: 'when a known person\'s name holds an escape character, then BAD_USER_INPUT',
+    name: "when a known person's name holds an escape character, then BAD_USER_INPUT",
     send: () => operation(server.url, SUBMIT, { code: fx.codeA, input: answers({ knows: [{ name: 'Luis\u001b[2J' }] }) }),
     expected: 'BAD_USER_INPUT',
   },
@@ -419,7 +478,11 @@ const encodings: HostileCase[] = [
   },
   {
     name: 'when a header value holds a bare CR, then the HTTP parser refuses the request with 400',
-    send: () => rawHttp(server.url, `POST /graphql HTTP/1.1\r\nHost: x\r\nx-tejido-device: a\rb\r\ncontent-type: application/json\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}`),
+    send: () =>
+      rawHttp(
+        server.url,
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nx-tejido-device: a\rb\r\ncontent-type: application/json\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}`,
+      ),
     expected: { harmless: (r) => expect(r.status).toBe(400) },
   },
   {
@@ -446,7 +509,8 @@ const encodings: HostileCase[] = [
 // ---------------------------------------------------------------------------------------------------------
 // Floods: queries too deep, too wide, too many aliases or directives, cycles, batches, code scanning.
 
-const DEPTH_11 = '{ community(slug: "x") { people { nodes { knows { person { knows { person { knows { person { knows { person { name } } } } } } } } } } } }';
+const DEPTH_11 =
+  '{ community(slug: "x") { people { nodes { knows { person { knows { person { knows { person { knows { person { name } } } } } } } } } } } }';
 const nest = (n: number) => `{ community(slug: "x") { people { nodes { ${'knows { person { '.repeat(n)}name${' } }'.repeat(n)} } } } }`;
 const fragmentBomb = [
   '{ ...F12 }',
@@ -482,14 +546,26 @@ const floods: HostileCase[] = [
     send: () => operation(server.url, `{ ${'__typename '.repeat(2001)}}`),
     expected: 'BAD_USER_INPUT',
   },
-  { name: 'when fragments double twelve times (a fragment bomb), then BAD_USER_INPUT', send: () => operation(server.url, fragmentBomb), expected: 'BAD_USER_INPUT' },
+  {
+    name: 'when fragments double twelve times (a fragment bomb), then BAD_USER_INPUT',
+    send: () => operation(server.url, fragmentBomb),
+    expected: 'BAD_USER_INPUT',
+  },
   {
     name: 'when two fragments spread each other (a cycle), then BAD_USER_INPUT',
     send: () => operation(server.url, '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }'),
     expected: 'BAD_USER_INPUT',
   },
-  { name: 'when a fragment spreads itself, then BAD_USER_INPUT', send: () => operation(server.url, '{ ...A } fragment A on Query { __typename ...A }'), expected: 'BAD_USER_INPUT' },
-  { name: 'when an undefined fragment is spread, then BAD_USER_INPUT', send: () => operation(server.url, '{ ...Nowhere }'), expected: 'BAD_USER_INPUT' },
+  {
+    name: 'when a fragment spreads itself, then BAD_USER_INPUT',
+    send: () => operation(server.url, '{ ...A } fragment A on Query { __typename ...A }'),
+    expected: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'when an undefined fragment is spread, then BAD_USER_INPUT',
+    send: () => operation(server.url, '{ ...Nowhere }'),
+    expected: 'BAD_USER_INPUT',
+  },
   {
     name: 'when a batch of two operations is posted as an array, then BAD_USER_INPUT',
     send: () => send(server.url, JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])),
@@ -502,7 +578,11 @@ const floods: HostileCase[] = [
   },
   {
     name: 'when a document holds several operations and names none, then BAD_USER_INPUT',
-    send: () => operation(server.url, `query A { __typename } mutation B { submitSurvey(code: "X", input: { submissionId: "abcdefgh", name: "x", consent: { listed: true, contactable: true } }) { personId } }`),
+    send: () =>
+      operation(
+        server.url,
+        `query A { __typename } mutation B { submitSurvey(code: "X", input: { submissionId: "abcdefgh", name: "x", consent: { listed: true, contactable: true } }) { personId } }`,
+      ),
     expected: 'BAD_USER_INPUT',
   },
   {
@@ -515,7 +595,8 @@ const floods: HostileCase[] = [
     send: async () => {
       const device = randomUUID();
       let last!: Reply;
-      for (let i = 0; i < 40; i++) last = await operation(floodServer.url, '{ workshop(code: "ZZZZZZ") { title } }', {}, { 'x-tejido-device': device });
+      for (let i = 0; i < 40; i++)
+        last = await operation(floodServer.url, '{ workshop(code: "ZZZZZZ") { title } }', {}, { 'x-tejido-device': device });
       return last;
     },
     expected: 'RATE_LIMITED',
@@ -526,7 +607,8 @@ const floods: HostileCase[] = [
       const fresh = await startTestServer(db); // its own counters: the address budget starts full
       try {
         let last!: Reply;
-        for (let i = 0; i < 300; i++) last = await operation(fresh.url, '{ workshop(code: "QQQQQQ") { title } }', {}, { 'x-tejido-device': randomUUID() });
+        for (let i = 0; i < 300; i++)
+          last = await operation(fresh.url, '{ workshop(code: "QQQQQQ") { title } }', {}, { 'x-tejido-device': randomUUID() });
         return last;
       } finally {
         await fresh.close();
@@ -538,7 +620,8 @@ const floods: HostileCase[] = [
     name: 'when a device that scanned codes submits a survey to an unknown code, then it is RATE_LIMITED',
     send: async () => {
       const device = randomUUID();
-      for (let i = 0; i < 31; i++) await operation(floodServer.url, '{ workshop(code: "ZZZZZZ") { title } }', {}, { 'x-tejido-device': device });
+      for (let i = 0; i < 31; i++)
+        await operation(floodServer.url, '{ workshop(code: "ZZZZZZ") { title } }', {}, { 'x-tejido-device': device });
       return operation(floodServer.url, SUBMIT, { code: 'ZZZZZY', input: answers() }, { 'x-tejido-device': device });
     },
     expected: 'RATE_LIMITED',
@@ -605,15 +688,21 @@ const tokens: HostileCase[] = [
     .map(([variant, token]) => ({
       name: `when the first admin is created with ${variant} as setup token, then FORBIDDEN and no account`,
       send: () =>
-        operation(server.url, 'mutation($t: String!) { createFirstAdmin(setupToken: $t, email: "intruso@example.org", password: "a long enough password") { id } }', { t: token() }),
+        operation(
+          server.url,
+          'mutation($t: String!) { createFirstAdmin(setupToken: $t, email: "intruso@example.org", password: "a long enough password") { id } }',
+          { t: token() },
+        ),
       expected: 'FORBIDDEN' as const,
     })),
-  ...([
-    ['an unknown session', () => `tejido_session=${randomUUID()}`],
-    ['an empty session', () => 'tejido_session='],
-    ['a 10,000-character session', () => `tejido_session=${'a'.repeat(10_000)}`],
-    ['a session cookie with the wrong name', () => `Tejido_Session=${fx.cookieA.split('=')[1]}`],
-  ] as [string, () => string][]).map(([variant, cookie]) => ({
+  ...(
+    [
+      ['an unknown session', () => `tejido_session=${randomUUID()}`],
+      ['an empty session', () => 'tejido_session='],
+      ['a 10,000-character session', () => `tejido_session=${'a'.repeat(10_000)}`],
+      ['a session cookie with the wrong name', () => `Tejido_Session=${fx.cookieA.split('=')[1]}`],
+    ] as [string, () => string][]
+  ).map(([variant, cookie]) => ({
     name: `when a facilitator query comes with ${variant} cookie, then UNAUTHENTICATED`,
     send: () => operation(server.url, 'query($s: String!) { workshops(communitySlug: $s) { id } }', { s: A }, { cookie: cookie() }),
     expected: 'UNAUTHENTICATED' as const,
@@ -621,9 +710,14 @@ const tokens: HostileCase[] = [
   {
     name: 'when a session cookie is percent-encoded, then it is the same session (cookies are decoded) and sees only its own community',
     send: () =>
-      operation(server.url, 'query($s: String!) { workshops(communitySlug: $s) { id } }', { s: A }, {
-        cookie: `tejido_session=${[...fx.cookieA.split('=')[1]!].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join('')}`,
-      }),
+      operation(
+        server.url,
+        'query($s: String!) { workshops(communitySlug: $s) { id } }',
+        { s: A },
+        {
+          cookie: `tejido_session=${[...fx.cookieA.split('=')[1]!].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join('')}`,
+        },
+      ),
     expected: { harmless: (r) => (noErrors(r), expect(r.json.data.workshops.map((w: { id: string }) => w.id)).toContain(fx.workshopA)) },
   },
   {
@@ -632,8 +726,14 @@ const tokens: HostileCase[] = [
     expected: 'NOT_FOUND',
   },
   {
-    name: "when a facilitator of another community creates a workshop here, then NOT_FOUND and nothing created",
-    send: () => operation(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: { title: "x", date: "2025-01-01" }) { id } }', { s: A }, { cookie: fx.cookieB }),
+    name: 'when a facilitator of another community creates a workshop here, then NOT_FOUND and nothing created',
+    send: () =>
+      operation(
+        server.url,
+        'mutation($s: String!) { createWorkshop(communitySlug: $s, input: { title: "x", date: "2025-01-01" }) { id } }',
+        { s: A },
+        { cookie: fx.cookieB },
+      ),
     expected: 'NOT_FOUND',
   },
   {
@@ -708,7 +808,10 @@ const CREATE_WORKSHOP = `mutation { createWorkshop(communitySlug: "${A}", input:
 const csrf: HostileCase[] = [
   {
     name: 'when a cookie-authenticated mutation has no x-tejido-csrf header, then 403 FORBIDDEN',
-    send: () => send(server.url, JSON.stringify({ query: CREATE_WORKSHOP }), { headers: { cookie: fx.cookieA, 'x-tejido-csrf': undefined as never } }),
+    send: () =>
+      send(server.url, JSON.stringify({ query: CREATE_WORKSHOP }), {
+        headers: { cookie: fx.cookieA, 'x-tejido-csrf': undefined as never },
+      }),
     expected: 'FORBIDDEN',
   },
   {
@@ -719,7 +822,9 @@ const csrf: HostileCase[] = [
   {
     name: 'when a cross-origin page posts with the cookie and no header, then 403 FORBIDDEN and no CORS grant',
     send: async () => {
-      const r = await send(server.url, JSON.stringify({ query: CREATE_WORKSHOP }), { headers: { cookie: fx.cookieA, origin: 'https://evil.example', 'x-tejido-csrf': undefined as never } });
+      const r = await send(server.url, JSON.stringify({ query: CREATE_WORKSHOP }), {
+        headers: { cookie: fx.cookieA, origin: 'https://evil.example', 'x-tejido-csrf': undefined as never },
+      });
       expect(r.headers.get('access-control-allow-origin')).toBeNull();
       expect(r.headers.get('access-control-allow-credentials')).toBeNull();
       return r;
@@ -731,7 +836,11 @@ const csrf: HostileCase[] = [
     send: () =>
       send(server.url, null, {
         method: 'OPTIONS',
-        headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-tejido-csrf' },
+        headers: {
+          origin: 'https://evil.example',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,x-tejido-csrf',
+        },
       }),
     expected: {
       harmless: (r) => {
@@ -742,18 +851,27 @@ const csrf: HostileCase[] = [
   },
   {
     name: 'when a cross-site form posts urlencoded with the cookie, then 403 FORBIDDEN',
-    send: () => send(server.url, `query=${encodeURIComponent(CREATE_WORKSHOP)}`, { headers: { cookie: fx.cookieA, 'content-type': 'application/x-www-form-urlencoded', 'x-tejido-csrf': undefined as never } }),
+    send: () =>
+      send(server.url, `query=${encodeURIComponent(CREATE_WORKSHOP)}`, {
+        headers: { cookie: fx.cookieA, 'content-type': 'application/x-www-form-urlencoded', 'x-tejido-csrf': undefined as never },
+      }),
     expected: 'FORBIDDEN',
   },
   {
     name: 'when a cross-site text/plain post carries the cookie, then 403 FORBIDDEN',
-    send: () => send(server.url, JSON.stringify({ query: CREATE_WORKSHOP }), { headers: { cookie: fx.cookieA, 'content-type': 'text/plain', 'x-tejido-csrf': undefined as never } }),
+    send: () =>
+      send(server.url, JSON.stringify({ query: CREATE_WORKSHOP }), {
+        headers: { cookie: fx.cookieA, 'content-type': 'text/plain', 'x-tejido-csrf': undefined as never },
+      }),
     expected: 'FORBIDDEN',
   },
   {
     name: 'when a mutation is sent as a GET with the cookie, then 405 BAD_USER_INPUT',
     send: async () => {
-      const r = await get(server.url, `/graphql?query=${encodeURIComponent(CREATE_WORKSHOP)}`, { cookie: fx.cookieA, accept: 'application/graphql-response+json' });
+      const r = await get(server.url, `/graphql?query=${encodeURIComponent(CREATE_WORKSHOP)}`, {
+        cookie: fx.cookieA,
+        accept: 'application/graphql-response+json',
+      });
       expect(r.status).toBe(405);
       return r;
     },
@@ -762,9 +880,13 @@ const csrf: HostileCase[] = [
   {
     name: 'when a survey is submitted as a GET, then 405 BAD_USER_INPUT',
     send: () =>
-      get(server.url, `/graphql?query=${encodeURIComponent(SUBMIT)}&variables=${encodeURIComponent(JSON.stringify({ code: fx.codeA, input: answers() }))}`, {
-        accept: 'application/graphql-response+json',
-      }),
+      get(
+        server.url,
+        `/graphql?query=${encodeURIComponent(SUBMIT)}&variables=${encodeURIComponent(JSON.stringify({ code: fx.codeA, input: answers() }))}`,
+        {
+          accept: 'application/graphql-response+json',
+        },
+      ),
     expected: 'BAD_USER_INPUT',
   },
 ];
@@ -774,7 +896,14 @@ const csrf: HostileCase[] = [
 
 const SURVEY_BODY = () => JSON.stringify({ query: SUBMIT, variables: { code: fx.codeA, input: answers() } });
 const contentTypes: HostileCase[] = [
-  ...['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=xyz', 'application/graphql', 'application/xml', 'application/jsonx'].map((type) => ({
+  ...[
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=xyz',
+    'application/graphql',
+    'application/xml',
+    'application/jsonx',
+  ].map((type) => ({
     name: `when a survey is posted as ${type}, then 415 BAD_USER_INPUT`,
     send: async () => {
       const r = await send(server.url, SURVEY_BODY(), { headers: { 'content-type': type } });
@@ -793,7 +922,17 @@ const contentTypes: HostileCase[] = [
     send: () => send(server.url, gzipSync(SURVEY_BODY()), { headers: { 'content-encoding': 'gzip' } }),
     expected: 'BAD_USER_INPUT',
   },
-  ...['{"query": ', 'null', '"a string"', '[]', '42', '{}', '{"query": 42}', '{"query": "{ __typename }", "variables": "x"}', '{"query": "{ __typename }", "extensions": 5}'].map((body) => ({
+  ...[
+    '{"query": ',
+    'null',
+    '"a string"',
+    '[]',
+    '42',
+    '{}',
+    '{"query": 42}',
+    '{"query": "{ __typename }", "variables": "x"}',
+    '{"query": "{ __typename }", "extensions": 5}',
+  ].map((body) => ({
     name: `when the JSON body is ${body}, then BAD_USER_INPUT with a 4xx`,
     send: async () => {
       const r = await send(server.url, body);
@@ -814,7 +953,9 @@ const contentTypes: HostileCase[] = [
   ...['notjson', '{"a":', '%E0%A4%A'].map((variables) => ({
     name: `when a GET query's variables are ${variables}, then 400 BAD_USER_INPUT`,
     send: async () => {
-      const r = await get(server.url, `/graphql?query=%7B__typename%7D&variables=${variables}`, { accept: 'application/graphql-response+json' });
+      const r = await get(server.url, `/graphql?query=%7B__typename%7D&variables=${variables}`, {
+        accept: 'application/graphql-response+json',
+      });
       expect(r.status).toBe(400);
       return r;
     },

@@ -95,7 +95,11 @@ describe('security headers', () => {
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
     const responses = [
-      await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tejido-csrf': '1' }, body: '{"query":"{ __typename }"}' }),
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-tejido-csrf': '1' },
+        body: '{"query":"{ __typename }"}',
+      }),
       await fetch(`${server.url}/templates/survey.csv`),
       await fetch(`${server.url}/export/${data.community.slug}/people.csv`, { headers: { cookie } }),
       await fetch(`${server.url}/export/${data.community.slug}/people.csv`),
@@ -106,7 +110,7 @@ describe('security headers', () => {
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toContain("script-src 'self'");
-      expect(csp).not.toContain('unsafe-inline\'; script'); // scripts stay 'self' only outside development
+      expect(csp).not.toContain("unsafe-inline'; script"); // scripts stay 'self' only outside development
       expect(csp).not.toContain('upgrade-insecure-requests');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
@@ -120,8 +124,13 @@ describe('refusals have a stable code and a GraphQL-over-HTTP status', () => {
     const data = buildCommunity({ people: [{ name: 'Ana' }] });
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-    const query = 'query($s: String!, $a: String) { community(slug: $s) { searchPeople(search: { text: "ana" }, after: $a) { totalCount } } }';
-    for (const after of [Buffer.from('{"key":"not json"}').toString('base64url'), Buffer.from('{"key":"[1,2]"}').toString('base64url'), '%%%']) {
+    const query =
+      'query($s: String!, $a: String) { community(slug: $s) { searchPeople(search: { text: "ana" }, after: $a) { totalCount } } }';
+    for (const after of [
+      Buffer.from('{"key":"not json"}').toString('base64url'),
+      Buffer.from('{"key":"[1,2]"}').toString('base64url'),
+      '%%%',
+    ]) {
       const res = await gql(server.url, query, { s: data.community.slug, a: after }, { cookie });
       expect(res.errors?.[0]?.extensions?.code, after).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.message).toBe('after is not a cursor this API gave out.');
@@ -130,7 +139,11 @@ describe('refusals have a stable code and a GraphQL-over-HTTP status', () => {
 
   const limits: [string, string, RegExp][] = [
     ['aliases', `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: community(slug: "x") { name }`).join(' ')} }`, /aliases limit of 15/i],
-    ['depth', '{ community(slug: "x") { people { nodes { knows { person { knows { person { knows { person { knows { person { name } } } } } } } } } } } }', /depth limit of 10/i],
+    [
+      'depth',
+      '{ community(slug: "x") { people { nodes { knows { person { knows { person { knows { person { knows { person { name } } } } } } } } } } } }',
+      /depth limit of 10/i,
+    ],
     ['tokens', `{ ${'__typename '.repeat(2100)} }`, /token limit of 2000/i],
     ['directives', `{ __typename ${'@include(if: true) '.repeat(25)} }`, /directives limit of 20/i],
   ];

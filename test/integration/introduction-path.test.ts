@@ -12,7 +12,13 @@ const community = buildCommunity({
   regions: ['Occidente'],
   organizations: ['CONAFOR'],
   people: ['Yo', 'Luis', 'Marta', 'Nico', 'Ana'].map((name) => ({ name, region: 'Occidente', organization: 'CONAFOR' })),
-  ties: [['Yo', 'Luis'], ['Luis', 'Ana'], ['Yo', 'Marta'], ['Marta', 'Nico'], ['Nico', 'Ana']],
+  ties: [
+    ['Yo', 'Luis'],
+    ['Luis', 'Ana'],
+    ['Yo', 'Marta'],
+    ['Marta', 'Nico'],
+    ['Nico', 'Ana'],
+  ],
 });
 const idOf = (name: string) => community.people.find((p) => p.name === name)!.id;
 const PATH = `query($s: String!, $from: ID!, $to: ID!) { community(slug: $s) {

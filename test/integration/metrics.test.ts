@@ -45,13 +45,26 @@ describe('metrics and operator logs', () => {
     try {
       const data = buildCommunity({ people: [{ name: 'Luis' }] });
       await importCommunity(db, data);
-      const workshop = await createWorkshop(db, data.community.id, { id: randomUUID(), title: 'Medido', date: '2025-06-01', regionId: null });
+      const workshop = await createWorkshop(db, data.community.id, {
+        id: randomUUID(),
+        title: 'Medido',
+        date: '2025-06-01',
+        regionId: null,
+      });
       const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
       const projector = await openActivityStream(server.url, workshop.code, cookie);
       await scrapeUntil(server.url, 'tejido_live_subscribers{subscription="workshopActivity"}', 1);
 
       const send = (i: number) =>
-        gql(server.url, SUBMIT, { c: workshop.code, i: { submissionId: `metrics-${i}-${randomUUID()}`, name: `Persona ${i}`, consent: { listed: true, contactable: true } } }, { device: 'one-phone' });
+        gql(
+          server.url,
+          SUBMIT,
+          {
+            c: workshop.code,
+            i: { submissionId: `metrics-${i}-${randomUUID()}`, name: `Persona ${i}`, consent: { listed: true, contactable: true } },
+          },
+          { device: 'one-phone' },
+        );
       for (let i = 0; i < 30; i++) expect((await send(i)).data?.submitSurvey).toBeTruthy();
       for (let i = 30; i < 33; i++) expect((await send(i)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
 

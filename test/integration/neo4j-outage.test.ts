@@ -37,7 +37,12 @@ beforeAll(async () => {
     TEJIDO_SEED_DEMO: 'false',
     TEJIDO_SERVE_CLIENT: 'false',
   });
-  tejido = await startTejido({ config, logger: log.logger, warmUpRoom: { waves: [1, 8], steadyWave: 16, budgetMs: 5_000 }, restartBackoff: { firstMs: 100 } });
+  tejido = await startTejido({
+    config,
+    logger: log.logger,
+    warmUpRoom: { waves: [1, 8], steadyWave: 16, budgetMs: 5_000 },
+    restartBackoff: { firstMs: 100 },
+  });
   await tejido.ready;
 }, 240_000);
 
@@ -56,7 +61,12 @@ describe('when the local Neo4j is killed during a burst of submissions', () => {
 
     const phones = 90;
     const atTheKill = 10; // sent just before the kill, so that some requests are surely in flight when it comes
-    const members = Array.from({ length: phones + atTheKill }, (_, i) => participant(i, data.people.map((p) => p.id)));
+    const members = Array.from({ length: phones + atTheKill }, (_, i) =>
+      participant(
+        i,
+        data.people.map((p) => p.id),
+      ),
+    );
     let startedCount = 0;
     let oneThirdStarted!: () => void;
     const oneThird = new Promise<void>((resolve) => (oneThirdStarted = resolve));
@@ -67,7 +77,9 @@ describe('when the local Neo4j is killed during a burst of submissions', () => {
 
     await oneThird;
     const neo4jPid = db.local!.current().pid;
-    const lastMinute = members.slice(phones).map((m) => persistentPhone(url, workshop.code, m, { retryMs: 500, giveUpAt: Date.now() + 150_000 }));
+    const lastMinute = members
+      .slice(phones)
+      .map((m) => persistentPhone(url, workshop.code, m, { retryMs: 500, giveUpAt: Date.now() + 150_000 }));
     const killedAt = Date.now();
     process.kill(neo4jPid, 'SIGKILL');
     const results: PhoneResult[] = [...(await room), ...(await Promise.all(lastMinute))];
@@ -100,7 +112,9 @@ describe('when the local Neo4j is killed during a burst of submissions', () => {
 
     // Nothing lost, nothing twice: one person per phone, the one each phone was told about.
     const stored = await readTx(db, async (tx) =>
-      (await tx.run('MATCH (:Workshop {id: $id})<-[:ATTENDED]-(p:Person) RETURN p.id AS id, p.name AS name', { id: workshop.id })).records.map((r) => ({
+      (
+        await tx.run('MATCH (:Workshop {id: $id})<-[:ATTENDED]-(p:Person) RETURN p.id AS id, p.name AS name', { id: workshop.id })
+      ).records.map((r) => ({
         id: r.get('id') as string,
         name: r.get('name') as string,
       })),
@@ -147,7 +161,11 @@ describe('when Neo4j stops answering while a facilitator downloads an export', (
     expect(log.find('Neo4j is unavailable')).toHaveLength(outagesBefore + 1);
     expect(log.find('unhandled error in an HTTP route')).toEqual([]);
 
-    await log.waitFor((l) => l.msg === 'Neo4j is available again' && log.lines.indexOf(l) > log.lines.indexOf(log.find('Neo4j is unavailable').at(-1)!), 15_000, 'the recovery');
+    await log.waitFor(
+      (l) => l.msg === 'Neo4j is available again' && log.lines.indexOf(l) > log.lines.indexOf(log.find('Neo4j is unavailable').at(-1)!),
+      15_000,
+      'the recovery',
+    );
     const after = await exportPeople();
     expect(after.status).toBe(200);
     expect(await after.text()).toContain('Exportada');

@@ -33,7 +33,12 @@ describe('when the app has not finished starting (or is stopping)', () => {
   it('then every GraphQL request, a subscription included, answers 503 DB_UNAVAILABLE with Retry-After and writes nothing; once ready, the same requests are served', async () => {
     const data = buildCommunity({ people: [{ name: 'Luis' }] });
     await importCommunity(db, data);
-    const workshop = await createWorkshop(db, data.community.id, { id: randomUUID(), title: 'Temprano', date: '2025-06-01', regionId: null });
+    const workshop = await createWorkshop(db, data.community.id, {
+      id: randomUUID(),
+      title: 'Temprano',
+      date: '2025-06-01',
+      regionId: null,
+    });
     let ready = false;
     const server = await startTestServer(db, { isBootstrapped: () => ready });
     const submit = () =>
@@ -48,12 +53,18 @@ describe('when the app has not finished starting (or is stopping)', () => {
         expect(response.headers.get('retry-after')).toBe('2');
         expect(response.errors).toEqual([{ message: expect.stringMatching(/starting/), extensions: { code: 'DB_UNAVAILABLE' } }]);
       }
-      const stream = await fetch(`${server.url}/graphql?query=${encodeURIComponent('subscription { workshopActivity(code: "X") { responseCount } }')}`, {
-        headers: { accept: 'text/event-stream' },
-      });
+      const stream = await fetch(
+        `${server.url}/graphql?query=${encodeURIComponent('subscription { workshopActivity(code: "X") { responseCount } }')}`,
+        {
+          headers: { accept: 'text/event-stream' },
+        },
+      );
       expect(stream.status).toBe(503); // refused by status, so the projector page retries
       expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
-      const count = () => readTx(db, async (tx) => (await tx.run('MATCH (:Workshop {id: $id})<-[:ATTENDED]-(p) RETURN count(p) AS n', { id: workshop.id })).records[0]!.get('n'));
+      const count = () =>
+        readTx(db, async (tx) =>
+          (await tx.run('MATCH (:Workshop {id: $id})<-[:ATTENDED]-(p) RETURN count(p) AS n', { id: workshop.id })).records[0]!.get('n'),
+        );
       expect(await count()).toBe(0);
 
       ready = true;

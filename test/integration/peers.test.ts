@@ -34,9 +34,21 @@ const community = buildCommunity({
     { name: 'Restauración de suelos', nameEn: 'Soil restoration' },
   ],
   people: [
-    { name: 'Yo', region: 'Occidente', organization: 'Pronatura', seeks: ['Quemas prescritas', 'Restauración'],
-      offers: ['Brigadas comunitarias', 'Detección satelital', 'Educación ambiental'] },
-    { name: 'Ana', region: 'Occidente', organization: 'CONAFOR', participation: 'CORE', offers: ['Quemas prescritas'], seeks: ['Brigadas comunitarias'] },
+    {
+      name: 'Yo',
+      region: 'Occidente',
+      organization: 'Pronatura',
+      seeks: ['Quemas prescritas', 'Restauración'],
+      offers: ['Brigadas comunitarias', 'Detección satelital', 'Educación ambiental'],
+    },
+    {
+      name: 'Ana',
+      region: 'Occidente',
+      organization: 'CONAFOR',
+      participation: 'CORE',
+      offers: ['Quemas prescritas'],
+      seeks: ['Brigadas comunitarias'],
+    },
     { name: 'Gabi', region: 'Sur', offers: ['Quemas prescritas'], seeks: ['Educación ambiental'] },
     { name: 'Beto', region: 'Noroeste', role: 'Jefe de brigada', offers: ['Quemas prescritas', 'Restauración'] },
     { name: 'Carla', region: 'Sur', offers: ['Detección satelital'] },
@@ -44,7 +56,14 @@ const community = buildCommunity({
     { name: 'Eva', region: 'Occidente', participation: 'PERIPHERAL', offers: ['Educación ambiental'] },
     { name: 'Luis', region: 'Occidente', offers: ['Educación ambiental'] },
     { name: 'Marta', region: 'Occidente', offers: ['Educación ambiental'] },
-    { name: 'Oculto', region: 'Occidente', listed: false, contactable: false, offers: ['Quemas prescritas'], seeks: ['Brigadas comunitarias'] },
+    {
+      name: 'Oculto',
+      region: 'Occidente',
+      listed: false,
+      contactable: false,
+      offers: ['Quemas prescritas'],
+      seeks: ['Brigadas comunitarias'],
+    },
     { name: 'Callado', region: 'Occidente', contactable: false, offers: ['Quemas prescritas'], seeks: ['Brigadas comunitarias'] },
   ],
   ties: [
@@ -97,7 +116,12 @@ describe('peerSuggestions', () => {
     const list = await suggestions('Yo', { share });
     // Beto's one-way fit on restoration (2 of 10 hold it) outranks Gabi's mutual fit on burning (5 of 10) and education (6).
     expect(list.slice(0, 4).map((s) => s.person.name)).toEqual(['Ana', 'Beto', 'Gabi', 'Carla']);
-    expect(list.slice(4).map((s) => s.person.name).sort()).toEqual(['Dora', 'Eva']);
+    expect(
+      list
+        .slice(4)
+        .map((s) => s.person.name)
+        .sort(),
+    ).toEqual(['Dora', 'Eva']);
     const [ana, beto, gabi, carla] = list;
     expect(ana!.parts.complementarity).toBeCloseTo(1.5 * (rarity(5) + rarity(3)), 10);
     expect(ana!.parts).toMatchObject({ sharedRarity: 0, proximity: 0.5, region: 0 });
@@ -154,27 +178,49 @@ describe('peerSuggestions', () => {
     const list = await suggestions('Eva', { share });
     // Gabi fits; the others share one interest equally, in an order drawn from the ids, never by name.
     expect(list[0]!.person.name).toBe('Gabi');
-    expect(list.slice(1).map((s) => s.person.name).sort()).toEqual(['Dora', 'Luis', 'Marta', 'Yo']);
+    expect(
+      list
+        .slice(1)
+        .map((s) => s.person.name)
+        .sort(),
+    ).toEqual(['Dora', 'Luis', 'Marta', 'Yo']);
     expect(list[0]!.reasons[0]).toBe('Gabi (Sur) seeks environmental education, which you offer');
-    expect(list.find((s) => s.person.name === 'Yo')!.reasons[0]).toBe('Yo (Pronatura, Occidente) shares your interest in environmental education');
+    expect(list.find((s) => s.person.name === 'Yo')!.reasons[0]).toBe(
+      'Yo (Pronatura, Occidente) shares your interest in environmental education',
+    );
   });
 
   it('when a region is preferred, then people there get half a point more', async () => {
     const same = await suggestions('Yo', { share }, { pref: 'SAME_REGION' });
     expect(same.map((s) => [s.person.name, s.parts.region])).toEqual([
-      ['Ana', 0.5], ['Beto', 0], ['Gabi', 0], ['Eva', 0.5], ['Carla', 0], ['Dora', 0],
+      ['Ana', 0.5],
+      ['Beto', 0],
+      ['Gabi', 0],
+      ['Eva', 0.5],
+      ['Carla', 0],
+      ['Dora', 0],
     ]);
     const other = await suggestions('Yo', { share }, { pref: 'OTHER_REGION' });
     expect(other.map((s) => [s.person.name, s.parts.region])).toEqual([
-      ['Ana', 0], ['Beto', 0.5], ['Gabi', 0.5], ['Carla', 0.5], ['Dora', 0.5], ['Eva', 0],
+      ['Ana', 0],
+      ['Beto', 0.5],
+      ['Gabi', 0.5],
+      ['Carla', 0.5],
+      ['Dora', 0.5],
+      ['Eva', 0],
     ]);
-    expect(other.find((s) => s.person.name === 'Beto')!.reasons.at(-1)).toBe('Beto is in another region (Noroeste): a bridge between clusters');
+    expect(other.find((s) => s.person.name === 'Beto')!.reasons.at(-1)).toBe(
+      'Beto is in another region (Noroeste): a bridge between clusters',
+    );
   });
 
   it('when someone new who offers what I seek arrives, then they are suggested at once', async () => {
     const small = buildCommunity({
       interests: ['Quemas prescritas', 'Radio'],
-      people: [{ name: 'Nueva Busca', seeks: ['Quemas prescritas'] }, { name: 'Otro', offers: ['Radio'] }],
+      people: [
+        { name: 'Nueva Busca', seeks: ['Quemas prescritas'] },
+        { name: 'Otro', offers: ['Radio'] },
+      ],
     });
     await importCommunity(db, small);
     const facilitator = await signedInFacilitator(db, server.url, [small.community.slug]);
@@ -235,7 +281,10 @@ describe('introductionPath', () => {
   });
 
   it('when an end is unknown or invisible to the viewer, then NOT_FOUND', async () => {
-    for (const [from, to] of [[idOf('Yo'), 'nobody'], [idOf('Oculto'), idOf('Yo')]]) {
+    for (const [from, to] of [
+      [idOf('Yo'), 'nobody'],
+      [idOf('Oculto'), idOf('Yo')],
+    ]) {
       const res = await gql(server.url, PATH, { s: slug, from, to }, { share });
       expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
@@ -247,7 +296,11 @@ describe('introductionPath', () => {
 const SEARCH = `query($s: String!, $q: PeopleSearch!, $first: Int, $after: String) { community(slug: $s) {
   searchPeople(search: $q, first: $first, after: $after) { totalCount edges { cursor match node { id name } } pageInfo { hasNextPage endCursor } } } }`;
 
-async function search(q: Record<string, unknown>, options: { share?: string; cookie?: string } = { share }, page: { first?: number; after?: string } = {}) {
+async function search(
+  q: Record<string, unknown>,
+  options: { share?: string; cookie?: string } = { share },
+  page: { first?: number; after?: string } = {},
+) {
   const res = await gql(server.url, SEARCH, { s: slug, q, ...page }, options);
   expect(res.errors).toBeUndefined();
   const connection = res.data!.community.searchPeople;
@@ -284,7 +337,23 @@ describe('searchPeople', () => {
   });
 
   it('when the text is Lucene syntax or a Cypher fragment, then it is searched as plain words, all of them required', async () => {
-    for (const text of ['*', '*:*', '?', '"', '(', ')', '\\', '~', '[a TO z]', 'name:*', 'ana~2', 'ana OR beto', '+ana -beto', "') MATCH (n) DETACH DELETE n //", '${x}']) {
+    for (const text of [
+      '*',
+      '*:*',
+      '?',
+      '"',
+      '(',
+      ')',
+      '\\',
+      '~',
+      '[a TO z]',
+      'name:*',
+      'ana~2',
+      'ana OR beto',
+      '+ana -beto',
+      "') MATCH (n) DETACH DELETE n //",
+      '${x}',
+    ]) {
       const res = await gql(server.url, SEARCH, { s: slug, q: { text } }, { share });
       expect(res.errors, text).toBeUndefined();
       expect(res.data!.community.searchPeople.totalCount, text).toBe(0);
@@ -354,7 +423,9 @@ describe('interestPage', () => {
       { region: { name: 'Noroeste' }, offerers: 1, seekers: 0 },
     ]);
     // Beto is reachable from Yo only through the unlisted Oculto: not within reach on a share link.
-    expect(page.gaps).toEqual([{ region: { name: 'Occidente' }, seekers: [{ name: 'Yo' }], nearestOfferers: [{ person: { name: 'Beto' }, hops: null }] }]);
+    expect(page.gaps).toEqual([
+      { region: { name: 'Occidente' }, seekers: [{ name: 'Yo' }], nearestOfferers: [{ person: { name: 'Beto' }, hops: null }] },
+    ]);
     const facilitated = await gql(server.url, INTEREST_PAGE, { s: slug, id: interestId('Restauración') }, { cookie });
     expect(facilitated.data!.community.interestPage.gaps[0].nearestOfferers).toEqual([{ person: { name: 'Beto' }, hops: 2 }]);
   });
@@ -381,15 +452,26 @@ describe('MyRecord.peerSuggestions', () => {
       id: idOf('Oculto'),
       hash: hashToken(token),
     });
-    const res = await gql(server.url, 'query($t: String!) { myRecord(token: $t) { peerSuggestions { person { name } mutualContacts { name } reasons } } }', { t: token });
+    const res = await gql(
+      server.url,
+      'query($t: String!) { myRecord(token: $t) { peerSuggestions { person { name } mutualContacts { name } reasons } } }',
+      { t: token },
+    );
     expect(res.errors).toBeUndefined();
     const list = res.data!.myRecord.peerSuggestions as Suggestion[];
     // Yo and Beto are already tied to Oculto; Callado is not contactable.
     // Luis and Marta tie (one mutual contact each), in an order drawn from their random ids.
     expect([list[0]!.person.name, list[3]!.person.name, list.length]).toEqual(['Ana', 'Gabi', 4]);
-    expect(list.slice(1, 3).map((s) => s.person.name).sort()).toEqual(['Luis', 'Marta']);
+    expect(
+      list
+        .slice(1, 3)
+        .map((s) => s.person.name)
+        .sort(),
+    ).toEqual(['Luis', 'Marta']);
     expect(list[1]!.mutualContacts).toEqual([{ name: 'Yo' }]);
-    const tooMany = await gql(server.url, 'query($t: String!) { myRecord(token: $t) { peerSuggestions(first: 51) { score } } }', { t: token });
+    const tooMany = await gql(server.url, 'query($t: String!) { myRecord(token: $t) { peerSuggestions(first: 51) { score } } }', {
+      t: token,
+    });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -45,7 +45,14 @@ const slug = community.community.slug;
 const PEOPLE = `query($slug: String!, $first: Int) { community(slug: $slug) { people(first: $first) { nodes {
   name organization { name } region { name } offers { name } seeks { name } knows { person { name } } } } } }`;
 
-type Row = { name: string; organization: { name: string } | null; region: { name: string } | null; offers: { name: string }[]; seeks: { name: string }[]; knows: { person: { name: string } }[] };
+type Row = {
+  name: string;
+  organization: { name: string } | null;
+  region: { name: string } | null;
+  offers: { name: string }[];
+  seeks: { name: string }[];
+  knows: { person: { name: string } }[];
+};
 
 /** What the person's fields must be, for a viewer who sees unlisted people or not. */
 function expected(name: string, seesUnlisted: boolean): Row {
@@ -86,7 +93,12 @@ const SEARCH = (fields: string) => `query($slug: String!, $interest: String!) { 
 
 async function searchSessions(fields: string) {
   const before = sessions;
-  const res = await gql<{ community: { searchPeople: { edges: { node: Row }[] } } }>(server.url, SEARCH(fields), { slug, interest: 'Quemas' }, { share });
+  const res = await gql<{ community: { searchPeople: { edges: { node: Row }[] } } }>(
+    server.url,
+    SEARCH(fields),
+    { slug, interest: 'Quemas' },
+    { share },
+  );
   expect(res.errors).toBeUndefined();
   return { nodes: res.data!.community.searchPeople.edges.map((edge) => edge.node), sessions: sessions - before };
 }
@@ -98,7 +110,7 @@ describe('person fields read in batches', () => {
     const profile = await searchSessions('name organization { name } region { name } offers { name } seeks { name }');
     expect(profile.sessions).toBe(lean.sessions);
     expect(profile.nodes.length).toBeGreaterThan(10);
-    for (const node of profile.nodes) expect(node).toEqual(({ ...expected(node.name, false), knows: undefined }));
+    for (const node of profile.nodes) expect(node).toEqual({ ...expected(node.name, false), knows: undefined });
   });
 
   it('when a page of people asks for organization, region, offers, seeks and knows, then the reads do not grow with the page', async () => {

@@ -49,10 +49,18 @@ const communityArbitrary = fc
  */
 const richCommunityArbitrary = fc
   .record({
-    people: fc.array(fc.record({ listed: fc.boolean(), contactable: fc.boolean(), region: fc.nat(2), participation: fc.constantFrom('CORE', 'ACTIVE', 'PERIPHERAL') }), {
-      minLength: 2,
-      maxLength: 10,
-    }),
+    people: fc.array(
+      fc.record({
+        listed: fc.boolean(),
+        contactable: fc.boolean(),
+        region: fc.nat(2),
+        participation: fc.constantFrom('CORE', 'ACTIVE', 'PERIPHERAL'),
+      }),
+      {
+        minLength: 2,
+        maxLength: 10,
+      },
+    ),
     ties: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 25 }),
   })
   .map(({ people, ties }) => {
@@ -94,35 +102,79 @@ function secretsOf(data: Data): string[] {
 async function everythingAShareViewerCanRead(data: Data, share: string): Promise<unknown[]> {
   const s = data.community.slug;
   const ask = (query: string, variables: Record<string, unknown> = {}) => gql(server.url, query, { s, ...variables }, { share });
-  const PERSON_FIELDS = 'id name email role organization { name } region { name } offers { name } seeks { name } knows { person { id name email } }';
+  const PERSON_FIELDS =
+    'id name email role organization { name } region { name } offers { name } seeks { name } knows { person { id name email } }';
   const answers: unknown[] = [
     await ask(`query($s: String!) { community(slug: $s) { people(first: 100) { totalCount nodes { ${PERSON_FIELDS} } }
       map { people { id name organization } ties { source target } } organizations { id name } interests { id name } regions { id name } } }`),
   ];
   for (const p of data.people) {
     answers.push(await ask(`query($s: String!, $id: ID!) { community(slug: $s) { person(id: $id) { ${PERSON_FIELDS} } } }`, { id: p.id }));
-    answers.push(await ask(`query($s: String!, $id: ID!) { community(slug: $s) { peerSuggestions(personId: $id) { person { id name } mutualContacts { id name }
-      reasons theyOffer { name } youOffer { name } shared { name } } } }`, { id: p.id }));
-    answers.push(await ask(`query($s: String!, $t: String!) { community(slug: $s) { searchPeople(search: { text: $t }) { totalCount edges { node { id name } } } } }`, { t: p.name }));
+    answers.push(
+      await ask(
+        `query($s: String!, $id: ID!) { community(slug: $s) { peerSuggestions(personId: $id) { person { id name } mutualContacts { id name }
+      reasons theyOffer { name } youOffer { name } shared { name } } } }`,
+        { id: p.id },
+      ),
+    );
+    answers.push(
+      await ask(
+        `query($s: String!, $t: String!) { community(slug: $s) { searchPeople(search: { text: $t }) { totalCount edges { node { id name } } } } }`,
+        { t: p.name },
+      ),
+    );
     for (const q of data.people) {
-      answers.push(await ask(`query($s: String!, $a: ID!, $b: ID!) { community(slug: $s) { introductionPath(fromId: $a, toId: $b) { id name } } }`, { a: p.id, b: q.id }));
+      answers.push(
+        await ask(`query($s: String!, $a: ID!, $b: ID!) { community(slug: $s) { introductionPath(fromId: $a, toId: $b) { id name } } }`, {
+          a: p.id,
+          b: q.id,
+        }),
+      );
     }
   }
   for (const i of data.interests) {
-    answers.push(await ask(`query($s: String!, $id: ID!) { community(slug: $s) { interestPage(id: $id) { offeredBy { id name } soughtBy { id name }
-      regions { offerers seekers } gaps { seekers { id name } nearestOfferers { person { id name } } } } } }`, { id: i.id }));
-    answers.push(await ask(`query($s: String!, $t: String!) { community(slug: $s) { searchPeople(search: { interest: $t }) { totalCount edges { node { id name } } } } }`, { t: i.name }));
+    answers.push(
+      await ask(
+        `query($s: String!, $id: ID!) { community(slug: $s) { interestPage(id: $id) { offeredBy { id name } soughtBy { id name }
+      regions { offerers seekers } gaps { seekers { id name } nearestOfferers { person { id name } } } } } }`,
+        { id: i.id },
+      ),
+    );
+    answers.push(
+      await ask(
+        `query($s: String!, $t: String!) { community(slug: $s) { searchPeople(search: { interest: $t }) { totalCount edges { node { id name } } } } }`,
+        { t: i.name },
+      ),
+    );
   }
-  for (const filter of [...data.regions.map((r) => ({ regionId: r.id })), ...data.organizations.map((o) => ({ organizationId: o.id })), { participation: 'PERIPHERAL' }, { participation: 'CORE' }]) {
-    answers.push(await ask('query($s: String!, $f: PeopleSearch!) { community(slug: $s) { searchPeople(search: $f) { totalCount edges { node { id name } } } } }', { f: filter }));
+  for (const filter of [
+    ...data.regions.map((r) => ({ regionId: r.id })),
+    ...data.organizations.map((o) => ({ organizationId: o.id })),
+    { participation: 'PERIPHERAL' },
+    { participation: 'CORE' },
+  ]) {
+    answers.push(
+      await ask(
+        'query($s: String!, $f: PeopleSearch!) { community(slug: $s) { searchPeople(search: $f) { totalCount edges { node { id name } } } } }',
+        { f: filter },
+      ),
+    );
   }
   const CLUSTERS = `clusters { name memberIds coordinatorIds peripheralIds peripheralCount internalTies externalTies topOffered { interest { name } count } topSought { interest { name } count } }
     network { people ties isolates isolateIds } bridges { person { id name } }`;
   for (const groupBy of ['REGION', 'DETECTED', 'ORGANIZATION']) {
-    answers.push(await ask(`query($s: String!, $g: ClusterGrouping!) { community(slug: $s) { clusterMap(groupBy: $g) { ${CLUSTERS} } } }`, { g: groupBy }));
+    answers.push(
+      await ask(`query($s: String!, $g: ClusterGrouping!) { community(slug: $s) { clusterMap(groupBy: $g) { ${CLUSTERS} } } }`, {
+        g: groupBy,
+      }),
+    );
   }
   for (const i of data.interests) {
-    answers.push(await ask(`query($s: String!, $id: ID!) { community(slug: $s) { clusterMap(groupBy: INTEREST, interestId: $id) { ${CLUSTERS} } } }`, { id: i.id }));
+    answers.push(
+      await ask(`query($s: String!, $id: ID!) { community(slug: $s) { clusterMap(groupBy: INTEREST, interestId: $id) { ${CLUSTERS} } } }`, {
+        id: i.id,
+      }),
+    );
   }
   for (const file of ['people.csv', 'organizations.csv', 'ties.csv', 'graph.graphml', 'graph.gexf', 'cytoscape.json']) {
     answers.push(await (await fetch(`${server.url}/export/${s}/${file}?share=${share}`)).text());
@@ -158,29 +210,49 @@ describe('privacy properties on every shared path', () => {
         const hiddenOrg = `Oculta-${randomUUID().slice(0, 8)}`;
         const hiddenTopic = `Reservado-${randomUUID().slice(0, 8)}`;
         const aliases = data.people.map((_, i) => `Alias-${i}-${randomUUID().slice(0, 6)}`);
-        const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId privateToken } }', {
-          c: workshop.code,
-          i: {
-            submissionId: randomUUID(),
-            name: `Participante-${randomUUID().slice(0, 8)}`,
-            organization: { name: hiddenOrg },
-            offers: [{ name: hiddenTopic }],
-            knows: data.people.map((p, i) => ({ personId: p.id, name: aliases[i] })),
-            consent: { listed: listedParticipant, contactable: listedParticipant },
+        const sent: any = await gql(
+          server.url,
+          'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId privateToken } }',
+          {
+            c: workshop.code,
+            i: {
+              submissionId: randomUUID(),
+              name: `Participante-${randomUUID().slice(0, 8)}`,
+              organization: { name: hiddenOrg },
+              offers: [{ name: hiddenTopic }],
+              knows: data.people.map((p, i) => ({ personId: p.id, name: aliases[i] })),
+              consent: { listed: listedParticipant, contactable: listedParticipant },
+            },
           },
-        }, { device: randomUUID() });
+          { device: randomUUID() },
+        );
         const { privateToken } = sent.data.submitSurvey;
         const event = await stream.next();
         await stream.close();
 
         const participantView = [
-          await gql(server.url, `query($t: String!) { myRecord(token: $t) { person { knows { person { id name email organization { name } } } }
-            reportedTies { personId name organization } peerSuggestions { person { id name } mutualContacts { id name } reasons } } }`, { t: privateToken }),
+          await gql(
+            server.url,
+            `query($t: String!) { myRecord(token: $t) { person { knows { person { id name email organization { name } } } }
+            reportedTies { personId name organization } peerSuggestions { person { id name } mutualContacts { id name } reasons } } }`,
+            { t: privateToken },
+          ),
           await gql(server.url, 'query($t: String!) { myRecordExport(token: $t) }', { t: privateToken }),
         ];
         const joinView = [
-          await gql(server.url, 'query($c: String!) { workshop(code: $c) { organizations { name } interests { name } regions { name } communityName } }', { c: workshop.code }),
-          ...(await Promise.all(data.people.map((p) => gql(server.url, 'query($c: String!, $q: String!) { workshop(code: $c) { people(search: $q) { id name organization } } }', { c: workshop.code, q: p.name })))),
+          await gql(
+            server.url,
+            'query($c: String!) { workshop(code: $c) { organizations { name } interests { name } regions { name } communityName } }',
+            { c: workshop.code },
+          ),
+          ...(await Promise.all(
+            data.people.map((p) =>
+              gql(server.url, 'query($c: String!, $q: String!) { workshop(code: $c) { people(search: $q) { id name organization } } }', {
+                c: workshop.code,
+                q: p.name,
+              }),
+            ),
+          )),
         ];
         const unlisted = data.people.filter((p) => !p.listed);
         const text = JSON.stringify([participantView, joinView, event]);
@@ -192,7 +264,9 @@ describe('privacy properties on every shared path', () => {
         // What the participant typed comes back to them as typed: the alias of everyone not listed.
         const reported = (participantView[0] as any).data.myRecord.reportedTies;
         for (const [i, p] of data.people.entries()) {
-          expect(reported).toContainEqual(p.listed ? expect.objectContaining({ personId: p.id, name: p.name }) : { personId: null, name: aliases[i], organization: null });
+          expect(reported).toContainEqual(
+            p.listed ? expect.objectContaining({ personId: p.id, name: p.name }) : { personId: null, name: aliases[i], organization: null },
+          );
         }
         // The join page and the projector are public: the participant's own names appear there only if they are listed.
         const publicText = JSON.stringify([joinView, event]);
@@ -203,7 +277,6 @@ describe('privacy properties on every shared path', () => {
     );
   }, 300_000);
 });
-
 
 const SHARED_VIEW = `query($s: String!) { community(slug: $s) {
   people(first: 100) { totalCount nodes { id name email knows { person { id name email } } } }
@@ -239,14 +312,21 @@ describe('privacy properties', () => {
         const workshop = await createWorkshop(db, data.community.id, { id: randomUUID(), title: 'P', date: '2025-01-01', regionId: null });
         const name = `Borrable ${randomUUID()}`;
         const email = `${randomUUID()}@example.org`;
-        const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId privateToken } }', {
-          c: workshop.code,
-          i: {
-            submissionId: randomUUID(), name, email, offers: [{ name: 'Fuego' }],
-            knows: [...data.people.slice(0, 3).map((p) => ({ personId: p.id, name: p.name })), { name: `Nombrada ${randomUUID()}` }],
-            consent: { listed, contactable: listed },
+        const sent: any = await gql(
+          server.url,
+          'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId privateToken } }',
+          {
+            c: workshop.code,
+            i: {
+              submissionId: randomUUID(),
+              name,
+              email,
+              offers: [{ name: 'Fuego' }],
+              knows: [...data.people.slice(0, 3).map((p) => ({ personId: p.id, name: p.name })), { name: `Nombrada ${randomUUID()}` }],
+              consent: { listed, contactable: listed },
+            },
           },
-        });
+        );
         const { personId, privateToken } = sent.data.submitSurvey;
         await gql(server.url, 'mutation($t: String!) { eraseMyRecord(token: $t) }', { t: privateToken });
 
@@ -254,7 +334,12 @@ describe('privacy properties', () => {
         const views = [
           await gql(server.url, SHARED_VIEW, { s: data.community.slug }, { cookie }),
           await gql(server.url, 'query($id: ID!) { person(id: $id) { name } }', { id: personId }, { cookie }),
-          await gql(server.url, 'query($id: ID!) { workshopById(id: $id) { responseCount responses { person { id } } } }', { id: workshop.id }, { cookie }),
+          await gql(
+            server.url,
+            'query($id: ID!) { workshopById(id: $id) { responseCount responses { person { id } } } }',
+            { id: workshop.id },
+            { cookie },
+          ),
           await gql(server.url, 'query($t: String!) { myRecord(token: $t) { communityName } }', { t: privateToken }),
         ];
         const text = JSON.stringify(views);

@@ -41,7 +41,13 @@ describe('when the app is told to stop while a room is submitting', () => {
     const projector = await openActivityStream(url, workshop.code, await signedInFacilitator(db, url, [data.community.slug]));
 
     // Forty phones send at once; the stop comes as soon as the first of them is acknowledged, with the rest in flight.
-    const members = Array.from({ length: 40 }, (_, i) => participant(i, data.people.map((p) => p.id), 'Cierre'));
+    const members = Array.from({ length: 40 }, (_, i) =>
+      participant(
+        i,
+        data.people.map((p) => p.id),
+        'Cierre',
+      ),
+    );
     let firstAnswered!: () => void;
     const oneAnswered = new Promise<void>((resolve) => (firstAnswered = resolve));
     const sent = members.map((m) => submitOnce(url, workshop.code, m).finally(firstAnswered));

@@ -25,12 +25,22 @@ async function setUp() {
   const slug = data.community.slug;
   const cookie = await signedInFacilitator(db, server.url, [slug]);
   const call = (query: string, variables: Record<string, unknown>) => gql<any>(server.url, query, variables, { cookie });
-  const created = await call('mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "T", date: "2025-05-01"}) { id code } }', { s: slug });
+  const created = await call(
+    'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "T", date: "2025-05-01"}) { id code } }',
+    { s: slug },
+  );
   const workshop = created.data.createWorkshop as { id: string; code: string };
-  const settings = async () => (await call(`query($s: String!) { community(slug: $s) { surveySettings { ${FIELDS} } } }`, { s: slug })).data.community.surveySettings;
-  const peopleCount = async () => (await call('query($s: String!) { community(slug: $s) { people { totalCount } } }', { s: slug })).data.community.people.totalCount;
+  const settings = async () =>
+    (await call(`query($s: String!) { community(slug: $s) { surveySettings { ${FIELDS} } } }`, { s: slug })).data.community.surveySettings;
+  const peopleCount = async () =>
+    (await call('query($s: String!) { community(slug: $s) { people { totalCount } } }', { s: slug })).data.community.people.totalCount;
   const submit = (answers: Record<string, unknown>) =>
-    gql<any>(server.url, SUBMIT, { c: workshop.code, i: { submissionId: randomUUID(), name: 'Rosa', consent: { listed: true, contactable: true }, ...answers } }, { device: randomUUID() });
+    gql<any>(
+      server.url,
+      SUBMIT,
+      { c: workshop.code, i: { submissionId: randomUUID(), name: 'Rosa', consent: { listed: true, contactable: true }, ...answers } },
+      { device: randomUUID() },
+    );
   return { data, slug, call, workshop, settings, peopleCount, submit };
 }
 
@@ -42,12 +52,23 @@ describe('survey settings', () => {
 
   it('when a facilitator changes the settings, then the community and the join page of its workshops show them', async () => {
     const { slug, call, workshop, settings } = await setUp();
-    const input = { ...ASK_ALL, introEs: 'Bienvenida  al mapeo.\n\nGracias.', introEn: 'Welcome.', consentEs: 'Tus datos…', consentEn: '', askEmail: false, maxInterests: 3, maxTies: 5 };
+    const input = {
+      ...ASK_ALL,
+      introEs: 'Bienvenida  al mapeo.\n\nGracias.',
+      introEn: 'Welcome.',
+      consentEs: 'Tus datos…',
+      consentEn: '',
+      askEmail: false,
+      maxInterests: 3,
+      maxTies: 5,
+    };
     const res = await call(UPDATE, { s: slug, i: input });
     const expected = { ...input, introEs: 'Bienvenida al mapeo.\n\nGracias.', consentEn: null };
     expect(res.data.updateSurveySettings).toEqual(expected);
     expect(await settings()).toEqual(expected);
-    const join = await gql<any>(server.url, `query($c: String!) { workshop(code: $c) { surveySettings { ${FIELDS} } } }`, { c: workshop.code });
+    const join = await gql<any>(server.url, `query($c: String!) { workshop(code: $c) { surveySettings { ${FIELDS} } } }`, {
+      c: workshop.code,
+    });
     expect(join.data.workshop.surveySettings).toEqual(expected);
   });
 
@@ -102,9 +123,13 @@ describe('survey settings', () => {
     const { slug, call, workshop, peopleCount } = await setUp();
     await call(UPDATE, { s: slug, i: { ...ASK_ALL, askEmail: false, askTies: false, maxInterests: 1 } });
     const template = await call('query($id: ID!) { workshopById(id: $id) { surveyCsvTemplate } }', { id: workshop.id });
-    expect(template.data.workshopById.surveyCsvTemplate.split('\r\n')[0]).toBe('name,role,organization,region,offers,seeks,listed,contactable');
-    const IMPORT = 'mutation($w: ID!, $csv: String!, $dry: Boolean!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: $dry) { dryRun rows created rejected { line column message } } }';
-    const full = 'name,email,role,organization,region,offers,seeks,knows,listed,contactable\nLuz,luz@example.org,,,,A,,,yes,yes\nMar,,,,,A;B,,,yes,yes\nSol,,,,,A,,,yes,no\n';
+    expect(template.data.workshopById.surveyCsvTemplate.split('\r\n')[0]).toBe(
+      'name,role,organization,region,offers,seeks,listed,contactable',
+    );
+    const IMPORT =
+      'mutation($w: ID!, $csv: String!, $dry: Boolean!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: $dry) { dryRun rows created rejected { line column message } } }';
+    const full =
+      'name,email,role,organization,region,offers,seeks,knows,listed,contactable\nLuz,luz@example.org,,,,A,,,yes,yes\nMar,,,,,A;B,,,yes,yes\nSol,,,,,A,,,yes,no\n';
     const refused = await call(IMPORT, { w: workshop.id, csv: full, dry: false });
     expect(refused.data.importSurveyCsv.rejected).toEqual([
       { line: 2, column: 'email', message: 'is not asked in this survey' },

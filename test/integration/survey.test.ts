@@ -33,7 +33,12 @@ async function setUp() {
   });
   await importCommunity(db, data);
   const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-  const created: any = await gql(server.url, CREATE, { slug: data.community.slug, input: { title: 'Taller Occidente', date: '2025-03-14' } }, { cookie });
+  const created: any = await gql(
+    server.url,
+    CREATE,
+    { slug: data.community.slug, input: { title: 'Taller Occidente', date: '2025-03-14' } },
+    { cookie },
+  );
   const workshop = created.data.createWorkshop as { id: string; code: string };
   const ids = {
     luis: data.people[0]!.id,
@@ -68,7 +73,10 @@ describe('workshops', () => {
   it('when a facilitator creates a workshop, then it is open with a 6-character code without look-alikes', async () => {
     const { workshop } = await setUp();
     expect(workshop.code).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
-    const info: any = await gql(server.url, '{ workshop(code: "' + workshop.code.toLowerCase() + '") { title status regions { name } interests { name } } }');
+    const info: any = await gql(
+      server.url,
+      '{ workshop(code: "' + workshop.code.toLowerCase() + '") { title status regions { name } interests { name } } }',
+    );
     expect(info.data.workshop).toMatchObject({ title: 'Taller Occidente', status: 'OPEN' });
     expect(info.data.workshop.regions).toHaveLength(2);
   });
@@ -81,7 +89,12 @@ describe('workshops', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const elsewhere = await gql(server.url, CREATE, { slug: data.community.slug, input }, { cookie: other.cookie });
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const byId = await gql(server.url, 'query($id: ID!) { workshopById(id: $id) { title } }', { id: other.workshop.id }, { cookie: (await setUp()).cookie });
+    const byId = await gql(
+      server.url,
+      'query($id: ID!) { workshopById(id: $id) { title } }',
+      { id: other.workshop.id },
+      { cookie: (await setUp()).cookie },
+    );
     expect(byId.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -108,8 +121,13 @@ describe('submitSurvey', () => {
     expect(res.data.submitSurvey.privateToken).toEqual(expect.any(String));
     expect(res.data.submitSurvey.privateToken).toMatch(/^[\w-]{40,}$/);
 
-    const person: any = await gql(server.url, `query($id: ID!) { person(id: $id) { name email organization { name } region { name }
-      offers { name } seeks { name } knows { person { name } } } }`, { id: res.data.submitSurvey.personId }, { cookie });
+    const person: any = await gql(
+      server.url,
+      `query($id: ID!) { person(id: $id) { name email organization { name } region { name }
+      offers { name } seeks { name } knows { person { name } } } }`,
+      { id: res.data.submitSurvey.personId },
+      { cookie },
+    );
     expect(person.data.person).toEqual({
       name: 'Ana Ruiz',
       email: 'Ana@Example.org',
@@ -121,8 +139,12 @@ describe('submitSurvey', () => {
     });
     // Marta was named, not asked: she is on the map for facilitators only.
     const share = await createShareLink(db, data.community.id);
-    const sharedView: any = await gql(server.url, 'query($s: String!, $id: ID!) { community(slug: $s) { person(id: $id) { knows { person { name } } } } }',
-      { s: data.community.slug, id: res.data.submitSurvey.personId }, { share });
+    const sharedView: any = await gql(
+      server.url,
+      'query($s: String!, $id: ID!) { community(slug: $s) { person(id: $id) { knows { person { name } } } } }',
+      { s: data.community.slug, id: res.data.submitSurvey.personId },
+      { share },
+    );
     expect(sharedView.data.community.person.knows).toEqual([{ person: { name: 'Luis Pérez' } }]);
     expect(await counts(data.community.id)).toEqual({ people: 3, organizations: 2, interests: 3, ties: 2 });
   });
@@ -157,7 +179,9 @@ describe('submitSurvey', () => {
         knows: [{ personId: ids.luis }],
       }),
     );
-    const results: any[] = await Promise.all(inputs.map((input, i) => gql(server.url, SUBMIT, { code: workshop.code, input }, { device: `phone-${i}` })));
+    const results: any[] = await Promise.all(
+      inputs.map((input, i) => gql(server.url, SUBMIT, { code: workshop.code, input }, { device: `phone-${i}` })),
+    );
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     const c = await counts(data.community.id);
     expect(c.people).toBe(301);
@@ -168,26 +192,51 @@ describe('submitSurvey', () => {
 
   it('when the email is already in the community, then the answers become a new record flagged as a possible duplicate, and the first record is untouched', async () => {
     const { data, workshop, cookie } = await setUp();
-    const first: any = await gql(server.url, SUBMIT, { code: workshop.code, input: answers({ email: 'ana@example.org', offers: [{ name: 'A' }] }) });
+    const first: any = await gql(server.url, SUBMIT, {
+      code: workshop.code,
+      input: answers({ email: 'ana@example.org', offers: [{ name: 'A' }] }),
+    });
     const second: any = await gql(server.url, SUBMIT, {
       code: workshop.code,
-      input: answers({ name: 'Someone Else', email: ' ANA@example.org', offers: [{ name: 'B' }], consent: { listed: false, contactable: false } }),
+      input: answers({
+        name: 'Someone Else',
+        email: ' ANA@example.org',
+        offers: [{ name: 'B' }],
+        consent: { listed: false, contactable: false },
+      }),
     });
     expect(second.data.submitSurvey.personId).not.toBe(first.data.submitSurvey.personId);
     expect(second.data.submitSurvey.privateToken).toEqual(expect.any(String));
-    const me: any = await gql(server.url, 'query($t: String!) { myRecord(token: $t) { person { name offers { name } consent { listed contactable } } } }', {
-      t: first.data.submitSurvey.privateToken,
-    });
+    const me: any = await gql(
+      server.url,
+      'query($t: String!) { myRecord(token: $t) { person { name offers { name } consent { listed contactable } } } }',
+      {
+        t: first.data.submitSurvey.privateToken,
+      },
+    );
     expect(me.data.myRecord.person).toEqual({ name: 'Ana Ruiz', offers: [{ name: 'A' }], consent: { listed: true, contactable: true } });
     expect((await counts(data.community.id)).people).toBe(3);
-    const curation: any = await gql(server.url, `query($id: ID!) { workshopById(id: $id) { responses { person { name } possibleDuplicates { person { name } reasons } } } }`, { id: workshop.id }, { cookie });
-    expect(curation.data.workshopById.responses).toContainEqual({ person: { name: 'Someone Else' }, possibleDuplicates: [{ person: { name: 'Ana Ruiz' }, reasons: ['SAME_EMAIL'] }] });
+    const curation: any = await gql(
+      server.url,
+      `query($id: ID!) { workshopById(id: $id) { responses { person { name } possibleDuplicates { person { name } reasons } } } }`,
+      { id: workshop.id },
+      { cookie },
+    );
+    expect(curation.data.workshopById.responses).toContainEqual({
+      person: { name: 'Someone Else' },
+      possibleDuplicates: [{ person: { name: 'Ana Ruiz' }, reasons: ['SAME_EMAIL'] }],
+    });
   });
 
   it('when only the name matches someone already mapped, then a new person is created and flagged as a possible duplicate', async () => {
     const { workshop, cookie } = await setUp();
     await gql(server.url, SUBMIT, { code: workshop.code, input: answers({ name: 'LUIS PEREZ' }) });
-    const res: any = await gql(server.url, `query($id: ID!) { workshopById(id: $id) { responseCount responses { person { name } possibleDuplicates { person { name } reasons } } } }`, { id: workshop.id }, { cookie });
+    const res: any = await gql(
+      server.url,
+      `query($id: ID!) { workshopById(id: $id) { responseCount responses { person { name } possibleDuplicates { person { name } reasons } } } }`,
+      { id: workshop.id },
+      { cookie },
+    );
     expect(res.data.workshopById).toEqual({
       responseCount: 1,
       responses: [{ person: { name: 'LUIS PEREZ' }, possibleDuplicates: [{ person: { name: 'Luis Pérez' }, reasons: ['SAME_NAME'] }] }],
@@ -242,7 +291,10 @@ describe('submitSurvey', () => {
 describe('the private link', () => {
   it('when the participant edits through it, then the new answers replace the old ones', async () => {
     const { workshop, ids } = await setUp();
-    const sent: any = await gql(server.url, SUBMIT, { code: workshop.code, input: answers({ offers: [{ name: 'Viejo' }], knows: [{ personId: ids.luis }] }) });
+    const sent: any = await gql(server.url, SUBMIT, {
+      code: workshop.code,
+      input: answers({ offers: [{ name: 'Viejo' }], knows: [{ personId: ids.luis }] }),
+    });
     const token = sent.data.submitSurvey.privateToken;
     const res: any = await gql(
       server.url,
@@ -250,7 +302,10 @@ describe('the private link', () => {
          person { name offers { name } knows { person { name } } consent { listed } } reportedTies { name } } }`,
       { t: token, input: answers({ name: 'Ana R.', offers: [{ name: 'Nuevo' }], consent: { listed: false, contactable: false } }) },
     );
-    expect(res.data.updateMyRecord).toEqual({ person: { name: 'Ana R.', offers: [{ name: 'Nuevo' }], knows: [], consent: { listed: false } }, reportedTies: [] });
+    expect(res.data.updateMyRecord).toEqual({
+      person: { name: 'Ana R.', offers: [{ name: 'Nuevo' }], knows: [], consent: { listed: false } },
+      reportedTies: [],
+    });
   });
 
   it('when the participant erases through it, then the person and their ties are gone, the link is dead and a retry cannot bring them back', async () => {
@@ -258,9 +313,13 @@ describe('the private link', () => {
     const input = answers({ knows: [{ personId: ids.luis }, { name: 'Solo Nombrada' }] });
     const sent: any = await gql(server.url, SUBMIT, { code: workshop.code, input });
     const token = sent.data.submitSurvey.privateToken;
-    expect((await gql(server.url, 'mutation($t: String!) { eraseMyRecord(token: $t) }', { t: token })).data).toEqual({ eraseMyRecord: true });
+    expect((await gql(server.url, 'mutation($t: String!) { eraseMyRecord(token: $t) }', { t: token })).data).toEqual({
+      eraseMyRecord: true,
+    });
     expect(await counts(data.community.id)).toMatchObject({ people: 1, ties: 0 });
-    expect((await gql(server.url, 'query($t: String!) { myRecord(token: $t) { communityName } }', { t: token })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await gql(server.url, 'query($t: String!) { myRecord(token: $t) { communityName } }', { t: token })).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
     expect((await gql(server.url, SUBMIT, { code: workshop.code, input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await counts(data.community.id)).people).toBe(1);
   });

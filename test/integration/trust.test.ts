@@ -47,7 +47,14 @@ async function setUp() {
     interests: ['Quemas prescritas', 'Tema Reservado'],
     people: [
       { name: 'Luis Pérez', organization: 'CONAFOR', offers: ['Quemas prescritas'] },
-      { name: 'Verónica Soto', email: 'veronica@example.org', listed: false, contactable: false, organization: 'Brigada Secreta', offers: ['Quemas prescritas'] },
+      {
+        name: 'Verónica Soto',
+        email: 'veronica@example.org',
+        listed: false,
+        contactable: false,
+        organization: 'Brigada Secreta',
+        offers: ['Quemas prescritas'],
+      },
     ],
   });
   await importCommunity(db, data);
@@ -56,14 +63,20 @@ async function setUp() {
   return { data, workshop, cookie, luis: data.people[0]!, veronica: data.people[1]! };
 }
 
-const submit = (code: string, input: Record<string, unknown>) => gql(server.url, SUBMIT, { c: code, i: input }, { device: randomUUID() }) as Promise<any>;
+const submit = (code: string, input: Record<string, unknown>) =>
+  gql(server.url, SUBMIT, { c: code, i: input }, { device: randomUUID() }) as Promise<any>;
 
 describe('merges and private links', () => {
   it('when a look-alike stranger is merged into the member they named themselves after, then the stranger’s link opens nothing and says so, and the member’s link still works', async () => {
     const { workshop, cookie } = await setUp();
     const member = await submit(workshop.code, answers({ name: 'Matías Ruiz', email: 'matias@example.org' }));
     const stranger = await submit(workshop.code, answers({ name: 'MATIAS RUIZ', consent: { listed: false, contactable: false } }));
-    const merged: any = await gql(server.url, MERGE, { s: member.data.submitSurvey.personId, d: stranger.data.submitSurvey.personId }, { cookie });
+    const merged: any = await gql(
+      server.url,
+      MERGE,
+      { s: member.data.submitSurvey.personId, d: stranger.data.submitSurvey.personId },
+      { cookie },
+    );
     expect(merged.data).toEqual({ merge: true });
 
     const strangerView: any = await gql(server.url, MY_RECORD, { t: stranger.data.submitSurvey.privateToken });
@@ -104,7 +117,15 @@ describe('merges and private links', () => {
 describe('what a participant types', () => {
   it('when a stranger types an unlisted member’s email, then the receipt is their own new record and the member is unchanged', async () => {
     const { workshop, cookie, veronica } = await setUp();
-    const res = await submit(workshop.code, answers({ name: 'Alguien', email: 'VERONICA@example.org', offers: [{ name: 'Drones' }], consent: { listed: false, contactable: false } }));
+    const res = await submit(
+      workshop.code,
+      answers({
+        name: 'Alguien',
+        email: 'VERONICA@example.org',
+        offers: [{ name: 'Drones' }],
+        consent: { listed: false, contactable: false },
+      }),
+    );
     expect(res.errors).toBeUndefined();
     expect(Object.keys(res.data.submitSurvey).sort()).toEqual(['personId', 'privateToken']);
     expect(res.data.submitSurvey.personId).not.toBe(veronica.id);
@@ -124,7 +145,15 @@ describe('what a participant types', () => {
   it('when a listed member’s email is typed with narrower consent, then the member stays listed and contactable', async () => {
     const { workshop, cookie } = await setUp();
     const member = await submit(workshop.code, answers({ name: 'Carmen Ortiz', email: 'carmen@example.org' }));
-    await submit(workshop.code, answers({ name: 'Carmen Ortiz', email: 'carmen@example.org', consent: { listed: false, contactable: false }, seeks: [{ name: 'Intruso' }] }));
+    await submit(
+      workshop.code,
+      answers({
+        name: 'Carmen Ortiz',
+        email: 'carmen@example.org',
+        consent: { listed: false, contactable: false },
+        seeks: [{ name: 'Intruso' }],
+      }),
+    );
     const person: any = await gql(server.url, PERSON, { id: member.data.submitSurvey.personId }, { cookie });
     expect(person.data.person).toMatchObject({ consent: { listed: true, contactable: true }, offers: [] });
   });
@@ -137,9 +166,16 @@ describe('what a participant types', () => {
     expect(unknownId.errors[0].extensions).toEqual(byIdOnly.errors[0].extensions);
     expect(unknownId.errors[0].message).toBe(byIdOnly.errors[0].message);
 
-    const res = await submit(workshop.code, answers({
-      knows: [{ personId: veronica.id, name: 'Vero' }, { name: 'Verónica Soto' }, { name: 'veronica soto', organization: 'Brigada Secreta' }],
-    }));
+    const res = await submit(
+      workshop.code,
+      answers({
+        knows: [
+          { personId: veronica.id, name: 'Vero' },
+          { name: 'Verónica Soto' },
+          { name: 'veronica soto', organization: 'Brigada Secreta' },
+        ],
+      }),
+    );
     expect(res.errors).toBeUndefined();
     const own: any = await gql(server.url, MY_RECORD, { t: res.data.submitSurvey.privateToken });
     expect(own.data.myRecord.reportedTies).toEqual(
@@ -159,7 +195,9 @@ describe('what a participant types', () => {
     const byId = await submit(workshop.code, answers({ name: 'Uno', knows: [{ personId: luis.id, name: 'Luis Pérez' }] }));
     const byName = await submit(workshop.code, answers({ name: 'Dos', knows: [{ name: 'LUIS PEREZ', organization: 'conafor' }] }));
     const member: any = await gql(server.url, PERSON, { id: luis.id }, { cookie });
-    expect(member.data.person.knows.map((k: any) => k.person.id).sort()).toEqual([byId.data.submitSurvey.personId, byName.data.submitSurvey.personId].sort());
+    expect(member.data.person.knows.map((k: any) => k.person.id).sort()).toEqual(
+      [byId.data.submitSurvey.personId, byName.data.submitSurvey.personId].sort(),
+    );
     const own: any = await gql(server.url, MY_RECORD, { t: byName.data.submitSurvey.privateToken });
     expect(own.data.myRecord.reportedTies).toEqual([{ personId: luis.id, name: 'Luis Pérez', organization: 'CONAFOR' }]);
   });
@@ -171,22 +209,34 @@ describe('what a participant types', () => {
     const before: any = await gql(server.url, MY_RECORD, { t: token });
     const peopleBefore = await countPeople(data.community.id);
     const knows = before.data.myRecord.reportedTies.map((t: any) => ({ personId: t.personId, name: t.name, organization: t.organization }));
-    const saved: any = await gql(server.url, 'mutation($t: String!, $i: SurveyInput!) { updateMyRecord(token: $t, input: $i) { reportedTies { name organization } } }', {
-      t: token,
-      i: answers({ knows }),
-    });
+    const saved: any = await gql(
+      server.url,
+      'mutation($t: String!, $i: SurveyInput!) { updateMyRecord(token: $t, input: $i) { reportedTies { name organization } } }',
+      {
+        t: token,
+        i: answers({ knows }),
+      },
+    );
     expect(saved.data.updateMyRecord.reportedTies).toEqual([{ name: 'Nadie Conocido', organization: 'Ejido Uno' }]);
     expect(await countPeople(data.community.id)).toBe(peopleBefore);
   });
 
   it('when names carry invisible characters, then they are stored without them, and a look-alike of a member is flagged for the facilitator', async () => {
     const { workshop, cookie } = await setUp();
-    const hidden = await submit(workshop.code, answers({ name: 'Ma\u200Bría\u00AD Lu\u202Ena', organization: { name: 'Eji\u2060do\u{E0041}' } }));
+    const hidden = await submit(
+      workshop.code,
+      answers({ name: 'Ma\u200Bría\u00AD Lu\u202Ena', organization: { name: 'Eji\u2060do\u{E0041}' } }),
+    );
     const own: any = await gql(server.url, MY_RECORD, { t: hidden.data.submitSurvey.privateToken });
     expect(own.data.myRecord.person.name).toBe('María Luna');
     // A Cyrillic "а" in place of the Latin "a" of an existing member's name.
     await submit(workshop.code, answers({ name: 'Luis P\u0435rez' }));
-    const curation: any = await gql(server.url, `query($id: ID!) { workshopById(id: $id) { responses { person { name } possibleDuplicates { person { name } reasons } } } }`, { id: workshop.id }, { cookie });
+    const curation: any = await gql(
+      server.url,
+      `query($id: ID!) { workshopById(id: $id) { responses { person { name } possibleDuplicates { person { name } reasons } } } }`,
+      { id: workshop.id },
+      { cookie },
+    );
     expect(curation.data.workshopById.responses).toContainEqual({
       person: { name: 'Luis P\u0435rez' },
       possibleDuplicates: [{ person: { name: 'Luis Pérez' }, reasons: ['LOOKALIKE_NAME'] }],
@@ -195,7 +245,11 @@ describe('what a participant types', () => {
 });
 
 const countPeople = (communityId: string) =>
-  readTx(db, async (tx) => (await tx.run('MATCH (p:Person {communityId: $c}) RETURN count(p) AS n', { c: communityId })).records[0]!.get('n') as number);
+  readTx(
+    db,
+    async (tx) =>
+      (await tx.run('MATCH (p:Person {communityId: $c}) RETURN count(p) AS n', { c: communityId })).records[0]!.get('n') as number,
+  );
 
 describe('replays', () => {
   it('when a submission id is replayed into another community’s workshop, then it is a new submission there and reveals nothing of the first', async () => {
@@ -206,7 +260,9 @@ describe('replays', () => {
     const replay = await submit(b.workshop.code, { ...input, name: 'Intrusa', email: null });
     expect(replay.data.submitSurvey.personId).not.toBe(first.data.submitSurvey.personId);
     expect(replay.data.submitSurvey.privateToken).not.toBe(first.data.submitSurvey.privateToken);
-    const view: any = await gql(server.url, 'query($t: String!) { myRecord(token: $t) { communityName person { name email } } }', { t: replay.data.submitSurvey.privateToken });
+    const view: any = await gql(server.url, 'query($t: String!) { myRecord(token: $t) { communityName person { name email } } }', {
+      t: replay.data.submitSurvey.privateToken,
+    });
     expect(view.data.myRecord).toEqual({ communityName: b.data.community.name, person: { name: 'Intrusa', email: null } });
     expect(await countPeople(b.data.community.id)).toBe(3);
   });
@@ -218,9 +274,16 @@ describe('the personal-data export', () => {
     const sent = await submit(workshop.code, answers({ name: 'Ramiro Vega' }));
     // Verónica (unlisted) names Ramiro through her own answers: a facilitator imports them as a paper survey.
     const csv = `name,email,role,organization,region,offers,seeks,knows,listed,contactable\n"Verónica S.",,,,,,,"Ramiro Vega",no,no\n`;
-    const imported: any = await gql(server.url, 'mutation($w: ID!, $csv: String!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: false) { created } }', { w: workshop.id, csv }, { cookie });
+    const imported: any = await gql(
+      server.url,
+      'mutation($w: ID!, $csv: String!) { importSurveyCsv(workshopId: $w, csv: $csv, dryRun: false) { created } }',
+      { w: workshop.id, csv },
+      { cookie },
+    );
     expect(imported.data.importSurveyCsv.created).toBe(1);
-    const exported: any = await gql(server.url, 'query($t: String!) { myRecordExport(token: $t) }', { t: sent.data.submitSurvey.privateToken });
+    const exported: any = await gql(server.url, 'query($t: String!) { myRecordExport(token: $t) }', {
+      t: sent.data.submitSurvey.privateToken,
+    });
     const data = JSON.parse(exported.data.myRecordExport);
     expect(exported.data.myRecordExport).not.toContain('Verónica');
     expect(exported.data.myRecordExport).not.toContain(veronica.id);
@@ -231,7 +294,12 @@ describe('the personal-data export', () => {
 
 describe('rate limits', () => {
   it('when every request carries a new device id, then the address’s budgets still stop code guessing and submission floods', async () => {
-    const limits = createRateLimits({ unknownCodesPerDevice: 30, unknownCodesPerAddress: 5, submissionsPerDevice: 30, submissionsPerAddress: 4 });
+    const limits = createRateLimits({
+      unknownCodesPerDevice: 30,
+      unknownCodesPerAddress: 5,
+      submissionsPerDevice: 30,
+      submissionsPerAddress: 4,
+    });
     const limited = await startTestServer(db, { limits });
     try {
       const { workshop } = await setUp();
@@ -243,7 +311,12 @@ describe('rate limits', () => {
       for (let i = 0; i < 5; i++) expect((await guess()).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect((await guess()).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
       // Past the budget a real code is refused too: an answer that differed would tell a scanner which codes exist.
-      const real = await gql(limited.url, 'query($c: String!) { workshop(code: $c) { title } }', { c: workshop.code }, { device: randomUUID() });
+      const real = await gql(
+        limited.url,
+        'query($c: String!) { workshop(code: $c) { title } }',
+        { c: workshop.code },
+        { device: randomUUID() },
+      );
       expect(real.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     } finally {
       await limited.close();
@@ -254,12 +327,25 @@ describe('rate limits', () => {
 describe('names only unlisted people hold', () => {
   it('when only unlisted people hold an organization or an interest, then share viewers and the join page never see its name; facilitators do', async () => {
     const { data, workshop, cookie } = await setUp();
-    await submit(workshop.code, answers({ name: 'Callada', organization: { name: 'Colectivo Oculto' }, offers: [{ name: 'Saber Oculto' }], consent: { listed: false, contactable: false } }));
-    await submit(workshop.code, answers({ name: 'Abierta', organization: { name: 'Colectivo Visible' }, offers: [{ name: 'Saber Visible' }] }));
+    await submit(
+      workshop.code,
+      answers({
+        name: 'Callada',
+        organization: { name: 'Colectivo Oculto' },
+        offers: [{ name: 'Saber Oculto' }],
+        consent: { listed: false, contactable: false },
+      }),
+    );
+    await submit(
+      workshop.code,
+      answers({ name: 'Abierta', organization: { name: 'Colectivo Visible' }, offers: [{ name: 'Saber Visible' }] }),
+    );
     const share = await createShareLink(db, data.community.id);
     const NAMES = `query($s: String!) { community(slug: $s) { organizations { id name } interests { id name } } }`;
     const shared: any = await gql(server.url, NAMES, { s: data.community.slug }, { share });
-    const join: any = await gql(server.url, `query($c: String!) { workshop(code: $c) { organizations { name } interests { name } } }`, { c: workshop.code });
+    const join: any = await gql(server.url, `query($c: String!) { workshop(code: $c) { organizations { name } interests { name } } }`, {
+      c: workshop.code,
+    });
     for (const view of [shared, join]) {
       const text = JSON.stringify(view);
       expect(text).not.toContain('Oculto');
@@ -270,9 +356,19 @@ describe('names only unlisted people hold', () => {
     const facilitator: any = await gql(server.url, NAMES, { s: data.community.slug }, { cookie });
     expect(JSON.stringify(facilitator)).toContain('Colectivo Oculto');
     const hidden = facilitator.data.community.interests.find((i: any) => i.name === 'Saber Oculto').id;
-    const page: any = await gql(server.url, 'query($s: String!, $id: ID!) { community(slug: $s) { interestPage(id: $id) { interest { name } } } }', { s: data.community.slug, id: hidden }, { share });
+    const page: any = await gql(
+      server.url,
+      'query($s: String!, $id: ID!) { community(slug: $s) { interestPage(id: $id) { interest { name } } } }',
+      { s: data.community.slug, id: hidden },
+      { share },
+    );
     expect(page.errors[0].extensions.code).toBe('NOT_FOUND');
-    const clusters: any = await gql(server.url, 'query($s: String!, $id: ID!) { community(slug: $s) { clusterMap(groupBy: INTEREST, interestId: $id) { clusters { name } } } }', { s: data.community.slug, id: hidden }, { share });
+    const clusters: any = await gql(
+      server.url,
+      'query($s: String!, $id: ID!) { community(slug: $s) { clusterMap(groupBy: INTEREST, interestId: $id) { clusters { name } } } }',
+      { s: data.community.slug, id: hidden },
+      { share },
+    );
     expect(clusters.errors[0].extensions.code).toBe('NOT_FOUND');
     expect(JSON.stringify([page, clusters])).not.toContain('Oculto');
   });
@@ -283,9 +379,14 @@ describe('the projector', () => {
     const { data, workshop, cookie } = await setUp();
     await submit(workshop.code, answers({ name: 'Persona Pública' }));
     await submit(workshop.code, answers({ name: 'Persona Reservada', consent: { listed: false, contactable: false } }));
-    const res: any = await gql(server.url, `query($id: ID!, $s: String!) {
+    const res: any = await gql(
+      server.url,
+      `query($id: ID!, $s: String!) {
       workshopById(id: $id) { responseCount listedArrivals { name } }
-      community(slug: $s) { map(publicView: true) { people { name } } } }`, { id: workshop.id, s: data.community.slug }, { cookie });
+      community(slug: $s) { map(publicView: true) { people { name } } } }`,
+      { id: workshop.id, s: data.community.slug },
+      { cookie },
+    );
     expect(res.data.workshopById).toEqual({ responseCount: 2, listedArrivals: [{ name: 'Persona Pública' }] });
     expect(JSON.stringify(res)).not.toContain('Reservada');
     expect(JSON.stringify(res)).not.toContain('Verónica');
@@ -306,23 +407,40 @@ describe('the projector', () => {
   });
 });
 
-
 describe('accounts', () => {
   it('when an admin resets a facilitator’s password, then the facilitator’s existing sessions end', async () => {
     const { data } = await setUp();
     const email = `${uniqueSlug('reset')}@example.org`;
-    await upsertUser(db, { email, passwordHash: await hashPassword('the first password'), role: 'FACILITATOR', communitySlugs: [data.community.slug] });
-    const signedIn = sessionCookie(await gql(server.url, 'mutation($e: String!) { signIn(email: $e, password: "the first password") { id } }', { e: email }));
+    await upsertUser(db, {
+      email,
+      passwordHash: await hashPassword('the first password'),
+      role: 'FACILITATOR',
+      communitySlugs: [data.community.slug],
+    });
+    const signedIn = sessionCookie(
+      await gql(server.url, 'mutation($e: String!) { signIn(email: $e, password: "the first password") { id } }', { e: email }),
+    );
     expect(((await gql(server.url, '{ me { email } }', {}, { cookie: signedIn })).data as any).me.email).toBe(email);
-    await upsertUser(db, { email, passwordHash: await hashPassword('a reset password'), role: 'FACILITATOR', communitySlugs: [data.community.slug] });
+    await upsertUser(db, {
+      email,
+      passwordHash: await hashPassword('a reset password'),
+      role: 'FACILITATOR',
+      communitySlugs: [data.community.slug],
+    });
     expect((await gql(server.url, '{ me { email } }', {}, { cookie: signedIn })).data).toEqual({ me: null });
   });
 
   it('when a facilitator changes their own password, then a wrong current one is refused and, once changed, their other sessions end and this one stays', async () => {
     const { data } = await setUp();
     const email = `${uniqueSlug('change')}@example.org`;
-    await upsertUser(db, { email, passwordHash: await hashPassword('my old password'), role: 'FACILITATOR', communitySlugs: [data.community.slug] });
-    const signIn = async () => sessionCookie(await gql(server.url, 'mutation($e: String!) { signIn(email: $e, password: "my old password") { id } }', { e: email }));
+    await upsertUser(db, {
+      email,
+      passwordHash: await hashPassword('my old password'),
+      role: 'FACILITATOR',
+      communitySlugs: [data.community.slug],
+    });
+    const signIn = async () =>
+      sessionCookie(await gql(server.url, 'mutation($e: String!) { signIn(email: $e, password: "my old password") { id } }', { e: email }));
     const here = await signIn();
     const elsewhere = await signIn();
     const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
@@ -330,24 +448,43 @@ describe('accounts', () => {
     expect(wrong.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const short: any = await gql(server.url, CHANGE, { c: 'my old password', n: 'short' }, { cookie: here });
     expect(short.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-    expect(((await gql(server.url, CHANGE, { c: 'my old password', n: 'a brand new password' }, { cookie: here })).data as any).changePassword).toBe(true);
+    expect(
+      ((await gql(server.url, CHANGE, { c: 'my old password', n: 'a brand new password' }, { cookie: here })).data as any).changePassword,
+    ).toBe(true);
     expect(((await gql(server.url, '{ me { email } }', {}, { cookie: here })).data as any).me.email).toBe(email);
     expect((await gql(server.url, '{ me { email } }', {}, { cookie: elsewhere })).data).toEqual({ me: null });
-    const withNew = await gql(server.url, 'mutation($e: String!) { signIn(email: $e, password: "a brand new password") { id } }', { e: email });
+    const withNew = await gql(server.url, 'mutation($e: String!) { signIn(email: $e, password: "a brand new password") { id } }', {
+      e: email,
+    });
     expect(withNew.errors).toBeUndefined();
   });
 
   it('when a facilitator is removed from a community, then they lose access to it at once', async () => {
     const { data, workshop, cookie } = await setUp();
     const other = await signedInFacilitator(db, server.url, [data.community.slug]);
-    const list: any = await gql(server.url, 'query($s: String!) { community(slug: $s) { facilitators { id email } } }', { s: data.community.slug }, { cookie });
+    const list: any = await gql(
+      server.url,
+      'query($s: String!) { community(slug: $s) { facilitators { id email } } }',
+      { s: data.community.slug },
+      { cookie },
+    );
     const me: any = await gql(server.url, '{ me { id } }', {}, { cookie: other });
     expect(list.data.community.facilitators.map((u: any) => u.id)).toContain(me.data.me.id);
-    const removed: any = await gql(server.url, 'mutation($s: String!, $u: ID!) { removeFacilitator(communitySlug: $s, userId: $u) }', { s: data.community.slug, u: me.data.me.id }, { cookie });
+    const removed: any = await gql(
+      server.url,
+      'mutation($s: String!, $u: ID!) { removeFacilitator(communitySlug: $s, userId: $u) }',
+      { s: data.community.slug, u: me.data.me.id },
+      { cookie },
+    );
     expect(removed.data).toEqual({ removeFacilitator: true });
     const after: any = await gql(server.url, 'query($id: ID!) { workshopById(id: $id) { title } }', { id: workshop.id }, { cookie: other });
     expect(after.errors[0].extensions.code).toBe('NOT_FOUND');
-    const again: any = await gql(server.url, 'mutation($s: String!, $u: ID!) { removeFacilitator(communitySlug: $s, userId: $u) }', { s: data.community.slug, u: me.data.me.id }, { cookie });
+    const again: any = await gql(
+      server.url,
+      'mutation($s: String!, $u: ID!) { removeFacilitator(communitySlug: $s, userId: $u) }',
+      { s: data.community.slug, u: me.data.me.id },
+      { cookie },
+    );
     expect(again.errors[0].extensions.code).toBe('NOT_FOUND');
   });
 });

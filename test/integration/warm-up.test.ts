@@ -16,11 +16,17 @@ describe('when the app warms up before saying ready', () => {
     const data = buildCommunity({ regions: ['Noroeste'], people: [{ name: 'Vecina Real', region: 'Noroeste' }] });
     await importCommunity(db, data);
     await createWorkshop(db, data.community.id, { id: randomUUID(), title: 'Taller abierto', date: '2099-01-01', regionId: null });
-    const count = (cypher: string) => readTx(db, async (tx) => (await tx.run(cypher, { id: data.community.id })).records[0]!.get('n') as number);
+    const count = (cypher: string) =>
+      readTx(db, async (tx) => (await tx.run(cypher, { id: data.community.id })).records[0]!.get('n') as number);
     const peopleBefore = await count('MATCH (p:Person {communityId: $id}) RETURN count(p) AS n');
     const log = capturedLog();
 
-    const report = await warmUp(db, loadConfig({ NODE_ENV: 'test' }), log.logger, { waves: [1, 4], steadyWave: 0, budgetMs: Infinity, roomsGraceMs: 120_000 });
+    const report = await warmUp(db, loadConfig({ NODE_ENV: 'test' }), log.logger, {
+      waves: [1, 4],
+      steadyWave: 0,
+      budgetMs: Infinity,
+      roomsGraceMs: 120_000,
+    });
 
     expect(report.failures, report.firstFailure).toBe(0);
     expect(report.submissions).toBe(5);

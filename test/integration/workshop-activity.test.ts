@@ -22,13 +22,24 @@ describe('workshopActivity', () => {
     const data = buildCommunity({ interests: ['Quemas'], people: [{ name: 'Luis' }] });
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-    const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Vivo", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
+    const created: any = await gql(
+      server.url,
+      'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Vivo", date: "2025-05-01"}) { code } }',
+      { s: data.community.slug },
+      { cookie },
+    );
     const { code } = created.data.createWorkshop;
 
     const stream = await openActivityStream(server.url, code, cookie, FIELDS); // subscribed once the stream answers
     const sent: any = await gql(server.url, 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }', {
       c: code,
-      i: { submissionId: randomUUID(), name: 'Ana', seeks: [{ name: 'quemas' }], knows: [{ personId: data.people[0]!.id }], consent: { listed: true, contactable: false } },
+      i: {
+        submissionId: randomUUID(),
+        name: 'Ana',
+        seeks: [{ name: 'quemas' }],
+        knows: [{ personId: data.people[0]!.id }],
+        consent: { listed: true, contactable: false },
+      },
     });
     const event = await stream.next();
     const personId = sent.data.submitSurvey.personId;
@@ -44,10 +55,23 @@ describe('workshopActivity', () => {
     const data = buildCommunity({ people: [{ name: 'Luis' }] });
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-    const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Otra vez", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
+    const created: any = await gql(
+      server.url,
+      'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Otra vez", date: "2025-05-01"}) { code } }',
+      { s: data.community.slug },
+      { cookie },
+    );
     const { code } = created.data.createWorkshop;
     const projector = await openActivityStream(server.url, code, cookie);
-    const answers = { c: code, i: { submissionId: randomUUID(), name: 'Rosa', knows: [{ personId: data.people[0]!.id }], consent: { listed: true, contactable: true } } };
+    const answers = {
+      c: code,
+      i: {
+        submissionId: randomUUID(),
+        name: 'Rosa',
+        knows: [{ personId: data.people[0]!.id }],
+        consent: { listed: true, contactable: true },
+      },
+    };
     const submit = 'mutation($c: String!, $i: SurveyInput!) { submitSurvey(code: $c, input: $i) { personId } }';
     const sent: any = await gql(server.url, submit, answers);
     const [original] = await projector.until((seen) => seen.length === 1, 10_000);
@@ -63,7 +87,12 @@ describe('workshopActivity', () => {
     const data = buildCommunity({ people: [] });
     await importCommunity(db, data);
     const cookie = await signedInFacilitator(db, server.url, [data.community.slug]);
-    const created: any = await gql(server.url, 'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "x", date: "2025-05-01"}) { code } }', { s: data.community.slug }, { cookie });
+    const created: any = await gql(
+      server.url,
+      'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "x", date: "2025-05-01"}) { code } }',
+      { s: data.community.slug },
+      { cookie },
+    );
     const anonymous = await openActivityStream(server.url, created.data.createWorkshop.code, undefined, FIELDS);
     expect((await anonymous.nextPayload()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     await anonymous.close();

@@ -13,10 +13,13 @@ const DEFAULT_FIELDS = 'responseCount person { id name organization } ties { sou
 export async function openActivityStream(url: string, code: string, cookie: string | undefined, fields = DEFAULT_FIELDS) {
   const query = `subscription($c: String!) { workshopActivity(code: $c) { ${fields} } }`;
   const controller = new AbortController();
-  const response = await fetch(`${url}/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify({ c: code }))}`, {
-    headers: { accept: 'text/event-stream', ...(cookie ? { cookie } : {}) },
-    signal: controller.signal,
-  });
+  const response = await fetch(
+    `${url}/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify({ c: code }))}`,
+    {
+      headers: { accept: 'text/event-stream', ...(cookie ? { cookie } : {}) },
+      signal: controller.signal,
+    },
+  );
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const payloads: any[] = [];
   const events: any[] = [];
@@ -35,7 +38,12 @@ export async function openActivityStream(url: string, code: string, cookie: stri
         buffer += value;
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const data = buffer.slice(0, end).split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5)).join('');
+          const data = buffer
+            .slice(0, end)
+            .split('\n')
+            .filter((l) => l.startsWith('data:'))
+            .map((l) => l.slice(5))
+            .join('');
           buffer = buffer.slice(end + 2);
           if (!data.trim()) continue;
           const payload = JSON.parse(data);
@@ -77,7 +85,11 @@ export async function openActivityStream(url: string, code: string, cookie: stri
   let read = 0;
   /** The next payload as sent: `{ data }`, or `{ errors }` when the subscription is refused. */
   const nextPayload = async (timeoutMs = 30_000): Promise<any> => {
-    const payload = await waitFor(() => payloads[read], () => `No payload #${read + 1}`, timeoutMs);
+    const payload = await waitFor(
+      () => payloads[read],
+      () => `No payload #${read + 1}`,
+      timeoutMs,
+    );
     read += 1;
     return payload;
   };
@@ -89,7 +101,11 @@ export async function openActivityStream(url: string, code: string, cookie: stri
     next: async (): Promise<any> => (await nextPayload()).data.workshopActivity,
     /** The arrivals once `enough` says they are; rejects with how many there were after `timeoutMs`. */
     until: (enough: (events: ActivityEvent[]) => boolean, timeoutMs: number): Promise<ActivityEvent[]> =>
-      waitFor(() => (enough(events) ? events : undefined), () => `The stream had ${events.length} events, not enough`, timeoutMs),
+      waitFor(
+        () => (enough(events) ? events : undefined),
+        () => `The stream had ${events.length} events, not enough`,
+        timeoutMs,
+      ),
     close: () => {
       controller.abort();
       return pump;

@@ -45,7 +45,13 @@ export function buildCommunity(spec: {
     community: { id: randomUUID(), slug, name: `Test ${slug}`, description: 'test community' },
     regions: [...regions].map(([name, id]) => ({ id, name })),
     organizations: [...organizations].map(([name, id]) => ({ id, name, kind: 'NGO' as const, regionId: null })),
-    interests: interestSpecs.map((i) => ({ id: interests.get(i.name)!, name: i.name, nameEs: i.name, nameEn: i.nameEn ?? i.name, synonyms: i.synonyms ?? [] })),
+    interests: interestSpecs.map((i) => ({
+      id: interests.get(i.name)!,
+      name: i.name,
+      nameEs: i.name,
+      nameEn: i.nameEn ?? i.name,
+      synonyms: i.synonyms ?? [],
+    })),
     people,
     ties: (spec.ties ?? []).map(([from, to]) => ({ from: personId.get(from)!, to: personId.get(to)!, confirmed: false })),
   };

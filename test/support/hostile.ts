@@ -75,7 +75,12 @@ export function chunkedJson(bytes: number, query = '{ __typename }'): ReadableSt
 }
 
 /** A GraphQL operation posted like our client does, with extra headers (cookie, share token…). */
-export function operation(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Reply> {
+export function operation(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Reply> {
   return send(url, JSON.stringify({ query, variables }), { headers });
 }
 

@@ -24,7 +24,10 @@ export function participant(i: number, knownPeople: string[], tag = 'Participant
       organization: { name: variants[i % variants.length] },
       offers: [{ name: ['Manejo del fuego', 'manejo del FUEGO', 'Mánejo del fuego'][i % 3] }, { name: `Tema ${i % 11}` }],
       seeks: [{ name: `tema ${(i + 5) % 11}` }],
-      knows: knownPeople.length > 0 ? [{ personId: knownPeople[i % knownPeople.length] }, { personId: knownPeople[(i * 7) % knownPeople.length] }] : [],
+      knows:
+        knownPeople.length > 0
+          ? [{ personId: knownPeople[i % knownPeople.length] }, { personId: knownPeople[(i * 7) % knownPeople.length] }]
+          : [],
       consent: { listed: true, contactable: true },
     },
   };
@@ -35,7 +38,11 @@ export async function submitOnce(url: string, code: string, member: RoomMember):
   try {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'x-tejido-device': `phone-${member.i}` },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        'x-tejido-device': `phone-${member.i}`,
+      },
       body: JSON.stringify({ query: SUBMIT_SURVEY_MUTATION, variables: { code, input: member.input } }),
     });
     const text = await response.text();
@@ -59,7 +66,12 @@ const RETRIED = /^(DB_UNAVAILABLE|network error|HTTP \d+)$/;
  * A phone whose participant taps "send" again after each failure that the page calls unreachable, `retryMs`
  * later, until acknowledged or `giveUpAt` (epoch ms).
  */
-export async function persistentPhone(url: string, code: string, member: RoomMember, { retryMs = 1_000, giveUpAt = Date.now() + 120_000 } = {}): Promise<PhoneResult> {
+export async function persistentPhone(
+  url: string,
+  code: string,
+  member: RoomMember,
+  { retryMs = 1_000, giveUpAt = Date.now() + 120_000 } = {},
+): Promise<PhoneResult> {
   const attempts: Attempt[] = [];
   for (;;) {
     const startedAt = Date.now();

@@ -24,7 +24,11 @@ export function useTypeahead<TData, TItem, TKey extends QueryKey>(
 ): TypeaheadState<TItem> {
   const search = text.trim();
   const debounced = useDebouncedValue(search, DEBOUNCE_MS);
-  const result = useQuery({ ...query(debounced), enabled: active && debounced.length >= MIN_SEARCH_LENGTH, placeholderData: keepPreviousData });
+  const result = useQuery({
+    ...query(debounced),
+    enabled: active && debounced.length >= MIN_SEARCH_LENGTH,
+    placeholderData: keepPreviousData,
+  });
 
   if (!active || search.length < MIN_SEARCH_LENGTH) return { status: 'idle' };
   const settled = debounced === search && !result.isPlaceholderData && !result.isFetching;

@@ -13,7 +13,9 @@ export function RequireSignIn({ children }: { children: (me: Me) => ReactNode })
   if (state.status === 'pending') {
     return (
       <main className="page">
-        <p className="status" role="status">{t('signIn.checking')}</p>
+        <p className="status" role="status">
+          {t('signIn.checking')}
+        </p>
       </main>
     );
   }

@@ -12,7 +12,17 @@ const TEMPLATE: Record<CatalogueKind, string> = { INTEREST: '/templates/interest
 /** A catalogue CSV: check it (dry run), then import it all or nothing, as the paper-survey import does. */
 const HEADING = { INTEREST: 'setup.importInterests', ORGANIZATION: 'setup.importOrganizations' } as const;
 
-export function CatalogueImport({ slug, kind, t, onImported }: { slug: string; kind: CatalogueKind; t: Translate; onImported: () => void }) {
+export function CatalogueImport({
+  slug,
+  kind,
+  t,
+  onImported,
+}: {
+  slug: string;
+  kind: CatalogueKind;
+  t: Translate;
+  onImported: () => void;
+}) {
   const id = useId();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [phase, setPhase] = useState<'idle' | 'checking' | 'importing'>('idle');
@@ -65,14 +75,33 @@ export function CatalogueImport({ slug, kind, t, onImported }: { slug: string; k
         </li>
         <li>
           <label htmlFor={`${id}-file`}>{t('setup.chooseFile')}</label>{' '}
-          <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(e) => void choose(e)} disabled={phase !== 'idle'} data-testid="catalogue-file" />
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => void choose(e)}
+            disabled={phase !== 'idle'}
+            data-testid="catalogue-file"
+          />
         </li>
       </ol>
       <p className="paper-import__actions">
-        <button className="wk-button" type="button" disabled={!file || phase !== 'idle'} onClick={() => void run(true)} data-testid="catalogue-check">
+        <button
+          className="wk-button"
+          type="button"
+          disabled={!file || phase !== 'idle'}
+          onClick={() => void run(true)}
+          data-testid="catalogue-check"
+        >
           {phase === 'checking' ? t('setup.checking') : t('setup.check')}
         </button>
-        <button className="wk-button wk-button--primary" type="button" disabled={!canImport} onClick={() => void run(false)} data-testid="catalogue-run">
+        <button
+          className="wk-button wk-button--primary"
+          type="button"
+          disabled={!canImport}
+          onClick={() => void run(false)}
+          data-testid="catalogue-run"
+        >
           {phase === 'importing' ? t('setup.importing') : canImport ? t('setup.importRun', { count: changes }) : t('setup.importButton')}
         </button>
       </p>
@@ -90,7 +119,13 @@ function ReportView({ report, t }: { report: CatalogueImportReport; t: Translate
   const rejected = report.rejected.length;
   const changes = report.created.length + report.updated.length;
   const heading =
-    rejected > 0 ? t('setup.reportProblems', { count: rejected }) : changes === 0 ? t('setup.reportNothing', { count: report.rows }) : report.dryRun ? t('setup.reportReady', { count: changes }) : t('setup.reportDone', { count: changes });
+    rejected > 0
+      ? t('setup.reportProblems', { count: rejected })
+      : changes === 0
+        ? t('setup.reportNothing', { count: report.rows })
+        : report.dryRun
+          ? t('setup.reportReady', { count: changes })
+          : t('setup.reportDone', { count: changes });
   return (
     <section className={`import-report ${rejected > 0 ? 'import-report--rejected' : ''}`} data-testid="catalogue-report">
       <h4>{heading}</h4>

@@ -31,7 +31,9 @@ function Catalogue({ slug }: { slug: string }) {
         <p className="lead">{t('setup.catalogueLead')}</p>
       </header>
       {state.isPending ? (
-        <p className="status" role="status">…</p>
+        <p className="status" role="status">
+          …
+        </p>
       ) : state.isError && !state.data ? (
         <p className="status status--error" role="alert">
           {t('setup.loadFailed', { message: state.error.message })}

@@ -8,12 +8,32 @@ import { splitList, useSave } from './useSave';
 
 type Draft = { nameEs: string; nameEn: string; synonyms: string; theme: string };
 const EMPTY: Draft = { nameEs: '', nameEn: '', synonyms: '', theme: '' };
-const draftOf = (i: CatalogueInterest): Draft => ({ nameEs: i.nameEs ?? '', nameEn: i.nameEn ?? '', synonyms: i.synonyms.join('; '), theme: i.theme ?? '' });
-const inputOf = (d: Draft) => ({ nameEs: d.nameEs || null, nameEn: d.nameEn || null, synonyms: splitList(d.synonyms), theme: d.theme || null });
+const draftOf = (i: CatalogueInterest): Draft => ({
+  nameEs: i.nameEs ?? '',
+  nameEn: i.nameEn ?? '',
+  synonyms: i.synonyms.join('; '),
+  theme: i.theme ?? '',
+});
+const inputOf = (d: Draft) => ({
+  nameEs: d.nameEs || null,
+  nameEn: d.nameEn || null,
+  synonyms: splitList(d.synonyms),
+  theme: d.theme || null,
+});
 const FIELDS = ['nameEs', 'nameEn', 'synonyms', 'theme'] as const;
 
 /** The community's interests, each edited in place, and a row to add one. */
-export function InterestsTable({ slug, interests, t, onChanged }: { slug: string; interests: readonly CatalogueInterest[]; t: Translate; onChanged: () => void }) {
+export function InterestsTable({
+  slug,
+  interests,
+  t,
+  onChanged,
+}: {
+  slug: string;
+  interests: readonly CatalogueInterest[];
+  t: Translate;
+  onChanged: () => void;
+}) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <div className="table-scroll">
@@ -65,7 +85,12 @@ export function InterestsTable({ slug, interests, t, onChanged }: { slug: string
                   <CuratedBadge curated={interest.curated} t={t} />
                 </td>
                 <td>
-                  <button type="button" className="wk-button wk-button--small" onClick={() => setEditing(interest.id)} aria-label={`${t('setup.edit')}: ${interest.name}`}>
+                  <button
+                    type="button"
+                    className="wk-button wk-button--small"
+                    onClick={() => setEditing(interest.id)}
+                    aria-label={`${t('setup.edit')}: ${interest.name}`}
+                  >
                     {t('setup.edit')}
                   </button>
                 </td>
@@ -119,7 +144,10 @@ function InterestRow({ t, initial, label, submitLabel, onSubmit, onDone, onCance
   }
   return (
     <>
-      <tr className={`catalogue-table__edit${onCancel ? '' : ' catalogue-table__add'}`} data-testid={onCancel ? 'interest-edit-row' : 'interest-add-row'}>
+      <tr
+        className={`catalogue-table__edit${onCancel ? '' : ' catalogue-table__add'}`}
+        data-testid={onCancel ? 'interest-edit-row' : 'interest-add-row'}
+      >
         {FIELDS.map((field) => (
           <td key={field}>
             <input

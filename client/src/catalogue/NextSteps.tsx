@@ -17,9 +17,12 @@ export function NextSteps({ slug, regions, interests }: { slug: string; regions:
       <h2 id="next-steps-heading">{t('setup.nextStepsHeading')}</h2>
       <p>{t('setup.nextStepsLead')}</p>
       <ol>
-        <li className={regions > 0 ? 'next-steps__done' : undefined}>{regions > 0 ? t('setup.stepRegionsDone', { count: regions }) : t('setup.stepRegions')}</li>
+        <li className={regions > 0 ? 'next-steps__done' : undefined}>
+          {regions > 0 ? t('setup.stepRegionsDone', { count: regions }) : t('setup.stepRegions')}
+        </li>
         <li className={interests > 0 ? 'next-steps__done' : undefined}>
-          {interests > 0 ? t('setup.stepInterestsDone', { count: interests }) : t('setup.stepInterests')} <Link to={cataloguePath(slug)}>{t('setup.openCatalogue')}</Link>
+          {interests > 0 ? t('setup.stepInterestsDone', { count: interests }) : t('setup.stepInterests')}{' '}
+          <Link to={cataloguePath(slug)}>{t('setup.openCatalogue')}</Link>
         </li>
         <li>
           {t('setup.stepSettings')} <Link to={surveySettingsPath(slug)}>{t('setup.openSettings')}</Link>

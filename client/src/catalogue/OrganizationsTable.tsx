@@ -70,7 +70,12 @@ export function OrganizationsTable({ slug, organizations, regions, t, onChanged 
                   <CuratedBadge curated={organization.curated} t={t} />
                 </td>
                 <td>
-                  <button type="button" className="wk-button wk-button--small" onClick={() => setEditing(organization.id)} aria-label={`${t('setup.edit')}: ${organization.name}`}>
+                  <button
+                    type="button"
+                    className="wk-button wk-button--small"
+                    onClick={() => setEditing(organization.id)}
+                    aria-label={`${t('setup.edit')}: ${organization.name}`}
+                  >
                     {t('setup.edit')}
                   </button>
                 </td>
@@ -114,7 +119,10 @@ function OrganizationRow({ t, regions, initial, label, submitLabel, onSubmit, on
   }
   return (
     <>
-      <tr className={`catalogue-table__edit${onCancel ? '' : ' catalogue-table__add'}`} data-testid={onCancel ? 'organization-edit-row' : 'organization-add-row'}>
+      <tr
+        className={`catalogue-table__edit${onCancel ? '' : ' catalogue-table__add'}`}
+        data-testid={onCancel ? 'organization-edit-row' : 'organization-add-row'}
+      >
         <td>
           <input
             form={formId}
@@ -127,7 +135,12 @@ function OrganizationRow({ t, regions, initial, label, submitLabel, onSubmit, on
           />
         </td>
         <td>
-          <select form={formId} aria-label={`${t('setup.kind')} — ${label}`} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: event.target.value as OrganizationKind })}>
+          <select
+            form={formId}
+            aria-label={`${t('setup.kind')} — ${label}`}
+            value={draft.kind}
+            onChange={(event) => setDraft({ ...draft, kind: event.target.value as OrganizationKind })}
+          >
             {KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`setup.kind.${kind}`)}
@@ -136,7 +149,12 @@ function OrganizationRow({ t, regions, initial, label, submitLabel, onSubmit, on
           </select>
         </td>
         <td>
-          <select form={formId} aria-label={`${t('setup.region')} — ${label}`} value={draft.regionId} onChange={(event) => setDraft({ ...draft, regionId: event.target.value })}>
+          <select
+            form={formId}
+            aria-label={`${t('setup.region')} — ${label}`}
+            value={draft.regionId}
+            onChange={(event) => setDraft({ ...draft, regionId: event.target.value })}
+          >
             <option value="">{t('setup.noRegion')}</option>
             {regions.map((region) => (
               <option key={region.id} value={region.id}>

@@ -32,7 +32,9 @@ function Settings({ slug }: { slug: string }) {
         <p className="lead">{t('setup.settingsLead')}</p>
       </header>
       {state.isPending ? (
-        <p className="status" role="status">…</p>
+        <p className="status" role="status">
+          …
+        </p>
       ) : state.isError || !state.data ? (
         <p className="status status--error" role="alert">
           {state.error?.message}
@@ -58,7 +60,21 @@ type Limits = { maxInterests: number; maxTies: number };
 const TEXTS = ['introEs', 'introEn', 'consentEs', 'consentEn'] as const;
 const QUESTIONS = ['askEmail', 'askRole', 'askOrganization', 'askTies'] as const;
 
-function SettingsForm({ slug, t, initial, limits, previewCode, onSaved }: { slug: string; t: Translate; initial: SurveySettings; limits: Limits; previewCode: string | null; onSaved: () => void }) {
+function SettingsForm({
+  slug,
+  t,
+  initial,
+  limits,
+  previewCode,
+  onSaved,
+}: {
+  slug: string;
+  t: Translate;
+  initial: SurveySettings;
+  limits: Limits;
+  previewCode: string | null;
+  onSaved: () => void;
+}) {
   const [draft, setDraft] = useState(initial);
   const [saved, setSaved] = useState(false);
   const { busy, error, save } = useSave();
@@ -100,7 +116,13 @@ function SettingsForm({ slug, t, initial, limits, previewCode, onSaved }: { slug
         <p className="field__hint">{t('setup.questionsHint')}</p>
         {QUESTIONS.map((field) => (
           <label className="settings-form__check" key={field}>
-            <input type="checkbox" checked={draft[field]} onChange={(e) => set({ [field]: e.target.checked })} data-testid={`settings-${field}`} /> {t(`setup.${field}`)}
+            <input
+              type="checkbox"
+              checked={draft[field]}
+              onChange={(e) => set({ [field]: e.target.checked })}
+              data-testid={`settings-${field}`}
+            />{' '}
+            {t(`setup.${field}`)}
           </label>
         ))}
       </fieldset>
@@ -108,11 +130,28 @@ function SettingsForm({ slug, t, initial, limits, previewCode, onSaved }: { slug
         <legend>{t('setup.limitsHeading')}</legend>
         <div className="settings-form__field">
           <label htmlFor="settings-maxInterests">{t('setup.maxInterests', { max: limits.maxInterests })}</label>
-          <input id="settings-maxInterests" type="number" min={1} max={limits.maxInterests} aria-invalid={invalid('maxInterests')} value={draft.maxInterests} onChange={(e) => set({ maxInterests: Number(e.target.value) })} />
+          <input
+            id="settings-maxInterests"
+            type="number"
+            min={1}
+            max={limits.maxInterests}
+            aria-invalid={invalid('maxInterests')}
+            value={draft.maxInterests}
+            onChange={(e) => set({ maxInterests: Number(e.target.value) })}
+          />
         </div>
         <div className="settings-form__field">
           <label htmlFor="settings-maxTies">{t('setup.maxTies', { max: limits.maxTies })}</label>
-          <input id="settings-maxTies" type="number" min={1} max={limits.maxTies} disabled={!draft.askTies} aria-invalid={invalid('maxTies')} value={draft.maxTies} onChange={(e) => set({ maxTies: Number(e.target.value) })} />
+          <input
+            id="settings-maxTies"
+            type="number"
+            min={1}
+            max={limits.maxTies}
+            disabled={!draft.askTies}
+            aria-invalid={invalid('maxTies')}
+            value={draft.maxTies}
+            onChange={(e) => set({ maxTies: Number(e.target.value) })}
+          />
         </div>
       </fieldset>
       <div className="settings-form__actions">
@@ -120,7 +159,13 @@ function SettingsForm({ slug, t, initial, limits, previewCode, onSaved }: { slug
           {busy ? t('setup.saving') : t('setup.saveSettings')}
         </button>
         {previewCode ? (
-          <a href={`/join/${encodeURIComponent(previewCode)}`} target="_blank" rel="noreferrer" title={t('setup.previewHint')} data-testid="settings-preview">
+          <a
+            href={`/join/${encodeURIComponent(previewCode)}`}
+            target="_blank"
+            rel="noreferrer"
+            title={t('setup.previewHint')}
+            data-testid="settings-preview"
+          >
             {t('setup.preview')} ↗
           </a>
         ) : (
@@ -128,7 +173,9 @@ function SettingsForm({ slug, t, initial, limits, previewCode, onSaved }: { slug
         )}
       </div>
       <div role="status" aria-live="polite">
-        {(error || saved) && <p className={error ? 'status status--error' : 'status status--success'}>{error ? error.message : t('setup.saved')}</p>}
+        {(error || saved) && (
+          <p className={error ? 'status status--error' : 'status status--success'}>{error ? error.message : t('setup.saved')}</p>
+        )}
       </div>
     </form>
   );

@@ -12,7 +12,10 @@ export function useSave() {
       await run();
       return true;
     } catch (err) {
-      setError({ message: err instanceof Error ? err.message : String(err), field: err instanceof GraphQLRequestError ? (err.field ?? null) : null });
+      setError({
+        message: err instanceof Error ? err.message : String(err),
+        field: err instanceof GraphQLRequestError ? (err.field ?? null) : null,
+      });
       return false;
     } finally {
       setBusy(false);
@@ -22,4 +25,8 @@ export function useSave() {
 }
 
 /** "a; b ;c" → ["a", "b", "c"]. */
-export const splitList = (text: string) => text.split(';').map((s) => s.trim()).filter(Boolean);
+export const splitList = (text: string) =>
+  text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);

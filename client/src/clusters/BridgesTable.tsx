@@ -32,7 +32,12 @@ export function BridgesTable({ bridges, network, noun, onFocusPerson }: BridgesT
       <p className="explain" data-testid="betweenness-note">
         {t.explain}
       </p>
-      <p className={`certainty certainty--${certainty.level.toLowerCase()}`} data-testid="bridges-certainty" data-level={certainty.level} data-refining={certainty.refining}>
+      <p
+        className={`certainty certainty--${certainty.level.toLowerCase()}`}
+        data-testid="bridges-certainty"
+        data-level={certainty.level}
+        data-refining={certainty.refining}
+      >
         <strong>{t.certaintyLabel[certainty.level]}.</strong> {t.certainty(certainty, network.people)}
       </p>
       {bridges.length === 0 ? (

@@ -41,7 +41,12 @@ export function ClusterDetails({ cluster, clusters, people, collapsed, onToggleC
         </button>
       </div>
       <p>
-        {t('clusters.summary', { people: cluster.memberIds.length, orgs: cluster.organizationCount, ties: cluster.internalTies, density: percent(cluster.density) })}{' '}
+        {t('clusters.summary', {
+          people: cluster.memberIds.length,
+          orgs: cluster.organizationCount,
+          ties: cluster.internalTies,
+          density: percent(cluster.density),
+        })}{' '}
         <button type="button" className={collapsed ? 'small-button small-button--on' : 'small-button'} onClick={onToggleCollapse}>
           {collapsed ? t('clusters.expandOnMap') : t('clusters.collapseOnMap')}
         </button>

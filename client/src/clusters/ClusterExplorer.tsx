@@ -47,7 +47,10 @@ const REFINING_POLL_MS = 5000;
  * organizations or one interest), with the controls, figures and tables around it.
  */
 export function ClusterExplorer({ slug, name, map, interests, headers, shareToken }: ClusterExplorerProps) {
-  const [grouping, setGrouping] = useState<{ groupBy: ClusterGrouping; interestId: string | null }>({ groupBy: 'REGION', interestId: null });
+  const [grouping, setGrouping] = useState<{ groupBy: ClusterGrouping; interestId: string | null }>({
+    groupBy: 'REGION',
+    interestId: null,
+  });
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const [sizeBy, setSizeBy] = useState<SizeBy>('participation');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NO_IDS);
@@ -78,7 +81,10 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
   const people = useMemo(() => new Map(map.people.map((p) => [p.id, p])), [map]);
   const bridgeIds = useMemo(() => new Set(data?.bridges.map((b) => b.personId)), [data]);
   // Until the first cluster map arrives, the declared regions (the same grouping) are drawn at once.
-  const built = useMemo(() => buildElements(map, { clusters: serverClusters ?? regionClusters(map, notGiven), bridgeIds }), [map, serverClusters, notGiven, bridgeIds]);
+  const built = useMemo(
+    () => buildElements(map, { clusters: serverClusters ?? regionClusters(map, notGiven), bridgeIds }),
+    [map, serverClusters, notGiven, bridgeIds],
+  );
   const layoutKey = useMemo(() => layoutKeyOf(built), [built]);
   const collapsedNodeIds = useMemo(() => new Set([...collapsed].map(clusterNodeId)), [collapsed]);
   const elements = useMemo(() => collapseClusters(built, collapsedNodeIds), [built, collapsedNodeIds]);
@@ -146,17 +152,23 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
       <details className="explorer__options" open={optionsOpen} onToggle={(e) => setOptionsOpen(e.currentTarget.open)}>
         <summary>{t('clusters.options')}</summary>
         <div className="explorer__controls">
-        <GroupingControls
-          groupBy={grouping.groupBy}
-          interestId={grouping.interestId}
-          interests={interests}
-          sizeBy={sizeBy}
-          busy={clusterMap.loading}
-          onGrouping={changeGrouping}
-          onSizeBy={setSizeBy}
-        />
-        <FilterControls filter={filter} interests={interests} shown={map.people.length - hiddenIds.size} total={map.people.length} onChange={setFilter} />
-        <PersonSearch people={map.people} onPick={focusPerson} />
+          <GroupingControls
+            groupBy={grouping.groupBy}
+            interestId={grouping.interestId}
+            interests={interests}
+            sizeBy={sizeBy}
+            busy={clusterMap.loading}
+            onGrouping={changeGrouping}
+            onSizeBy={setSizeBy}
+          />
+          <FilterControls
+            filter={filter}
+            interests={interests}
+            shown={map.people.length - hiddenIds.size}
+            total={map.people.length}
+            onChange={setFilter}
+          />
+          <PersonSearch people={map.people} onPick={focusPerson} />
         </div>
       </details>
       {data && clusterMap.error && (
@@ -164,56 +176,61 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
           {t('clusters.switchFailed', { message: clusterMap.error.message })}
         </p>
       )}
-        <div className="explorer__map">
-          <MapToolbar api={apiRef} fileName={slug} title={t('clusters.svgTitle', { name, noun })} caption={t('clusters.count', { count: drawnClusters, noun })} />
-          <GraphCanvas
-            elements={elements}
-            layoutKey={layoutKey}
-            label={t('clusters.mapLabel', { name, people: map.people.length, clusters: drawnClusters, noun, ties: map.ties.length })}
-            sizeBy={sizeBy}
-            hiddenIds={hiddenIds}
-            focusId={personId}
-            onSelectPerson={focusPerson}
-            onTapCluster={tapCluster}
-            apiRef={apiRef}
-            fillViewport
+      <div className="explorer__map">
+        <MapToolbar
+          api={apiRef}
+          fileName={slug}
+          title={t('clusters.svgTitle', { name, noun })}
+          caption={t('clusters.count', { count: drawnClusters, noun })}
+        />
+        <GraphCanvas
+          elements={elements}
+          layoutKey={layoutKey}
+          label={t('clusters.mapLabel', { name, people: map.people.length, clusters: drawnClusters, noun, ties: map.ties.length })}
+          sizeBy={sizeBy}
+          hiddenIds={hiddenIds}
+          focusId={personId}
+          onSelectPerson={focusPerson}
+          onTapCluster={tapCluster}
+          apiRef={apiRef}
+          fillViewport
+        />
+        <MapLegend showUnlisted={map.people.some((p) => !p.listed)} showBridges clusterNoun={noun} />
+        <p className="map-hint">{t('clusters.hint')}</p>
+      </div>
+      <aside className="explorer__panel" aria-label={t('clusters.panel')}>
+        {personId && (
+          <ProfilePanel
+            key={personId}
+            slug={slug}
+            personId={personId}
+            headers={headers}
+            shareToken={shareToken}
+            clusterName={personCluster?.name ?? null}
+            ties={tieCount.get(personId) ?? 0}
+            bridge={bridgeIds.has(personId)}
+            onClose={() => setPersonId(null)}
           />
-          <MapLegend showUnlisted={map.people.some((p) => !p.listed)} showBridges clusterNoun={noun} />
-          <p className="map-hint">{t('clusters.hint')}</p>
-        </div>
-        <aside className="explorer__panel" aria-label={t('clusters.panel')}>
-          {personId && (
-            <ProfilePanel
-              key={personId}
-              slug={slug}
-              personId={personId}
-              headers={headers}
-              shareToken={shareToken}
-              clusterName={personCluster?.name ?? null}
-              ties={tieCount.get(personId) ?? 0}
-              bridge={bridgeIds.has(personId)}
-              onClose={() => setPersonId(null)}
-            />
-          )}
-          {selectedCluster && (
-            <ClusterDetails
-              cluster={selectedCluster}
-              clusters={clusters}
-              people={people}
-              collapsed={collapsed.has(selectedCluster.id)}
-              onToggleCollapse={() => toggleCollapse(selectedCluster.id)}
-              onFocusPerson={focusPerson}
-              onClose={() => setClusterId(null)}
-            />
-          )}
-          {!data && (
-            <p className={clusterMap.error ? 'status status--error' : 'status'} role={clusterMap.error ? 'alert' : 'status'}>
-              {clusterMap.error ? t('clusters.figuresFailed', { message: clusterMap.error.message }) : t('clusters.computing')}
-            </p>
-          )}
-          {data && <NetworkFiguresPanel network={data.network} groupBy={data.groupBy} />}
-          {data && (
-            <ClusterTable
+        )}
+        {selectedCluster && (
+          <ClusterDetails
+            cluster={selectedCluster}
+            clusters={clusters}
+            people={people}
+            collapsed={collapsed.has(selectedCluster.id)}
+            onToggleCollapse={() => toggleCollapse(selectedCluster.id)}
+            onFocusPerson={focusPerson}
+            onClose={() => setClusterId(null)}
+          />
+        )}
+        {!data && (
+          <p className={clusterMap.error ? 'status status--error' : 'status'} role={clusterMap.error ? 'alert' : 'status'}>
+            {clusterMap.error ? t('clusters.figuresFailed', { message: clusterMap.error.message }) : t('clusters.computing')}
+          </p>
+        )}
+        {data && <NetworkFiguresPanel network={data.network} groupBy={data.groupBy} />}
+        {data && (
+          <ClusterTable
             clusters={clusters}
             noun={noun}
             collapsedIds={collapsed}
@@ -221,10 +238,10 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
             onSelect={setClusterId}
             onToggleCollapse={toggleCollapse}
           />
-          )}
-          {data && <BridgesTable bridges={data.bridges} network={data.network} noun={noun} onFocusPerson={focusPerson} />}
-          {data && <IsolatesTable ids={data.network.isolateIds} people={people} onFocusPerson={focusPerson} />}
-        </aside>
+        )}
+        {data && <BridgesTable bridges={data.bridges} network={data.network} noun={noun} onFocusPerson={focusPerson} />}
+        {data && <IsolatesTable ids={data.network.isolateIds} people={people} onFocusPerson={focusPerson} />}
+      </aside>
     </section>
   );
 }

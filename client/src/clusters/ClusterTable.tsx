@@ -47,15 +47,15 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
   const t = useT();
   return (
     <section className="panel-section" aria-labelledby="clusters-heading">
-      <h2 id="clusters-heading">
-        {t('clusters.count', { count: clusters.length, noun })}
-      </h2>
+      <h2 id="clusters-heading">{t('clusters.count', { count: clusters.length, noun })}</h2>
       <div className="table-scroll">
         <table className="data-table" data-testid="cluster-table">
           <caption className="visually-hidden">{t('clusters.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col" className="cluster-name">{t('clusters.name')}</th>
+              <th scope="col" className="cluster-name">
+                {t('clusters.name')}
+              </th>
               <th scope="col">{t('clusters.people')}</th>
               <th scope="col">{t('clusters.orgs')}</th>
               <th scope="col">{t('clusters.tiesIn')}</th>
@@ -76,14 +76,28 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
                 <tr key={cluster.id} data-cluster-id={cluster.id} aria-current={cluster.id === selectedId ? 'true' : undefined}>
                   {/* The fold button sits by the name, which stays in view while the figures scroll sideways. */}
                   <th scope="row" className="cluster-name">
-                    <button type="button" className="link-button" onClick={() => onSelect(cluster.id)} aria-label={t('clusters.detailsOf', { name: cluster.name })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onSelect(cluster.id)}
+                      aria-label={t('clusters.detailsOf', { name: cluster.name })}
+                    >
                       {cluster.name}
                     </button>{' '}
-                    <button type="button" className={collapsed ? 'small-button small-button--on' : 'small-button'} onClick={() => onToggleCollapse(cluster.id)} aria-label={collapsed ? t('clusters.expandName', { name: cluster.name }) : t('clusters.collapseName', { name: cluster.name })}>
+                    <button
+                      type="button"
+                      className={collapsed ? 'small-button small-button--on' : 'small-button'}
+                      onClick={() => onToggleCollapse(cluster.id)}
+                      aria-label={
+                        collapsed ? t('clusters.expandName', { name: cluster.name }) : t('clusters.collapseName', { name: cluster.name })
+                      }
+                    >
                       {collapsed ? t('clusters.expand') : t('clusters.collapse')}
                     </button>
                   </th>
-                  <td className="num" data-col="members">{cluster.memberIds.length}</td>
+                  <td className="num" data-col="members">
+                    {cluster.memberIds.length}
+                  </td>
                   <td className="num">{cluster.organizationCount}</td>
                   <td className="num">{cluster.internalTies}</td>
                   <td className="num">{cluster.externalTies}</td>

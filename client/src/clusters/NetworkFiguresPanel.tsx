@@ -33,7 +33,12 @@ export function NetworkFiguresPanel({ network, groupBy }: { network: NetworkFigu
     ['People', t('clusters.people'), formatNumber(network.people, locale)],
     ['Ties', t('clusters.ties'), formatNumber(network.ties, locale)],
     ['Density', t('clusters.density'), percent(network.density), t('network.densityHint')],
-    ['Connected parts', t('network.components'), formatNumber(network.components, locale), network.components === 1 ? t('network.oneComponent') : t('network.manyComponents')],
+    [
+      'Connected parts',
+      t('network.components'),
+      formatNumber(network.components, locale),
+      network.components === 1 ? t('network.oneComponent') : t('network.manyComponents'),
+    ],
     ['Isolated people', t('network.isolates'), formatNumber(network.isolates, locale), t('network.isolatesHint')],
     ['Ties across regions', t('network.crossRegion'), percent(network.crossRegionShare)],
   ];
@@ -77,9 +82,7 @@ export function NetworkFiguresPanel({ network, groupBy }: { network: NetworkFigu
           ))}
         </tbody>
       </table>
-      <p className="explain">
-        {t('network.explain')}
-      </p>
+      <p className="explain">{t('network.explain')}</p>
     </section>
   );
 }

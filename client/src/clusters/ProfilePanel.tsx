@@ -42,8 +42,16 @@ export function ProfilePanel({ slug, personId, headers, shareToken, clusterName,
           {t('common.close')}
         </button>
       </div>
-      {state.status === 'pending' && <p className="muted" role="status">{t('common.loading')}</p>}
-      {state.status === 'error' && <p className="status status--error" role="alert">{t('profile.failed', { message: state.error.message })}</p>}
+      {state.status === 'pending' && (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      )}
+      {state.status === 'error' && (
+        <p className="status status--error" role="alert">
+          {t('profile.failed', { message: state.error.message })}
+        </p>
+      )}
       {state.status === 'success' && !person && <p className="muted">{t('profile.gone')}</p>}
       {person && (
         <>
@@ -51,7 +59,10 @@ export function ProfilePanel({ slug, personId, headers, shareToken, clusterName,
             {person.role && <Row label={t('profile.role')} value={person.role} />}
             <Row label={t('peers.organizationLabel')} value={person.organization?.name ?? t('clusters.notGiven')} />
             <Row label={t('peers.regionLabel')} value={person.region?.name ?? t('clusters.notGiven')} />
-            <Row label={t('peers.participationLabel')} value={t(`map.level.${person.participation}`) + (bridge ? `, ${t('profile.bridge')}` : '')} />
+            <Row
+              label={t('peers.participationLabel')}
+              value={t(`map.level.${person.participation}`) + (bridge ? `, ${t('profile.bridge')}` : '')}
+            />
             {clusterName && <Row label={t('clusters.cluster')} value={clusterName} />}
             <Row label={t('clusters.ties')} value={formatNumber(ties, locale)} />
           </dl>

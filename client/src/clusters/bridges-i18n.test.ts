@@ -16,7 +16,9 @@ describe('bridges certainty in plain words', () => {
       expect(rough).toContain(' 6 ');
       expect(exact).not.toMatch(/\d/);
     }
-    expect(bridgesMessages.es.certainty({ level: 'ESTIMATE', sources: 44, agreement: null, refining: true }, 20000)).toMatch(/Primera estimación/);
+    expect(bridgesMessages.es.certainty({ level: 'ESTIMATE', sources: 44, agreement: null, refining: true }, 20000)).toMatch(
+      /Primera estimación/,
+    );
     expect(bridgesMessages.en.certaintyLabel.STABLE).toBe('Reliable estimate');
   });
 });

@@ -3,7 +3,13 @@ import type { MapPerson, ParticipationLevel } from '../communities/queries';
 import { matchByName } from '../ui/match-text';
 import { hiddenBy, isFiltering, matchesFilter, NO_FILTER } from './filters';
 
-const person = (id: string, name: string, participation: ParticipationLevel, offerIds: string[] = [], seekIds: string[] = []): MapPerson => ({
+const person = (
+  id: string,
+  name: string,
+  participation: ParticipationLevel,
+  offerIds: string[] = [],
+  seekIds: string[] = [],
+): MapPerson => ({
   id,
   name,
   regionId: null,

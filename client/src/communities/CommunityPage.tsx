@@ -37,7 +37,9 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
     return (
       <main className="page">
         <BackLink shared={shared} />
-        <p className="status" role="status">{t('common.loadingMap')}</p>
+        <p className="status" role="status">
+          {t('common.loadingMap')}
+        </p>
       </main>
     );
   }
@@ -60,7 +62,9 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
     return (
       <main className="page">
         <BackLink shared={shared} />
-        <p className="status status--error" role="alert">{t('communityPage.loadFailed', { message: state.error.message })}</p>
+        <p className="status status--error" role="alert">
+          {t('communityPage.loadFailed', { message: state.error.message })}
+        </p>
       </main>
     );
   }
@@ -120,20 +124,22 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
       </header>
       {empty ? (
         shared ? (
-          <p className="status" data-testid="empty-map">{t('setup.emptyMap')}</p>
+          <p className="status" data-testid="empty-map">
+            {t('setup.emptyMap')}
+          </p>
         ) : (
           <NextSteps slug={slug} regions={map.regions.length} interests={community.interests.length} />
         )
       ) : (
-      <ClusterExplorer
-        key={slug}
-        slug={slug}
-        name={community.name}
-        map={map}
-        interests={community.interests}
-        headers={share ? shareHeaders(share.token) : NO_HEADERS}
-        shareToken={share?.token ?? null}
-      />
+        <ClusterExplorer
+          key={slug}
+          slug={slug}
+          name={community.name}
+          map={map}
+          interests={community.interests}
+          headers={share ? shareHeaders(share.token) : NO_HEADERS}
+          shareToken={share?.token ?? null}
+        />
       )}
     </main>
   );

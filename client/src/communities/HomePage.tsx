@@ -25,7 +25,11 @@ export function HomePage() {
         <LanguageToggle />
       </header>
 
-      {meState.status === 'pending' && <p className="status" role="status">{t('common.loading')}</p>}
+      {meState.status === 'pending' && (
+        <p className="status" role="status">
+          {t('common.loading')}
+        </p>
+      )}
       {meState.status === 'error' && (
         <p className="status status--error" role="alert">
           {t('home.unreachable', { message: meState.error.message })}{' '}
@@ -57,15 +61,17 @@ function FacilitatorHome({ me }: { me: Me }) {
 
       <section aria-labelledby="communities-heading">
         <h2 id="communities-heading">{t('home.yourCommunities')}</h2>
-        {state.status === 'pending' && <p className="status" role="status">{t('home.loadingCommunities')}</p>}
+        {state.status === 'pending' && (
+          <p className="status" role="status">
+            {t('home.loadingCommunities')}
+          </p>
+        )}
         {state.status === 'error' && (
           <p className="status status--error" role="alert">
             {t('home.communitiesFailed', { message: state.error.message })}
           </p>
         )}
-        {state.status === 'success' && state.data.communities.length === 0 && (
-          <p className="status">{t('home.noCommunities')}</p>
-        )}
+        {state.status === 'success' && state.data.communities.length === 0 && <p className="status">{t('home.noCommunities')}</p>}
         {state.status === 'success' && state.data.communities.length > 0 && (
           <ul className="community-list" data-testid="home-communities">
             {state.data.communities.map((community) => (
@@ -73,9 +79,7 @@ function FacilitatorHome({ me }: { me: Me }) {
                 <Link className="community-card" to={`/c/${encodeURIComponent(community.slug)}`}>
                   <span className="community-card__name">{community.name}</span>
                   {community.description && <span className="community-card__description">{community.description}</span>}
-                  <span className="community-card__meta">
-                    {t('home.peopleCount', { count: community.peopleCount })}
-                  </span>
+                  <span className="community-card__meta">{t('home.peopleCount', { count: community.peopleCount })}</span>
                 </Link>
               </li>
             ))}
@@ -109,12 +113,14 @@ function VisitorHome() {
         {demo && (
           <Link className="demo-card" to={demo.path} data-testid="demo-link">
             <span className="demo-card__title">{t('home.demoTitle', { community: shortCommunityName(demo.communityName) })}</span>
-            <span className="demo-card__text">
-              {t('home.demoText', { community: demo.communityName })}
-            </span>
+            <span className="demo-card__text">{t('home.demoText', { community: demo.communityName })}</span>
           </Link>
         )}
-        {state.status === 'pending' && <p className="status home-actions__wide" role="status">{t('home.loadingDemo')}</p>}
+        {state.status === 'pending' && (
+          <p className="status home-actions__wide" role="status">
+            {t('home.loadingDemo')}
+          </p>
+        )}
         <Link className="action-card" to="/join" data-testid="join-link">
           <span className="action-card__title">{t('home.joinTitle')}</span>
           <span className="action-card__text">{t('home.joinText')}</span>

@@ -47,7 +47,8 @@ export const COMMUNITY_MAP_QUERY = graphql(`
 `);
 
 /** The community map; the map page and the prefetch (prefetch-map.ts) share it. */
-export const communityMapQuery = (slug: string, headers: Record<string, string> = {}) => graphqlQuery(COMMUNITY_MAP_QUERY, { slug }, headers);
+export const communityMapQuery = (slug: string, headers: Record<string, string> = {}) =>
+  graphqlQuery(COMMUNITY_MAP_QUERY, { slug }, headers);
 
 /** The map as a public screen shows it (listed people only), whoever is signed in: the projector. */
 export const PUBLIC_MAP_QUERY = graphql(`

@@ -44,7 +44,9 @@ describe('catalogues', () => {
     const catalogue = await loadCatalogue(lang);
     const locale = catalogue['language.locale'];
     const mismatched = Object.entries(source)
-      .filter(([key, english]) => argumentsOf(english, 'en').join() !== argumentsOf(catalogue[key as keyof typeof catalogue], locale).join())
+      .filter(
+        ([key, english]) => argumentsOf(english, 'en').join() !== argumentsOf(catalogue[key as keyof typeof catalogue], locale).join(),
+      )
       .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });

@@ -219,10 +219,13 @@ export function GraphCanvas({
     const keyChanged = keyRef.current !== layoutKey;
     const people = elements.filter(isPersonNode);
     // People who changed cluster (another grouping): start from a clean graph, it is cheaper than moving each.
-    const regrouped = !firstTime && keyChanged && people.some((p) => {
-      const node = cy.getElementById(p.data.id);
-      return node.nonempty() && (clusterOf(node as NodeSingular) ?? undefined) !== p.data.parent;
-    });
+    const regrouped =
+      !firstTime &&
+      keyChanged &&
+      people.some((p) => {
+        const node = cy.getElementById(p.data.id);
+        return node.nonempty() && (clusterOf(node as NodeSingular) ?? undefined) !== p.data.parent;
+      });
     if (regrouped) cy.elements().remove();
     const fresh = firstTime || regrouped;
     const cached = keyChanged && profile.layoutCache ? readLayout(layoutKey) : null;
@@ -246,7 +249,11 @@ export function GraphCanvas({
     if (fresh) tiesRef.current?.cancel();
     // While ties are still being added, an update leaves the missing ones to the slices.
     const slicing = !fresh && tiesRef.current !== null;
-    const toPatch = deferTies ? placed.filter((el) => el.group === 'nodes') : slicing ? placed.filter((el) => el.group === 'nodes' || cy.hasElementWithId(el.data.id)) : placed;
+    const toPatch = deferTies
+      ? placed.filter((el) => el.group === 'nodes')
+      : slicing
+        ? placed.filter((el) => el.group === 'nodes' || cy.hasElementWithId(el.data.id))
+        : placed;
     patchElements(cy, toPatch, { compoundClusters: profile.compoundClusters });
     if (namedRef.current) nameNewcomers(cy);
     cy.batch(() => {
@@ -471,7 +478,7 @@ function fitPositions(cy: Core, elements: readonly MapElement[], padding = 24): 
   if (!Number.isFinite(x1)) return;
   const [w, h] = [x2 - x1 + 2 * padding, y2 - y1 + 2 * padding];
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(cy.width() / w, cy.height() / h)));
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } });
 }
 
 function clusterCenters(cy: Core): Map<string, Position> {

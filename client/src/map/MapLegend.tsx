@@ -65,7 +65,17 @@ export function MapLegend({ showUnlisted = false, showBridges = false, clusterNo
       )}
       <li>
         <Swatch>
-          <rect x="1" y="3" width="14" height="10" rx="3" fill={CLUSTER_COLORS[0]} fillOpacity="0.25" stroke={CLUSTER_COLORS[0]} strokeWidth="1.5" />
+          <rect
+            x="1"
+            y="3"
+            width="14"
+            height="10"
+            rx="3"
+            fill={CLUSTER_COLORS[0]}
+            fillOpacity="0.25"
+            stroke={CLUSTER_COLORS[0]}
+            strokeWidth="1.5"
+          />
         </Swatch>
         {t('map.box', { noun: clusterNoun })}
       </li>

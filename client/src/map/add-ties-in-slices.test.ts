@@ -8,7 +8,10 @@ const person = (id: string): MapElement => ({
   data: { id, kind: 'person', label: id, participation: 'ACTIVE', organization: null, degree: 0, degreeSize: 10 },
   position: { x: 0, y: 0 },
 });
-const tie = (id: string, source: string, target: string): MapElement => ({ group: 'edges', data: { id, source, target, crossCluster: false, weight: 1 } });
+const tie = (id: string, source: string, target: string): MapElement => ({
+  group: 'edges',
+  data: { id, source, target, crossCluster: false, weight: 1 },
+});
 
 const people = Array.from({ length: 30 }, (_, i) => person(`p${i}`));
 const ties = Array.from({ length: 29 }, (_, i) => tie(`t${i}`, `p${i}`, `p${i + 1}`));

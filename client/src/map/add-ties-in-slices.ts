@@ -17,14 +17,12 @@ export interface SlicedAdd {
   cancel(): void;
 }
 
-
 // Headless graphs (tests) have no style to compute; the typings leave styleEnabled() out.
 const styled = (cy: Core) => (cy as Core & { styleEnabled(): boolean }).styleEnabled();
 
 const REVEAL_STEPS = 4;
 
-const nextFrame = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** The class of ties added but not shown yet (the stylesheet hides it). */
 export const ARRIVING = 'arriving';
@@ -39,7 +37,11 @@ export const ARRIVING = 'arriving';
  * (class `arriving`) until the last one is in: then one class change shows them all, so frames in between
  * draw no half-built map and cost no more than the people alone.
  */
-export function addTiesInSlices(cy: Core, current: () => readonly MapElement[], { budgetMs = 40, firstSlice = 200, pause = nextFrame, now = () => performance.now() }: SliceOptions = {}): SlicedAdd {
+export function addTiesInSlices(
+  cy: Core,
+  current: () => readonly MapElement[],
+  { budgetMs = 40, firstSlice = 200, pause = nextFrame, now = () => performance.now() }: SliceOptions = {},
+): SlicedAdd {
   let cancelled = false;
   // Shows the held-back ties in a few steps, a frame each: one step would style and draw them all at once.
   const reveal = async () => {

@@ -48,7 +48,12 @@ describe('buildElements', () => {
   });
 
   it('when clusters are given, then people sit in the compound node of their cluster', () => {
-    const els = buildElements(map, { clusters: [{ id: '0', name: 'Cluster 1', memberIds: ['ana', 'caro'] }, { id: '1', name: 'Cluster 2', memberIds: ['beto', 'dani'] }] });
+    const els = buildElements(map, {
+      clusters: [
+        { id: '0', name: 'Cluster 1', memberIds: ['ana', 'caro'] },
+        { id: '1', name: 'Cluster 2', memberIds: ['beto', 'dani'] },
+      ],
+    });
 
     expect(byId(peopleOf(els), 'ana').data.parent).toBe(clusterNodeId('0'));
     expect(byId(peopleOf(els), 'dani').data.parent).toBe('cluster:1');

@@ -30,9 +30,20 @@ async function groupingsOf(data: ReturnType<typeof camafuDemo>) {
   const client: CommunityMapData = {
     regions: map.regions.map((r) => ({ id: r.id, name: r.name })),
     people: map.people.map((p) => ({
-      id: p.id, name: p.name, regionId: p.regionId, organization: p.organization, participation: p.participation, listed: p.listed, offerIds: p.offerIds, seekIds: p.seekIds,
+      id: p.id,
+      name: p.name,
+      regionId: p.regionId,
+      organization: p.organization,
+      participation: p.participation,
+      listed: p.listed,
+      offerIds: p.offerIds,
+      seekIds: p.seekIds,
     })),
-    ties: Array.from({ length: map.tieEnds.length / 2 }, (_, t) => ({ id: `t${t}`, source: map.people[map.tieEnds[2 * t]!]!.id, target: map.people[map.tieEnds[2 * t + 1]!]!.id })),
+    ties: Array.from({ length: map.tieEnds.length / 2 }, (_, t) => ({
+      id: `t${t}`,
+      source: map.people[map.tieEnds[2 * t]!]!.id,
+      target: map.people[map.tieEnds[2 * t + 1]!]!.id,
+    })),
   } as CommunityMapData;
   return { client, groupings: groupings.map(([name, g]) => [name, clusterMap(analysis, g).clusters as ClusterGroup[]] as const) };
 }
@@ -47,7 +58,8 @@ function drawnBoxes(elements: readonly MapElement[], positions: (id: string) => 
     const half = LARGEST_PERSON / 2;
     const e = extents.get(el.data.parent);
     if (!e) extents.set(el.data.parent, { x1: x - half, y1: y - half, x2: x + half, y2: y + half });
-    else [e.x1, e.y1, e.x2, e.y2] = [Math.min(e.x1, x - half), Math.min(e.y1, y - half), Math.max(e.x2, x + half), Math.max(e.y2, y + half)];
+    else
+      [e.x1, e.y1, e.x2, e.y2] = [Math.min(e.x1, x - half), Math.min(e.y1, y - half), Math.max(e.x2, x + half), Math.max(e.y2, y + half)];
   }
   return [...extents].map(([id, extent]) => ({ id, name: names.get(id)!, box: boxAround(extent, names.get(id)!), extent }));
 }
@@ -79,7 +91,11 @@ describe('cluster boxes', () => {
         clusters: elements.filter(isClusterNode).map((c) => c.data.id),
         names: elements.filter(isClusterNode).map((c) => [c.data.id, c.data.label]),
         people: people.map((p) => ({ id: p.data.id, parent: p.data.parent, x: p.position.x, y: p.position.y, size: LARGEST_PERSON })),
-        ties: elements.flatMap((el) => (el.group === 'edges' ? [{ id: el.data.id, source: el.data.source, target: el.data.target, crossCluster: el.data.crossCluster }] : [])),
+        ties: elements.flatMap((el) =>
+          el.group === 'edges'
+            ? [{ id: el.data.id, source: el.data.source, target: el.data.target, crossCluster: el.data.crossCluster }]
+            : [],
+        ),
       };
       const { ids, xy } = separateLayout(input, await runFcose(input));
       const at = new Map(ids.map((id, i) => [id, { x: xy[2 * i]!, y: xy[2 * i + 1]! }]));
@@ -90,20 +106,28 @@ describe('cluster boxes', () => {
   it('when a map is too large for the force layout (2,000 people, 250 organizations), then the starting discs overlap no box, whatever the grouping', () => {
     expect(large.groupings.find(([name]) => name === 'organization')![1].length).toBeGreaterThanOrEqual(200);
     for (const [, clusters] of [...large.groupings, ...demo.groupings]) {
-      const elements = buildElements(clusters.length > 100 || clusters.some((c) => c.memberIds.length > 236) ? large.client : demo.client, { clusters });
+      const elements = buildElements(clusters.length > 100 || clusters.some((c) => c.memberIds.length > 236) ? large.client : demo.client, {
+        clusters,
+      });
       const at = new Map(elements.filter(isPersonNode).map((p) => [p.data.id, p.position]));
       expectReadable(drawnBoxes(elements, (id) => at.get(id)!));
     }
   });
 
   it('when clusters lie on top of each other, then separating them moves whole clusters apart, members keeping their places inside', () => {
-    const items = ['a', 'b', 'c'].flatMap((cluster) => [0, 1, 2].map((k) => ({ id: `${cluster}${k}`, cluster, x: 10 * k, y: 5 * k, size: 20 })));
-    const names = new Map([['a', 'Comisión Nacional Forestal'], ['b', 'B'], ['c', 'Península de Yucatán']]);
+    const items = ['a', 'b', 'c'].flatMap((cluster) =>
+      [0, 1, 2].map((k) => ({ id: `${cluster}${k}`, cluster, x: 10 * k, y: 5 * k, size: 20 })),
+    );
+    const names = new Map([
+      ['a', 'Comisión Nacional Forestal'],
+      ['b', 'B'],
+      ['c', 'Península de Yucatán'],
+    ]);
     const moved = separateClusters(items, names);
     const boxes = drawnBoxes(
-      items.map((i) => ({ group: 'nodes', data: { id: i.id, kind: 'person', parent: i.cluster, label: i.id } }) as unknown as MapElement).concat(
-        [...names].map(([id, label]) => ({ group: 'nodes', data: { id, kind: 'cluster', label } }) as unknown as MapElement),
-      ),
+      items
+        .map((i) => ({ group: 'nodes', data: { id: i.id, kind: 'person', parent: i.cluster, label: i.id } }) as unknown as MapElement)
+        .concat([...names].map(([id, label]) => ({ group: 'nodes', data: { id, kind: 'cluster', label } }) as unknown as MapElement)),
       (id) => moved.get(id)!,
     );
     expectReadable(boxes);

@@ -52,7 +52,11 @@ export function separateClusters(placed: readonly Placed[], names: ReadonlyMap<s
     const key = item.cluster ?? `\u0000${item.id}`;
     const half = item.size / 2;
     const g = groups.get(key);
-    if (!g) groups.set(key, { extent: { x1: item.x - half, y1: item.y - half, x2: item.x + half, y2: item.y + half }, name: item.cluster ? (names.get(item.cluster) ?? '') : null });
+    if (!g)
+      groups.set(key, {
+        extent: { x1: item.x - half, y1: item.y - half, x2: item.x + half, y2: item.y + half },
+        name: item.cluster ? (names.get(item.cluster) ?? '') : null,
+      });
     else {
       g.extent.x1 = Math.min(g.extent.x1, item.x - half);
       g.extent.y1 = Math.min(g.extent.y1, item.y - half);
@@ -62,7 +66,14 @@ export function separateClusters(placed: readonly Placed[], names: ReadonlyMap<s
   }
   const boxes = [...groups].map(([key, g]) => {
     const box = g.name === null ? g.extent : boxAround(g.extent, g.name);
-    return { key, box, width: box.x2 - box.x1 + BOX_GAP, height: box.y2 - box.y1 + BOX_GAP, x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+    return {
+      key,
+      box,
+      width: box.x2 - box.x1 + BOX_GAP,
+      height: box.y2 - box.y1 + BOX_GAP,
+      x: (box.x1 + box.x2) / 2,
+      y: (box.y1 + box.y2) / 2,
+    };
   });
   const area = boxes.reduce((sum, b) => sum + b.width * b.height, 0);
   // Wider than 16:10 by area: rows are as tall as their tallest box, which leaves room below the others.

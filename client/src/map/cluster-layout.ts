@@ -56,7 +56,10 @@ export function clusterGridPositions(clusters: readonly ClusterMembers[], spacin
       const center = { x: left + size.width / 2, y: top + BOX_GAP / 2 + size.top + margin + r };
       clusters[i]!.memberIds.forEach((id, k) => {
         const radius = spacing * Math.sqrt((k + 0.5) / Math.PI);
-        positions.set(id, { x: round(center.x + radius * Math.cos(k * GOLDEN_ANGLE)), y: round(center.y + radius * Math.sin(k * GOLDEN_ANGLE)) });
+        positions.set(id, {
+          x: round(center.x + radius * Math.cos(k * GOLDEN_ANGLE)),
+          y: round(center.y + radius * Math.sin(k * GOLDEN_ANGLE)),
+        });
       });
       left += size.width;
     }

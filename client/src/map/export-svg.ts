@@ -53,7 +53,14 @@ export function snapshotToSvg(view: ViewSnapshot, title: string): string {
     const [hw, hh] = [s.w / 2, s.h / 2];
     if (s.kind === 'ellipse') return `<ellipse cx="${n(s.x)}" cy="${n(s.y)}" rx="${n(hw)}" ry="${n(hh)}" ${paint}/>`;
     if (s.kind === 'diamond') {
-      const points = [[s.x, s.y - hh], [s.x + hw, s.y], [s.x, s.y + hh], [s.x - hw, s.y]].map(([x, y]) => `${n(x!)},${n(y!)}`).join(' ');
+      const points = [
+        [s.x, s.y - hh],
+        [s.x + hw, s.y],
+        [s.x, s.y + hh],
+        [s.x - hw, s.y],
+      ]
+        .map(([x, y]) => `${n(x!)},${n(y!)}`)
+        .join(' ');
       return `<polygon points="${points}" ${paint}/>`;
     }
     return `<rect x="${n(s.x - hw)}" y="${n(s.y - hh)}" width="${n(s.w)}" height="${n(s.h)}" rx="8" ${paint}/>`;
@@ -62,7 +69,8 @@ export function snapshotToSvg(view: ViewSnapshot, title: string): string {
     .filter((s) => s.label)
     .map((s) => {
       // A cluster's name sits inside the band at the top of its box (cluster-geometry.ts).
-      const y = s.labelAt === 'top' ? s.y - s.h / 2 + s.fontSize + 6 : s.labelAt === 'bottom' ? s.y + s.h / 2 + s.fontSize : s.y + s.fontSize / 3;
+      const y =
+        s.labelAt === 'top' ? s.y - s.h / 2 + s.fontSize + 6 : s.labelAt === 'bottom' ? s.y + s.h / 2 + s.fontSize : s.y + s.fontSize / 3;
       return `<text x="${n(s.x)}" y="${n(y)}" font-size="${n(s.fontSize)}">${escapeXml(s.label!)}</text>`;
     });
   return [

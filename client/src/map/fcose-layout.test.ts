@@ -13,7 +13,9 @@ const input: LayoutInput = {
   ],
   people: [...ring('a', 0), ...ring('b', 300)],
   ties: [
-    ...['a', 'b'].flatMap((p) => [0, 1, 2, 3].map((i) => ({ id: `${p}${i}`.concat('-next'), source: `${p}${i}`, target: `${p}${(i + 1) % 4}`, crossCluster: false }))),
+    ...['a', 'b'].flatMap((p) =>
+      [0, 1, 2, 3].map((i) => ({ id: `${p}${i}`.concat('-next'), source: `${p}${i}`, target: `${p}${(i + 1) % 4}`, crossCluster: false })),
+    ),
     { id: 'bridge', source: 'a0', target: 'b0', crossCluster: true },
   ],
 };

@@ -51,7 +51,11 @@ export function runFcose(input: LayoutInput, seed = 2010): Promise<LayoutResult>
   const started = performance.now();
   const elements: ElementDefinition[] = [
     ...input.clusters.map((id) => ({ group: 'nodes' as const, data: { id } })),
-    ...input.people.map((p) => ({ group: 'nodes' as const, data: { id: p.id, parent: p.parent, size: p.size }, position: { x: p.x, y: p.y } })),
+    ...input.people.map((p) => ({
+      group: 'nodes' as const,
+      data: { id: p.id, parent: p.parent, size: p.size },
+      position: { x: p.x, y: p.y },
+    })),
     ...input.ties.map((t) => ({ group: 'edges' as const, data: t })),
   ];
   const cy = cytoscape({

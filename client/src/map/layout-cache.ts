@@ -55,7 +55,9 @@ export function writeLayout(key: string, positions: ReadonlyMap<string, Position
   try {
     const index = JSON.parse(localStorage.getItem(INDEX) ?? '{}') as Record<string, number>;
     index[key] = Date.now();
-    const stale = Object.keys(index).sort((a, b) => index[b]! - index[a]!).slice(KEEP);
+    const stale = Object.keys(index)
+      .sort((a, b) => index[b]! - index[a]!)
+      .slice(KEEP);
     for (const k of stale) {
       localStorage.removeItem(PREFIX + k);
       delete index[k];

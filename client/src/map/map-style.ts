@@ -8,7 +8,10 @@ import { CLUSTER_FONT, NAME_BAND } from './cluster-geometry';
  * projectors), and every level also differs by shape or fill: coordinators are large diamonds, active
  * members discs, peripheral members small hollow rings.
  */
-export const PARTICIPATION_STYLE: Record<ParticipationLevel, { label: string; color: string; size: number; shape: Css.NodeShape; hollow: boolean }> = {
+export const PARTICIPATION_STYLE: Record<
+  ParticipationLevel,
+  { label: string; color: string; size: number; shape: Css.NodeShape; hollow: boolean }
+> = {
   CORE: { label: 'Coordinator (core)', color: '#D55E00', size: 30, shape: 'diamond', hollow: false },
   ACTIVE: { label: 'Active', color: '#0072B2', size: 20, shape: 'ellipse', hollow: false },
   PERIPHERAL: { label: 'Peripheral', color: '#56B4E9', size: 13, shape: 'ellipse', hollow: true },

@@ -3,7 +3,11 @@ import type { Core } from 'cytoscape';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { markPath } from './mark-path';
 
-const onPath = (cy: Core) => cy.edges('.on-path').map((edge) => edge.id()).sort();
+const onPath = (cy: Core) =>
+  cy
+    .edges('.on-path')
+    .map((edge) => edge.id())
+    .sort();
 
 describe('markPath', () => {
   let cy: Core;

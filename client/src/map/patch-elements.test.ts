@@ -20,7 +20,11 @@ const base: CommunityMapData = {
   ties: [{ id: 't1', source: 'ana', target: 'beto' }],
 };
 
-const ids = (cy: Core) => cy.elements().map((el) => el.id()).sort();
+const ids = (cy: Core) =>
+  cy
+    .elements()
+    .map((el) => el.id())
+    .sort();
 
 describe('patchElements', () => {
   let cy: Core;
@@ -53,7 +57,10 @@ describe('patchElements', () => {
   it('when a person and a tie arrive, then they are added and membership changed', () => {
     const grown: CommunityMapData = {
       ...base,
-      people: [...base.people, { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE', listed: true, offerIds: [], seekIds: [] }],
+      people: [
+        ...base.people,
+        { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE', listed: true, offerIds: [], seekIds: [] },
+      ],
       ties: [...base.ties, { id: 't2', source: 'caro', target: 'dani' }],
     };
 
@@ -92,7 +99,11 @@ describe('patchElements', () => {
 
 describe('highlightPeople', () => {
   let cy: Core;
-  const classed = (name: string) => cy.nodes(`.${name}`).map((n) => n.id()).sort();
+  const classed = (name: string) =>
+    cy
+      .nodes(`.${name}`)
+      .map((n) => n.id())
+      .sort();
 
   beforeEach(() => {
     cy = cytoscape({ headless: true, styleEnabled: false });
@@ -116,7 +127,22 @@ describe('highlightPeople', () => {
 
   it('when a highlighted person arrives later, then highlighting again marks them and keeps the others', () => {
     highlightPeople(cy, new Set(['ana', 'dani']));
-    const grown = { ...base, people: [...base.people, { id: 'dani', name: 'Dani', regionId: 'su', organization: null, participation: 'ACTIVE' as const, listed: true, offerIds: [], seekIds: [] }] };
+    const grown = {
+      ...base,
+      people: [
+        ...base.people,
+        {
+          id: 'dani',
+          name: 'Dani',
+          regionId: 'su',
+          organization: null,
+          participation: 'ACTIVE' as const,
+          listed: true,
+          offerIds: [],
+          seekIds: [],
+        },
+      ],
+    };
     patchElements(cy, buildElements(grown));
     highlightPeople(cy, new Set(['ana', 'dani']));
 
@@ -143,7 +169,11 @@ describe('patchElements with collapsed clusters', () => {
 
 describe('filterPeople and showNeighbourhood', () => {
   let cy: Core;
-  const classed = (name: string) => cy.elements(`.${name}`).map((n) => n.id()).sort();
+  const classed = (name: string) =>
+    cy
+      .elements(`.${name}`)
+      .map((n) => n.id())
+      .sort();
 
   beforeEach(() => {
     cy = cytoscape({ headless: true, styleEnabled: false });

@@ -57,7 +57,10 @@ export function IntroductionPath({ from, to, people, onLoaded }: IntroductionPat
             {people.map((person, index) => (
               <li key={person.id} data-testid="path-step">
                 <PersonLine person={person} />
-                <span className="peer-path__how"> — {index === 0 ? t('peers.pathStart') : t('peers.pathKnows', { name: people[index - 1]!.name })}</span>
+                <span className="peer-path__how">
+                  {' '}
+                  — {index === 0 ? t('peers.pathStart') : t('peers.pathKnows', { name: people[index - 1]!.name })}
+                </span>
               </li>
             ))}
           </ol>

@@ -33,7 +33,9 @@ export function PeerFinder({ community }: { community: PeerFinderCommunity }) {
             {t('setup.emptyPeers')}
           </p>
         </header>
-        {!access.shareToken && <NextSteps slug={access.slug} regions={community.map.regions.length} interests={community.interests.length} />}
+        {!access.shareToken && (
+          <NextSteps slug={access.slug} regions={community.map.regions.length} interests={community.interests.length} />
+        )}
       </>
     );
   }
@@ -76,13 +78,7 @@ function PeerFinderBody({ community }: { community: PeerFinderCommunity }) {
         <div className="peers-main">
           <div className="peer-tabs" role="group" aria-label={t('peers.finderTitle')}>
             {(['suggestions', 'search'] as const).map((option) => (
-              <button
-                key={option}
-                type="button"
-                className="peer-tabs__tab"
-                aria-pressed={tab === option}
-                onClick={() => setTab(option)}
-              >
+              <button key={option} type="button" className="peer-tabs__tab" aria-pressed={tab === option} onClick={() => setTab(option)}>
                 {option === 'suggestions' ? t('peers.tabSuggestions') : t('peers.tabSearch')}
               </button>
             ))}
@@ -108,9 +104,7 @@ function PeerFinderBody({ community }: { community: PeerFinderCommunity }) {
           </div>
         </div>
         <aside className="peers-side">
-          {profileId && (
-            <ProfilePanel key={profileId} personId={profileId} onClose={() => setProfileId(null)} onPickPerson={pickPerson} />
-          )}
+          {profileId && <ProfilePanel key={profileId} personId={profileId} onClose={() => setProfileId(null)} onPickPerson={pickPerson} />}
           <PeerMap map={community.map} highlightIds={highlightIds} pathIds={pathIds} onSelectPerson={setProfileId} />
         </aside>
       </div>

@@ -28,7 +28,12 @@ export function PeerFinderPage({ share }: { share?: ShareAccess }) {
 
   return (
     <PeerContextProvider value={context}>
-      <PeerFrame back={{ to: communityPath(access), label: t('peers.backToMap', { community: community ? shortCommunityName(community.name) : access.slug }) }}>
+      <PeerFrame
+        back={{
+          to: communityPath(access),
+          label: t('peers.backToMap', { community: community ? shortCommunityName(community.name) : access.slug }),
+        }}
+      >
         <CommunityBody state={state}>{(found) => <PeerFinder community={found} />}</CommunityBody>
       </PeerFrame>
     </PeerContextProvider>

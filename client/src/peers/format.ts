@@ -46,7 +46,10 @@ export function formatScore(value: number, lang: Lang): string {
 }
 
 /** What the map should stand out: the chain of contacts when one is shown, else the people listed. */
-export function mapHighlight(listedIds: readonly string[], path: readonly PersonCard[] | null): { highlightIds: Set<string>; pathIds: string[] } {
+export function mapHighlight(
+  listedIds: readonly string[],
+  path: readonly PersonCard[] | null,
+): { highlightIds: Set<string>; pathIds: string[] } {
   if (path && path.length > 1) {
     const pathIds = path.map((p) => p.id);
     return { highlightIds: new Set(pathIds), pathIds };

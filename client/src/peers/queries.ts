@@ -6,7 +6,14 @@ import { infiniteQueryOptions } from '@tanstack/react-query';
 import { request } from '../api/graphql';
 import { graphqlQuery, operationName } from '../api/graphql-query';
 import { graphql } from '../gql';
-import type { InterestPageQuery, PeerFinderQuery, PeerSuggestionFragment, PeopleSearch, ReasonLanguage, RegionPreference } from '../gql/graphql';
+import type {
+  InterestPageQuery,
+  PeerFinderQuery,
+  PeerSuggestionFragment,
+  PeopleSearch,
+  ReasonLanguage,
+  RegionPreference,
+} from '../gql/graphql';
 
 export type {
   InterestGapFragment as InterestGap,
@@ -65,8 +72,13 @@ export const SEARCH_PEOPLE_QUERY = graphql(`
 `);
 
 /** A page of people matching the search. */
-export const searchPeopleQuery = (slug: string, search: PeopleSearch, first: number, after: string | null, headers: Record<string, string>) =>
-  graphqlQuery(SEARCH_PEOPLE_QUERY, { slug, search, first, after }, headers);
+export const searchPeopleQuery = (
+  slug: string,
+  search: PeopleSearch,
+  first: number,
+  after: string | null,
+  headers: Record<string, string>,
+) => graphqlQuery(SEARCH_PEOPLE_QUERY, { slug, search, first, after }, headers);
 
 /** The same search a page at a time ("Show more" asks for the page after the last one). */
 export const searchPeoplePagesQuery = (slug: string, search: PeopleSearch, first: number, headers: Record<string, string>) =>

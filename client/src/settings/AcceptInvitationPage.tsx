@@ -47,7 +47,11 @@ export function AcceptInvitationPage() {
 
   return (
     <SettingsShell title={t.inviteTitle} signedIn={false}>
-      {state.isPending && <p className="status" role="status">{t.loading}</p>}
+      {state.isPending && (
+        <p className="status" role="status">
+          {t.loading}
+        </p>
+      )}
       {status && status !== 'VALID' && (
         <p className="status status--error" role="alert" data-testid="invitation-problem">
           {linkProblem(t, status)} <Link to="/signin">{t.signIn}</Link>
@@ -60,11 +64,29 @@ export function AcceptInvitationPage() {
           </p>
           <p>{invitation.accountExists ? t.inviteExistingAccount : t.inviteChoosePassword}</p>
           {invitation.accountExists ? (
-            <TextField id="password" type="password" autoComplete="current-password" label={t.password} value={password} onChange={(e) => setPassword(e.target.value)} error={error} />
+            <TextField
+              id="password"
+              type="password"
+              autoComplete="current-password"
+              label={t.password}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={error}
+            />
           ) : (
-            <PasswordFields t={t} label={t.password} password={password} confirm={confirm} onPassword={setPassword} onConfirm={setConfirm} error={error} />
+            <PasswordFields
+              t={t}
+              label={t.password}
+              password={password}
+              confirm={confirm}
+              onPassword={setPassword}
+              onConfirm={setConfirm}
+              error={error}
+            />
           )}
-          <button type="submit" className="wk-button wk-button--primary" disabled={busy}>{t.accept}</button>
+          <button type="submit" className="wk-button wk-button--primary" disabled={busy}>
+            {t.accept}
+          </button>
         </form>
       )}
     </SettingsShell>

@@ -43,8 +43,16 @@ function Communities({ t }: { t: SettingsMessages }) {
     <div className="settings__grid settings__grid--two">
       <section aria-labelledby="communities-list">
         <h2 id="communities-list">{t.allCommunities}</h2>
-        {state.status === 'pending' && <p className="status" role="status">{t.loading}</p>}
-        {state.status === 'error' && <p className="status status--error" role="alert">{t.loadFailed(state.error.message)}</p>}
+        {state.status === 'pending' && (
+          <p className="status" role="status">
+            {t.loading}
+          </p>
+        )}
+        {state.status === 'error' && (
+          <p className="status status--error" role="alert">
+            {t.loadFailed(state.error.message)}
+          </p>
+        )}
         {state.status === 'success' && state.data.communities.length === 0 && <p className="status">{t.noCommunities}</p>}
         {state.status === 'success' && state.data.communities.length > 0 && (
           <ul className="settings__list" data-testid="admin-communities">
@@ -65,7 +73,11 @@ function Communities({ t }: { t: SettingsMessages }) {
                       {t.map}
                     </Link>
                   )}
-                  <button type="button" className="wk-button wk-button--small" onClick={() => void setArchived(c.slug, c.name, !c.archived).then(refresh)}>
+                  <button
+                    type="button"
+                    className="wk-button wk-button--small"
+                    onClick={() => void setArchived(c.slug, c.name, !c.archived).then(refresh)}
+                  >
                     {c.archived ? t.restore : t.archive}
                   </button>
                 </div>
@@ -111,7 +123,15 @@ function NewCommunityForm({ t }: { t: SettingsMessages }) {
   return (
     <form className="wk-form-card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="new-community">
       <h2 id="new-community">{t.newCommunity}</h2>
-      <TextField id="community-name" label={t.name} value={values.name} onChange={set('name')} error={errors.name} required maxLength={120} />
+      <TextField
+        id="community-name"
+        label={t.name}
+        value={values.name}
+        onChange={set('name')}
+        error={errors.name}
+        required
+        maxLength={120}
+      />
       <TextField
         id="community-slug"
         label={t.slug}
@@ -127,7 +147,14 @@ function NewCommunityForm({ t }: { t: SettingsMessages }) {
         autoCapitalize="none"
         spellCheck={false}
       />
-      <TextField id="community-description" label={`${t.description} (${t.optional})`} value={values.description} onChange={set('description')} error={errors.description} maxLength={300} />
+      <TextField
+        id="community-description"
+        label={`${t.description} (${t.optional})`}
+        value={values.description}
+        onChange={set('description')}
+        error={errors.description}
+        maxLength={300}
+      />
       <div className="wk-field">
         <label htmlFor="community-language">{t.language}</label>
         <select id="community-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
@@ -135,8 +162,20 @@ function NewCommunityForm({ t }: { t: SettingsMessages }) {
           <option value="EN">{t.english}</option>
         </select>
       </div>
-      <TextField id="community-contact" label={`${t.contact} (${t.optional})`} hint={t.contactHint} value={values.contact} onChange={set('contact')} error={errors.contact} maxLength={200} />
-      {errors.form && <p className="wk-inline-error" role="alert">{errors.form}</p>}
+      <TextField
+        id="community-contact"
+        label={`${t.contact} (${t.optional})`}
+        hint={t.contactHint}
+        value={values.contact}
+        onChange={set('contact')}
+        error={errors.contact}
+        maxLength={200}
+      />
+      {errors.form && (
+        <p className="wk-inline-error" role="alert">
+          {errors.form}
+        </p>
+      )}
       <button type="submit" className="wk-button wk-button--primary" disabled={busy}>
         {t.create}
       </button>

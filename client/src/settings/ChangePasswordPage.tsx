@@ -45,9 +45,27 @@ export function ChangePasswordPage() {
       {() => (
         <SettingsShell title={t.changePasswordTitle} lead={t.changePasswordLead}>
           <form className="wk-form-card" onSubmit={(event) => void submit(event)} noValidate>
-            <TextField id="current-password" type="password" autoComplete="current-password" label={t.currentPassword} value={current} onChange={(e) => setCurrent(e.target.value)} error={errors.current} />
-            <PasswordFields t={t} label={t.newPassword} password={password} confirm={confirm} onPassword={setPassword} onConfirm={setConfirm} error={errors.password} />
-            <button type="submit" className="wk-button wk-button--primary" disabled={busy}>{t.save}</button>
+            <TextField
+              id="current-password"
+              type="password"
+              autoComplete="current-password"
+              label={t.currentPassword}
+              value={current}
+              onChange={(e) => setCurrent(e.target.value)}
+              error={errors.current}
+            />
+            <PasswordFields
+              t={t}
+              label={t.newPassword}
+              password={password}
+              confirm={confirm}
+              onPassword={setPassword}
+              onConfirm={setConfirm}
+              error={errors.password}
+            />
+            <button type="submit" className="wk-button wk-button--primary" disabled={busy}>
+              {t.save}
+            </button>
             {done && <p role="status">{t.passwordChanged}</p>}
           </form>
         </SettingsShell>

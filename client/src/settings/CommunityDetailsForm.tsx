@@ -11,7 +11,17 @@ type Details = { slug: string; name: string; description: string | null; default
 type Field = 'slug' | 'name' | 'description' | 'contact';
 
 /** A community's name, description, default language and public contact; admins may change its slug. */
-export function CommunityDetailsForm({ community, isAdmin, t, onSaved }: { community: Details; isAdmin: boolean; t: SettingsMessages; onSaved: () => void }) {
+export function CommunityDetailsForm({
+  community,
+  isAdmin,
+  t,
+  onSaved,
+}: {
+  community: Details;
+  isAdmin: boolean;
+  t: SettingsMessages;
+  onSaved: () => void;
+}) {
   const navigate = useNavigate();
   const [values, setValues] = useState({
     slug: community.slug,
@@ -30,11 +40,18 @@ export function CommunityDetailsForm({ community, isAdmin, t, onSaved }: { commu
     setErrors({});
     setSaved(false);
     try {
-      const input = { name: values.name, description: values.description, contact: values.contact, defaultLanguage: language, ...(isAdmin ? { slug: values.slug } : {}) };
+      const input = {
+        name: values.name,
+        description: values.description,
+        contact: values.contact,
+        defaultLanguage: language,
+        ...(isAdmin ? { slug: values.slug } : {}),
+      };
       const { updateCommunity } = await request(UPDATE_COMMUNITY_MUTATION, { slug: community.slug, input });
       setSaved(true);
       onSaved();
-      if (updateCommunity.slug !== community.slug) void navigate(`/c/${encodeURIComponent(updateCommunity.slug)}/settings`, { replace: true });
+      if (updateCommunity.slug !== community.slug)
+        void navigate(`/c/${encodeURIComponent(updateCommunity.slug)}/settings`, { replace: true });
     } catch (error) {
       const field = errorField(error);
       setErrors({ [field && field in values ? field : 'form']: messageOf(error) });
@@ -49,7 +66,17 @@ export function CommunityDetailsForm({ community, isAdmin, t, onSaved }: { commu
         <h2 id="details">{t.details}</h2>
         <div className="settings__grid">
           <TextField id="details-name" label={t.name} value={values.name} onChange={set('name')} error={errors.name} maxLength={120} />
-          {isAdmin && <TextField id="details-slug" label={t.slug} value={values.slug} onChange={set('slug')} error={errors.slug} maxLength={40} spellCheck={false} />}
+          {isAdmin && (
+            <TextField
+              id="details-slug"
+              label={t.slug}
+              value={values.slug}
+              onChange={set('slug')}
+              error={errors.slug}
+              maxLength={40}
+              spellCheck={false}
+            />
+          )}
           <div className="wk-field">
             <label htmlFor="details-language">{t.language}</label>
             <select id="details-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
@@ -58,11 +85,32 @@ export function CommunityDetailsForm({ community, isAdmin, t, onSaved }: { commu
             </select>
           </div>
         </div>
-        <TextField id="details-description" label={`${t.description} (${t.optional})`} value={values.description} onChange={set('description')} error={errors.description} maxLength={300} />
-        <TextField id="details-contact" label={`${t.contact} (${t.optional})`} hint={t.contactHint} value={values.contact} onChange={set('contact')} error={errors.contact} maxLength={200} />
-        {errors.form && <p className="wk-inline-error" role="alert">{errors.form}</p>}
+        <TextField
+          id="details-description"
+          label={`${t.description} (${t.optional})`}
+          value={values.description}
+          onChange={set('description')}
+          error={errors.description}
+          maxLength={300}
+        />
+        <TextField
+          id="details-contact"
+          label={`${t.contact} (${t.optional})`}
+          hint={t.contactHint}
+          value={values.contact}
+          onChange={set('contact')}
+          error={errors.contact}
+          maxLength={200}
+        />
+        {errors.form && (
+          <p className="wk-inline-error" role="alert">
+            {errors.form}
+          </p>
+        )}
         <p className="settings__actions">
-          <button type="submit" className="wk-button wk-button--primary" disabled={busy}>{t.save}</button>
+          <button type="submit" className="wk-button wk-button--primary" disabled={busy}>
+            {t.save}
+          </button>
           {saved && <span role="status">{t.saved}</span>}
         </p>
       </form>

@@ -35,18 +35,28 @@ function Settings({ slug, me, t, lang }: { slug: string; me: Me; t: SettingsMess
   if (!community) {
     return (
       <SettingsShell title={slug}>
-        <p className="status status--error" role="alert">{state.error ? t.loadFailed(state.error.message) : t.loadFailed(slug)}</p>
+        <p className="status status--error" role="alert">
+          {state.error ? t.loadFailed(state.error.message) : t.loadFailed(slug)}
+        </p>
       </SettingsShell>
     );
   }
   return (
     <SettingsShell title={t.settingsTitle(community.name)} lead={t.settingsLead}>
       <p className="settings__actions">
-        <Link className="wk-button wk-button--small" to={`/c/${encodeURIComponent(community.slug)}`}>{t.map}</Link>
-        <Link className="wk-button wk-button--small" to="/facilitate">Workshops / Talleres</Link>
+        <Link className="wk-button wk-button--small" to={`/c/${encodeURIComponent(community.slug)}`}>
+          {t.map}
+        </Link>
+        <Link className="wk-button wk-button--small" to="/facilitate">
+          Workshops / Talleres
+        </Link>
         {/* Link slot: the catalogue (organizations, interests, CSV) and survey-settings screens of client/src/catalogue/. */}
       </p>
-      {community.archived && <p className="status" role="status">{t.archivedNotice}</p>}
+      {community.archived && (
+        <p className="status" role="status">
+          {t.archivedNotice}
+        </p>
+      )}
       <CommunityDetailsForm community={community} isAdmin={me.role === 'ADMIN'} t={t} onSaved={changed} />
       <RegionsSection slug={community.slug} regions={community.regions} t={t} onChanged={changed} />
       <FacilitatorsSection

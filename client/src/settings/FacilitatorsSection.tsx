@@ -5,7 +5,12 @@ import type { Me } from '../auth/queries';
 import type { Lang } from '../i18n';
 import type { SettingsMessages } from './i18n';
 import { OneTimeLinkBox } from './OneTimeLinkBox';
-import { INVITE_FACILITATOR_MUTATION, ISSUE_PASSWORD_RESET_MUTATION, REMOVE_FACILITATOR_MUTATION, REVOKE_INVITATION_MUTATION } from './queries';
+import {
+  INVITE_FACILITATOR_MUTATION,
+  ISSUE_PASSWORD_RESET_MUTATION,
+  REMOVE_FACILITATOR_MUTATION,
+  REVOKE_INVITATION_MUTATION,
+} from './queries';
 import { TextField, errorField, messageOf } from './TextField';
 
 type Props = {
@@ -54,7 +59,11 @@ export function FacilitatorsSection({ slug, me, facilitators, invitations, t, la
     <section aria-labelledby="facilitators">
       <h2 id="facilitators">{t.facilitators}</h2>
       <p className="settings__muted">{t.facilitatorsLead}</p>
-      {failure && <p className="wk-inline-error" role="alert">{failure}</p>}
+      {failure && (
+        <p className="wk-inline-error" role="alert">
+          {failure}
+        </p>
+      )}
       <ul className="settings__list" data-testid="facilitator-list">
         {facilitators.map((f) => (
           <li key={f.id} className="settings__item">
@@ -80,7 +89,10 @@ export function FacilitatorsSection({ slug, me, facilitators, invitations, t, la
                 <button
                   type="button"
                   className="wk-button wk-button--small wk-button--danger"
-                  onClick={() => window.confirm(t.removeConfirm(f.email)) && void run(() => request(REMOVE_FACILITATOR_MUTATION, { communitySlug: slug, userId: f.id }))}
+                  onClick={() =>
+                    window.confirm(t.removeConfirm(f.email)) &&
+                    void run(() => request(REMOVE_FACILITATOR_MUTATION, { communitySlug: slug, userId: f.id }))
+                  }
                 >
                   {t.removeFacilitator}
                 </button>
@@ -98,7 +110,11 @@ export function FacilitatorsSection({ slug, me, facilitators, invitations, t, la
                 <div className="settings__item-main">
                   {i.email} <span className="settings__item-meta">{t.until(day(i.expiresAt, lang))}</span>
                 </div>
-                <button type="button" className="wk-button wk-button--small" onClick={() => void run(() => request(REVOKE_INVITATION_MUTATION, { communitySlug: slug, invitationId: i.id }))}>
+                <button
+                  type="button"
+                  className="wk-button wk-button--small"
+                  onClick={() => void run(() => request(REVOKE_INVITATION_MUTATION, { communitySlug: slug, invitationId: i.id }))}
+                >
                   {t.withdraw}
                 </button>
               </li>
@@ -108,8 +124,18 @@ export function FacilitatorsSection({ slug, me, facilitators, invitations, t, la
       )}
       <form className="wk-form-card" onSubmit={(event) => void invite(event)} noValidate aria-labelledby="invite">
         <h3 id="invite">{t.invite}</h3>
-        <TextField id="invite-email" type="email" label={t.inviteEmail} value={email} onChange={(e) => setEmail(e.target.value)} error={emailError} autoComplete="off" />
-        <button type="submit" className="wk-button wk-button--primary">{t.inviteButton}</button>
+        <TextField
+          id="invite-email"
+          type="email"
+          label={t.inviteEmail}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={emailError}
+          autoComplete="off"
+        />
+        <button type="submit" className="wk-button wk-button--primary">
+          {t.inviteButton}
+        </button>
         {issued && <OneTimeLinkBox intro={issued.intro} path={issued.path} t={t} />}
       </form>
     </section>

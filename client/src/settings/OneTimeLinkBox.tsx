@@ -13,7 +13,12 @@ export function OneTimeLinkBox({ intro, path, t }: { intro: string; path: string
         <button
           type="button"
           className="wk-button wk-button--small"
-          onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true), () => setCopied(false))}
+          onClick={() =>
+            void navigator.clipboard?.writeText(url).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
         >
           {copied ? t.copied : t.copy}
         </button>

@@ -14,7 +14,16 @@ export function PasswordFields(props: {
   const { t } = props;
   return (
     <>
-      <TextField id="new-password" type="password" autoComplete="new-password" label={props.label} hint={t.passwordHint} value={props.password} onChange={(e) => props.onPassword(e.target.value)} error={props.error} />
+      <TextField
+        id="new-password"
+        type="password"
+        autoComplete="new-password"
+        label={props.label}
+        hint={t.passwordHint}
+        value={props.password}
+        onChange={(e) => props.onPassword(e.target.value)}
+        error={props.error}
+      />
       <TextField
         id="confirm-password"
         type="password"

@@ -46,7 +46,11 @@ export function ResetPasswordPage() {
 
   return (
     <SettingsShell title={t.resetTitle} signedIn={false}>
-      {state.isPending && <p className="status" role="status">{t.loading}</p>}
+      {state.isPending && (
+        <p className="status" role="status">
+          {t.loading}
+        </p>
+      )}
       {status && status !== 'VALID' && (
         <p className="status status--error" role="alert" data-testid="reset-problem">
           {linkProblem(t, status)} <Link to="/signin">{t.signIn}</Link>
@@ -55,8 +59,18 @@ export function ResetPasswordPage() {
       {reset && status === 'VALID' && (
         <form className="wk-form-card" onSubmit={(event) => void submit(event)} noValidate>
           <p>{t.resetLead(reset.email)}</p>
-          <PasswordFields t={t} label={t.newPassword} password={password} confirm={confirm} onPassword={setPassword} onConfirm={setConfirm} error={error} />
-          <button type="submit" className="wk-button wk-button--primary" disabled={busy}>{t.setPassword}</button>
+          <PasswordFields
+            t={t}
+            label={t.newPassword}
+            password={password}
+            confirm={confirm}
+            onPassword={setPassword}
+            onConfirm={setConfirm}
+            error={error}
+          />
+          <button type="submit" className="wk-button wk-button--primary" disabled={busy}>
+            {t.setPassword}
+          </button>
         </form>
       )}
     </SettingsShell>

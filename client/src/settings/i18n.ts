@@ -142,7 +142,8 @@ const es: SettingsMessages = {
   archivedNotice: 'Esta comunidad está archivada: no aparece en las listas y no se pueden abrir talleres hasta que se restaure.',
   regions: 'Regiones',
   regionsLead: 'Los grupos que las personas eligen en la encuesta y que el mapa dibuja. Su orden aquí es su orden en todas partes.',
-  noRegions: 'Aún no hay regiones. Agrega las regiones en torno a las que se organiza tu comunidad (de tres a ocho funcionan bien) antes del primer taller.',
+  noRegions:
+    'Aún no hay regiones. Agrega las regiones en torno a las que se organiza tu comunidad (de tres a ocho funcionan bien) antes del primer taller.',
   regionName: 'Nombre de la región',
   parent: 'Dentro de la región',
   noParent: '— ninguna —',

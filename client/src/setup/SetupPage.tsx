@@ -28,15 +28,22 @@ export function SetupPage() {
       </nav>
       <header className="page-header">
         <h1>Set up Tejido</h1>
-        <p className="lead">Create the first admin account; next, you create your community. / Crea la primera cuenta de administración; después, tu comunidad.</p>
+        <p className="lead">
+          Create the first admin account; next, you create your community. / Crea la primera cuenta de administración; después, tu
+          comunidad.
+        </p>
       </header>
-      {state.status === 'pending' && <p className="status" role="status">Checking this install…</p>}
+      {state.status === 'pending' && (
+        <p className="status" role="status">
+          Checking this install…
+        </p>
+      )}
       {/* If the check fails, the form is still offered: the server has the last word anyway. */}
       {(state.status === 'error' || (state.status === 'success' && state.data.needsFirstAdmin)) && <SetupForm token={token} />}
       {state.status === 'success' && !state.data.needsFirstAdmin && (
         <p className="status" data-testid="setup-done">
-          This install already has an account, so this setup link no longer works.{' '}
-          <Link to="/signin">Sign in</Link>, or ask an admin for an account.
+          This install already has an account, so this setup link no longer works. <Link to="/signin">Sign in</Link>, or ask an admin for an
+          account.
         </p>
       )}
     </main>

@@ -33,7 +33,9 @@ function SharedCommunity({ token, view }: { token: string; view: (share: ShareAc
   if (state.status === 'pending') {
     return (
       <main className="page">
-        <p className="status" role="status">{t('share.opening')}</p>
+        <p className="status" role="status">
+          {t('share.opening')}
+        </p>
       </main>
     );
   }
@@ -41,7 +43,9 @@ function SharedCommunity({ token, view }: { token: string; view: (share: ShareAc
     if (state.error instanceof GraphQLRequestError && state.error.code === 'NOT_FOUND') return <UnknownShareLink />;
     return (
       <main className="page">
-        <p className="status status--error" role="alert">{t('share.failed', { message: state.error.message })}</p>
+        <p className="status status--error" role="alert">
+          {t('share.failed', { message: state.error.message })}
+        </p>
       </main>
     );
   }

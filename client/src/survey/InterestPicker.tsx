@@ -64,7 +64,8 @@ export function InterestPicker({ id, label, hint, lang, interests, value, onChan
     detail: match.matchedName ? t('survey.alsoCalled', { name: match.matchedName }) : null,
   }));
   const exact = findInterestByName(interests, typed);
-  if (typed !== '' && !exact && !alreadyChosen(typed)) options.push({ key: NEW_KEY, label: t('survey.addNewInterest', { name: typed }), isNew: true });
+  if (typed !== '' && !exact && !alreadyChosen(typed))
+    options.push({ key: NEW_KEY, label: t('survey.addNewInterest', { name: typed }), isNew: true });
 
   function add(ref: PickedRef) {
     if (full) return;
@@ -105,7 +106,12 @@ export function InterestPicker({ id, label, hint, lang, interests, value, onChan
           {value.map((ref, index) => (
             <li key={`${index}:${ref.id ?? ref.name}`} className={`chip${ref.id ? '' : ' chip--new'}`}>
               <span className="chip__label">{labelOf(ref)}</span>
-              <button type="button" className="chip__remove" aria-label={t('survey.remove', { name: labelOf(ref) })} onClick={() => remove(index)}>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={t('survey.remove', { name: labelOf(ref) })}
+                onClick={() => remove(index)}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </li>

@@ -97,7 +97,11 @@ function JoinWorkshop({ code, lang }: { code: string; lang: Lang }) {
       <>
         <h1>{t('survey.joinTitle')}</h1>
         <p className={`status${state.kind === 'rateLimited' ? '' : ' status--error'}`} role="alert">
-          {state.kind === 'rateLimited' ? t('survey.rateLimited') : state.kind === 'unreachable' ? t('survey.loadFailed') : t('survey.unexpected', { message: state.message })}
+          {state.kind === 'rateLimited'
+            ? t('survey.rateLimited')
+            : state.kind === 'unreachable'
+              ? t('survey.loadFailed')
+              : t('survey.unexpected', { message: state.message })}
         </p>
         <button type="button" className="button button--secondary" onClick={retry}>
           {t('common.retry')}
@@ -112,7 +116,9 @@ function JoinWorkshop({ code, lang }: { code: string; lang: Lang }) {
     <>
       <header className="survey-header">
         <h1>{workshop.title}</h1>
-        <p className="survey-header__meta">{t('survey.workshopMeta', { community: workshop.communityName, date: formatDay(workshop.date, locale) })}</p>
+        <p className="survey-header__meta">
+          {t('survey.workshopMeta', { community: workshop.communityName, date: formatDay(workshop.date, locale) })}
+        </p>
       </header>
       {receipt?.privateToken && (
         <div className="notice">
@@ -226,7 +232,9 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
 
   return (
     <>
-      <p className="lead survey-intro" data-testid="survey-intro">{intro}</p>
+      <p className="lead survey-intro" data-testid="survey-intro">
+        {intro}
+      </p>
       <SurveyForm
         lang={lang}
         values={values}
@@ -259,12 +267,7 @@ function SurveyJoinForm({ code, lang, workshop, limits, headers }: SurveyJoinFor
 const RESEND_EVERY_MS = 10_000;
 
 /** What to tell the participant when sending failed; the draft (and its submissionId) stays for the retry. */
-function submitFailure(
-  error: unknown,
-  t: Translate,
-  code: string,
-  setErrors: (errors: FieldErrors) => void,
-): FormStatus {
+function submitFailure(error: unknown, t: Translate, code: string, setErrors: (errors: FieldErrors) => void): FormStatus {
   switch (errorKind(error)) {
     case 'badInput':
       return badInputStatus(error, t, setErrors);

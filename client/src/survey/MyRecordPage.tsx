@@ -74,13 +74,13 @@ export function MyRecordPage() {
           ) : (
             <>
               <p className={`status${state.kind === 'rateLimited' ? '' : ' status--error'}`} role="alert">
-                {state.kind === 'rateLimited' ? t('survey.rateLimited') : state.kind === 'unreachable' ? t('survey.loadFailed') : t('survey.unexpected', { message: state.message })}
+                {state.kind === 'rateLimited'
+                  ? t('survey.rateLimited')
+                  : state.kind === 'unreachable'
+                    ? t('survey.loadFailed')
+                    : t('survey.unexpected', { message: state.message })}
               </p>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => void record.refetch()}
-              >
+              <button type="button" className="button button--secondary" onClick={() => void record.refetch()}>
                 {t('common.retry')}
               </button>
             </>
@@ -270,7 +270,13 @@ function DownloadSection({ token, headers, onGone }: DownloadSectionProps) {
         onGone();
         return;
       }
-      setError(kind === 'rateLimited' ? t('survey.rateLimited') : kind === 'unreachable' ? t('survey.downloadFailed') : t('survey.unexpected', { message: errorMessage(failure) }));
+      setError(
+        kind === 'rateLimited'
+          ? t('survey.rateLimited')
+          : kind === 'unreachable'
+            ? t('survey.downloadFailed')
+            : t('survey.unexpected', { message: errorMessage(failure) }),
+      );
     } finally {
       setBusy(false);
     }
@@ -280,7 +286,13 @@ function DownloadSection({ token, headers, onGone }: DownloadSectionProps) {
     <section className="my-data" aria-labelledby="my-data-title">
       <h2 id="my-data-title">{t('survey.downloadTitle')}</h2>
       <p>{t('survey.downloadText')}</p>
-      <button type="button" className="button button--secondary" data-testid="download-my-data" disabled={busy} onClick={() => void download()}>
+      <button
+        type="button"
+        className="button button--secondary"
+        data-testid="download-my-data"
+        disabled={busy}
+        onClick={() => void download()}
+      >
         {busy ? t('survey.downloading') : t('survey.downloadButton')}
       </button>
       <p className="erase__error" role="alert">
@@ -320,7 +332,13 @@ function EraseSection({ token, headers, onGone, onErased }: EraseSectionProps) {
         onGone();
         return;
       }
-      setError(kind === 'rateLimited' ? t('survey.rateLimited') : kind === 'unreachable' ? t('survey.eraseFailed') : t('survey.unexpected', { message: errorMessage(failure) }));
+      setError(
+        kind === 'rateLimited'
+          ? t('survey.rateLimited')
+          : kind === 'unreachable'
+            ? t('survey.eraseFailed')
+            : t('survey.unexpected', { message: errorMessage(failure) }),
+      );
       setStep('confirm');
     }
   }

@@ -27,7 +27,8 @@ export function OrganizationField({ id, organizations, value, onChange, maxTextL
   const options: ComboOption[] = matchByName(organizations, typed, 6)
     .filter((organization) => organization.id !== value.id)
     .map((organization) => ({ key: organization.id, label: organization.name }));
-  if (typed !== '' && !value.id && options.length > 0) options.push({ key: NEW_KEY, label: t('survey.organizationUseNew', { name: typed }), isNew: true });
+  if (typed !== '' && !value.id && options.length > 0)
+    options.push({ key: NEW_KEY, label: t('survey.organizationUseNew', { name: typed }), isNew: true });
 
   const hintId = `${id}-hint`;
   const newId = `${id}-new`;

@@ -180,7 +180,8 @@ export function SurveyForm({
   }
 
   const errorCount = Object.keys(errors).length;
-  const shown: FormStatus | null = status ?? (errorCount > 0 ? { tone: 'error', text: t('survey.checkFields', { count: errorCount }) } : null);
+  const shown: FormStatus | null =
+    status ?? (errorCount > 0 ? { tone: 'error', text: t('survey.checkFields', { count: errorCount }) } : null);
   const describe = (key: FieldKey, ...ids: string[]) =>
     [...ids, errors[key] ? `${FIELD_IDS[key]}-error` : ''].filter(Boolean).join(' ') || undefined;
   const fieldError = (key: FieldKey) =>
@@ -224,40 +225,40 @@ export function SurveyForm({
         </div>
 
         {asked.askEmail && (
-        <div className={`field${errors.email ? ' field--invalid' : ''}`}>
-          <label className="field__label" htmlFor={FIELD_IDS.email}>
-            {t('survey.emailLabel')} <span className="field__meta">({t('survey.optional')})</span>
-          </label>
-          <p className="field__hint" id={`${FIELD_IDS.email}-hint`}>
-            {t('survey.emailHint')}
-          </p>
-          <input
-            id={FIELD_IDS.email}
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            autoCapitalize="none"
-            spellCheck={false}
-            enterKeyHint="next"
-            maxLength={MAX_EMAIL_LENGTH}
-            aria-invalid={!!errors.email || undefined}
-            aria-describedby={describe('email', `${FIELD_IDS.email}-hint`)}
-            value={values.email}
-            onChange={(event) => update({ email: event.target.value }, 'email')}
-          />
-          {fieldError('email')}
-        </div>
+          <div className={`field${errors.email ? ' field--invalid' : ''}`}>
+            <label className="field__label" htmlFor={FIELD_IDS.email}>
+              {t('survey.emailLabel')} <span className="field__meta">({t('survey.optional')})</span>
+            </label>
+            <p className="field__hint" id={`${FIELD_IDS.email}-hint`}>
+              {t('survey.emailHint')}
+            </p>
+            <input
+              id={FIELD_IDS.email}
+              type="email"
+              inputMode="email"
+              autoComplete="email"
+              autoCapitalize="none"
+              spellCheck={false}
+              enterKeyHint="next"
+              maxLength={MAX_EMAIL_LENGTH}
+              aria-invalid={!!errors.email || undefined}
+              aria-describedby={describe('email', `${FIELD_IDS.email}-hint`)}
+              value={values.email}
+              onChange={(event) => update({ email: event.target.value }, 'email')}
+            />
+            {fieldError('email')}
+          </div>
         )}
 
         {asked.askOrganization && (
-        <OrganizationField
-          id={FIELD_IDS.organization}
-          organizations={organizations}
-          value={values.organization}
-          onChange={(organization) => update({ organization }, 'organization')}
-          maxTextLength={limits.maxTextLength}
-          error={errors.organization}
-        />
+          <OrganizationField
+            id={FIELD_IDS.organization}
+            organizations={organizations}
+            value={values.organization}
+            onChange={(organization) => update({ organization }, 'organization')}
+            maxTextLength={limits.maxTextLength}
+            error={errors.organization}
+          />
         )}
 
         <div className={`field${errors.region ? ' field--invalid' : ''}`}>
@@ -282,26 +283,26 @@ export function SurveyForm({
         </div>
 
         {asked.askRole && (
-        <div className={`field${errors.role ? ' field--invalid' : ''}`}>
-          <label className="field__label" htmlFor={FIELD_IDS.role}>
-            {t('survey.roleLabel')} <span className="field__meta">({t('survey.optional')})</span>
-          </label>
-          <p className="field__hint" id={`${FIELD_IDS.role}-hint`}>
-            {t('survey.roleHint')}
-          </p>
-          <input
-            id={FIELD_IDS.role}
-            type="text"
-            autoComplete="organization-title"
-            enterKeyHint="next"
-            maxLength={limits.maxTextLength}
-            aria-invalid={!!errors.role || undefined}
-            aria-describedby={describe('role', `${FIELD_IDS.role}-hint`)}
-            value={values.role}
-            onChange={(event) => update({ role: event.target.value }, 'role')}
-          />
-          {fieldError('role')}
-        </div>
+          <div className={`field${errors.role ? ' field--invalid' : ''}`}>
+            <label className="field__label" htmlFor={FIELD_IDS.role}>
+              {t('survey.roleLabel')} <span className="field__meta">({t('survey.optional')})</span>
+            </label>
+            <p className="field__hint" id={`${FIELD_IDS.role}-hint`}>
+              {t('survey.roleHint')}
+            </p>
+            <input
+              id={FIELD_IDS.role}
+              type="text"
+              autoComplete="organization-title"
+              enterKeyHint="next"
+              maxLength={limits.maxTextLength}
+              aria-invalid={!!errors.role || undefined}
+              aria-describedby={describe('role', `${FIELD_IDS.role}-hint`)}
+              value={values.role}
+              onChange={(event) => update({ role: event.target.value }, 'role')}
+            />
+            {fieldError('role')}
+          </div>
         )}
       </section>
 
@@ -334,23 +335,23 @@ export function SurveyForm({
       </section>
 
       {asked.askTies && (
-      <section className="survey-section">
-        <h2 id="survey-ties">{t('survey.sectionTies')}</h2>
-        <TiesPicker
-          id={FIELD_IDS.knows}
-          code={searchCode}
-          headers={requestHeaders}
-          headingId="survey-ties"
-          excludeIds={selfId ? [selfId] : []}
-          organizations={organizations}
-          value={values.knows}
-          onChange={(knows) => update({ knows }, 'knows')}
-          max={limits.maxTies}
-          maxTextLength={limits.maxTextLength}
-          error={errors.knows}
-        />
-        {tiesExtra}
-      </section>
+        <section className="survey-section">
+          <h2 id="survey-ties">{t('survey.sectionTies')}</h2>
+          <TiesPicker
+            id={FIELD_IDS.knows}
+            code={searchCode}
+            headers={requestHeaders}
+            headingId="survey-ties"
+            excludeIds={selfId ? [selfId] : []}
+            organizations={organizations}
+            value={values.knows}
+            onChange={(knows) => update({ knows }, 'knows')}
+            max={limits.maxTies}
+            maxTextLength={limits.maxTextLength}
+            error={errors.knows}
+          />
+          {tiesExtra}
+        </section>
       )}
 
       <section className="survey-section">
@@ -406,7 +407,14 @@ export function SurveyForm({
         >
           {shown?.text}
         </p>
-        <button ref={sendRef} type="submit" className="button button--primary" data-testid="survey-submit" disabled={busy} aria-disabled={busy}>
+        <button
+          ref={sendRef}
+          type="submit"
+          className="button button--primary"
+          data-testid="survey-submit"
+          disabled={busy}
+          aria-disabled={busy}
+        >
           {busy ? busyLabel : submitLabel}
         </button>
       </div>

@@ -97,7 +97,10 @@ export function TiesPicker({
       return;
     }
     const duplicate = value.some(
-      (tie) => !tie.personId && normalizeName(tie.name) === normalizeName(name) && normalizeName(tie.organization) === normalizeName(draft.organization),
+      (tie) =>
+        !tie.personId &&
+        normalizeName(tie.name) === normalizeName(name) &&
+        normalizeName(tie.organization) === normalizeName(draft.organization),
     );
     if (!duplicate) onChange([...value, { personId: null, name, organization: draft.organization.trim() }]);
     setDraft(null);
@@ -128,7 +131,12 @@ export function TiesPicker({
                 <span className="tie__name">{tie.name}</span>
                 {tie.organization && <span className="tie__org">{tie.organization}</span>}
               </span>
-              <button type="button" className="chip__remove" aria-label={t('survey.remove', { name: tie.name })} onClick={() => remove(index)}>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={t('survey.remove', { name: tie.name })}
+                onClick={() => remove(index)}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </li>

@@ -75,10 +75,7 @@ export function findInterestByName(interests: readonly InterestOption[], text: s
 }
 
 /** The organization whose name equals `text` after folding ("conafor " is "CONAFOR"), if any. */
-export function findOrganizationByName(
-  organizations: readonly OrganizationOption[],
-  text: string,
-): OrganizationOption | undefined {
+export function findOrganizationByName(organizations: readonly OrganizationOption[], text: string): OrganizationOption | undefined {
   const folded = normalizeName(text);
   if (folded === '') return undefined;
   return organizations.find((organization) => normalizeName(organization.name) === folded);

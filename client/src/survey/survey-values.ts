@@ -33,17 +33,7 @@ export interface SurveyValues {
 /** The fields a message can be shown next to. */
 export type FieldKey = 'name' | 'email' | 'role' | 'organization' | 'region' | 'offers' | 'seeks' | 'knows' | 'consent';
 
-export const FIELD_ORDER: readonly FieldKey[] = [
-  'name',
-  'email',
-  'organization',
-  'region',
-  'role',
-  'offers',
-  'seeks',
-  'knows',
-  'consent',
-];
+export const FIELD_ORDER: readonly FieldKey[] = ['name', 'email', 'organization', 'region', 'role', 'offers', 'seeks', 'knows', 'consent'];
 
 /** A blank form. Consent starts off: the participant gives it by switching it on. */
 export function emptyValues(regionId: string | null = null): SurveyValues {
@@ -90,9 +80,7 @@ export function valuesFromRecord(record: MyRecord): SurveyValues {
     name: person.name,
     email: person.email ?? '',
     role: person.role ?? '',
-    organization: person.organization
-      ? { id: person.organization.id, name: person.organization.name }
-      : { id: null, name: '' },
+    organization: person.organization ? { id: person.organization.id, name: person.organization.name } : { id: null, name: '' },
     regionId: person.region?.id ?? '',
     offers: person.offers.map(interestRef),
     seeks: person.seeks.map(interestRef),

@@ -73,11 +73,7 @@ export function toSurveyInput(values: SurveyValues, options: { submissionId: str
 }
 
 /** Why a field cannot be sent as it is; the form words it in the participant's language. */
-export type FieldProblem =
-  | { kind: 'required' }
-  | { kind: 'tooLong'; max: number }
-  | { kind: 'email' }
-  | { kind: 'tooMany'; max: number };
+export type FieldProblem = { kind: 'required' } | { kind: 'tooLong'; max: number } | { kind: 'email' } | { kind: 'tooMany'; max: number };
 
 export type FieldProblems = Partial<Record<FieldKey, FieldProblem>>;
 

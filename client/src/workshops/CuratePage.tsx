@@ -88,7 +88,11 @@ function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; ref
       <section aria-labelledby="vocabulary-heading">
         <h2 id="vocabulary-heading">{t('curate.vocabulary')}</h2>
         <p className="wk-hint">{t('curate.vocabularyHint')}</p>
-        {vocabulary.isPending && <p className="status" role="status">{t('curate.vocabularyLoading')}</p>}
+        {vocabulary.isPending && (
+          <p className="status" role="status">
+            {t('curate.vocabularyLoading')}
+          </p>
+        )}
         {vocabulary.isError && !vocabulary.data && (
           <p className="status status--error" role="alert">
             {t('curate.vocabularyFailed', { message: vocabulary.error.message })}

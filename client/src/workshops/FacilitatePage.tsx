@@ -46,9 +46,18 @@ function Facilitate({ me }: { me: Me }) {
 function AllCommunities() {
   const state = useQuery(communitiesQuery);
   const t = useT();
-  if (state.status === 'pending') return <p className="status" role="status">{t('home.loadingCommunities')}</p>;
+  if (state.status === 'pending')
+    return (
+      <p className="status" role="status">
+        {t('home.loadingCommunities')}
+      </p>
+    );
   if (state.status === 'error') {
-    return <p className="status status--error" role="alert">{t('home.communitiesFailed', { message: state.error.message })}</p>;
+    return (
+      <p className="status status--error" role="alert">
+        {t('home.communitiesFailed', { message: state.error.message })}
+      </p>
+    );
   }
   return <Communities slugs={state.data.communities.map((c) => c.slug)} />;
 }
@@ -80,7 +89,9 @@ function CommunityWorkshops({ slug }: { slug: string }) {
   if (state.isPending) {
     return (
       <section className="community-workshops" aria-busy="true">
-        <p className="status" role="status">{t('facilitate.loadingWorkshops', { slug })}</p>
+        <p className="status" role="status">
+          {t('facilitate.loadingWorkshops', { slug })}
+        </p>
       </section>
     );
   }
@@ -99,11 +110,22 @@ function CommunityWorkshops({ slug }: { slug: string }) {
   return (
     <section className="community-workshops" aria-labelledby={headingId} data-testid={`community-workshops-${slug}`}>
       <h2 id={headingId}>
-        {community.name} <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}`}>{t('facilitate.seeMap')}</Link>{' '}
-        <Link className="community-workshops__map-link" to={peersPath({ slug, shareToken: null })}>{t('facilitate.findPeers')}</Link>{' '}
-        <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}/settings`}>{t('facilitate.settings')}</Link>{' '}
-        <Link className="community-workshops__map-link" to={cataloguePath(slug)}>{t('facilitate.catalogue')}</Link>{' '}
-        <Link className="community-workshops__map-link" to={surveySettingsPath(slug)}>{t('facilitate.surveySettings')}</Link>
+        {community.name}{' '}
+        <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}`}>
+          {t('facilitate.seeMap')}
+        </Link>{' '}
+        <Link className="community-workshops__map-link" to={peersPath({ slug, shareToken: null })}>
+          {t('facilitate.findPeers')}
+        </Link>{' '}
+        <Link className="community-workshops__map-link" to={`/c/${encodeURIComponent(slug)}/settings`}>
+          {t('facilitate.settings')}
+        </Link>{' '}
+        <Link className="community-workshops__map-link" to={cataloguePath(slug)}>
+          {t('facilitate.catalogue')}
+        </Link>{' '}
+        <Link className="community-workshops__map-link" to={surveySettingsPath(slug)}>
+          {t('facilitate.surveySettings')}
+        </Link>
       </h2>
       <div className="community-workshops__grid">
         <div>

@@ -10,8 +10,8 @@ export function LocalNetworkNotice() {
         <span lang="es"> Los teléfonos aún no pueden abrir este enlace: Tejido solo escucha en esta computadora.</span>
       </p>
       <p>
-        To serve the room, restart it on the Wi-Fi network with <code>HOST=0.0.0.0 npm start</code> (the QR code then
-        shows this computer’s address on the network), or set <code>PUBLIC_URL</code> to the address phones open, e.g.{' '}
+        To serve the room, restart it on the Wi-Fi network with <code>HOST=0.0.0.0 npm start</code> (the QR code then shows this computer’s
+        address on the network), or set <code>PUBLIC_URL</code> to the address phones open, e.g.{' '}
         <code>PUBLIC_URL=https://mapa.example.org</code>.
       </p>
     </div>

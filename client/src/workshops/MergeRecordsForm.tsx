@@ -16,7 +16,9 @@ export interface MergeRecordsFormProps {
 const NOUN = { ORGANIZATION: 'organization', INTEREST: 'interest' } as const;
 
 const optionLabel = (record: NamedRecord & { synonyms?: string[] }, t: Translate) =>
-  record.synonyms && record.synonyms.length > 0 ? t('merge.also', { name: record.name, synonyms: record.synonyms.join(', ') }) : record.name;
+  record.synonyms && record.synonyms.length > 0
+    ? t('merge.also', { name: record.name, synonyms: record.synonyms.join(', ') })
+    : record.name;
 
 /** Two selects, "keep" and "merge into it", for two organizations or two interests that are the same. */
 export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormProps) {
@@ -112,7 +114,13 @@ export function MergeRecordsForm({ kind, records, onMerged }: MergeRecordsFormPr
           </p>
           <p>{t('merge.confirmText', { kind, duplicate: duplicate.name, survivor: survivor.name })}</p>
           <p className="wk-confirm__actions">
-            <button className="wk-button wk-button--danger" type="button" onClick={() => void merge()} disabled={busy} data-testid={`merge-${noun}-confirm`}>
+            <button
+              className="wk-button wk-button--danger"
+              type="button"
+              onClick={() => void merge()}
+              disabled={busy}
+              data-testid={`merge-${noun}-confirm`}
+            >
               {busy ? t('curate.merging') : t('curate.merge')}
             </button>
             <button className="wk-button" type="button" onClick={() => setConfirming(false)} disabled={busy} autoFocus>

@@ -11,7 +11,6 @@ import { useT } from '../i18n';
 type Field = 'title' | 'date' | 'regionId';
 type Errors = Partial<Record<Field | 'form', string>>;
 
-
 export interface NewWorkshopFormProps {
   communitySlug: string;
   regions: NamedRecord[];

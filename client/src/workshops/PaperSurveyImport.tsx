@@ -88,15 +88,19 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
   function openProgressFeed(): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, PROGRESS_WAIT_MS);
-      closeFeed.current = openSubscription(IMPORT_PROGRESS_SUBSCRIPTION, { workshopId }, {
-        onData: ({ importProgress }) => setProgress(importProgress),
-        onStatus: (status) => {
-          if (status.state === 'live' || status.state === 'stopped') {
-            clearTimeout(timer);
-            resolve();
-          }
+      closeFeed.current = openSubscription(
+        IMPORT_PROGRESS_SUBSCRIPTION,
+        { workshopId },
+        {
+          onData: ({ importProgress }) => setProgress(importProgress),
+          onStatus: (status) => {
+            if (status.state === 'live' || status.state === 'stopped') {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
         },
-      });
+      );
     });
   }
 
@@ -117,7 +121,14 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
         </li>
         <li>
           <label htmlFor={`${id}-file`}>{t('import.chooseFile')}</label>{' '}
-          <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} disabled={busy} data-testid="import-file" />
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(event) => void choose(event)}
+            disabled={busy}
+            data-testid="import-file"
+          />
         </li>
         <li>{t('import.step3')}</li>
       </ol>
@@ -132,7 +143,11 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
           onClick={() => void run(false)}
           data-testid="import-run"
         >
-          {phase === 'importing' ? t('import.importing') : canImport ? t('import.importRows', { count: report.created }) : t('import.import')}
+          {phase === 'importing'
+            ? t('import.importing')
+            : canImport
+              ? t('import.importRows', { count: report.created })
+              : t('import.import')}
         </button>
       </p>
       {phase === 'importing' && (
@@ -141,7 +156,11 @@ export function PaperSurveyImport({ workshopId, onImported }: { workshopId: stri
           {/* Without a value the bar is indeterminate until the first progress event. */}
           <progress id={`${id}-progress`} max={progress?.total || undefined} value={progress ? progress.processed : undefined} />
           {/* A percentage: the server may count passes over the rows (people, then ties), not rows alone. */}
-          <span aria-live="polite">{progress && progress.total > 0 ? formatNumber(progress.processed / progress.total, locale, { style: 'percent' }) : t('import.starting')}</span>
+          <span aria-live="polite">
+            {progress && progress.total > 0
+              ? formatNumber(progress.processed / progress.total, locale, { style: 'percent' })
+              : t('import.starting')}
+          </span>
         </p>
       )}
       {error && (

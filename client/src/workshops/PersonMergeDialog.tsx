@@ -100,7 +100,9 @@ export function PersonMergeDialog({ duplicate, survivor, onCancel, onMerged }: P
                         />
                         <span>
                           {value ?? <em>{t('curation.none')}</em>}
-                          <span className="merge-preview__from">{t(side === 'SURVIVOR' ? 'curation.fromKept' : 'curation.fromAnswer')}</span>
+                          <span className="merge-preview__from">
+                            {t(side === 'SURVIVOR' ? 'curation.fromKept' : 'curation.fromAnswer')}
+                          </span>
                         </span>
                       </label>
                     );
@@ -132,7 +134,10 @@ export function PersonMergeDialog({ duplicate, survivor, onCancel, onMerged }: P
                 {(result.survivor.consent.listed !== result.duplicate.consent.listed ||
                   result.survivor.consent.contactable !== result.duplicate.consent.contactable) && (
                   <span className="merge-preview__note">
-                    {t('curation.consentNarrower', { kept: consentText(t, result.survivor.consent), answer: consentText(t, result.duplicate.consent) })}
+                    {t('curation.consentNarrower', {
+                      kept: consentText(t, result.survivor.consent),
+                      answer: consentText(t, result.duplicate.consent),
+                    })}
                   </span>
                 )}
               </dd>

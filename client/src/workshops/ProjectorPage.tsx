@@ -234,7 +234,11 @@ function LiveIndicator({ status }: { status: StreamStatus }) {
     <p className={`live-status live-status--${status.state}`} role="status" data-testid="live-status" data-state={status.state}>
       <span className="live-status__dot" aria-hidden />
       {t(`projector.stream.${status.state}`)}
-      {status.state === 'stopped' && <span className="live-status__detail">: {status.message} {t('projector.reload')}</span>}
+      {status.state === 'stopped' && (
+        <span className="live-status__detail">
+          : {status.message} {t('projector.reload')}
+        </span>
+      )}
     </p>
   );
 }

@@ -94,15 +94,19 @@ export function ResponseList({ responses, onMerged }: ResponseListProps) {
       {merged && t('curation.mergedInto', { name: merged })}
     </p>
   );
-  if (responses.length === 0) return <>{mergedStatus}<p className="status">{t('curate.noAnswers')}</p></>;
+  if (responses.length === 0)
+    return (
+      <>
+        {mergedStatus}
+        <p className="status">{t('curate.noAnswers')}</p>
+      </>
+    );
 
   return (
     <>
       {mergedStatus}
       <p className="wk-toolbar">
-        <span>
-          {t('curate.summary', { answered: responses.length, duplicates: withDuplicates })}
-        </span>
+        <span>{t('curate.summary', { answered: responses.length, duplicates: withDuplicates })}</span>
         {withDuplicates > 0 && (
           <label className="wk-checkbox" htmlFor={`${id}-only`}>
             <input id={`${id}-only`} type="checkbox" checked={onlyDuplicates} onChange={(e) => setOnlyDuplicates(e.target.checked)} />
@@ -156,7 +160,8 @@ function ResponseItem({ response, answeredHere, onMerged }: ResponseItemProps) {
           {possibleDuplicates.map(({ person: duplicate, reasons }) => (
             <div key={duplicate.id} className="duplicates__item">
               <span>
-                <span aria-hidden>⚠ </span>{t('curate.possibleDuplicate')} <strong>{describe(duplicate, t)}</strong>
+                <span aria-hidden>⚠ </span>
+                {t('curate.possibleDuplicate')} <strong>{describe(duplicate, t)}</strong>
                 <span className="duplicates__note" data-testid="duplicate-reasons">
                   {' '}
                   ({reasons.map((reason) => t(reasonKey(reason))).join('; ')})
@@ -211,7 +216,11 @@ function Answers({ response }: { response: CurationResponse }) {
           {response.namedTies.length > 0 && (
             <ul className="response-ties">
               {response.namedTies.map((tie) => (
-                <li key={tie.person.id} className={tie.matched ? undefined : 'response-ties__unmatched'} data-testid={tie.matched ? 'tie-matched' : 'tie-unmatched'}>
+                <li
+                  key={tie.person.id}
+                  className={tie.matched ? undefined : 'response-ties__unmatched'}
+                  data-testid={tie.matched ? 'tie-matched' : 'tie-unmatched'}
+                >
                   {tie.name}
                   {tie.organization && <span className="response-ties__org"> ({tie.organization})</span>}
                   {!tie.matched && <span className="wk-badge wk-badge--unlisted">{t('curation.matchedNobody')}</span>}
@@ -219,11 +228,7 @@ function Answers({ response }: { response: CurationResponse }) {
               ))}
             </ul>
           )}
-          {unmatched > 0 && (
-            <p className="wk-hint response-ties__hint">
-              {t('curation.unmatchedHint', { count: unmatched })}
-            </p>
-          )}
+          {unmatched > 0 && <p className="wk-hint response-ties__hint">{t('curation.unmatchedHint', { count: unmatched })}</p>}
         </dd>
       </div>
     </dl>

@@ -229,7 +229,13 @@ function Confirmation({ title, text, action, busyAction, busy, error, testId, on
         </p>
       )}
       <p className="wk-confirm__actions">
-        <button className="wk-button wk-button--small wk-button--danger" type="button" onClick={onConfirm} disabled={busy} data-testid={testId}>
+        <button
+          className="wk-button wk-button--small wk-button--danger"
+          type="button"
+          onClick={onConfirm}
+          disabled={busy}
+          data-testid={testId}
+        >
           {busy ? busyAction : action}
         </button>
         {/* Focus lands on the safe choice. */}

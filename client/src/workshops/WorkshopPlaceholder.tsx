@@ -7,7 +7,9 @@ export function WorkshopPlaceholder({ loading, error, loadingText }: { loading: 
   if (loading) {
     return (
       <main className="page">
-        <p className="status" role="status">{loadingText}</p>
+        <p className="status" role="status">
+          {loadingText}
+        </p>
       </main>
     );
   }

@@ -32,7 +32,13 @@ export function WorkshopStatusButton({ workshopId, status, onChanged }: Workshop
 
   return (
     <>
-      <button className="wk-button wk-button--small" type="button" onClick={() => void toggle()} disabled={busy} data-testid="workshop-status-toggle">
+      <button
+        className="wk-button wk-button--small"
+        type="button"
+        onClick={() => void toggle()}
+        disabled={busy}
+        data-testid="workshop-status-toggle"
+      >
         {status === 'OPEN' ? t('workshop.close') : t('workshop.reopen')}
       </button>
       {error && (

@@ -55,7 +55,11 @@ export function applyActivities(map: CommunityMapData, activities: readonly Work
 }
 
 /** Newest arrivals first: live events (latest first) before the listed arrivals read from the server, each person once. */
-export function arrivalsOf(listed: readonly MapPerson[], activities: readonly WorkshopActivity[], limit = Number.POSITIVE_INFINITY): Arrival[] {
+export function arrivalsOf(
+  listed: readonly MapPerson[],
+  activities: readonly WorkshopActivity[],
+  limit = Number.POSITIVE_INFINITY,
+): Arrival[] {
   const seen = new Set<string>();
   const arrivals: Arrival[] = [];
   const add = ({ id, name, organization }: MapPerson) => {

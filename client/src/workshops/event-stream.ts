@@ -42,11 +42,7 @@ export function subscriptionUrl(query: string, variables: unknown): string {
  * the server ends the stream (an error inside it, or `complete`), this opens a new EventSource after a
  * growing delay, at least the server's `retryAfterSeconds` hint.
  */
-export function openSubscription<T, V>(
-  document: TypedDocumentString<T, V>,
-  variables: V,
-  handlers: StreamHandlers<T>,
-): () => void {
+export function openSubscription<T, V>(document: TypedDocumentString<T, V>, variables: V, handlers: StreamHandlers<T>): () => void {
   const url = subscriptionUrl(document.toString(), variables);
   let source: EventSource | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;

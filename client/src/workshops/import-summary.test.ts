@@ -12,8 +12,12 @@ async function translator(lang: string): Promise<Translate> {
 describe('importHeading', () => {
   it('when a file already imported is checked again, then it says the rows were already imported, in both languages', async () => {
     const counts = { dryRun: true, rows: 3, created: 0, alreadyImported: 3, rejected: 0 };
-    expect(importHeading(counts, await translator('en'))).toBe('All 3 rows were already imported into this workshop: importing again changes nothing.');
-    expect(importHeading(counts, await translator('es'))).toBe('Las 3 filas ya se importaron en este taller: importarlas otra vez no cambia nada.');
+    expect(importHeading(counts, await translator('en'))).toBe(
+      'All 3 rows were already imported into this workshop: importing again changes nothing.',
+    );
+    expect(importHeading(counts, await translator('es'))).toBe(
+      'Las 3 filas ya se importaron en este taller: importarlas otra vez no cambia nada.',
+    );
   });
 
   it('when a file has new rows and rows imported before, then it counts each', async () => {
@@ -34,6 +38,8 @@ describe('importHeading', () => {
 
   it('when rows are rejected, then nothing else matters', async () => {
     const en = await translator('en');
-    expect(importHeading({ dryRun: true, rows: 3, created: 3, alreadyImported: 0, rejected: 2 }, en)).toBe('2 problems to fix: nothing was imported.');
+    expect(importHeading({ dryRun: true, rows: 3, created: 3, alreadyImported: 0, rejected: 2 }, en)).toBe(
+      '2 problems to fix: nothing was imported.',
+    );
   });
 });

@@ -85,8 +85,7 @@ const en = {
   'survey.queuedOffline':
     'Not sent yet: there is no connection to Tejido. Your answers are kept on this phone and will be sent by themselves as soon as the connection returns — you do not need to press send again. Keep this page open, or open it again later on this phone.',
   'survey.checkFields': '{count, plural, =1 {Please check the marked field.} other {Please check the # marked fields.}}',
-  'survey.workshopClosedOnSubmit':
-    'This workshop was closed meanwhile; answers are no longer taken. Your answers stay on this phone.',
+  'survey.workshopClosedOnSubmit': 'This workshop was closed meanwhile; answers are no longer taken. Your answers stay on this phone.',
 
   // Survey: field errors
   'survey.errorRequired': 'Please type your name.',
@@ -113,8 +112,7 @@ const en = {
   'survey.myRecordIntro': 'Change anything below and save. Your choices about who sees you are in “What you agree to”.',
   'survey.loadingRecord': 'Opening your record…',
   'survey.linkNotFound': 'This private link does not open any record (it may have been erased).',
-  'survey.linkMerged':
-    'A facilitator merged these answers into another record, so this link no longer opens them. Ask your facilitator.',
+  'survey.linkMerged': 'A facilitator merged these answers into another record, so this link no longer opens them. Ask your facilitator.',
   'survey.save': 'Save my changes',
   'survey.saving': 'Saving…',
   'survey.saved': 'Saved.',
@@ -203,8 +201,7 @@ const en = {
   // Peers: map
   'peers.mapTitle': 'On the map',
   'peers.mapLabel': 'Community map of {people, plural, =1 {# person} other {# people}}, {highlighted} highlighted',
-  'peers.mapHint':
-    'Highlighted people have a dark ring; the chain of contacts is drawn in black. Tap a person for their profile.',
+  'peers.mapHint': 'Highlighted people have a dark ring; the chain of contacts is drawn in black. Tap a person for their profile.',
 
   // Peers: search
   'peers.textLabel': 'Free text',
@@ -310,7 +307,8 @@ const en = {
   'setup.importButton': 'Import',
   'setup.fileTooLarge': '“{name}” is larger than the server accepts (about 900 kB). Split it into several files.',
   'setup.reportProblems': '{count, plural, =1 {1 problem} other {# problems}} to fix: nothing was imported.',
-  'setup.reportNothing': '{count, plural, =1 {Nothing to change: the row is already in the catalogue.} other {Nothing to change: all # rows are already in the catalogue.}}',
+  'setup.reportNothing':
+    '{count, plural, =1 {Nothing to change: the row is already in the catalogue.} other {Nothing to change: all # rows are already in the catalogue.}}',
   'setup.reportReady': '{count, plural, =1 {1 change can be imported.} other {# changes can be imported.}}',
   'setup.reportDone': '{count, plural, =1 {1 change imported.} other {# changes imported.}}',
   'setup.rows': 'Rows',
@@ -368,14 +366,16 @@ const en = {
   'common.loadingMap': 'Loading the map…',
   'notFound.title': 'Page not found',
   'notFound.home': 'Go to the list of communities',
-  'home.lead': 'Participatory knowledge mapping for communities of practice: who knows what, who needs what, and who already works with whom.',
+  'home.lead':
+    'Participatory knowledge mapping for communities of practice: who knows what, who needs what, and who already works with whom.',
   'home.unreachable': 'Could not reach Tejido: {message}',
   'home.signedInAs': 'Signed in as',
   'home.yourWorkshops': 'Your workshops →',
   'home.yourCommunities': 'Your communities',
   'home.loadingCommunities': 'Loading communities…',
   'home.communitiesFailed': 'Could not load the communities: {message}',
-  'home.noCommunities': 'Your account does not facilitate any community yet. Admins create communities; facilitators join one through an invitation link.',
+  'home.noCommunities':
+    'Your account does not facilitate any community yet. Admins create communities; facilitators join one through an invitation link.',
   'home.peopleCount': '{count, plural, =1 {# person} other {# people}}',
   'home.firstAdmin': 'No account exists yet: open the setup link printed in the server log, or run',
   'home.demoFailed': 'Could not load the demo map: {message}',
@@ -426,7 +426,8 @@ const en = {
   'workshop.close': 'Close workshop',
   'workshop.reopen': 'Reopen',
   'exports.title': 'Export',
-  'exports.warning': 'Exports hold what you see as a facilitator, including emails and people who asked not to be listed: keep them safe and share only what people consented to. Column names stay in English so scripts and spreadsheets can rely on them.',
+  'exports.warning':
+    'Exports hold what you see as a facilitator, including emails and people who asked not to be listed: keep them safe and share only what people consented to. Column names stay in English so scripts and spreadsheets can rely on them.',
   'exports.people': 'People with organization, region, role, interests and consent: opens in any spreadsheet.',
   'exports.organizations': 'Organizations with their kind and region.',
   'exports.ties': 'Who already works with whom, one row per tie (an edge list for R, Python or a spreadsheet).',
@@ -454,7 +455,8 @@ const en = {
   'projector.live': 'Live responses',
   'projector.responsesWord': '{count, plural, =1 {response} other {responses}}',
   'projector.arrivals': 'Newest arrivals',
-  'projector.mapLabel': 'Community map: {people, plural, =1 {# person} other {# people}}, {here} of them in this workshop, {ties, plural, =1 {# tie} other {# ties}}',
+  'projector.mapLabel':
+    'Community map: {people, plural, =1 {# person} other {# people}}, {here} of them in this workshop, {ties, plural, =1 {# tie} other {# ties}}',
   'projector.inWorkshop': 'In this workshop (others faded)',
   'projector.nobodyYet': 'Nobody yet: the first answers appear here.',
   'projector.stream.connecting': 'Connecting…',
@@ -467,15 +469,18 @@ const en = {
   'curate.titleOf': 'Curate “{title}”',
   'curate.loading': 'Loading the answers…',
   'curate.answers': 'Answers',
-  'curate.answersHint': 'Tejido never merges people on its own, and an answer never changes someone else’s record: when a new answer may be someone already mapped (the same name, a name that looks the same, or the same email), check and merge it here.',
+  'curate.answersHint':
+    'Tejido never merges people on its own, and an answer never changes someone else’s record: when a new answer may be someone already mapped (the same name, a name that looks the same, or the same email), check and merge it here.',
   'curate.vocabulary': 'Organizations and interests',
-  'curate.vocabularyHint': 'Participants type names freely, so “CONAFOR Jalisco” and “Conafor-Jal.” or “quemas prescritas” and “prescribed burning” may both appear. Merge them so the map and the suggestions treat them as one.',
+  'curate.vocabularyHint':
+    'Participants type names freely, so “CONAFOR Jalisco” and “Conafor-Jal.” or “quemas prescritas” and “prescribed burning” may both appear. Merge them so the map and the suggestions treat them as one.',
   'curate.vocabularyLoading': 'Loading organizations and interests…',
   'curate.vocabularyFailed': 'Could not load organizations and interests: {message}',
   'curate.paper': 'Paper surveys',
   'curate.noDetails': 'no organization, region or email',
   'curate.noAnswers': 'No answers yet.',
-  'curate.summary': '{answered, plural, =1 {# person} other {# people}} answered; {duplicates, plural, =0 {no possible duplicates.} =1 {# has a possible duplicate.} other {# have a possible duplicate.}}',
+  'curate.summary':
+    '{answered, plural, =1 {# person} other {# people}} answered; {duplicates, plural, =0 {no possible duplicates.} =1 {# has a possible duplicate.} other {# have a possible duplicate.}}',
   'curate.onlyDuplicates': 'Show only possible duplicates',
   'curate.reason.SAME_NAME': 'same name',
   'curate.reason.LOOKALIKE_NAME': 'a name that looks the same but is spelled with other letters',
@@ -489,7 +494,8 @@ const en = {
   'curate.alsoHere': 'also answered in this workshop',
   'curate.mergeInto': 'Merge into {name}…',
   'curate.confirmTitle': 'Merge {duplicate} into {survivor}?',
-  'curate.confirmText': 'Everything moves to {survivor}: ties, interests offered and sought, organization, region and workshop attendance. The record {duplicate} is then deleted. This cannot be undone.',
+  'curate.confirmText':
+    'Everything moves to {survivor}: ties, interests offered and sought, organization, region and workshop attendance. The record {duplicate} is then deleted. This cannot be undone.',
   'curate.merging': 'Merging…',
   'curate.merge': 'Merge',
   'import.tooLarge': '“{name}” is larger than the server accepts (about 900 kB). Split it into several files.',
@@ -508,9 +514,12 @@ const en = {
   'import.imported': 'Imported {count, plural, =1 {# row} other {# rows}}.',
   'import.problems': '{count, plural, =1 {# problem} other {# problems}} to fix: nothing was imported.',
   'import.allOk': '{count, plural, =1 {The row} other {All # rows}} can be imported.',
-  'import.allAlreadyImported': '{count, plural, =1 {The row was} other {All # rows were}} already imported into this workshop: importing again changes nothing.',
-  'import.someNew': '{created, plural, =0 {No new row} =1 {# new row} other {# new rows}} can be imported; {already, plural, =1 {# row was} other {# rows were}} already imported and will change nothing.',
-  'import.importedSomeNew': 'Imported {created, plural, =0 {no new row} =1 {# new row} other {# new rows}}; {already, plural, =1 {# row was} other {# rows were}} already imported and changed nothing.',
+  'import.allAlreadyImported':
+    '{count, plural, =1 {The row was} other {All # rows were}} already imported into this workshop: importing again changes nothing.',
+  'import.someNew':
+    '{created, plural, =0 {No new row} =1 {# new row} other {# new rows}} can be imported; {already, plural, =1 {# row was} other {# rows were}} already imported and will change nothing.',
+  'import.importedSomeNew':
+    'Imported {created, plural, =0 {no new row} =1 {# new row} other {# new rows}}; {already, plural, =1 {# row was} other {# rows were}} already imported and changed nothing.',
   'import.sameEmail': 'Same email as someone (to merge)',
   'import.alreadyImported': 'Already imported',
   'import.rows': 'Rows',
@@ -532,10 +541,12 @@ const en = {
   'merge.chooseKeep': 'Choose the {kind, select, ORGANIZATION {organization} other {interest}} to keep…',
   'merge.intoIt': 'Merge into it',
   'merge.chooseDuplicate': 'Choose the duplicate…',
-  'merge.hint': 'Its name is kept as a synonym of the one you keep, so people typing it later still find the right {kind, select, ORGANIZATION {organization} other {interest}}.',
+  'merge.hint':
+    'Its name is kept as a synonym of the one you keep, so people typing it later still find the right {kind, select, ORGANIZATION {organization} other {interest}}.',
   'merge.same': 'Choose two different {kind, select, ORGANIZATION {organizations} other {interests}}.',
   'merge.confirmTitle': 'Merge “{duplicate}” into “{survivor}”?',
-  'merge.confirmText': '{kind, select, ORGANIZATION {Its members move to} other {The people who offer or seek it move to}} “{survivor}”, “{duplicate}” becomes a synonym of it, and the {kind, select, ORGANIZATION {organization} other {interest}} “{duplicate}” is deleted. This cannot be undone.',
+  'merge.confirmText':
+    '{kind, select, ORGANIZATION {Its members move to} other {The people who offer or seek it move to}} “{survivor}”, “{duplicate}” becomes a synonym of it, and the {kind, select, ORGANIZATION {organization} other {interest}} “{duplicate}” is deleted. This cannot be undone.',
   'merge.review': 'Review merge…',
   'map.legend': 'Map legend',
   'map.level.CORE': 'Coordinator (core)',
@@ -553,7 +564,8 @@ const en = {
   'map.exportFailed': 'Export failed: {message}',
   'communityPage.signInTitle': 'Sign in to see this map',
   'communityPage.signInBefore': 'The map at',
-  'communityPage.signInAfter': 'is open to the facilitators of its community; others see a community through a share link a facilitator sent them.',
+  'communityPage.signInAfter':
+    'is open to the facilitators of its community; others see a community through a share link a facilitator sent them.',
   'communityPage.loadFailed': 'Could not load this community: {message}',
   'communityPage.noneTitle': 'No community called “{slug}”',
   'communityPage.noneText': 'The link may be mistyped, the community was removed, or your account does not facilitate it.',
@@ -568,14 +580,17 @@ const en = {
   'share.failed': 'Could not open this share link: {message}',
   'share.notFoundTitle': 'Share link not found',
   'share.unknownTitle': 'This share link does not exist or was revoked',
-  'share.unknownText': 'Check that the whole link was copied. If it was, the facilitators of the community may have replaced it with a new one: ask them for the current link.',
+  'share.unknownText':
+    'Check that the whole link was copied. If it was, the facilitators of the community may have replaced it with a new one: ask them for the current link.',
   'clusters.notGiven': 'Not given',
   'clusters.section': 'Community map and clusters',
   'clusters.options': 'Grouping, filters and search',
   'clusters.switchFailed': 'Could not switch the grouping: {message}',
   'clusters.svgTitle': '{name}: {noun, select, region {region} community {community} organization {organization} other {group}} map',
-  'clusters.count': '{count, plural, =1 {# {noun, select, region {region} community {community} organization {organization} other {group}}} other {# {noun, select, region {regions} community {communities} organization {organizations} other {groups}}}}',
-  'clusters.mapLabel': 'Map of {name}: {people, plural, =1 {# person} other {# people}} in {clusters, plural, =1 {# {noun, select, region {region} community {community} organization {organization} other {group}}} other {# {noun, select, region {regions} community {communities} organization {organizations} other {groups}}}}, {ties, plural, =1 {# tie} other {# ties}}. The same facts are in the tables beside it.',
+  'clusters.count':
+    '{count, plural, =1 {# {noun, select, region {region} community {community} organization {organization} other {group}}} other {# {noun, select, region {regions} community {communities} organization {organizations} other {groups}}}}',
+  'clusters.mapLabel':
+    'Map of {name}: {people, plural, =1 {# person} other {# people}} in {clusters, plural, =1 {# {noun, select, region {region} community {community} organization {organization} other {group}}} other {# {noun, select, region {regions} community {communities} organization {organizations} other {groups}}}}, {ties, plural, =1 {# tie} other {# ties}}. The same facts are in the tables beside it.',
   'clusters.hint': 'Tap a person for their profile, a cluster to fold or unfold it. Zoom in to see names.',
   'clusters.panel': 'Figures and tables',
   'clusters.figuresFailed': 'Could not load the figures: {message}',
@@ -602,7 +617,8 @@ const en = {
   'clusters.matching': 'Matching people',
   'clusters.noOne': 'No one by that name on this map.',
   'clusters.closeDetails': 'Close details of {name}',
-  'clusters.summary': '{people, plural, =1 {# person} other {# people}} in {orgs, plural, =1 {# organization} other {# organizations}}; {ties, plural, =1 {# tie} other {# ties}} inside (density {density}).',
+  'clusters.summary':
+    '{people, plural, =1 {# person} other {# people}} in {orgs, plural, =1 {# organization} other {# organizations}}; {ties, plural, =1 {# tie} other {# ties}} inside (density {density}).',
   'clusters.expandOnMap': 'Expand on the map',
   'clusters.collapseOnMap': 'Collapse on the map',
   'clusters.tiesTo': 'Ties to other clusters',
@@ -634,7 +650,8 @@ const en = {
   'bridges.title': 'Bridges',
   'bridges.explain': 'Betweenness is the share of shortest paths between others that pass through a person.',
   'bridges.exact': 'Computed exactly over everyone.',
-  'bridges.sampled': 'Estimated from shortest paths out of a sample of {count, plural, =1 {# person} other {# people}} (exact betweenness would take too long on a network this size).',
+  'bridges.sampled':
+    'Estimated from shortest paths out of a sample of {count, plural, =1 {# person} other {# people}} (exact betweenness would take too long on a network this size).',
   'bridges.none': 'No one bridges parts of this network.',
   'bridges.caption': 'Bridges, highest betweenness first',
   'bridges.betweenness': 'Betweenness',
@@ -658,7 +675,8 @@ const en = {
   'network.verdict.real clusters': 'real clusters',
   'network.verdict.weak clusters': 'weak clusters',
   'network.verdict.not clusters': 'not clusters',
-  'network.explain': 'Modularity tells how much more ties stay inside the clusters than chance would give: above about 0.3 the clusters are real clusters of ties.',
+  'network.explain':
+    'Modularity tells how much more ties stay inside the clusters than chance would give: above about 0.3 the clusters are real clusters of ties.',
   'profile.close': 'Close the profile',
   'profile.failed': 'Could not load this person: {message}',
   'profile.gone': 'This person is not on this map any more.',
@@ -680,17 +698,21 @@ const en = {
   'curation.fromAnswer': ' (this answer)',
   'curation.mergedRecord': 'Merged record',
   'curation.consent': 'Consent',
-  'curation.consentText': '{listed, select, true {listed} other {not listed}}, {contactable, select, true {may be contacted} other {does not want to be contacted}}',
-  'curation.consentNarrower': ' — the narrower of the two (kept record: {kept}; this answer: {answer}); only the person can widen it, through their private link.',
+  'curation.consentText':
+    '{listed, select, true {listed} other {not listed}}, {contactable, select, true {may be contacted} other {does not want to be contacted}}',
+  'curation.consentNarrower':
+    ' — the narrower of the two (kept record: {kept}; this answer: {answer}); only the person can widen it, through their private link.',
   'curation.offers': 'Offers',
   'curation.seeks': 'Seeks',
   'curation.ties': 'Ties',
   'curation.mergedInto': 'Merged into {name}.',
   'curation.worksWith': 'Works with',
   'curation.matchedNobody': 'matched nobody',
-  'curation.unmatchedHint': '{count, plural, =1 {A name} other {# names}} matched nobody already mapped: Tejido made a new, unlisted record for {count, plural, =1 {it} other {each}}. If it is someone already mapped, merge the two.',
+  'curation.unmatchedHint':
+    '{count, plural, =1 {A name} other {# names}} matched nobody already mapped: Tejido made a new, unlisted record for {count, plural, =1 {it} other {each}}. If it is someone already mapped, merge the two.',
   'curation.tieCount': '{count, plural, =1 {with 1 person} other {with # people}}',
-  'curation.mergeMoves': 'Ties, interests and workshop attendance of both move to the merged record, and the answer {duplicate} is deleted. This cannot be undone.',
+  'curation.mergeMoves':
+    'Ties, interests and workshop attendance of both move to the merged record, and the answer {duplicate} is deleted. This cannot be undone.',
   'curation.merging': 'Merging…',
   'curation.mergeInto': 'Merge into {result}',
   'curation.merge': 'Merge',

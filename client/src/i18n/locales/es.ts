@@ -26,8 +26,7 @@ const es: Catalogue = {
   'survey.loadFailed': 'No se pudo conectar con Tejido. Revisa la conexión wifi y vuelve a intentarlo.',
   'survey.unexpected': 'Algo salió mal: {message}',
   'survey.workshopMeta': '{community} · {date}',
-  'survey.surveyIntro':
-    'Unas preguntas sobre ti, lo que puedes ofrecer, lo que buscas y con quién ya trabajas. Toma unos cinco minutos.',
+  'survey.surveyIntro': 'Unas preguntas sobre ti, lo que puedes ofrecer, lo que buscas y con quién ya trabajas. Toma unos cinco minutos.',
   'survey.draftRestored': 'Recuperamos las respuestas que habías empezado en este teléfono.',
   'survey.alreadyAnswered': 'Ya enviaste respuestas desde este teléfono.',
   'survey.openPrivateLink': 'Abre tu enlace privado para verlas o cambiarlas',
@@ -70,8 +69,7 @@ const es: Catalogue = {
   'survey.addPerson': 'Agregar',
   'survey.namedYou': 'Otras personas dijeron que trabajan contigo:',
   'survey.sectionConsent': 'Lo que aceptas',
-  'survey.consentListed':
-    'Mostrarme en el mapa de la comunidad que ven sus miembros y quienes tienen un enlace compartido',
+  'survey.consentListed': 'Mostrarme en el mapa de la comunidad que ven sus miembros y quienes tienen un enlace compartido',
   'survey.consentListedHint': 'Si lo dejas desactivado, solo quienes facilitan ven tus respuestas.',
   'survey.consentContactable': 'Se puede sugerir a otros miembros que me contacten',
   'survey.consentContactableHint': 'Tejido puede sugerirte como contacto a miembros con intereses afines a los tuyos.',
@@ -136,8 +134,7 @@ const es: Catalogue = {
   'peers.backToPeers': '← Encontrar contactos',
   'peers.loadFailed': 'No se pudo cargar esta página: {message}',
   'peers.signInTitle': 'Inicia sesión para encontrar contactos',
-  'peers.signInText':
-    'El buscador de contactos está abierto a quienes facilitan la comunidad y a quienes tienen su enlace compartido.',
+  'peers.signInText': 'El buscador de contactos está abierto a quienes facilitan la comunidad y a quienes tienen su enlace compartido.',
   'peers.signInLink': 'Inicio de sesión para facilitadores',
   'peers.noCommunity': 'No hay ninguna comunidad «{slug}», o tu cuenta no la facilita.',
   'peers.sharedNote': 'Vista compartida de solo lectura: solo aparecen las personas que aceptaron mostrarse.',
@@ -176,8 +173,7 @@ const es: Catalogue = {
   'peers.introducing': 'Buscando una cadena de contactos…',
   'peers.hidePath': 'Ocultar la cadena',
   'peers.pathTitle': 'De {from} a {to}',
-  'peers.pathSteps':
-    '{count, plural, =1 {Una persona puede presentarlos:} other {Una cadena de # personas puede presentarlos:}}',
+  'peers.pathSteps': '{count, plural, =1 {Una persona puede presentarlos:} other {Una cadena de # personas puede presentarlos:}}',
   'peers.pathStart': 'punto de partida',
   'peers.pathKnows': 'conoce a {name}',
   'peers.pathDirect': '{a} y {b} ya se conocen.',
@@ -195,8 +191,7 @@ const es: Catalogue = {
   'peers.peersOf': 'A quién podría conocer {name} →',
 
   'peers.mapTitle': 'En el mapa',
-  'peers.mapLabel':
-    'Mapa de la comunidad con {people, plural, =1 {# persona} other {# personas}}, {highlighted} resaltadas',
+  'peers.mapLabel': 'Mapa de la comunidad con {people, plural, =1 {# persona} other {# personas}}, {highlighted} resaltadas',
   'peers.mapHint':
     'Las personas resaltadas llevan un anillo oscuro; la cadena de contactos se dibuja en negro. Toca a una persona para ver su perfil.',
 
@@ -228,8 +223,7 @@ const es: Catalogue = {
   'peers.gapsTitle': 'Dónde invitar a un ponente',
   'peers.gapsLead': 'Regiones donde hay quien busca esto y nadie ahí lo ofrece.',
   'peers.noGaps': 'Sin huecos: donde alguien lo busca, alguien de su región lo ofrece.',
-  'peers.gapSummary':
-    '{seekers, plural, =1 {# persona lo busca, nadie ahí lo ofrece.} other {# personas lo buscan, nadie ahí lo ofrece.}}',
+  'peers.gapSummary': '{seekers, plural, =1 {# persona lo busca, nadie ahí lo ofrece.} other {# personas lo buscan, nadie ahí lo ofrece.}}',
   'peers.gapSeekers': 'Quién lo busca ahí',
   'peers.nearestOfferers': 'Las personas más cercanas que lo ofrecen en otras regiones',
   'peers.noNearest': 'Nadie lo ofrece en otra región tampoco: busca un ponente fuera de la comunidad.',
@@ -246,10 +240,8 @@ const es: Catalogue = {
   'peers.nobodySeeks': 'Nadie lo busca aún.',
 
   'peers.meetTitle': 'Personas que podrías conocer',
-  'peers.meetLead':
-    'Según tus respuestas: personas que ofrecen lo que buscas, buscan lo que ofreces o comparten tus intereses.',
-  'peers.meetNone':
-    'Aún no hay sugerencias. A medida que más personas respondan, Tejido te sugerirá personas con intereses afines.',
+  'peers.meetLead': 'Según tus respuestas: personas que ofrecen lo que buscas, buscan lo que ofreces o comparten tus intereses.',
+  'peers.meetNone': 'Aún no hay sugerencias. A medida que más personas respondan, Tejido te sugerirá personas con intereses afines.',
   'peers.meetFailed': 'Las sugerencias no se pudieron cargar ahora.',
 
   // Preparación: el catálogo de una comunidad (organizaciones e intereses)
@@ -303,7 +295,8 @@ const es: Catalogue = {
   'setup.importButton': 'Importar',
   'setup.fileTooLarge': '“{name}” es más grande de lo que acepta el servidor (unos 900 kB). Divídelo en varios archivos.',
   'setup.reportProblems': '{count, plural, =1 {1 problema} other {# problemas}} por corregir: no se importó nada.',
-  'setup.reportNothing': '{count, plural, =1 {Nada que cambiar: la fila ya está en el catálogo.} other {Nada que cambiar: las # filas ya están en el catálogo.}}',
+  'setup.reportNothing':
+    '{count, plural, =1 {Nada que cambiar: la fila ya está en el catálogo.} other {Nada que cambiar: las # filas ya están en el catálogo.}}',
   'setup.reportReady': '{count, plural, =1 {Se puede importar 1 cambio.} other {Se pueden importar # cambios.}}',
   'setup.reportDone': '{count, plural, =1 {Se importó 1 cambio.} other {Se importaron # cambios.}}',
   'setup.rows': 'Filas',
@@ -362,14 +355,16 @@ const es: Catalogue = {
   'common.loadingMap': 'Cargando el mapa…',
   'notFound.title': 'Página no encontrada',
   'notFound.home': 'Ir a la lista de comunidades',
-  'home.lead': 'Mapeo participativo del conocimiento para comunidades de práctica: quién sabe qué, quién necesita qué y quién ya trabaja con quién.',
+  'home.lead':
+    'Mapeo participativo del conocimiento para comunidades de práctica: quién sabe qué, quién necesita qué y quién ya trabaja con quién.',
   'home.unreachable': 'No se pudo conectar con Tejido: {message}',
   'home.signedInAs': 'Sesión iniciada como',
   'home.yourWorkshops': 'Tus talleres →',
   'home.yourCommunities': 'Tus comunidades',
   'home.loadingCommunities': 'Cargando las comunidades…',
   'home.communitiesFailed': 'No se pudieron cargar las comunidades: {message}',
-  'home.noCommunities': 'Tu cuenta aún no facilita ninguna comunidad. Las personas administradoras crean comunidades; quien facilita se une con un enlace de invitación.',
+  'home.noCommunities':
+    'Tu cuenta aún no facilita ninguna comunidad. Las personas administradoras crean comunidades; quien facilita se une con un enlace de invitación.',
   'home.peopleCount': '{count, plural, =1 {# persona} other {# personas}}',
   'home.firstAdmin': 'Aún no hay ninguna cuenta: abre el enlace de configuración que aparece en el registro del servidor, o ejecuta',
   'home.demoFailed': 'No se pudo cargar el mapa de demostración: {message}',
@@ -383,7 +378,8 @@ const es: Catalogue = {
   'home.signInText': 'Organiza talleres, mira crecer el mapa, depura y exporta.',
   'common.unreachable': 'No se pudo conectar con el servidor. Revisa la conexión y vuelve a intentarlo.',
   'signIn.title': 'Iniciar sesión',
-  'signIn.lead': 'Para quienes facilitan talleres de mapeo. Las personas participantes entran con el código del taller y no necesitan cuenta.',
+  'signIn.lead':
+    'Para quienes facilitan talleres de mapeo. Las personas participantes entran con el código del taller y no necesitan cuenta.',
   'signIn.email': 'Correo electrónico',
   'signIn.password': 'Contraseña',
   'signIn.busy': 'Iniciando sesión…',
@@ -420,7 +416,8 @@ const es: Catalogue = {
   'workshop.close': 'Cerrar el taller',
   'workshop.reopen': 'Reabrir',
   'exports.title': 'Exportar',
-  'exports.warning': 'Las exportaciones contienen lo que ves como facilitador, incluidos los correos y las personas que pidieron no aparecer: guárdalas con cuidado y comparte solo lo que las personas aceptaron. Los nombres de las columnas quedan en inglés para que los programas y hojas de cálculo puedan contar con ellos.',
+  'exports.warning':
+    'Las exportaciones contienen lo que ves como facilitador, incluidos los correos y las personas que pidieron no aparecer: guárdalas con cuidado y comparte solo lo que las personas aceptaron. Los nombres de las columnas quedan en inglés para que los programas y hojas de cálculo puedan contar con ellos.',
   'exports.people': 'Personas con organización, región, cargo, intereses y consentimiento: se abre en cualquier hoja de cálculo.',
   'exports.organizations': 'Organizaciones con su tipo y región.',
   'exports.ties': 'Quién ya trabaja con quién, una fila por vínculo (una lista de aristas para R, Python o una hoja de cálculo).',
@@ -448,7 +445,8 @@ const es: Catalogue = {
   'projector.live': 'Respuestas en vivo',
   'projector.responsesWord': '{count, plural, =1 {respuesta} other {respuestas}}',
   'projector.arrivals': 'Recién llegados',
-  'projector.mapLabel': 'Mapa de la comunidad: {people, plural, =1 {# persona} other {# personas}}, {here} en este taller, {ties, plural, =1 {# vínculo} other {# vínculos}}',
+  'projector.mapLabel':
+    'Mapa de la comunidad: {people, plural, =1 {# persona} other {# personas}}, {here} en este taller, {ties, plural, =1 {# vínculo} other {# vínculos}}',
   'projector.inWorkshop': 'En este taller (las demás, atenuadas)',
   'projector.nobodyYet': 'Aún nadie: aquí aparecen las primeras respuestas.',
   'projector.stream.connecting': 'Conectando…',
@@ -461,15 +459,18 @@ const es: Catalogue = {
   'curate.titleOf': 'Depurar «{title}»',
   'curate.loading': 'Cargando las respuestas…',
   'curate.answers': 'Respuestas',
-  'curate.answersHint': 'Tejido nunca une personas por su cuenta, y una respuesta nunca cambia el registro de otra persona: cuando una respuesta nueva puede ser de alguien ya mapeado (el mismo nombre, un nombre que se ve igual o el mismo correo), revísala y únela aquí.',
+  'curate.answersHint':
+    'Tejido nunca une personas por su cuenta, y una respuesta nunca cambia el registro de otra persona: cuando una respuesta nueva puede ser de alguien ya mapeado (el mismo nombre, un nombre que se ve igual o el mismo correo), revísala y únela aquí.',
   'curate.vocabulary': 'Organizaciones e intereses',
-  'curate.vocabularyHint': 'Las personas escriben los nombres libremente, así que pueden aparecer «CONAFOR Jalisco» y «Conafor-Jal.», o «quemas prescritas» y «prescribed burning». Únelos para que el mapa y las sugerencias los traten como uno solo.',
+  'curate.vocabularyHint':
+    'Las personas escriben los nombres libremente, así que pueden aparecer «CONAFOR Jalisco» y «Conafor-Jal.», o «quemas prescritas» y «prescribed burning». Únelos para que el mapa y las sugerencias los traten como uno solo.',
   'curate.vocabularyLoading': 'Cargando organizaciones e intereses…',
   'curate.vocabularyFailed': 'No se pudieron cargar las organizaciones y los intereses: {message}',
   'curate.paper': 'Encuestas en papel',
   'curate.noDetails': 'sin organización, región ni correo',
   'curate.noAnswers': 'Aún no hay respuestas.',
-  'curate.summary': '{answered, plural, =1 {# persona respondió} other {# personas respondieron}}; {duplicates, plural, =0 {ningún posible duplicado.} =1 {# tiene un posible duplicado.} other {# tienen un posible duplicado.}}',
+  'curate.summary':
+    '{answered, plural, =1 {# persona respondió} other {# personas respondieron}}; {duplicates, plural, =0 {ningún posible duplicado.} =1 {# tiene un posible duplicado.} other {# tienen un posible duplicado.}}',
   'curate.onlyDuplicates': 'Mostrar solo posibles duplicados',
   'curate.reason.SAME_NAME': 'mismo nombre',
   'curate.reason.LOOKALIKE_NAME': 'un nombre que se ve igual pero está escrito con otras letras',
@@ -483,13 +484,15 @@ const es: Catalogue = {
   'curate.alsoHere': 'también respondió en este taller',
   'curate.mergeInto': 'Unir con {name}…',
   'curate.confirmTitle': '¿Unir {duplicate} con {survivor}?',
-  'curate.confirmText': 'Todo pasa a {survivor}: vínculos, intereses ofrecidos y buscados, organización, región y asistencia a talleres. Después se borra el registro {duplicate}. No se puede deshacer.',
+  'curate.confirmText':
+    'Todo pasa a {survivor}: vínculos, intereses ofrecidos y buscados, organización, región y asistencia a talleres. Después se borra el registro {duplicate}. No se puede deshacer.',
   'curate.merging': 'Uniendo…',
   'curate.merge': 'Unir',
   'import.tooLarge': '«{name}» es más grande de lo que acepta el servidor (unos 900 kB). Divídelo en varios archivos.',
   'import.step1Before': 'Descarga la',
   'import.template': 'plantilla de la encuesta (CSV)',
-  'import.step1After': ', escribe una encuesta en papel por fila en una hoja de cálculo y guárdala como CSV (UTF-8). Conserva los nombres de columna en inglés.',
+  'import.step1After':
+    ', escribe una encuesta en papel por fila en una hoja de cálculo y guárdala como CSV (UTF-8). Conserva los nombres de columna en inglés.',
   'import.chooseFile': 'Elige el archivo lleno',
   'import.step3': 'Revísalo: no se guarda nada hasta que todas las filas estén correctas.',
   'import.checking': 'Revisando…',
@@ -502,9 +505,12 @@ const es: Catalogue = {
   'import.imported': 'Se {count, plural, =1 {importó # fila} other {importaron # filas}}.',
   'import.problems': '{count, plural, =1 {# problema} other {# problemas}} por corregir: no se importó nada.',
   'import.allOk': '{count, plural, =1 {La fila se puede importar} other {Las # filas se pueden importar}}.',
-  'import.allAlreadyImported': '{count, plural, =1 {La fila ya se importó} other {Las # filas ya se importaron}} en este taller: importarlas otra vez no cambia nada.',
-  'import.someNew': '{created, plural, =0 {Ninguna fila nueva se puede importar} =1 {# fila nueva se puede importar} other {# filas nuevas se pueden importar}}; {already, plural, =1 {# fila ya se importó} other {# filas ya se importaron}} y no cambiará nada.',
-  'import.importedSomeNew': '{created, plural, =0 {No se importó ninguna fila nueva} =1 {Se importó # fila nueva} other {Se importaron # filas nuevas}}; {already, plural, =1 {# fila ya se había importado} other {# filas ya se habían importado}} y no cambió nada.',
+  'import.allAlreadyImported':
+    '{count, plural, =1 {La fila ya se importó} other {Las # filas ya se importaron}} en este taller: importarlas otra vez no cambia nada.',
+  'import.someNew':
+    '{created, plural, =0 {Ninguna fila nueva se puede importar} =1 {# fila nueva se puede importar} other {# filas nuevas se pueden importar}}; {already, plural, =1 {# fila ya se importó} other {# filas ya se importaron}} y no cambiará nada.',
+  'import.importedSomeNew':
+    '{created, plural, =0 {No se importó ninguna fila nueva} =1 {Se importó # fila nueva} other {Se importaron # filas nuevas}}; {already, plural, =1 {# fila ya se había importado} other {# filas ya se habían importado}} y no cambió nada.',
   'import.sameEmail': 'Mismo correo que alguien (para unir)',
   'import.alreadyImported': 'Ya importadas',
   'import.rows': 'Filas',
@@ -526,17 +532,20 @@ const es: Catalogue = {
   'merge.chooseKeep': 'Elige {kind, select, ORGANIZATION {la organización} other {el interés}} que se conserva…',
   'merge.intoIt': 'Unir con esta',
   'merge.chooseDuplicate': 'Elige el duplicado…',
-  'merge.hint': 'Su nombre se guarda como sinónimo del que conservas, así que quien lo escriba después encontrará {kind, select, ORGANIZATION {la organización correcta} other {el interés correcto}}.',
+  'merge.hint':
+    'Su nombre se guarda como sinónimo del que conservas, así que quien lo escriba después encontrará {kind, select, ORGANIZATION {la organización correcta} other {el interés correcto}}.',
   'merge.same': 'Elige dos {kind, select, ORGANIZATION {organizaciones distintas} other {intereses distintos}}.',
   'merge.confirmTitle': '¿Unir «{duplicate}» con «{survivor}»?',
-  'merge.confirmText': '{kind, select, ORGANIZATION {Sus miembros pasan a} other {Las personas que lo ofrecen o lo buscan pasan a}} «{survivor}», «{duplicate}» queda como sinónimo, y {kind, select, ORGANIZATION {la organización} other {el interés}} «{duplicate}» se borra. No se puede deshacer.',
+  'merge.confirmText':
+    '{kind, select, ORGANIZATION {Sus miembros pasan a} other {Las personas que lo ofrecen o lo buscan pasan a}} «{survivor}», «{duplicate}» queda como sinónimo, y {kind, select, ORGANIZATION {la organización} other {el interés}} «{duplicate}» se borra. No se puede deshacer.',
   'merge.review': 'Revisar la unión…',
   'map.legend': 'Leyenda del mapa',
   'map.level.CORE': 'Coordinación (núcleo)',
   'map.level.ACTIVE': 'Activa',
   'map.level.PERIPHERAL': 'Periférica',
   'map.bridge': 'Puente (doble contorno)',
-  'map.tieWithin': 'Vínculo dentro de {noun, select, region {una región} community {una comunidad} organization {una organización} other {un grupo}}',
+  'map.tieWithin':
+    'Vínculo dentro de {noun, select, region {una región} community {una comunidad} organization {una organización} other {un grupo}}',
   'map.tieBetween': 'Vínculo entre {noun, select, region {regiones} community {comunidades} organization {organizaciones} other {grupos}}',
   'map.unlisted': 'No aparece (solo para quienes facilitan)',
   'map.box': '{noun, select, region {Región} community {Comunidad} organization {Organización} other {Grupo}} (recuadro con nombre)',
@@ -547,7 +556,8 @@ const es: Catalogue = {
   'map.exportFailed': 'Falló la exportación: {message}',
   'communityPage.signInTitle': 'Inicia sesión para ver este mapa',
   'communityPage.signInBefore': 'El mapa en',
-  'communityPage.signInAfter': 'está abierto a quienes facilitan su comunidad; las demás personas ven una comunidad con el enlace compartido que les envió quien facilita.',
+  'communityPage.signInAfter':
+    'está abierto a quienes facilitan su comunidad; las demás personas ven una comunidad con el enlace compartido que les envió quien facilita.',
   'communityPage.loadFailed': 'No se pudo cargar esta comunidad: {message}',
   'communityPage.noneTitle': 'No hay ninguna comunidad «{slug}»',
   'communityPage.noneText': 'Puede que el enlace esté mal escrito, que la comunidad se haya eliminado o que tu cuenta no la facilite.',
@@ -562,14 +572,17 @@ const es: Catalogue = {
   'share.failed': 'No se pudo abrir este enlace compartido: {message}',
   'share.notFoundTitle': 'Enlace compartido no encontrado',
   'share.unknownTitle': 'Este enlace compartido no existe o fue revocado',
-  'share.unknownText': 'Revisa que se haya copiado el enlace completo. Si es así, quienes facilitan la comunidad pueden haberlo reemplazado por uno nuevo: pídeles el enlace actual.',
+  'share.unknownText':
+    'Revisa que se haya copiado el enlace completo. Si es así, quienes facilitan la comunidad pueden haberlo reemplazado por uno nuevo: pídeles el enlace actual.',
   'clusters.notGiven': 'Sin dato',
   'clusters.section': 'Mapa de la comunidad y grupos',
   'clusters.options': 'Agrupación, filtros y búsqueda',
   'clusters.switchFailed': 'No se pudo cambiar la agrupación: {message}',
   'clusters.svgTitle': '{name}: mapa por {noun, select, region {región} community {comunidad} organization {organización} other {grupo}}',
-  'clusters.count': '{count, plural, =1 {# {noun, select, region {región} community {comunidad} organization {organización} other {grupo}}} other {# {noun, select, region {regiones} community {comunidades} organization {organizaciones} other {grupos}}}}',
-  'clusters.mapLabel': 'Mapa de {name}: {people, plural, =1 {# persona} other {# personas}} en {clusters, plural, =1 {# {noun, select, region {región} community {comunidad} organization {organización} other {grupo}}} other {# {noun, select, region {regiones} community {comunidades} organization {organizaciones} other {grupos}}}}, {ties, plural, =1 {# vínculo} other {# vínculos}}. Los mismos datos están en las tablas de al lado.',
+  'clusters.count':
+    '{count, plural, =1 {# {noun, select, region {región} community {comunidad} organization {organización} other {grupo}}} other {# {noun, select, region {regiones} community {comunidades} organization {organizaciones} other {grupos}}}}',
+  'clusters.mapLabel':
+    'Mapa de {name}: {people, plural, =1 {# persona} other {# personas}} en {clusters, plural, =1 {# {noun, select, region {región} community {comunidad} organization {organización} other {grupo}}} other {# {noun, select, region {regiones} community {comunidades} organization {organizaciones} other {grupos}}}}, {ties, plural, =1 {# vínculo} other {# vínculos}}. Los mismos datos están en las tablas de al lado.',
   'clusters.hint': 'Toca a una persona para ver su perfil, o un grupo para plegarlo o desplegarlo. Acerca el mapa para ver los nombres.',
   'clusters.panel': 'Cifras y tablas',
   'clusters.figuresFailed': 'No se pudieron cargar las cifras: {message}',
@@ -596,7 +609,8 @@ const es: Catalogue = {
   'clusters.matching': 'Personas que coinciden',
   'clusters.noOne': 'Nadie con ese nombre en este mapa.',
   'clusters.closeDetails': 'Cerrar los detalles de {name}',
-  'clusters.summary': '{people, plural, =1 {# persona} other {# personas}} en {orgs, plural, =1 {# organización} other {# organizaciones}}; {ties, plural, =1 {# vínculo} other {# vínculos}} dentro (densidad {density}).',
+  'clusters.summary':
+    '{people, plural, =1 {# persona} other {# personas}} en {orgs, plural, =1 {# organización} other {# organizaciones}}; {ties, plural, =1 {# vínculo} other {# vínculos}} dentro (densidad {density}).',
   'clusters.expandOnMap': 'Desplegar en el mapa',
   'clusters.collapseOnMap': 'Plegar en el mapa',
   'clusters.tiesTo': 'Vínculos con otros grupos',
@@ -628,7 +642,8 @@ const es: Catalogue = {
   'bridges.title': 'Puentes',
   'bridges.explain': 'La intermediación es la proporción de caminos más cortos entre otras personas que pasan por alguien.',
   'bridges.exact': 'Calculada exactamente sobre todas las personas.',
-  'bridges.sampled': 'Estimada con los caminos más cortos desde una muestra de {count, plural, =1 {# persona} other {# personas}} (la intermediación exacta tardaría demasiado en una red de este tamaño).',
+  'bridges.sampled':
+    'Estimada con los caminos más cortos desde una muestra de {count, plural, =1 {# persona} other {# personas}} (la intermediación exacta tardaría demasiado en una red de este tamaño).',
   'bridges.none': 'Nadie hace de puente entre partes de esta red.',
   'bridges.caption': 'Puentes, de mayor a menor intermediación',
   'bridges.betweenness': 'Intermediación',
@@ -644,7 +659,8 @@ const es: Catalogue = {
   'network.isolates': 'Personas aisladas',
   'network.isolatesHint': 'sin vínculos con nadie',
   'network.crossRegion': 'Vínculos entre regiones',
-  'network.thisGrouping': 'Esta agrupación ({noun, select, region {región} community {comunidad} organization {organización} other {grupo}})',
+  'network.thisGrouping':
+    'Esta agrupación ({noun, select, region {región} community {comunidad} organization {organización} other {grupo}})',
   'network.declaredRegions': 'Regiones declaradas',
   'network.modularity': 'Modularidad',
   'network.grouping': 'Agrupación',
@@ -652,7 +668,8 @@ const es: Catalogue = {
   'network.verdict.real clusters': 'grupos reales',
   'network.verdict.weak clusters': 'grupos débiles',
   'network.verdict.not clusters': 'no forman grupos',
-  'network.explain': 'La modularidad dice cuántos vínculos más quedan dentro de los grupos de lo que daría el azar: por encima de 0.3, más o menos, los grupos son grupos reales de vínculos.',
+  'network.explain':
+    'La modularidad dice cuántos vínculos más quedan dentro de los grupos de lo que daría el azar: por encima de 0.3, más o menos, los grupos son grupos reales de vínculos.',
   'profile.close': 'Cerrar el perfil',
   'profile.failed': 'No se pudo cargar a esta persona: {message}',
   'profile.gone': 'Esta persona ya no está en este mapa.',
@@ -674,17 +691,21 @@ const es: Catalogue = {
   'curation.fromAnswer': ' (esta respuesta)',
   'curation.mergedRecord': 'Registro unido',
   'curation.consent': 'Consentimiento',
-  'curation.consentText': '{listed, select, true {visible} other {no visible}}, {contactable, select, true {acepta que le contacten} other {no quiere que le contacten}}',
-  'curation.consentNarrower': ' — el más restringido de los dos (registro que se conserva: {kept}; esta respuesta: {answer}); solo la persona puede ampliarlo, con su enlace privado.',
+  'curation.consentText':
+    '{listed, select, true {visible} other {no visible}}, {contactable, select, true {acepta que le contacten} other {no quiere que le contacten}}',
+  'curation.consentNarrower':
+    ' — el más restringido de los dos (registro que se conserva: {kept}; esta respuesta: {answer}); solo la persona puede ampliarlo, con su enlace privado.',
   'curation.offers': 'Ofrece',
   'curation.seeks': 'Busca',
   'curation.ties': 'Vínculos',
   'curation.mergedInto': 'Unido en {name}.',
   'curation.worksWith': 'Trabaja con',
   'curation.matchedNobody': 'sin coincidencia',
-  'curation.unmatchedHint': '{count, plural, =1 {Un nombre no coincidió} other {# nombres no coincidieron}} con nadie ya mapeado: Tejido creó un registro nuevo, no visible, para {count, plural, =1 {él} other {cada uno}}. Si es alguien ya mapeado, une los dos.',
+  'curation.unmatchedHint':
+    '{count, plural, =1 {Un nombre no coincidió} other {# nombres no coincidieron}} con nadie ya mapeado: Tejido creó un registro nuevo, no visible, para {count, plural, =1 {él} other {cada uno}}. Si es alguien ya mapeado, une los dos.',
   'curation.tieCount': '{count, plural, =1 {con 1 persona} other {con # personas}}',
-  'curation.mergeMoves': 'Los vínculos, intereses y asistencias de ambos pasan al registro unido, y la respuesta {duplicate} se borra. No se puede deshacer.',
+  'curation.mergeMoves':
+    'Los vínculos, intereses y asistencias de ambos pasan al registro unido, y la respuesta {duplicate} se borra. No se puede deshacer.',
   'curation.merging': 'Uniendo…',
   'curation.mergeInto': 'Unir en {result}',
   'curation.merge': 'Unir',
