@@ -3,7 +3,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { RequireSignIn } from '../auth/RequireSignIn';
 import { FacilitatorHeader } from './FacilitatorHeader';
-import { formatDay } from './format';
 import { MergeRecordsForm } from './MergeRecordsForm';
 import { PaperSurveyImport } from './PaperSurveyImport';
 import { curationVocabularyQuery, curationWorkshopQuery } from './queries';
@@ -13,7 +12,7 @@ import { StatusBadge } from './StatusBadge';
 import { WorkshopStatusButton } from './WorkshopStatusButton';
 import './workshops.css';
 import { WorkshopPlaceholder } from './WorkshopPlaceholder';
-import { useLocale, useT } from '../i18n';
+import { formatDay, useLocale, useT } from '../i18n';
 
 /** `/w/:id/curate`: fix duplicates, merge synonyms, import paper surveys. */
 export function CuratePage() {
@@ -68,7 +67,7 @@ function Curate({ workshop, refreshWorkshop }: { workshop: CurationWorkshop; ref
         </p>
         <h1>{t('curate.titleOf', { title: workshop.title })}</h1>
         <p className="curate__meta">
-          <span>{formatDay(workshop.date, locale)}</span>
+          <span>{formatDay(workshop.date, locale, { weekday: true })}</span>
           <span>
             {t('facilitate.code')} <strong className="wk-code">{workshop.code}</strong>
           </span>

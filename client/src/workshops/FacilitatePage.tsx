@@ -6,7 +6,6 @@ import type { Me } from '../auth/queries';
 import { communitiesQuery } from '../communities/queries';
 import { ExportLinks } from './ExportLinks';
 import { FacilitatorHeader } from './FacilitatorHeader';
-import { formatDay } from './format';
 import { NewWorkshopForm } from './NewWorkshopForm';
 import { facilitatedCommunityQuery } from './queries';
 import type { WorkshopSummary } from './queries';
@@ -15,7 +14,7 @@ import { StatusBadge } from './StatusBadge';
 import { peersPath } from '../peers/community-access';
 import { cataloguePath, surveySettingsPath } from '../catalogue/NextSteps';
 import './workshops.css';
-import { useLocale, useT } from '../i18n';
+import { formatDay, useLocale, useT } from '../i18n';
 
 /** `/facilitate`: the workshops of every community the account facilitates, a form for a new one, exports. */
 export function FacilitatePage() {
@@ -158,7 +157,7 @@ function WorkshopItem({ workshop }: { workshop: WorkshopSummary }) {
         <StatusBadge status={workshop.status} />
       </div>
       <p className="workshop-card__meta">
-        <span>{formatDay(workshop.date, locale)}</span>
+        <span>{formatDay(workshop.date, locale, { weekday: true })}</span>
         {workshop.region && <span>{workshop.region.name}</span>}
         <span>
           {t('facilitate.code')} <strong className="wk-code">{workshop.code}</strong>

@@ -11,7 +11,7 @@ import { HIGHLIGHT_BORDER } from '../map/map-style';
 import { applyActivities, arrivalsOf, participantIdsOf, responseCountOf } from './apply-activity';
 import type { Arrival } from './apply-activity';
 import type { StreamStatus } from './event-stream';
-import { displayUrl, formatDay, joinUrl, spelledCode } from './format';
+import { displayUrl, joinUrl, spelledCode } from './format';
 import { LocalNetworkNotice, openedOnLoopback } from './LocalNetworkNotice';
 import { joinAddressQuery, projectorWorkshopQuery } from './queries';
 import type { ProjectorWorkshop, WorkshopActivity, WorkshopStatus } from './queries';
@@ -22,7 +22,7 @@ import { useWorkshopActivity } from './useWorkshopActivity';
 import { WorkshopStatusButton } from './WorkshopStatusButton';
 import './workshops.css';
 import { WorkshopPlaceholder } from './WorkshopPlaceholder';
-import { formatNumber, useForcedLanguage, useLocale, useT } from '../i18n';
+import { formatDay, formatNumber, useForcedLanguage, useLocale, useT } from '../i18n';
 
 const ARRIVALS_SHOWN = 12;
 // Re-read the workshop this long after an arrival, so the arrivals and counts settle on the server's.
@@ -121,7 +121,7 @@ function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop;
             {workshop.title}
           </h1>
           <p className="projector__meta">
-            {formatDay(workshop.date, locale)}
+            {formatDay(workshop.date, locale, { weekday: true })}
             {workshop.region && ` · ${workshop.region.name}`}
           </p>
           {status === 'CLOSED' ? (

@@ -1,10 +1,9 @@
 import { graphql } from '../gql';
 import { useId, useState } from 'react';
-import { formatTime } from './format';
 import { PersonMergeDialog } from './PersonMergeDialog';
 import type { CurationResponse, DuplicateCandidate, DuplicateReason } from './queries';
 import type { Translate } from '../i18n';
-import { useLocale, useT } from '../i18n';
+import { formatTime, useLocale, useT } from '../i18n';
 
 /** One answer as curation lists it, with the records it may duplicate and why each was flagged. */
 export const CurationResponseFields = graphql(`

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { displayUrl, formatDay, joinUrl, spelledCode, todayIso } from './format';
+import { displayUrl, joinUrl, spelledCode, todayIso } from './format';
 
 describe('format', () => {
   it('when it is late evening, then today is the local day, not the UTC one', () => {
     expect(todayIso(new Date(2025, 4, 1, 23, 30))).toBe('2025-05-01');
-  });
-
-  it('when a day is formatted, then it stays that calendar day', () => {
-    expect(formatDay('2025-05-01')).toMatch(/1 May 2025/);
-    expect(formatDay('not a day')).toBe('not a day');
   });
 
   it('when the join path and origin are joined, then there is exactly one slash between them', () => {
