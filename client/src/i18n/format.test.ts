@@ -31,7 +31,7 @@ describe('formatDay', () => {
 
   it('when the weekday is asked for, as the facilitator pages show a workshop, then it leads the short day', () => {
     expect(formatDay('2025-05-01', 'en-GB', { weekday: true })).toBe('Thu, 1 May 2025');
-    expect(formatDay('2025-05-01', 'es-MX', { weekday: true })).toMatch(/^jue, 1 may 2025$/);
+    expect(formatDay('2025-05-01', 'es-MX', { weekday: true })).toBe('jue, 1 de may de 2025');
   });
 
   it('when given something else, then it is shown as it is', () => {

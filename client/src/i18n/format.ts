@@ -1,7 +1,7 @@
 // Dates and numbers for a catalogue's Intl locale ('language.locale', e.g. es-MX), by Intl alone.
 
 /**
- * A YYYY-MM-DD day in words ("12 de marzo de 2025", or with `weekday` "mié, 12 mar 2025" as the facilitator's
+ * A YYYY-MM-DD day in words ("12 de marzo de 2025", or with `weekday` "mié, 12 de mar de 2025" as the facilitator's
  * pages show it), not shifted by time zone; other text as given.
  */
 export function formatDay(day: string, locale: string, { weekday = false } = {}): string {
