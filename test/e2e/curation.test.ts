@@ -9,6 +9,7 @@ import { upsertUser } from '../../server/auth/user-repository.ts';
 import { ensureClientBuilt } from '../../server/client-build.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
+import { SURVEY_CSV_COLUMNS } from '../../server/workshops/survey-csv.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { DESKTOP, PHONE, launchChromium, englishContext } from '../support/browser.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
@@ -164,5 +165,52 @@ describe('curating possible duplicates', () => {
     const kept = desk.getByTestId('response-item').filter({ has: desk.getByRole('heading', { name: 'Matías Ortega', exact: true }) });
     await expect.poll(() => kept.locator('.response-card__meta').first().textContent(), SLOW).toBe('Investigador · CONAFOR');
     expect(await kept.locator('.response-card__meta').nth(1).textContent()).toBe('No email · does not want to be contacted');
+  });
+});
+
+describe('paper surveys by CSV', () => {
+  it('when a facilitator checks a file with a bad row, then the report shows the figures, the new names and the row to fix and nothing can be imported; fixed, it imports and says so', async () => {
+    const workshop = await createWorkshop(db, community.community.id, {
+      id: randomUUID(),
+      title: 'Taller en papel',
+      date: '2025-06-03',
+      regionId: null,
+    });
+    const header = SURVEY_CSV_COLUMNS.join(',');
+    const good = 'Pedro Soto,,Brigadista,Ejido Nuevo,Occidente,Quemas prescritas; Drones,,Luis Pérez,yes,yes';
+    const desk = await signIn(DESKTOP, `/w/${workshop.id}/curate`);
+    const importer = desk.getByTestId('paper-import');
+    const upload = (rows: string[]) =>
+      importer
+        .getByTestId('import-file')
+        .setInputFiles({ name: 'encuestas.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
+
+    await upload([good, 'Rosa Díaz,not-an-email,,,,,,,yes,yes']);
+    await importer.getByTestId('import-check').click();
+    const report = importer.getByTestId('import-report');
+    await expect.poll(() => report.locator('h3').textContent(), SLOW).toBe('1 problem to fix: nothing was imported.');
+    const figures = Object.fromEntries(
+      await report
+        .locator('.import-report__counts > div')
+        .evaluateAll((items) => items.map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent])),
+    );
+    expect(figures).toMatchObject({ Rows: '2', 'New people': '1', Rejected: '1' });
+    expect(await report.innerText()).toMatch(/New organizations: Ejido Nuevo/);
+    expect(await report.innerText()).toMatch(/New interests: Quemas prescritas, Drones/);
+    const problem = report.getByTestId('import-rejected').locator('tbody tr');
+    expect(await problem.count()).toBe(1);
+    expect(await problem.locator('td').first().textContent()).toBe('3');
+    expect(await importer.getByTestId('import-run').isDisabled()).toBe(true);
+    await desk.screenshot({ path: 'test-results/paper-import-problems-desktop.png', fullPage: true });
+
+    await upload([good]);
+    await importer.getByTestId('import-check').click();
+    await expect.poll(() => report.locator('h3').textContent(), SLOW).toBe('The row can be imported.');
+    await importer.getByTestId('import-run').click();
+    await expect.poll(() => report.locator('h3').textContent(), SLOW).toBe('Imported 1 row.');
+    await desk
+      .getByTestId('response-item')
+      .filter({ has: desk.getByRole('heading', { name: 'Pedro Soto', exact: true }) })
+      .waitFor(SLOW);
   });
 });

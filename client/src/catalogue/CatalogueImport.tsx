@@ -4,7 +4,7 @@ import { request } from '../api/graphql';
 import { MAX_FILE_BYTES, readText } from '../workshops/PaperSurveyImport';
 import type { Translate } from '../i18n';
 import { IMPORT_CATALOGUE_MUTATION } from './queries';
-import { RejectedRows } from '../ui/RejectedRows';
+import { UploadReport } from '../ui/UploadReport';
 import type { CatalogueImportReport, CatalogueKind } from './queries';
 
 const TEMPLATE: Record<CatalogueKind, string> = { INTEREST: '/templates/interests.csv', ORGANIZATION: '/templates/organizations.csv' };
@@ -127,35 +127,22 @@ function ReportView({ report, t }: { report: CatalogueImportReport; t: Translate
           ? t('setup.reportReady', { count: changes })
           : t('setup.reportDone', { count: changes });
   return (
-    <section className={`import-report ${rejected > 0 ? 'import-report--rejected' : ''}`} data-testid="catalogue-report">
-      <h4>{heading}</h4>
-      <dl className="import-report__counts">
-        {(
-          [
-            [t('setup.rows'), report.rows],
-            [t('setup.created'), report.created.length],
-            [t('setup.updated'), report.updated.length],
-            [t('setup.unchanged'), report.unchanged],
-            [t('setup.rejected'), rejected],
-          ] as const
-        ).map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      {report.created.length > 0 && (
-        <p>
-          <strong>{t('setup.newNames')}</strong> {report.created.join(', ')}
-        </p>
-      )}
-      {report.updated.length > 0 && (
-        <p>
-          <strong>{t('setup.changedNames')}</strong> {report.updated.join(', ')}
-        </p>
-      )}
-      <RejectedRows rows={report.rejected} testId="catalogue-rejected" />
-    </section>
+    <UploadReport
+      kind="catalogue"
+      heading={heading}
+      headingLevel="h4"
+      counts={[
+        [t('setup.rows'), report.rows],
+        [t('setup.created'), report.created.length],
+        [t('setup.updated'), report.updated.length],
+        [t('setup.unchanged'), report.unchanged],
+        [t('setup.rejected'), rejected],
+      ]}
+      names={[
+        [t('setup.newNames'), report.created],
+        [t('setup.changedNames'), report.updated],
+      ]}
+      rejected={report.rejected}
+    />
   );
 }

@@ -5,7 +5,7 @@ import { request } from '../api/graphql';
 import { graphqlQuery } from '../api/graphql-query';
 import { openSubscription } from './event-stream';
 import { importHeading } from './import-summary';
-import { RejectedRows } from '../ui/RejectedRows';
+import { UploadReport } from '../ui/UploadReport';
 import { IMPORT_PROGRESS_SUBSCRIPTION, IMPORT_SURVEY_CSV_MUTATION, SURVEY_CSV_TEMPLATE_QUERY } from './queries';
 import type { ImportProgress, ImportReport } from './queries';
 import { formatNumber, useLocale, useT } from '../i18n';
@@ -179,41 +179,22 @@ function ImportReportView({ report }: { report: ImportReport }) {
   const heading = importHeading({ ...report, rejected }, t);
 
   return (
-    <section className={`import-report ${rejected > 0 ? 'import-report--rejected' : ''}`} data-testid="import-report">
-      <h3>{heading}</h3>
-      <dl className="import-report__counts">
-        <div>
-          <dt>{t('import.rows')}</dt>
-          <dd>{report.rows}</dd>
-        </div>
-        <div>
-          <dt>{report.dryRun ? t('import.newPeople') : t('import.peopleCreated')}</dt>
-          <dd>{report.created}</dd>
-        </div>
-        <div>
-          <dt>{t('import.sameEmail')}</dt>
-          <dd>{report.matched}</dd>
-        </div>
-        <div>
-          <dt>{t('import.alreadyImported')}</dt>
-          <dd>{report.alreadyImported}</dd>
-        </div>
-        <div>
-          <dt>{t('import.rejected')}</dt>
-          <dd>{rejected}</dd>
-        </div>
-      </dl>
-      {report.newOrganizations.length > 0 && (
-        <p>
-          <strong>{t('import.newOrganizations')}</strong> {report.newOrganizations.join(', ')}
-        </p>
-      )}
-      {report.newInterests.length > 0 && (
-        <p>
-          <strong>{t('import.newInterests')}</strong> {report.newInterests.join(', ')}
-        </p>
-      )}
-      <RejectedRows rows={report.rejected} testId="import-rejected" />
-    </section>
+    <UploadReport
+      kind="import"
+      heading={heading}
+      headingLevel="h3"
+      counts={[
+        [t('import.rows'), report.rows],
+        [report.dryRun ? t('import.newPeople') : t('import.peopleCreated'), report.created],
+        [t('import.sameEmail'), report.matched],
+        [t('import.alreadyImported'), report.alreadyImported],
+        [t('import.rejected'), rejected],
+      ]}
+      names={[
+        [t('import.newOrganizations'), report.newOrganizations],
+        [t('import.newInterests'), report.newInterests],
+      ]}
+      rejected={report.rejected}
+    />
   );
 }
