@@ -28,7 +28,7 @@ export const COMMUNITIES_QUERY = graphql(`
 export const communitiesQuery = graphqlQuery(COMMUNITIES_QUERY, {});
 
 export const COMMUNITY_MAP_QUERY = graphql(`
-  query CommunityMap($slug: String!) {
+  query CommunityMap($slug: String!, $publicView: Boolean = false) {
     community(slug: $slug) {
       name
       defaultLanguage
@@ -39,7 +39,7 @@ export const COMMUNITY_MAP_QUERY = graphql(`
         nameEs
         nameEn
       }
-      map {
+      map(publicView: $publicView) {
         ...CommunityMapData
       }
     }
@@ -51,26 +51,7 @@ export const communityMapQuery = (slug: string, headers: Record<string, string> 
   graphqlQuery(COMMUNITY_MAP_QUERY, { slug }, headers);
 
 /** The map as a public screen shows it (listed people only), whoever is signed in: the projector. */
-export const PUBLIC_MAP_QUERY = graphql(`
-  query PublicMap($slug: String!) {
-    community(slug: $slug) {
-      name
-      defaultLanguage
-      description
-      interests {
-        id
-        name
-        nameEs
-        nameEn
-      }
-      map(publicView: true) {
-        ...CommunityMapData
-      }
-    }
-  }
-`);
-
-export const publicMapQuery = (slug: string) => graphqlQuery(PUBLIC_MAP_QUERY, { slug });
+export const publicMapQuery = (slug: string) => graphqlQuery(COMMUNITY_MAP_QUERY, { slug, publicView: true });
 
 /** The demo community's public share link (null when this install has none), and whether no account exists yet. */
 export const HOME_PUBLIC_QUERY = graphql(`

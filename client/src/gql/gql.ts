@@ -36,8 +36,7 @@ type Documents = {
     "\n  fragment NetworkFigures on NetworkFigures {\n    people\n    ties\n    density\n    components\n    isolates\n    isolateIds\n    crossRegionShare\n    modularity\n    regionModularity\n    detectedModularity\n    bridgesCertainty {\n      level\n      sources\n      agreement\n      refining\n    }\n  }\n": typeof types.NetworkFiguresFragmentDoc,
     "\n  query ClusterMap($slug: String!, $groupBy: ClusterGrouping!, $interestId: ID) {\n    community(slug: $slug) {\n      clusterMap(groupBy: $groupBy, interestId: $interestId) {\n        groupBy\n        clusters {\n          ...Cluster\n        }\n        network {\n          ...NetworkFigures\n        }\n        bridges {\n          ...Bridge\n        }\n      }\n    }\n  }\n": typeof types.ClusterMapDocument,
     "\n  query Communities {\n    communities {\n      slug\n      name\n      description\n      peopleCount\n    }\n  }\n": typeof types.CommunitiesDocument,
-    "\n  query CommunityMap($slug: String!) {\n    community(slug: $slug) {\n      name\n      defaultLanguage\n      description\n      interests {\n        id\n        name\n        nameEs\n        nameEn\n      }\n      map {\n        ...CommunityMapData\n      }\n    }\n  }\n": typeof types.CommunityMapDocument,
-    "\n  query PublicMap($slug: String!) {\n    community(slug: $slug) {\n      name\n      defaultLanguage\n      description\n      interests {\n        id\n        name\n        nameEs\n        nameEn\n      }\n      map(publicView: true) {\n        ...CommunityMapData\n      }\n    }\n  }\n": typeof types.PublicMapDocument,
+    "\n  query CommunityMap($slug: String!, $publicView: Boolean = false) {\n    community(slug: $slug) {\n      name\n      defaultLanguage\n      description\n      interests {\n        id\n        name\n        nameEs\n        nameEn\n      }\n      map(publicView: $publicView) {\n        ...CommunityMapData\n      }\n    }\n  }\n": typeof types.CommunityMapDocument,
     "\n  query HomePublic {\n    demo {\n      ...SharedCommunity\n    }\n    needsFirstAdmin\n  }\n": typeof types.HomePublicDocument,
     "\n  fragment MapPerson on MapPerson {\n    id\n    name\n    regionId\n    organization\n    participation\n    listed\n    offerIds\n    seekIds\n  }\n": typeof types.MapPersonFragmentDoc,
     "\n  fragment MapTie on MapTie {\n    id\n    source\n    target\n  }\n": typeof types.MapTieFragmentDoc,
@@ -138,8 +137,7 @@ const documents: Documents = {
     "\n  fragment NetworkFigures on NetworkFigures {\n    people\n    ties\n    density\n    components\n    isolates\n    isolateIds\n    crossRegionShare\n    modularity\n    regionModularity\n    detectedModularity\n    bridgesCertainty {\n      level\n      sources\n      agreement\n      refining\n    }\n  }\n": types.NetworkFiguresFragmentDoc,
     "\n  query ClusterMap($slug: String!, $groupBy: ClusterGrouping!, $interestId: ID) {\n    community(slug: $slug) {\n      clusterMap(groupBy: $groupBy, interestId: $interestId) {\n        groupBy\n        clusters {\n          ...Cluster\n        }\n        network {\n          ...NetworkFigures\n        }\n        bridges {\n          ...Bridge\n        }\n      }\n    }\n  }\n": types.ClusterMapDocument,
     "\n  query Communities {\n    communities {\n      slug\n      name\n      description\n      peopleCount\n    }\n  }\n": types.CommunitiesDocument,
-    "\n  query CommunityMap($slug: String!) {\n    community(slug: $slug) {\n      name\n      defaultLanguage\n      description\n      interests {\n        id\n        name\n        nameEs\n        nameEn\n      }\n      map {\n        ...CommunityMapData\n      }\n    }\n  }\n": types.CommunityMapDocument,
-    "\n  query PublicMap($slug: String!) {\n    community(slug: $slug) {\n      name\n      defaultLanguage\n      description\n      interests {\n        id\n        name\n        nameEs\n        nameEn\n      }\n      map(publicView: true) {\n        ...CommunityMapData\n      }\n    }\n  }\n": types.PublicMapDocument,
+    "\n  query CommunityMap($slug: String!, $publicView: Boolean = false) {\n    community(slug: $slug) {\n      name\n      defaultLanguage\n      description\n      interests {\n        id\n        name\n        nameEs\n        nameEn\n      }\n      map(publicView: $publicView) {\n        ...CommunityMapData\n      }\n    }\n  }\n": types.CommunityMapDocument,
     "\n  query HomePublic {\n    demo {\n      ...SharedCommunity\n    }\n    needsFirstAdmin\n  }\n": types.HomePublicDocument,
     "\n  fragment MapPerson on MapPerson {\n    id\n    name\n    regionId\n    organization\n    participation\n    listed\n    offerIds\n    seekIds\n  }\n": types.MapPersonFragmentDoc,
     "\n  fragment MapTie on MapTie {\n    id\n    source\n    target\n  }\n": types.MapTieFragmentDoc,
@@ -306,11 +304,7 @@ export function graphql(source: "\n  query Communities {\n    communities {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CommunityMap($slug: String!) {\n    community(slug: $slug) {\n      name\n      defaultLanguage\n      description\n      interests {\n        id\n        name\n        nameEs\n        nameEn\n      }\n      map {\n        ...CommunityMapData\n      }\n    }\n  }\n"): typeof import('./graphql').CommunityMapDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PublicMap($slug: String!) {\n    community(slug: $slug) {\n      name\n      defaultLanguage\n      description\n      interests {\n        id\n        name\n        nameEs\n        nameEn\n      }\n      map(publicView: true) {\n        ...CommunityMapData\n      }\n    }\n  }\n"): typeof import('./graphql').PublicMapDocument;
+export function graphql(source: "\n  query CommunityMap($slug: String!, $publicView: Boolean = false) {\n    community(slug: $slug) {\n      name\n      defaultLanguage\n      description\n      interests {\n        id\n        name\n        nameEs\n        nameEn\n      }\n      map(publicView: $publicView) {\n        ...CommunityMapData\n      }\n    }\n  }\n"): typeof import('./graphql').CommunityMapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -463,17 +463,11 @@ export type CommunitiesQuery = { communities: Array<{ slug: string, name: string
 
 export type CommunityMapQueryVariables = Exact<{
   slug: string;
+  publicView?: boolean | null | undefined;
 }>;
 
 
 export type CommunityMapQuery = { community: { name: string, defaultLanguage: Language, description: string | null, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
-
-export type PublicMapQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type PublicMapQuery = { community: { name: string, defaultLanguage: Language, description: string | null, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
 
 export type HomePublicQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1825,7 +1819,7 @@ export const CommunitiesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
 export const CommunityMapDocument = new TypedDocumentString(`
-    query CommunityMap($slug: String!) {
+    query CommunityMap($slug: String!, $publicView: Boolean = false) {
   community(slug: $slug) {
     name
     defaultLanguage
@@ -1836,7 +1830,7 @@ export const CommunityMapDocument = new TypedDocumentString(`
       nameEs
       nameEn
     }
-    map {
+    map(publicView: $publicView) {
       ...CommunityMapData
     }
   }
@@ -1868,50 +1862,6 @@ fragment CommunityMapData on CommunityMap {
     ...MapTie
   }
 }`) as unknown as TypedDocumentString<CommunityMapQuery, CommunityMapQueryVariables>;
-export const PublicMapDocument = new TypedDocumentString(`
-    query PublicMap($slug: String!) {
-  community(slug: $slug) {
-    name
-    defaultLanguage
-    description
-    interests {
-      id
-      name
-      nameEs
-      nameEn
-    }
-    map(publicView: true) {
-      ...CommunityMapData
-    }
-  }
-}
-    fragment MapPerson on MapPerson {
-  id
-  name
-  regionId
-  organization
-  participation
-  listed
-  offerIds
-  seekIds
-}
-fragment MapTie on MapTie {
-  id
-  source
-  target
-}
-fragment CommunityMapData on CommunityMap {
-  regions {
-    id
-    name
-  }
-  people {
-    ...MapPerson
-  }
-  ties {
-    ...MapTie
-  }
-}`) as unknown as TypedDocumentString<PublicMapQuery, PublicMapQueryVariables>;
 export const HomePublicDocument = new TypedDocumentString(`
     query HomePublic {
   demo {
