@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shortestChain } from './shortest-chain.ts';
+import { hopsFromNearest, shortestChain } from './shortest-chain.ts';
 
 /** Plain breadth-first search from `from`: the reference for the length of a shortest chain. */
 function referenceLength(ties: number[][], from: number, to: number, passable: (at: number) => boolean, maxHops: number): number | null {
@@ -78,6 +78,34 @@ describe('shortestChain', () => {
         expect(new Set(chain).size).toBe(chain.length);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('when the nearest of several people is asked for (an interest gap), then each person gets the fewest ties from any of them through passable people, as one search from each says', () => {
+    const graph = fc.integer({ min: 2, max: 30 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 3 * n }),
+        blocked: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+        sources: fc.array(fc.nat(n - 1), { minLength: 1, maxLength: 4 }),
+        maxHops: fc.integer({ min: 1, max: 5 }),
+      }),
+    );
+    fc.assert(
+      fc.property(graph, ({ n, edges, blocked, sources, maxHops }) => {
+        const ties = undirected(n, edges);
+        const passable = (at: number) => !blocked[at];
+        const hops = hopsFromNearest(ties, sources, passable, maxHops);
+        for (let to = 0; to < n; to++) {
+          // From a source, the target must be passable too (it is the last one after the source).
+          const lengths = sources.map((from) =>
+            from === to ? 0 : passable(to) ? referenceLength(ties, from, to, passable, maxHops) : null,
+          );
+          const nearest = Math.min(...lengths.map((l) => l ?? Infinity));
+          expect(hops[to]).toBe(nearest === Infinity ? -1 : nearest);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });

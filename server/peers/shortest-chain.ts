@@ -52,3 +52,31 @@ function walk(parent: ReadonlyMap<number, number>, at: number): number[] {
   for (let p = at; p !== -1; p = parent.get(p)!) chain.push(p);
   return chain;
 }
+
+/**
+ * Fewest ties from the nearest of `sources` to each person (positions), at most `maxHops`, every person after a
+ * source `passable`: -1 where none is that near. One breadth-first search from all sources at once.
+ */
+export function hopsFromNearest(
+  ties: readonly (readonly number[])[],
+  sources: readonly number[],
+  passable: (at: number) => boolean,
+  maxHops: number,
+): Int8Array {
+  const hops = new Int8Array(ties.length).fill(-1);
+  let frontier = [...new Set(sources)];
+  for (const at of frontier) hops[at] = 0;
+  for (let depth = 1; depth <= maxHops && frontier.length > 0; depth++) {
+    const next: number[] = [];
+    for (const x of frontier) {
+      for (const y of ties[x]!) {
+        if (hops[y] === -1 && passable(y)) {
+          hops[y] = depth;
+          next.push(y);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return hops;
+}
