@@ -37,7 +37,7 @@ export type ClusterGrouping =
   | 'INTEREST'
   /** Organizations. */
   | 'ORGANIZATION'
-  /** The regions people declared (CAMAFU's regional clusters). */
+  /** The regions people declared (CAMAFU's regional clusters): every region of the community, those nobody is in yet too (empty). */
   | 'REGION';
 
 /** Consent given in the survey; withdrawing is as easy as giving (through the private link). */

@@ -3,8 +3,8 @@ import type { AnimateOptions, Core, NodeSingular, Position } from 'cytoscape';
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { isClusterNode, isPersonNode } from './build-elements';
-import type { MapElement, PersonNode } from './build-elements';
-import { clusterOf, fitClusterBoxes } from './cluster-boxes';
+import type { ClusterNode, MapElement, PersonNode } from './build-elements';
+import { anchorOf, clusterOf, EMPTY_CLUSTERS, fitClusterBoxes } from './cluster-boxes';
 import { snapshotToSvg, snapshotView } from './export-svg';
 import { layoutKeyOf, readLayout, writeLayout } from './layout-cache';
 import { NAMED, NAMES_FROM_ZOOM, mapStylesheet, plainStylesheet } from './map-style';
@@ -233,14 +233,17 @@ export function GraphCanvas({
       keyRef.current = layoutKey;
       // A fresh picture starts from the cache or the deterministic discs; a growing one (new arrivals on the
       // projector) keeps what is drawn and places newcomers near their cluster.
-      if (fresh) positionsRef.current = cached ?? new Map(people.map((p) => [p.data.id, p.position]));
+      if (fresh)
+        positionsRef.current =
+          cached ??
+          new Map(elements.flatMap((el): [string, Position][] => (isPlaced(el) && el.position ? [[el.data.id, el.position]] : [])));
       else if (cached) positionsRef.current = cached;
     }
 
     const centers = clusterCenters(cy);
     const placed = elements.map((el) => {
-      const known = isPersonNode(el) ? positionsRef.current.get(el.data.id) : undefined;
-      return known ? ({ ...el, position: known } as PersonNode) : el;
+      const known = isPlaced(el) ? positionsRef.current.get(el.data.id) : undefined;
+      return known ? ({ ...el, position: known } as PersonNode | ClusterNode) : el;
     });
     latestRef.current = placed;
     // A large fresh map paints its people first and adds the ties after, in slices across frames: styling
@@ -323,9 +326,12 @@ export function GraphCanvas({
         if (cy.nodes().length <= ANIMATE_LIMIT) {
           // Cluster boxes stay where they are while people move; they are fitted around them after, and only
           // then is the view fitted (to the boxes with their names, not to where the boxes were).
+          // Empty clusters' boxes follow their anchors once the people are in place (fitClusterBoxes).
+          cy.batch(() => applyAnchors(cy, positions));
           const at = (node: string | NodeSingular) => {
             const id = typeof node === 'string' ? node : node.id();
-            return positions.get(id) ?? { ...cy.getElementById(id).position() };
+            const box = cy.getElementById(id);
+            return (box.data('empty') ? undefined : positions.get(id)) ?? { ...box.position() };
           };
           const layout = cy.layout({ name: 'preset', positions: at, animate: true, animationDuration: 400, fit: false });
           layout.one('layoutstop', () => {
@@ -490,14 +496,27 @@ function clusterCenters(cy: Core): Map<string, Position> {
   return centers;
 }
 
+/** Elements placed by the layout: people, and empty clusters (by their anchor). */
+const isPlaced = (el: MapElement): el is PersonNode | ClusterNode => isPersonNode(el) || (isClusterNode(el) && el.data.empty === true);
+
 function currentPositions(cy: Core): Map<string, Position> {
-  return new Map(cy.nodes('[kind = "person"]').map((node) => [node.id(), { ...node.position() }]));
+  const people = cy.nodes('[kind = "person"]').map((node): [string, Position] => [node.id(), { ...node.position() }]);
+  return new Map([...people, ...cy.nodes(EMPTY_CLUSTERS).map((box): [string, Position] => [box.id(), anchorOf(box)])]);
 }
 
 function applyPositions(cy: Core, positions: ReadonlyMap<string, Position>): void {
   cy.nodes('[kind = "person"]').forEach((node) => {
     const at = positions.get(node.id());
     if (at) node.position(at);
+  });
+  applyAnchors(cy, positions);
+}
+
+/** Moves empty clusters' anchors (their boxes follow in fitClusterBoxes). */
+function applyAnchors(cy: Core, positions: ReadonlyMap<string, Position>): void {
+  cy.nodes(EMPTY_CLUSTERS).forEach((box) => {
+    const at = positions.get(box.id());
+    if (at) box.data({ anchorX: at.x, anchorY: at.y });
   });
 }
 

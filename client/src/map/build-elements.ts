@@ -60,6 +60,8 @@ export type ClusterNodeData = {
   memberCount: number;
   /** Set by collapseClusters: the cluster is drawn as one node standing for all its members. */
   collapsed?: true;
+  /** Nobody is in it (a region nobody has named yet): drawn as an empty box, placed by its own anchor. */
+  empty?: true;
 };
 
 export type PersonNodeData = {
@@ -92,6 +94,7 @@ export type TieEdgeData = {
 export interface ClusterNode extends NodeDefinition {
   group: 'nodes';
   data: ClusterNodeData;
+  /** Only for an empty cluster: where its box's (absent) members would sit (see cluster-boxes.ts, anchors). */
   position?: Position;
 }
 
@@ -120,13 +123,13 @@ export const isClusterNode = (el: MapElement): el is ClusterNode => el.group ===
 export const degreeSize = (degree: number) => Math.min(56, Math.round(10 + 5 * Math.sqrt(degree)));
 
 /**
- * The declared regions as clusters, as the server's REGION grouping gives them (largest first, then by name;
- * people without a region in "Not given"), so the map can be drawn before the cluster map arrives and keep
- * its layout when it does.
+ * The declared regions as clusters, as the server's REGION grouping gives them (every region, empty ones too;
+ * largest first, then by name; people without a region in "Not given"), so the map can be drawn before the
+ * cluster map arrives and keep its layout when it does.
  */
 export function regionClusters(map: CommunityMapData, notGiven = 'Not given'): ClusterGroup[] {
   const known = new Set(map.regions.map((r) => r.id));
-  const members = new Map<string, string[]>();
+  const members = new Map<string, string[]>(map.regions.map((r) => [r.id, []]));
   for (const person of map.people) {
     const id = person.regionId !== null && known.has(person.regionId) ? person.regionId : 'none';
     members.set(id, [...(members.get(id) ?? []), person.id]);
@@ -169,19 +172,8 @@ export function buildElements(map: CommunityMapData, { clusters = regionClusters
     });
   }
 
-  const drawn = clusters.filter((c) => c.memberIds.some((id) => clusterOf.get(id) === c.id));
-  const clusterNodes: ClusterNode[] = drawn.map((cluster, i) => ({
-    group: 'nodes',
-    pannable: true,
-    data: {
-      id: clusterNodeId(cluster.id),
-      kind: 'cluster',
-      label: cluster.name,
-      color: clusterColor(cluster.id, i),
-      memberCount: cluster.memberIds.filter((id) => clusterOf.get(id) === cluster.id).length,
-    },
-  }));
-
+  // Clusters with members on this map, and those with none at all: an empty region is a gap worth seeing.
+  const drawn = clusters.filter((c) => c.memberIds.length === 0 || c.memberIds.some((id) => clusterOf.get(id) === c.id));
   // Best connected people sit in the middle of their cluster's starting disc.
   const byDegree = (a: string, b: string) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1);
   const unclustered = map.people.filter((p) => clusterOf.get(p.id) === null).map((p) => p.id);
@@ -189,6 +181,17 @@ export function buildElements(map: CommunityMapData, { clusters = regionClusters
     ...drawn.map((c) => ({ id: c.id, name: c.name, memberIds: c.memberIds.filter((id) => clusterOf.get(id) === c.id).sort(byDegree) })),
     ...(unclustered.length > 0 ? [{ id: '', memberIds: unclustered.sort(byDegree) }] : []),
   ]);
+
+  const clusterNodes: ClusterNode[] = drawn.map((cluster, i) => {
+    const memberCount = cluster.memberIds.filter((id) => clusterOf.get(id) === cluster.id).length;
+    const node: ClusterNode = {
+      group: 'nodes',
+      pannable: true,
+      data: { id: clusterNodeId(cluster.id), kind: 'cluster', label: cluster.name, color: clusterColor(cluster.id, i), memberCount },
+    };
+    if (memberCount > 0) return node;
+    return { ...node, data: { ...node.data, empty: true }, position: seeds.get(cluster.id)! };
+  });
 
   const people: PersonNode[] = map.people.map((person) => {
     const clusterId = clusterOf.get(person.id) ?? null;

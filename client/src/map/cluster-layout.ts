@@ -16,7 +16,8 @@ export const discRadius = (count: number, spacing: number) => spacing * Math.sqr
 
 /**
  * Cheap, deterministic starting positions: each cluster a sunflower-packed disc (the first members in the
- * middle) inside a box as wide as its name, the boxes packed in rows, largest first, never overlapping.
+ * middle) inside a box as wide as its name, the boxes packed in rows, largest first, never overlapping. A
+ * cluster without members gets the room of one, and its anchor (where that one would sit) under its own id.
  * Linear in the number of people, so a map of thousands can be painted at once while the force layout runs
  * elsewhere (and above LARGE_MAP, stays).
  */
@@ -54,6 +55,7 @@ export function clusterGridPositions(clusters: readonly ClusterMembers[], spacin
       const r = radii[i]!;
       const size = sizes[i]!;
       const center = { x: left + size.width / 2, y: top + BOX_GAP / 2 + size.top + margin + r };
+      if (clusters[i]!.memberIds.length === 0) positions.set(clusters[i]!.id, { x: round(center.x), y: round(center.y) });
       clusters[i]!.memberIds.forEach((id, k) => {
         const radius = spacing * Math.sqrt((k + 0.5) / Math.PI);
         positions.set(id, {

@@ -68,6 +68,14 @@ describe('collapseClusters', () => {
     expect(folded.every((e) => e.data.crossCluster)).toBe(true);
   });
 
+  it('when an empty cluster is asked to collapse, then it stays an empty box: there is nobody to fold', () => {
+    const withEmpty = buildElements({ ...map, regions: [...map.regions, { id: 'w', name: 'West' }] });
+    const els = collapseClusters(withEmpty, new Set(['cluster:w']));
+
+    expect(els.find((e) => e.data.id === 'cluster:w')?.data).toMatchObject({ empty: true, memberCount: 0 });
+    expect(els.find((e) => e.data.id === 'cluster:w')?.data).not.toHaveProperty('collapsed');
+  });
+
   it('when a cluster is collapsed, then the input elements are left unchanged', () => {
     const before = structuredClone(built);
     collapseClusters(built, new Set(['cluster:n']));
