@@ -425,11 +425,12 @@ describe('invitations and password resets', () => {
       await invite('late'),
       await invite('open'),
     ];
+    const { email: locked } = (await call('{ me { email } }', {}, cookie)).data!.me;
+    await call('mutation($e: String!) { issuePasswordReset(email: $e) { path } }', { e: locked }, admin);
+    // Aged after every link is issued: issuing one prunes.
     await age(expiredLongAgo.email, 'i.expiresAt = datetime() - duration({days: 8})');
     await age(usedLongAgo.email, 'i.usedAt = datetime() - duration({days: 8})');
     await age(expiredJustNow.email, 'i.expiresAt = datetime() - duration({minutes: 1})');
-    const { email: locked } = (await call('{ me { email } }', {}, cookie)).data!.me;
-    await call('mutation($e: String!) { issuePasswordReset(email: $e) { path } }', { e: locked }, admin);
     await writeTx(db, (tx) =>
       tx.run('MATCH (u:User {email: $locked}) MATCH (r:PasswordReset {userId: u.id}) SET r.expiresAt = datetime() - duration({days: 8})', {
         locked,
@@ -443,8 +444,7 @@ describe('invitations and password resets', () => {
           locked,
         },
       );
-    expect(await links()).toBe(5);
-
+    // (Not counted here: another test file issuing a link meanwhile would prune them already.)
     await invite('next');
     expect(await links()).toBe(2);
     // What is left still says why it does not work; what went is unknown.
