@@ -151,6 +151,32 @@ describe('the cluster map in Chromium', () => {
     await profile.waitFor({ state: 'detached' });
   });
 
+  it('when a profile is opened and closed again, then the map returns to the zoom and place it had before', async () => {
+    const moves = async () => Number((await map().getAttribute('data-view-moves')) ?? 0);
+    // Comes to rest after the view animation that started after `done` of them had finished.
+    const rested = (done: number) =>
+      expect
+        .poll(async () => (await moves()) > done && (await map().getAttribute('data-view')) === 'still', { timeout: 10_000 })
+        .toBe(true);
+    const view = async () => ({ zoom: await map().getAttribute('data-zoom'), box: await map().getAttribute('data-view-box') });
+    await expect.poll(() => map().getAttribute('data-view')).not.toBe('moving');
+    const before = await view();
+    expect(before.box).toMatch(/^-?\d+,-?\d+,-?\d+,-?\d+$/);
+
+    const target = demo.people.find((p) => p.listed && p.regionId)!;
+    let done = await moves();
+    await page.getByTestId('person-search').fill(target.name);
+    await page.getByTestId('person-search').press('Enter');
+    await page.getByTestId('profile-panel').getByRole('heading', { name: target.name }).waitFor();
+    await rested(done);
+    expect(await view()).not.toEqual(before);
+
+    done = await moves();
+    await page.getByTestId('profile-panel').getByRole('button', { name: 'Close the profile' }).click();
+    await rested(done);
+    expect(await view()).toEqual(before);
+  });
+
   it('when a cluster is collapsed and expanded from the table, then its people fold into one node and come back', async () => {
     const api = await apiClusterMap('REGION');
     const region = api.clusters.find((c) => c.id !== 'none')!;

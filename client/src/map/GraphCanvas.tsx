@@ -86,7 +86,8 @@ const DEFER_TIES_ABOVE = 3000;
  * ties were drawn too: later than the first paint on large maps), `data-layout` (`running`, then `done` each
  * time positions are final), `data-layout-source` (`cache`, `worker` or `discs`), `data-highlight-count`, `data-path-ties` (ties of `pathIds` drawn),
  * `data-hidden-count` (people filtered out), `data-focus` (the focused person), and `data-view` (`moving` while
- * the viewport animates to a fit or a focus, then `still`) with `data-view-moves` (animations finished so far).
+ * the viewport animates to a fit or a focus, then `still`) with `data-view-moves` (animations finished so far),
+ * and where the view came to rest (stampView): `data-zoom` and `data-view-box`.
  */
 export function GraphCanvas({
   elements,
@@ -189,6 +190,7 @@ export function GraphCanvas({
       size = now;
       cy.resize();
       if (!handlers.current.focusId && cy.nodes().nonempty()) cy.fit(cy.elements(':visible'), 24);
+      stampView(cy, container);
     });
     resized.observe(container);
     return () => {
@@ -280,6 +282,7 @@ export function GraphCanvas({
     if (container.dataset.mapReady === undefined) {
       afterPaint(() => {
         container.dataset.mapReady = stamp();
+        stampView(cy, container);
         container.dataset.paintMs = String(Math.round(performance.now() - started));
         performance.measure('tejido:map:first-paint', { start: started });
         if (!deferTies) container.dataset.tiesReady = container.dataset.mapReady;
@@ -308,6 +311,7 @@ export function GraphCanvas({
       container.dataset.layoutSource = cached ? 'cache' : 'discs';
       container.dataset.layout = 'done';
       afterLayoutRef.current();
+      stampView(cy, container);
       return;
     }
     container.dataset.layout = 'running';
@@ -322,6 +326,7 @@ export function GraphCanvas({
           container.dataset.layoutMs = String(ms);
           container.dataset.layout = 'done';
           afterLayoutRef.current();
+          stampView(cy, container);
         };
         if (cy.nodes().length <= ANIMATE_LIMIT) {
           // Cluster boxes stay where they are while people move; they are fitted around them after, and only
@@ -460,6 +465,20 @@ export function GraphCanvas({
   );
 }
 
+/**
+ * Where the view came to rest, for tests and whoever reads the picture: `data-zoom`, and `data-view-box`, the
+ * drawn extent of the clusters (of everyone when there are none) in the container's pixels as x1,y1,x2,y2.
+ * Written at the first paint, when a layout or a view animation ends and after a refit, not while panning.
+ */
+function stampView(cy: Core, container: HTMLElement): void {
+  const boxes = cy.nodes('[kind = "cluster"]');
+  const drawn = boxes.nonempty() ? boxes : cy.nodes();
+  if (drawn.empty()) return;
+  const { x1, y1, x2, y2 } = drawn.renderedBoundingBox({ includeLabels: false });
+  container.dataset.zoom = cy.zoom().toFixed(4);
+  container.dataset.viewBox = [x1, y1, x2, y2].map((n) => Math.round(n)).join(',');
+}
+
 /** Gives the people who lack it their name's style (map-style.ts, NAMED). */
 // Cytoscape selectors have no :not(); the collection's own not() does it.
 const nameNewcomers = (cy: Core) => cy.nodes('[kind = "person"]').not(`.${NAMED}`).addClass(NAMED);
@@ -535,6 +554,7 @@ function animateView(cy: Core, container: HTMLElement | null, to: AnimateOptions
       container.dataset.viewMoving = String(still);
       container.dataset.viewMoves = String(Number(container.dataset.viewMoves ?? 0) + 1);
       if (still === 0) container.dataset.view = 'still';
+      stampView(cy, container);
     },
   });
 }
