@@ -57,6 +57,8 @@ export interface GraphCanvasProps {
    * map then fits the screen, a projector's included, without a cluster cropped at the bottom edge.
    */
   fillViewport?: boolean;
+  /** The elements' own positions are final (an arrangement by geography): no force layout, no cached one. */
+  fixedLayout?: boolean;
   apiRef?: Ref<MapApi | null>;
 }
 
@@ -102,6 +104,7 @@ export function GraphCanvas({
   pathIds = NO_PATH,
   zoomToHighlight = false,
   fillViewport = false,
+  fixedLayout = false,
   apiRef,
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -122,6 +125,7 @@ export function GraphCanvas({
   const namedRef = useRef(false);
   const handlers = useRef({ onSelectPerson, onTapCluster, focusId });
   const layoutWorker = useLayoutWorker();
+  const fixedLayoutRef = useRef(fixedLayout);
 
   useEffect(() => {
     handlers.current = { onSelectPerson, onTapCluster, focusId };
@@ -220,17 +224,21 @@ export function GraphCanvas({
     const firstTime = cy.elements().empty();
     const keyChanged = keyRef.current !== layoutKey;
     const people = elements.filter(isPersonNode);
-    // People who changed cluster (another grouping): start from a clean graph, it is cheaper than moving each.
+    // People who changed cluster (another grouping), or another arrangement: start from a clean graph, it is
+    // cheaper than moving each.
+    const rearranged = fixedLayoutRef.current !== fixedLayout;
+    fixedLayoutRef.current = fixedLayout;
     const regrouped =
       !firstTime &&
       keyChanged &&
-      people.some((p) => {
-        const node = cy.getElementById(p.data.id);
-        return node.nonempty() && (clusterOf(node as NodeSingular) ?? undefined) !== p.data.parent;
-      });
+      (rearranged ||
+        people.some((p) => {
+          const node = cy.getElementById(p.data.id);
+          return node.nonempty() && (clusterOf(node as NodeSingular) ?? undefined) !== p.data.parent;
+        }));
     if (regrouped) cy.elements().remove();
     const fresh = firstTime || regrouped;
-    const cached = keyChanged && profile.layoutCache ? readLayout(layoutKey) : null;
+    const cached = keyChanged && profile.layoutCache && !fixedLayout ? readLayout(layoutKey) : null;
     if (keyChanged) {
       keyRef.current = layoutKey;
       // A fresh picture starts from the cache or the deterministic discs; a growing one (new arrivals on the
@@ -306,7 +314,7 @@ export function GraphCanvas({
     }
 
     if (!keyChanged) return;
-    if (cached || people.length === 0 || !layoutWorker.available(profile, people.length)) {
+    if (cached || fixedLayout || people.length === 0 || !layoutWorker.available(profile, people.length)) {
       if (!cached) positionsRef.current = currentPositions(cy);
       container.dataset.layoutSource = cached ? 'cache' : 'discs';
       container.dataset.layout = 'done';
@@ -357,7 +365,7 @@ export function GraphCanvas({
     // ahead of the first picture.
     if (fresh) afterPaint(runLayout);
     else runLayout();
-  }, [elements, layoutKey, profile, layoutWorker]);
+  }, [elements, layoutKey, profile, layoutWorker, fixedLayout]);
 
   // After the patch above (effects run in order), so that people who just arrived are marked too.
   useEffect(() => {

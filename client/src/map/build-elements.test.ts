@@ -16,8 +16,8 @@ const person = (id: string, regionId: string | null): MapPerson => ({
 
 const map: CommunityMapData = {
   regions: [
-    { id: 'no', name: 'Noroeste' },
-    { id: 'su', name: 'Sur-Sureste' },
+    { id: 'no', name: 'Noroeste', latitude: null, longitude: null },
+    { id: 'su', name: 'Sur-Sureste', latitude: null, longitude: null },
   ],
   people: [person('ana', 'no'), person('beto', 'no'), person('caro', 'su'), person('dani', null)],
   ties: [
@@ -62,7 +62,7 @@ describe('buildElements', () => {
   });
 
   it('when a region holds nobody, then it is still drawn, last, as an empty box with its own starting place clear of the others', () => {
-    const withEmpty = { ...map, regions: [...map.regions, { id: 'ce', name: 'Centro' }] };
+    const withEmpty = { ...map, regions: [...map.regions, { id: 'ce', name: 'Centro', latitude: null, longitude: null }] };
     const els = buildElements(withEmpty);
     const clusters = clustersOf(els);
 

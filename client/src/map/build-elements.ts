@@ -2,6 +2,8 @@ import { graphql } from '../gql';
 import type { EdgeDefinition, NodeDefinition, Position } from 'cytoscape';
 import type { CommunityMapData, ParticipationLevel } from '../communities/queries';
 import { clusterGridPositions } from './cluster-layout';
+import { geographicPositions } from './geo-layout';
+import type { Place } from './geo-layout';
 import { clusterColor } from './palette';
 
 /**
@@ -35,6 +37,8 @@ export const CommunityMapDataFields = graphql(`
     regions {
       id
       name
+      latitude
+      longitude
     }
     people {
       ...MapPerson
@@ -145,13 +149,27 @@ export interface BuildOptions {
   clusters?: readonly ClusterGroup[];
   /** People to mark as bridges. */
   bridgeIds?: ReadonlySet<string>;
+  /** Arrange the clusters by these places (cluster id → coordinates: geo-layout.ts) instead of in rows. */
+  places?: ReadonlyMap<string, Place>;
+}
+
+/** The regions' coordinates, for those that have both. */
+export function regionPlaces(map: Pick<CommunityMapData, 'regions'>): Map<string, Place> {
+  return new Map(
+    map.regions.flatMap((r) =>
+      typeof r.latitude === 'number' && typeof r.longitude === 'number' ? [[r.id, { latitude: r.latitude, longitude: r.longitude }]] : [],
+    ),
+  );
 }
 
 /**
  * Turns the community map into Cytoscape element definitions: a node per cluster, a node per person
  * inside their cluster, an edge per tie. Pure: the same input always gives the same elements and positions.
  */
-export function buildElements(map: CommunityMapData, { clusters = regionClusters(map), bridgeIds }: BuildOptions = {}): MapElement[] {
+export function buildElements(
+  map: CommunityMapData,
+  { clusters = regionClusters(map), bridgeIds, places }: BuildOptions = {},
+): MapElement[] {
   const clusterOf = new Map<string, string | null>(map.people.map((p) => [p.id, null]));
   for (const cluster of clusters) {
     for (const id of cluster.memberIds) if (clusterOf.has(id)) clusterOf.set(id, cluster.id);
@@ -177,10 +195,11 @@ export function buildElements(map: CommunityMapData, { clusters = regionClusters
   // Best connected people sit in the middle of their cluster's starting disc.
   const byDegree = (a: string, b: string) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1);
   const unclustered = map.people.filter((p) => clusterOf.get(p.id) === null).map((p) => p.id);
-  const seeds = clusterGridPositions([
+  const arranged = [
     ...drawn.map((c) => ({ id: c.id, name: c.name, memberIds: c.memberIds.filter((id) => clusterOf.get(id) === c.id).sort(byDegree) })),
     ...(unclustered.length > 0 ? [{ id: '', memberIds: unclustered.sort(byDegree) }] : []),
-  ]);
+  ];
+  const seeds = places ? geographicPositions(arranged, places) : clusterGridPositions(arranged);
 
   const clusterNodes: ClusterNode[] = drawn.map((cluster, i) => {
     const memberCount = cluster.memberIds.filter((id) => clusterOf.get(id) === cluster.id).length;

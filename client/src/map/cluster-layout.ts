@@ -1,5 +1,6 @@
 import type { Position } from 'cytoscape';
-import { BOX_GAP, BOX_PADDING, LARGEST_PERSON, NAME_BAND, nameWidth } from './cluster-geometry';
+import { BOX_GAP, BOX_PADDING, LARGEST_PERSON, NAME_BAND, boxAround, nameWidth } from './cluster-geometry';
+import type { Rect } from './cluster-geometry';
 
 export interface ClusterMembers {
   id: string;
@@ -68,6 +69,23 @@ export function clusterGridPositions(clusters: readonly ClusterMembers[], spacin
     top += row.height;
   }
   return positions;
+}
+
+/**
+ * The box drawn around a cluster at `positions` (fitClusterBoxes, at the largest person size): around its
+ * members, or around its anchor (its own id) when it has none; without a name, the members' extent alone.
+ */
+export function boxExtent(cluster: ClusterMembers, positions: ReadonlyMap<string, Position>): Rect {
+  const ids = cluster.memberIds.length > 0 ? cluster.memberIds : [cluster.id];
+  const half = LARGEST_PERSON / 2;
+  const at = ids.map((id) => positions.get(id)!);
+  const extent = {
+    x1: Math.min(...at.map((p) => p.x)) - half,
+    y1: Math.min(...at.map((p) => p.y)) - half,
+    x2: Math.max(...at.map((p) => p.x)) + half,
+    y2: Math.max(...at.map((p) => p.y)) + half,
+  };
+  return cluster.name === undefined ? extent : boxAround(extent, cluster.name);
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
