@@ -25,8 +25,9 @@ export function canArrangeByPlace(
 
 /**
  * Positions (as clusterGridPositions gives them) with each placed cluster's box centred on its place,
- * projected equirectangularly (longitude shrunk by the cosine of the middle latitude, north up). The scale is
- * the smallest at which no two boxes overlap, so the boxes keep their places relative to each other exactly;
+ * projected equirectangularly (longitude shrunk by the cosine of the middle latitude, north up), each axis
+ * evened out (evenOut: the order west to east and north to south kept, distances made more alike). The scale
+ * is the smallest at which no two boxes overlap;
  * clusters at the very same place are set side by side from west to east. Clusters without a place (people
  * without a region, empty regions without coordinates) are packed in rows below.
  */
@@ -63,6 +64,11 @@ export function geographicPositions(
   const spread = Math.max(0, ...points.flatMap((p) => points.map((q) => Math.hypot(p.x - q.x, p.y - q.y))));
   const unit = spread > 0 ? spread / 50 : 1;
   points.forEach((p) => (p.x += p.repeat * unit));
+  // Each axis evened out, keeping its order: half the projected place, half the rank among the places. Three
+  // regions a few hundred kilometres apart otherwise set a scale that leaves the map mostly empty, with boxes
+  // and names too small to read once it is all in view.
+  evenOut(points, 'x');
+  evenOut(points, 'y');
   let scale = 0;
   for (let i = 0; i < points.length; i++) {
     for (let j = i + 1; j < points.length; j++) {
@@ -95,6 +101,15 @@ export function geographicPositions(
     for (const [id, p] of grid) positions.set(id, { x: round(p.x + dx), y: round(p.y + dy) });
   }
   return positions;
+}
+
+/** Replaces each point's `axis` by the mean of its place on the axis and its rank there, over the same span. */
+function evenOut(points: { x: number; y: number }[], axis: 'x' | 'y'): void {
+  const values = [...new Set(points.map((p) => p[axis]))].sort((a, b) => a - b);
+  const [low, span] = [values[0]!, values.at(-1)! - values[0]!];
+  if (values.length < 2 || span === 0) return;
+  const rank = new Map(values.map((v, i) => [v, i / (values.length - 1)]));
+  for (const p of points) p[axis] = low + span * ((p[axis] - low) / span / 2 + rank.get(p[axis])! / 2);
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
