@@ -1,11 +1,13 @@
 // The cluster map of a generated community (default 10,000 people, average degree 20 ≈ 100,000 ties) over
-// HTTP, cold (right after a write to the community) and cached, per grouping; Louvain and betweenness alone;
+// HTTP with the client's own documents (the map page's ClusterMap and CommunityMap queries), cold (right after
+// a write to the community) and cached, per grouping; Louvain and betweenness alone;
 // sampled against exact betweenness on a smaller graph; against a trivial Bolt query, a trivial GraphQL
 // query and the plain `Community.map` query (cold and cached: it shares the cluster map's read) measured in
 // the same run.
 // Run: npx tsx bench/cluster-map.ts [people] [averageDegree]
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
+import { ClusterMapDocument, CommunityMapDocument } from '../client/src/gql/graphql.ts';
 import { hashPassword } from '../server/auth/passwords.ts';
 import { upsertUser } from '../server/auth/user-repository.ts';
 import { BETWEENNESS_BUDGET, analyzeNetwork } from '../server/analytics/cluster-map.ts';
@@ -69,30 +71,26 @@ async function timed(runs: number, op: () => Promise<unknown>, before?: () => vo
 const show = (label: string, s: ReturnType<typeof summarize>) =>
   console.log(`  ${label.padEnd(34)} p50 ${String(s.p50).padStart(7)} ms   p95 ${String(s.p95).padStart(7)} ms   (n=${s.n})`);
 
-const CLUSTER_MAP = `query($s: String!, $g: ClusterGrouping!, $i: ID) { community(slug: $s) { clusterMap(groupBy: $g, interestId: $i) {
-  groupBy
-  clusters { id name memberIds internalTies externalTies density tiesTo { clusterId ties } coordinatorIds peripheralIds organizationCount
-    topOffered { count interest { id name } } topSought { count interest { id name } } }
-  network { people ties density components isolates isolateIds crossRegionShare modularity regionModularity detectedModularity betweennessExact betweennessSources }
-  bridges { personId name betweenness clustersSpanned } } } }`;
-const MAP = `query($s: String!) { community(slug: $s) { map { regions { id name } people { id name regionId organization participation listed offerIds seekIds } ties { id source target } } } }`;
+// The client's own documents (client/src/gql): what the map page sends, fragments and all.
+const CLUSTER_MAP = ClusterMapDocument.toString();
+const MAP = CommunityMapDocument.toString();
 const slug = community.community.slug;
 const interestId = community.interests[0]!.id;
-const clusterMapOf = (g: string) => () => post(CLUSTER_MAP, { s: slug, g, i: g === 'INTEREST' ? interestId : null }, cookie);
+const clusterMapOf = (g: string) => () => post(CLUSTER_MAP, { slug, groupBy: g, interestId: g === 'INTEREST' ? interestId : null }, cookie);
 const aWrite = () => db.state.revisions.changed({ community: community.community.id });
 
 // Warm-up: a fresh JVM plans and compiles the queries on first use; Node compiles the analytics.
 for (let i = 0; i < 3; i++) await (aWrite(), clusterMapOf('REGION')());
-for (let i = 0; i < 3; i++) await post(MAP, { s: slug }, cookie);
+for (let i = 0; i < 3; i++) await post(MAP, { slug }, cookie);
 
 console.log('\nbaselines (same run):');
 const bolt = await timed(100, () => readTx(db, (tx) => tx.run('RETURN 1')));
 show('trivial Bolt query (RETURN 1)', bolt);
 const trivial = await timed(100, () => post('{ __typename }'));
 show('trivial GraphQL query over HTTP', trivial);
-const plainMap = await timed(COLD_RUNS, () => post(MAP, { s: slug }, cookie), aWrite);
+const plainMap = await timed(COLD_RUNS, () => post(MAP, { slug }, cookie), aWrite);
 show('Community.map over HTTP, cold', plainMap);
-show('Community.map over HTTP, cached', await timed(COLD_RUNS, () => post(MAP, { s: slug }, cookie)));
+show('Community.map over HTTP, cached', await timed(COLD_RUNS, () => post(MAP, { slug }, cookie)));
 
 console.log('\nclusterMap over HTTP, facilitator view:');
 const figures: { grouping: string; cold: ReturnType<typeof summarize>; cached: ReturnType<typeof summarize> }[] = [];
@@ -106,7 +104,7 @@ for (const grouping of ['REGION', 'DETECTED', 'ORGANIZATION', 'INTEREST']) {
 const sample = (await clusterMapOf('DETECTED')()).body.data.community.clusterMap;
 console.log(
   `  (${sample.network.people} people, ${sample.network.ties} ties, ${sample.clusters.length} detected clusters, modularity ${sample.network.detectedModularity.toFixed(3)}` +
-    ` vs regions ${sample.network.regionModularity.toFixed(3)}; betweenness ${sample.network.betweennessExact ? 'exact' : `sampled from ${sample.network.betweennessSources} sources`})`,
+    ` vs regions ${sample.network.regionModularity.toFixed(3)}; betweenness ${sample.network.bridgesCertainty.level === 'EXACT' ? 'exact' : `sampled from ${sample.network.bridgesCertainty.sources} sources`})`,
 );
 
 console.log('\nwhere a cold request goes (in process, same data):');

@@ -13,6 +13,7 @@ import { createInstanceState } from './instance-state.ts';
 import type { OpenDatabase, OpenOptions } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { migrateShareLinks } from './sharing/share-link-repository.ts';
+import { pruneFinishedLinksNow } from './auth/one-time-links.ts';
 import { trackRequests } from './http/request-drain.ts';
 import type { DrainResult } from './http/request-drain.ts';
 import type { Logger } from './logger.ts';
@@ -90,6 +91,8 @@ export async function startTejido(options: TejidoOptions): Promise<Tejido> {
       try {
         await migrate(db);
         await migrateShareLinks(db, await demoShareTokenHash(db));
+        // Links that stopped working long ago (one-time-links.ts); every new link's write prunes them too.
+        await pruneFinishedLinksNow(db);
         if (config.seedDemo && (await seedDemoIfEmpty(db))) logger.info('loaded the CAMAFU demo community');
         if (config.warmUp) {
           await warmUp(plain, config, logger, warmUpRoom).catch((error: unknown) => {

@@ -123,7 +123,8 @@ function groupingOf(analysis: NetworkAnalysis, grouping: Grouping) {
   const { person, detected, regionName, regionOf } = analysis;
   switch (grouping.by) {
     case 'REGION':
-      return { groupOf: regionOf, nameOf: (id: string) => regionName.get(id) ?? id, fixed: [] };
+      // Every region of the community, those nobody is in yet too: an empty box is a gap worth seeing.
+      return { groupOf: regionOf, nameOf: (id: string) => regionName.get(id) ?? id, fixed: [...regionName.keys()] };
     case 'ORGANIZATION':
       return { groupOf: (id: string) => person.get(id)?.organization ?? null, nameOf: (id: string) => id, fixed: [] };
     case 'DETECTED':

@@ -4,7 +4,7 @@ import { readTx, writeTx } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 import { normalizeEmail } from '../text/normalize.ts';
 import type { LinkStatus } from './one-time-links.ts';
-import { LINK_STATUS, LINK_USABLE, newLinkToken } from './one-time-links.ts';
+import { LINK_STATUS, LINK_USABLE, newLinkToken, pruneFinishedLinks } from './one-time-links.ts';
 import { hashToken } from './token-hash.ts';
 import type { UserRecord } from './user-repository.ts';
 import { USER_PROJECTION } from './user-repository.ts';
@@ -51,6 +51,7 @@ export function createInvitation(
         params,
       );
       if (already.records.length > 0) throw appError('CONFLICT', `${email} already facilitates this community.`, { field: 'email' });
+      await pruneFinishedLinks(tx);
       const result = await tx.run(
         `MATCH (c:Community {id: $communityId})
        CALL (c) { MATCH (old:Invitation {communityId: c.id, normEmail: $normEmail}) WHERE ${LINK_USABLE('old')} SET old.revokedAt = datetime() }

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../db/transaction.ts';
+import { writeTx } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 
 /** Where an invitation or a password-reset link stands (LinkStatus in the schema). */
@@ -13,6 +16,28 @@ export const LINK_STATUS = (l: string) => `CASE WHEN ${l}.usedAt IS NOT NULL THE
 
 /** Cypher: the link bound to `l` can still be used. */
 export const LINK_USABLE = (l: string) => `(${l}.usedAt IS NULL AND ${l}.revokedAt IS NULL AND ${l}.expiresAt > datetime())`;
+
+/**
+ * How long a link is kept once it stopped working (expired, used or withdrawn): opened meanwhile, it still says
+ * why ("has expired", "was already used") instead of "does not exist". After that it is deleted.
+ */
+export const KEEP_FINISHED_LINK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes the invitations and password-reset links that stopped working more than KEEP_FINISHED_LINK_MS ago,
+ * inside `tx`: run by every write that issues a new link, and once at start. Returns how many went.
+ */
+export async function pruneFinishedLinks(tx: ManagedTransaction, keepMs = KEEP_FINISHED_LINK_MS): Promise<number> {
+  const result = await tx.run(
+    `MATCH (l:Invitation|PasswordReset) WHERE coalesce(l.usedAt, l.revokedAt, l.expiresAt) < datetime() - duration({milliseconds: $keepMs})
+     DETACH DELETE l RETURN count(l) AS n`,
+    { keepMs },
+  );
+  return result.records[0]!.get('n');
+}
+
+/** pruneFinishedLinks in a write of its own (at start), through the one write path. */
+export const pruneFinishedLinksNow = (db: Database) => writeTx(db, (tx) => pruneFinishedLinks(tx), 'none');
 
 const WHY: Record<Exclude<LinkStatus, 'VALID'>, string> = {
   USED: 'was already used (each link works once)',

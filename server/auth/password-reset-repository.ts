@@ -2,7 +2,7 @@ import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
 import { normalizeEmail } from '../text/normalize.ts';
 import type { LinkStatus } from './one-time-links.ts';
-import { LINK_STATUS, LINK_USABLE, newLinkToken } from './one-time-links.ts';
+import { LINK_STATUS, LINK_USABLE, newLinkToken, pruneFinishedLinks } from './one-time-links.ts';
 import { hashToken } from './token-hash.ts';
 import type { UserRecord } from './user-repository.ts';
 import { USER_PROJECTION } from './user-repository.ts';
@@ -16,6 +16,7 @@ export function createPasswordReset(db: Database, email: string, issuedById: str
   return writeTx(
     db,
     async (tx) => {
+      await pruneFinishedLinks(tx);
       const result = await tx.run(
         `MATCH (u:User {normEmail: $normEmail})
        CALL (u) { MATCH (old:PasswordReset {userId: u.id}) WHERE ${LINK_USABLE('old')} SET old.revokedAt = datetime() }

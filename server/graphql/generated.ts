@@ -143,7 +143,7 @@ export type ClusterGrouping =
   | 'INTEREST'
   /** Organizations. */
   | 'ORGANIZATION'
-  /** The regions people declared (CAMAFU's regional clusters). */
+  /** The regions people declared (CAMAFU's regional clusters): every region of the community, those nobody is in yet too (empty). */
   | 'REGION';
 
 /** Ties between two clusters. */
@@ -160,7 +160,7 @@ export type ClusterMap = {
   __typename?: 'ClusterMap';
   /** The people with the highest betweenness (at most 10): who connects otherwise distant parts. */
   bridges: Array<Bridge>;
-  /** The clusters, largest first. */
+  /** The clusters, largest first (equal sizes by name). */
   clusters: Array<Cluster>;
   /** The grouping used. */
   groupBy: ClusterGrouping;

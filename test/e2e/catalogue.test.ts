@@ -1,5 +1,6 @@
-// Setting a new community up in Chromium: a facilitator loads ten interests from a catalogue CSV (dry run, then
-// import), edits one in place, switches off the email question, and the join page no longer asks it.
+// Setting a new community up in Chromium, beyond the first load of the catalogue CSV (community-from-zero.test.ts
+// walks that): the same file again changes nothing, an interest is edited in place, the email question is
+// switched off and the join page no longer asks it; the pages on a phone in Spanish.
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
@@ -12,6 +13,7 @@ import { createLogger } from '../../server/logger.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { DESKTOP, PHONE, englishContext, launchChromium } from '../support/browser.ts';
 import { uniqueSlug, useTestDatabase } from '../support/database.ts';
+import { TEN_INTERESTS, importInterestsCsv } from '../support/catalogue.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
@@ -41,21 +43,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const TEN_INTERESTS = `name_es,name_en,synonyms,theme
-Quemas prescritas,Prescribed burning,quema controlada,Prevención
-Brigadas comunitarias,Community fire brigades,,Combate
-Restauración post-incendio,Post-fire restoration,,Restauración
-Detección satelital,Hotspot detection,puntos de calor,Detección
-Manejo de combustibles,Fuel management,,Prevención
-Educación ambiental,Environmental education,,Prevención
-Ecología del fuego,Fire ecology,,Ciencia
-Sistemas de información geográfica,GIS,SIG,Ciencia
-Protección civil,Civil protection,,Combate
-Financiamiento,Funding,fondos,
-`;
-
 describe('setting up a new community', () => {
-  it('when a facilitator loads ten interests from CSV, edits one and switches the email question off, then the catalogue shows them and the join page no longer asks for an email', async () => {
+  it('when a facilitator loads the catalogue CSV twice, edits an interest and switches the email question off, then nothing changes the second time, the edit shows and the join page no longer asks for an email', async () => {
     const slug = community.community.slug;
     const workshop = await createWorkshop(db, community.community.id, {
       id: randomUUID(),
@@ -79,17 +68,8 @@ describe('setting up a new community', () => {
 
     await desk.getByTestId('catalogue-link').click();
     await desk.waitForURL(/\/catalogue$/);
+    await importInterestsCsv(desk, TEN_INTERESTS, 10);
     const importer = desk.getByTestId('catalogue-import-interest');
-    await importer
-      .getByTestId('catalogue-file')
-      .setInputFiles({ name: 'interests.csv', mimeType: 'text/csv', buffer: Buffer.from(TEN_INTERESTS) });
-    await importer.getByTestId('catalogue-check').click();
-    await importer.getByTestId('catalogue-report').filter({ hasText: '10 changes can be imported.' }).waitFor();
-    expect(await desk.getByTestId('interest-row').count()).toBe(0);
-    await importer.getByTestId('catalogue-run').click();
-    await importer.getByTestId('catalogue-report').filter({ hasText: '10 changes imported.' }).waitFor();
-    await desk.getByTestId('interest-row').nth(9).waitFor();
-    expect(await desk.getByTestId('interest-row').count()).toBe(10);
 
     // The same file again: nothing to change, and the page says so.
     await importer.getByTestId('catalogue-check').click();

@@ -7,6 +7,7 @@ import { camafuDemo } from '../../seed/camafu.ts';
 import { seedDemo } from '../../seed/load.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
 import { DESKTOP, PHONE, chosenLanguageContext, englishContext, launchChromium } from '../support/browser.ts';
+import { writeTx } from '../../server/db/transaction.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
@@ -151,6 +152,32 @@ describe('the cluster map in Chromium', () => {
     await profile.waitFor({ state: 'detached' });
   });
 
+  it('when a profile is opened and closed again, then the map returns to the zoom and place it had before', async () => {
+    const moves = async () => Number((await map().getAttribute('data-view-moves')) ?? 0);
+    // Comes to rest after the view animation that started after `done` of them had finished.
+    const rested = (done: number) =>
+      expect
+        .poll(async () => (await moves()) > done && (await map().getAttribute('data-view')) === 'still', { timeout: 10_000 })
+        .toBe(true);
+    const view = async () => ({ zoom: await map().getAttribute('data-zoom'), box: await map().getAttribute('data-view-box') });
+    await expect.poll(() => map().getAttribute('data-view')).not.toBe('moving');
+    const before = await view();
+    expect(before.box).toMatch(/^-?\d+,-?\d+,-?\d+,-?\d+$/);
+
+    const target = demo.people.find((p) => p.listed && p.regionId)!;
+    let done = await moves();
+    await page.getByTestId('person-search').fill(target.name);
+    await page.getByTestId('person-search').press('Enter');
+    await page.getByTestId('profile-panel').getByRole('heading', { name: target.name }).waitFor();
+    await rested(done);
+    expect(await view()).not.toEqual(before);
+
+    done = await moves();
+    await page.getByTestId('profile-panel').getByRole('button', { name: 'Close the profile' }).click();
+    await rested(done);
+    expect(await view()).toEqual(before);
+  });
+
   it('when a cluster is collapsed and expanded from the table, then its people fold into one node and come back', async () => {
     const api = await apiClusterMap('REGION');
     const region = api.clusters.find((c) => c.id !== 'none')!;
@@ -243,5 +270,54 @@ describe('the cluster map in Chromium', () => {
     expect(await certainty.getAttribute('data-level')).toBe('EXACT');
     expect(await certainty.innerText()).toContain('es la lista verdadera');
     await projector.close();
+  });
+
+  it('when every region has coordinates, then the map offers to arrange the regions by geography, and does it in both languages at desktop and phone sizes', async () => {
+    // Rough places in Mexico, set through the one write path (the community's revision moves: the map is read afresh).
+    const places: Record<string, [number, number]> = {
+      Noroeste: [29.1, -110.9],
+      Noreste: [25.7, -100.3],
+      Occidente: [20.7, -103.3],
+      Centro: [19.4, -99.1],
+      Golfo: [19.2, -96.1],
+      'Sur-Sureste': [17.1, -96.7],
+      'Península de Yucatán': [20.9, -89.6],
+    };
+    const demoId = demo.community.id;
+    await writeTx(
+      db,
+      (tx) =>
+        tx.run(
+          'UNWIND $places AS place MATCH (r:Region {communityId: $demoId, name: place.name}) SET r.latitude = place.lat, r.longitude = place.lon',
+          {
+            demoId,
+            places: Object.entries(places).map(([name, [lat, lon]]) => ({ name, lat, lon })),
+          },
+        ),
+      { community: demoId },
+    );
+    const [name, value] = cookie.split('=') as [string, string];
+    for (const [lang, viewport] of [
+      ['en', { width: 1280, height: 800 }],
+      ['es', PHONE],
+    ] as const) {
+      const context = await chosenLanguageContext(browser, lang, { viewport, locale: lang === 'es' ? 'es-MX' : 'en-US' });
+      await context.addCookies([{ name, value, url: server.url }]);
+      const geo = await context.newPage();
+      await geo.goto(`${server.url}/c/camafu`);
+      const drawn = geo.getByTestId('community-map');
+      await drawn.and(geo.locator('[data-layout="done"]')).waitFor({ timeout: 60_000 });
+      const clusters = await drawn.getAttribute('data-cluster-count');
+      if (lang === 'es') await geo.locator('.explorer__options > summary').click();
+      await geo.getByTestId('arrange-geography').check();
+      // Arranged at once from the places (no force layout), the same clusters, the whole map in view.
+      await drawn.and(geo.locator('[data-layout="done"][data-layout-source="discs"]')).waitFor({ timeout: 60_000 });
+      expect(await drawn.getAttribute('data-cluster-count')).toBe(clusters);
+      const frame = (await drawn.boundingBox())!;
+      const [x1, y1, x2, y2] = (await drawn.getAttribute('data-view-box'))!.split(',').map(Number) as [number, number, number, number];
+      expect(Math.min(x1, y1, frame.width - x2, frame.height - y2)).toBeGreaterThanOrEqual(-1);
+      await geo.screenshot({ path: `test-results/cluster-map-geography-${lang}-${viewport.width}.png`, fullPage: true });
+      await context.close();
+    }
   });
 });

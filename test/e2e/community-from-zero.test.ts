@@ -1,5 +1,6 @@
 // A new coordinator on a fresh install, in Chromium: setup link → admin → a Spanish community → four regions
-// → a co-facilitator by invitation → a workshop → three phones → the regional cluster map → peer suggestions.
+// → ten interests from the catalogue CSV template → a co-facilitator by invitation → a workshop → three phones
+// answering from that catalogue → the regional cluster map (the empty region too) → peer suggestions.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,7 @@ import { startTejido } from '../../server/tejido.ts';
 import type { Tejido } from '../../server/tejido.ts';
 import { DESKTOP, PHONE, englishContext, launchChromium } from '../support/browser.ts';
 import { capturedLog } from '../support/captured-log.ts';
+import { TEN_INTERESTS, importInterestsCsv } from '../support/catalogue.ts';
 
 const COMMUNITY = 'Red Andina de Manejo del Fuego';
 const SLUG = 'red-andina-de-manejo-del-fuego';
@@ -122,6 +124,15 @@ describe('a community from zero', () => {
     }
     expect(await coordinator.getByTestId('region-item').locator('strong').allInnerTexts()).toEqual(REGIONS);
 
+    // The interest catalogue from the CSV template, reached from the community's next steps.
+    await coordinator.goto(`${tejido.url}/c/${SLUG}`);
+    await coordinator.getByTestId('next-steps').filter({ hasText: 'Regions: 4 ready.' }).waitFor();
+    await coordinator.getByTestId('catalogue-link').click();
+    await coordinator.waitForURL(new RegExp(`/c/${SLUG}/catalogue$`));
+    await importInterestsCsv(coordinator, TEN_INTERESTS, 10);
+    await snapshot(coordinator, 'catalogue');
+    await coordinator.goto(`${tejido.url}/c/${SLUG}/settings`);
+
     // A co-facilitator by invitation: they choose their own password, are signed in, and can sign in again.
     await coordinator.getByLabel('Their email').fill('cofacilitador@redandina.example.org');
     await coordinator.getByRole('button', { name: 'Create invitation link' }).click();
@@ -162,16 +173,25 @@ describe('a community from zero', () => {
     // On the default loopback address, the projector says phones cannot open the link and how to fix it.
     await cofacilitator.getByTestId('loopback-warning').waitFor();
     await snapshot(cofacilitator, 'projector-loopback');
-    await answer(code, 'Ana Quema', REGIONS[0]!, 'quema prescrita', 'brigadas comunitarias');
-    await answer(code, 'Beto Brigada', REGIONS[1]!, 'brigadas comunitarias', 'quema prescrita');
-    await answer(code, 'Caro Altiplano', REGIONS[2]!, 'restauración', 'quema prescrita');
+    // The phones pick their interests from the catalogue (in English here, its English names).
+    await answer(code, 'Ana Quema', REGIONS[0]!, 'Prescribed burning', 'Community fire brigades');
+    await answer(code, 'Beto Brigada', REGIONS[1]!, 'Community fire brigades', 'Prescribed burning');
+    await answer(code, 'Caro Altiplano', REGIONS[2]!, 'Post-fire restoration', 'Prescribed burning');
     await cofacilitator.getByTestId('response-count').filter({ hasText: '3' }).waitFor();
+    const interests = await readTx(
+      tejido.db,
+      async (tx) =>
+        (await tx.run('MATCH (i:Interest)-[:OFFERS|SEEKS]-(:Person) RETURN count(DISTINCT i) AS held, COUNT { (:Interest) } AS all'))
+          .records[0]!,
+    );
+    // The answers used the catalogue's interests: three of them held, none added.
+    expect([Number(interests.get('held')), Number(interests.get('all'))]).toEqual([3, 10]);
 
     // The cluster map grouped by region shows the regions and who is in each.
     await coordinator.goto(`${tejido.url}/c/${SLUG}`);
     await coordinator.locator('[data-testid="community-map"][data-layout="done"]').waitFor({ timeout: 60_000 });
     const rows = coordinator.getByTestId('cluster-table').locator('tbody tr');
-    await rows.nth(2).waitFor();
+    await rows.nth(3).waitFor();
     const table = Object.fromEntries(
       await Promise.all(
         (await rows.all()).map(async (row) => [
@@ -180,8 +200,9 @@ describe('a community from zero', () => {
         ]),
       ),
     );
-    // Clusters are the regions people are in: the fourth, still empty, has no cluster yet.
-    expect(table).toMatchObject({ [REGIONS[0]!]: 1, [REGIONS[1]!]: 1, [REGIONS[2]!]: 1 });
+    // Every region is a cluster: the fourth, still empty, shows the gap.
+    expect(table).toEqual({ [REGIONS[0]!]: 1, [REGIONS[1]!]: 1, [REGIONS[2]!]: 1, [REGIONS[3]!]: 0 });
+    expect(await coordinator.getByTestId('community-map').getAttribute('data-cluster-count')).toBe('4');
     await snapshot(coordinator, 'cluster-map');
 
     // Peer suggestions for Ana, with a region preference.

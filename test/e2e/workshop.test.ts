@@ -127,6 +127,21 @@ describe('a mapping workshop', () => {
     await desk.reload(); // what the projector reads afresh, not only what the live stream said
     await desk.getByTestId('response-count').filter({ hasText: '4' }).waitFor();
     await desk.getByTestId('newest-arrivals').getByText('Carla Names').waitFor();
+    // On its first load the projector's map fits its frame from the first picture on (no boxes piled in a
+    // corner until the layout ends), and marks the three listed arrivals.
+    const fitsFrame = async () => {
+      const frame = (await map.boundingBox())!;
+      const [x1, y1, x2, y2] = (await map.getAttribute('data-view-box'))!.split(',').map(Number) as [number, number, number, number];
+      // Inside the frame (a pixel of rounding aside)…
+      expect(Math.min(x1, y1, frame.width - x2, frame.height - y2)).toBeGreaterThanOrEqual(-1);
+      // …and filling it across or down.
+      expect(Math.max((x2 - x1) / frame.width, (y2 - y1) / frame.height)).toBeGreaterThan(0.8);
+    };
+    await map.and(desk.locator('[data-map-ready]')).waitFor();
+    await fitsFrame();
+    await map.and(desk.locator('[data-layout="done"]')).waitFor({ timeout: 60_000 });
+    await fitsFrame();
+    expect(await map.getAttribute('data-highlight-count')).toBe('3');
     expect(await desk.locator('body').innerText()).not.toMatch(/Dora|not listed/);
     expect(await desk.evaluate(() => document.documentElement.outerHTML.includes('Dora'))).toBe(false);
 

@@ -60,6 +60,17 @@ const interests = buildCommunity({
 const personIn = (name: string) => interests.people.find((p) => p.name === name)!.id;
 const interestIn = (name: string) => interests.interests.find((i) => i.name === name)!.id;
 
+// Three regions: Sur holds only an unlisted person, Oriente nobody.
+const sparse = buildCommunity({
+  regions: ['Norte', 'Sur', 'Oriente'],
+  people: [
+    { name: 'Nora', region: 'Norte' },
+    { name: 'Nico', region: 'Norte' },
+    { name: 'Solitaria', region: 'Sur', listed: false },
+  ],
+  ties: [['Nora', 'Nico']],
+});
+
 const CLUSTERS = `query($s: String!, $g: ClusterGrouping!, $i: ID) { community(slug: $s) { clusterMap(groupBy: $g, interestId: $i) {
   groupBy
   clusters { id name memberIds internalTies peripheralIds peripheralCount organizationCount
@@ -78,6 +89,7 @@ const brief = (map: any) =>
 beforeAll(async () => {
   await importCommunity(db, community);
   await importCommunity(db, interests);
+  await importCommunity(db, sparse);
   server = await startTestServer(db);
 });
 afterAll(() => server.close());
@@ -206,6 +218,30 @@ describe('clusterMap statistics', () => {
       ['others', 5],
       ['offers', 0],
       ['seeks', 0],
+    ]);
+  });
+
+  it('when a region holds nobody the viewer may see, then it is still a cluster, empty with zero figures, for facilitators and share viewers alike', async () => {
+    const viewerOf = async (auth: { cookie?: string; share?: string }) => {
+      const res: any = await gql(server.url, CLUSTERS, { s: sparse.community.slug, g: 'REGION' }, auth);
+      expect(res.errors).toBeUndefined();
+      return res.data.community.clusterMap.clusters.map((c: any) => ({
+        name: c.name,
+        members: c.memberIds.length,
+        figures: [c.internalTies, c.peripheralCount, c.organizationCount, c.topOffered.length, c.topSought.length],
+      }));
+    };
+    const facilitator = await signedInFacilitator(db, server.url, [sparse.community.slug]);
+    expect(await viewerOf({ cookie: facilitator })).toEqual([
+      { name: 'Norte', members: 2, figures: [1, 0, 0, 0, 0] },
+      { name: 'Sur', members: 1, figures: [0, 0, 0, 0, 0] },
+      { name: 'Oriente', members: 0, figures: [0, 0, 0, 0, 0] },
+    ]);
+    // Region names are not personal data: the share view shows the region of the unlisted person, empty.
+    expect(await viewerOf({ share: await createShareLink(db, sparse.community.id) })).toEqual([
+      { name: 'Norte', members: 2, figures: [1, 0, 0, 0, 0] },
+      { name: 'Oriente', members: 0, figures: [0, 0, 0, 0, 0] },
+      { name: 'Sur', members: 0, figures: [0, 0, 0, 0, 0] },
     ]);
   });
 

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoShareToken, deploymentSecret } from '../../server/auth/derived-tokens.ts';
+import { pruneFinishedLinksNow } from '../../server/auth/one-time-links.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { createSession } from '../../server/auth/sessions.ts';
 import { upsertUser } from '../../server/auth/user-repository.ts';
@@ -409,6 +410,52 @@ describe('invitations and password resets', () => {
     expect(
       errorOf(await call('mutation($e: String!) { issuePasswordReset(email: $e) { path } }', { e: 'nobody-here@example.org' }, admin)),
     ).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('when links stopped working over a week ago, then the next link issued (or a start) deletes them, and open or recently finished ones stay', async () => {
+    const { slug, cookie } = await communityWithFacilitator();
+    const invite = async (name: string) => {
+      const email = `${uniqueSlug(name)}@example.org`;
+      return { email, token: tokenOf((await call(INVITE, { s: slug, e: email }, cookie)).data!.inviteFacilitator.path) };
+    };
+    const age = (email: string, set: string) => writeTx(db, (tx) => tx.run(`MATCH (i:Invitation {email: $email}) SET ${set}`, { email }));
+    const [expiredLongAgo, usedLongAgo, expiredJustNow, open] = [
+      await invite('old'),
+      await invite('used'),
+      await invite('late'),
+      await invite('open'),
+    ];
+    const { email: locked } = (await call('{ me { email } }', {}, cookie)).data!.me;
+    await call('mutation($e: String!) { issuePasswordReset(email: $e) { path } }', { e: locked }, admin);
+    // Aged after every link is issued: issuing one prunes.
+    await age(expiredLongAgo.email, 'i.expiresAt = datetime() - duration({days: 8})');
+    await age(usedLongAgo.email, 'i.usedAt = datetime() - duration({days: 8})');
+    await age(expiredJustNow.email, 'i.expiresAt = datetime() - duration({minutes: 1})');
+    await writeTx(db, (tx) =>
+      tx.run('MATCH (u:User {email: $locked}) MATCH (r:PasswordReset {userId: u.id}) SET r.expiresAt = datetime() - duration({days: 8})', {
+        locked,
+      }),
+    );
+    const links = () =>
+      count(
+        'MATCH (l:Invitation|PasswordReset) WHERE l.email IN $emails OR l.userId IN COLLECT { MATCH (u:User {email: $locked}) RETURN u.id } RETURN count(l)',
+        {
+          emails: [expiredLongAgo, usedLongAgo, expiredJustNow, open].map((l) => l.email),
+          locked,
+        },
+      );
+    // (Not counted here: another test file issuing a link meanwhile would prune them already.)
+    await invite('next');
+    expect(await links()).toBe(2);
+    // What is left still says why it does not work; what went is unknown.
+    expect(errorOf(await call(ACCEPT, { t: expiredJustNow.token, p: PASSWORD }))).toMatchObject({ code: 'FORBIDDEN', reason: 'EXPIRED' });
+    expect((await call(PREVIEW, { t: open.token })).data!.invitation.status).toBe('VALID');
+    expect(errorOf(await call(ACCEPT, { t: expiredLongAgo.token, p: PASSWORD }))).toMatchObject({ code: 'NOT_FOUND' });
+
+    // At start, through the one write path as well.
+    await age(open.email, 'i.expiresAt = datetime() - duration({days: 8})');
+    await pruneFinishedLinksNow(db);
+    expect(await links()).toBe(1);
   });
 
   it('when the API is asked to set a facilitator password chosen by someone else, then there is no such operation', async () => {

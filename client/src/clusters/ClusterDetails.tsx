@@ -47,9 +47,12 @@ export function ClusterDetails({ cluster, clusters, people, collapsed, onToggleC
           ties: cluster.internalTies,
           density: percent(cluster.density),
         })}{' '}
-        <button type="button" className={collapsed ? 'small-button small-button--on' : 'small-button'} onClick={onToggleCollapse}>
-          {collapsed ? t('clusters.expandOnMap') : t('clusters.collapseOnMap')}
-        </button>
+        {/* An empty cluster has nobody to fold. */}
+        {cluster.memberIds.length > 0 && (
+          <button type="button" className={collapsed ? 'small-button small-button--on' : 'small-button'} onClick={onToggleCollapse}>
+            {collapsed ? t('clusters.expandOnMap') : t('clusters.collapseOnMap')}
+          </button>
+        )}
       </p>
       {cluster.tiesTo.length > 0 ? (
         <table className="data-table" data-testid="cluster-links">

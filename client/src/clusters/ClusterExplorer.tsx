@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CommunityMapData, MapInterest } from '../communities/queries';
-import { buildElements, clusterNodeId, isClusterNode, regionClusters } from '../map/build-elements';
+import { buildElements, clusterNodeId, isClusterNode, regionClusters, regionPlaces } from '../map/build-elements';
+import { canArrangeByPlace } from '../map/geo-layout';
 import { collapseClusters } from '../map/collapse-clusters';
 import { GraphCanvas } from '../map/GraphCanvas';
 import type { MapApi } from '../map/GraphCanvas';
@@ -53,6 +54,7 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
   });
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const [sizeBy, setSizeBy] = useState<SizeBy>('participation');
+  const [byGeography, setByGeography] = useState(false);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NO_IDS);
   const [personId, setPersonId] = useState<string | null>(null);
   const [clusterId, setClusterId] = useState<string | null>(null);
@@ -81,11 +83,17 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
   const people = useMemo(() => new Map(map.people.map((p) => [p.id, p])), [map]);
   const bridgeIds = useMemo(() => new Set(data?.bridges.map((b) => b.personId)), [data]);
   // Until the first cluster map arrives, the declared regions (the same grouping) are drawn at once.
+  const drawnClusterGroups = useMemo(() => serverClusters ?? regionClusters(map, notGiven), [serverClusters, map, notGiven]);
+  const places = useMemo(() => regionPlaces(map), [map]);
+  const regionIds = useMemo(() => new Set(map.regions.map((r) => r.id)), [map]);
+  // By geography: the regions' places (geo-layout.ts), final as they are (the force layout would move them).
+  const geographic =
+    (data?.groupBy ?? 'REGION') === 'REGION' && canArrangeByPlace(drawnClusterGroups, regionIds, places) ? byGeography : null;
   const built = useMemo(
-    () => buildElements(map, { clusters: serverClusters ?? regionClusters(map, notGiven), bridgeIds }),
-    [map, serverClusters, notGiven, bridgeIds],
+    () => buildElements(map, { clusters: drawnClusterGroups, bridgeIds, places: geographic ? places : undefined }),
+    [map, drawnClusterGroups, bridgeIds, geographic, places],
   );
-  const layoutKey = useMemo(() => layoutKeyOf(built), [built]);
+  const layoutKey = useMemo(() => (geographic ? 'geography:' : '') + layoutKeyOf(built), [built, geographic]);
   const collapsedNodeIds = useMemo(() => new Set([...collapsed].map(clusterNodeId)), [collapsed]);
   const elements = useMemo(() => collapseClusters(built, collapsedNodeIds), [built, collapsedNodeIds]);
   const hiddenIds = useMemo(() => hiddenBy(map.people, filter), [map, filter]);
@@ -160,6 +168,8 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
             busy={clusterMap.loading}
             onGrouping={changeGrouping}
             onSizeBy={setSizeBy}
+            byGeography={geographic}
+            onByGeography={setByGeography}
           />
           <FilterControls
             filter={filter}
@@ -193,6 +203,7 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
           onSelectPerson={focusPerson}
           onTapCluster={tapCluster}
           apiRef={apiRef}
+          fixedLayout={geographic === true}
           fillViewport
         />
         <MapLegend showUnlisted={map.people.some((p) => !p.listed)} showBridges clusterNoun={noun} />

@@ -84,16 +84,19 @@ export function ClusterTable({ clusters, noun, collapsedIds, selectedId, onSelec
                     >
                       {cluster.name}
                     </button>{' '}
-                    <button
-                      type="button"
-                      className={collapsed ? 'small-button small-button--on' : 'small-button'}
-                      onClick={() => onToggleCollapse(cluster.id)}
-                      aria-label={
-                        collapsed ? t('clusters.expandName', { name: cluster.name }) : t('clusters.collapseName', { name: cluster.name })
-                      }
-                    >
-                      {collapsed ? t('clusters.expand') : t('clusters.collapse')}
-                    </button>
+                    {/* An empty cluster has nobody to fold. */}
+                    {cluster.memberIds.length > 0 && (
+                      <button
+                        type="button"
+                        className={collapsed ? 'small-button small-button--on' : 'small-button'}
+                        onClick={() => onToggleCollapse(cluster.id)}
+                        aria-label={
+                          collapsed ? t('clusters.expandName', { name: cluster.name }) : t('clusters.collapseName', { name: cluster.name })
+                        }
+                      >
+                        {collapsed ? t('clusters.expand') : t('clusters.collapse')}
+                      </button>
+                    )}
                   </th>
                   <td className="num" data-col="members">
                     {cluster.memberIds.length}

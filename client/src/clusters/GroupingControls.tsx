@@ -13,10 +13,23 @@ interface GroupingControlsProps {
   busy: boolean;
   onGrouping: (groupBy: ClusterGrouping, interestId: string | null) => void;
   onSizeBy: (sizeBy: SizeBy) => void;
+  /** The arrangement by geography, offered only when the regions with people all have coordinates (null: not offered). */
+  byGeography: boolean | null;
+  onByGeography: (on: boolean) => void;
 }
 
 /** How the map groups people (switches without a reload) and how it sizes them. */
-export function GroupingControls({ groupBy, interestId, interests, sizeBy, busy, onGrouping, onSizeBy }: GroupingControlsProps) {
+export function GroupingControls({
+  groupBy,
+  interestId,
+  interests,
+  sizeBy,
+  busy,
+  onGrouping,
+  onSizeBy,
+  byGeography,
+  onByGeography,
+}: GroupingControlsProps) {
   const firstInterest = interests[0]?.id ?? null;
   const t = useT();
   const [lang] = useLanguage();
@@ -51,6 +64,25 @@ export function GroupingControls({ groupBy, interestId, interests, sizeBy, busy,
             ))}
           </select>
         </label>
+      )}
+      {byGeography !== null && (
+        <div className="ctl-field" role="radiogroup" aria-label={t('clusters.arrangement')}>
+          <span>{t('clusters.arrange')}</span>
+          <div className="segmented">
+            {([false, true] as const).map((value) => (
+              <label key={String(value)}>
+                <input
+                  type="radio"
+                  name="arrange-by"
+                  data-testid={value ? 'arrange-geography' : 'arrange-ties'}
+                  checked={byGeography === value}
+                  onChange={() => onByGeography(value)}
+                />
+                {value ? t('clusters.arrange.geography') : t('clusters.arrange.ties')}
+              </label>
+            ))}
+          </div>
+        </div>
       )}
       <div className="ctl-field" role="radiogroup" aria-label={t('clusters.sizeOf')}>
         <span>{t('clusters.sizeBy')}</span>

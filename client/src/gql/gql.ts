@@ -40,7 +40,7 @@ type Documents = {
     "\n  query HomePublic {\n    demo {\n      ...SharedCommunity\n    }\n    needsFirstAdmin\n  }\n": typeof types.HomePublicDocument,
     "\n  fragment MapPerson on MapPerson {\n    id\n    name\n    regionId\n    organization\n    participation\n    listed\n    offerIds\n    seekIds\n  }\n": typeof types.MapPersonFragmentDoc,
     "\n  fragment MapTie on MapTie {\n    id\n    source\n    target\n  }\n": typeof types.MapTieFragmentDoc,
-    "\n  fragment CommunityMapData on CommunityMap {\n    regions {\n      id\n      name\n    }\n    people {\n      ...MapPerson\n    }\n    ties {\n      ...MapTie\n    }\n  }\n": typeof types.CommunityMapDataFragmentDoc,
+    "\n  fragment CommunityMapData on CommunityMap {\n    regions {\n      id\n      name\n      latitude\n      longitude\n    }\n    people {\n      ...MapPerson\n    }\n    ties {\n      ...MapTie\n    }\n  }\n": typeof types.CommunityMapDataFragmentDoc,
     "\n  fragment PersonProfile on Person {\n    ...PersonCard\n    offers {\n      ...InterestRef\n    }\n    seeks {\n      ...InterestRef\n    }\n  }\n": typeof types.PersonProfileFragmentDoc,
     "\n  fragment InterestRef on Interest {\n    id\n    name\n    nameEs\n    nameEn\n  }\n": typeof types.InterestRefFragmentDoc,
     "\n  fragment InterestGap on InterestGap {\n    region {\n      id\n      name\n    }\n    seekers {\n      ...PersonCard\n    }\n    nearestOfferers {\n      hops\n      person {\n        ...PersonCard\n      }\n    }\n  }\n": typeof types.InterestGapFragmentDoc,
@@ -141,7 +141,7 @@ const documents: Documents = {
     "\n  query HomePublic {\n    demo {\n      ...SharedCommunity\n    }\n    needsFirstAdmin\n  }\n": types.HomePublicDocument,
     "\n  fragment MapPerson on MapPerson {\n    id\n    name\n    regionId\n    organization\n    participation\n    listed\n    offerIds\n    seekIds\n  }\n": types.MapPersonFragmentDoc,
     "\n  fragment MapTie on MapTie {\n    id\n    source\n    target\n  }\n": types.MapTieFragmentDoc,
-    "\n  fragment CommunityMapData on CommunityMap {\n    regions {\n      id\n      name\n    }\n    people {\n      ...MapPerson\n    }\n    ties {\n      ...MapTie\n    }\n  }\n": types.CommunityMapDataFragmentDoc,
+    "\n  fragment CommunityMapData on CommunityMap {\n    regions {\n      id\n      name\n      latitude\n      longitude\n    }\n    people {\n      ...MapPerson\n    }\n    ties {\n      ...MapTie\n    }\n  }\n": types.CommunityMapDataFragmentDoc,
     "\n  fragment PersonProfile on Person {\n    ...PersonCard\n    offers {\n      ...InterestRef\n    }\n    seeks {\n      ...InterestRef\n    }\n  }\n": types.PersonProfileFragmentDoc,
     "\n  fragment InterestRef on Interest {\n    id\n    name\n    nameEs\n    nameEn\n  }\n": types.InterestRefFragmentDoc,
     "\n  fragment InterestGap on InterestGap {\n    region {\n      id\n      name\n    }\n    seekers {\n      ...PersonCard\n    }\n    nearestOfferers {\n      hops\n      person {\n        ...PersonCard\n      }\n    }\n  }\n": types.InterestGapFragmentDoc,
@@ -320,7 +320,7 @@ export function graphql(source: "\n  fragment MapTie on MapTie {\n    id\n    so
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommunityMapData on CommunityMap {\n    regions {\n      id\n      name\n    }\n    people {\n      ...MapPerson\n    }\n    ties {\n      ...MapTie\n    }\n  }\n"): typeof import('./graphql').CommunityMapDataFragmentDoc;
+export function graphql(source: "\n  fragment CommunityMapData on CommunityMap {\n    regions {\n      id\n      name\n      latitude\n      longitude\n    }\n    people {\n      ...MapPerson\n    }\n    ties {\n      ...MapTie\n    }\n  }\n"): typeof import('./graphql').CommunityMapDataFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

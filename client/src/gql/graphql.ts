@@ -37,7 +37,7 @@ export type ClusterGrouping =
   | 'INTEREST'
   /** Organizations. */
   | 'ORGANIZATION'
-  /** The regions people declared (CAMAFU's regional clusters). */
+  /** The regions people declared (CAMAFU's regional clusters): every region of the community, those nobody is in yet too (empty). */
   | 'REGION';
 
 /** Consent given in the survey; withdrawing is as easy as giving (through the private link). */
@@ -467,7 +467,7 @@ export type CommunityMapQueryVariables = Exact<{
 }>;
 
 
-export type CommunityMapQuery = { community: { name: string, defaultLanguage: Language, description: string | null, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
+export type CommunityMapQuery = { community: { name: string, defaultLanguage: Language, description: string | null, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, map: { regions: Array<{ id: string, name: string, latitude: number | null, longitude: number | null }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
 
 export type HomePublicQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -478,7 +478,7 @@ export type MapPersonFragment = { id: string, name: string, regionId: string | n
 
 export type MapTieFragment = { id: string, source: string, target: string };
 
-export type CommunityMapDataFragment = { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> };
+export type CommunityMapDataFragment = { regions: Array<{ id: string, name: string, latitude: number | null, longitude: number | null }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> };
 
 export type PersonProfileFragment = { id: string, name: string, role: string | null, participation: ParticipationLevel, offers: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, seeks: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }>, organization: { id: string, name: string } | null, region: { id: string, name: string } | null };
 
@@ -495,7 +495,7 @@ export type PeerFinderQueryVariables = Exact<{
 }>;
 
 
-export type PeerFinderQuery = { community: { name: string, defaultLanguage: Language, map: { regions: Array<{ id: string, name: string }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> }, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }> } | null };
+export type PeerFinderQuery = { community: { name: string, defaultLanguage: Language, map: { regions: Array<{ id: string, name: string, latitude: number | null, longitude: number | null }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> }, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null }> } | null };
 
 export type SearchPeopleQueryVariables = Exact<{
   slug: string;
@@ -1075,6 +1075,8 @@ export const CommunityMapDataFragmentDoc = new TypedDocumentString(`
   regions {
     id
     name
+    latitude
+    longitude
   }
   people {
     ...MapPerson
@@ -1854,6 +1856,8 @@ fragment CommunityMapData on CommunityMap {
   regions {
     id
     name
+    latitude
+    longitude
   }
   people {
     ...MapPerson
@@ -1910,6 +1914,8 @@ fragment CommunityMapData on CommunityMap {
   regions {
     id
     name
+    latitude
+    longitude
   }
   people {
     ...MapPerson

@@ -3,8 +3,8 @@ import type { AnimateOptions, Core, NodeSingular, Position } from 'cytoscape';
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { isClusterNode, isPersonNode } from './build-elements';
-import type { MapElement, PersonNode } from './build-elements';
-import { clusterOf, fitClusterBoxes } from './cluster-boxes';
+import type { ClusterNode, MapElement, PersonNode } from './build-elements';
+import { anchorOf, clusterOf, EMPTY_CLUSTERS, fitClusterBoxes } from './cluster-boxes';
 import { snapshotToSvg, snapshotView } from './export-svg';
 import { layoutKeyOf, readLayout, writeLayout } from './layout-cache';
 import { NAMED, NAMES_FROM_ZOOM, mapStylesheet, plainStylesheet } from './map-style';
@@ -57,6 +57,8 @@ export interface GraphCanvasProps {
    * map then fits the screen, a projector's included, without a cluster cropped at the bottom edge.
    */
   fillViewport?: boolean;
+  /** The elements' own positions are final (an arrangement by geography): no force layout, no cached one. */
+  fixedLayout?: boolean;
   apiRef?: Ref<MapApi | null>;
 }
 
@@ -86,7 +88,8 @@ const DEFER_TIES_ABOVE = 3000;
  * ties were drawn too: later than the first paint on large maps), `data-layout` (`running`, then `done` each
  * time positions are final), `data-layout-source` (`cache`, `worker` or `discs`), `data-highlight-count`, `data-path-ties` (ties of `pathIds` drawn),
  * `data-hidden-count` (people filtered out), `data-focus` (the focused person), and `data-view` (`moving` while
- * the viewport animates to a fit or a focus, then `still`) with `data-view-moves` (animations finished so far).
+ * the viewport animates to a fit or a focus, then `still`) with `data-view-moves` (animations finished so far),
+ * and where the view came to rest (stampView): `data-zoom` and `data-view-box`.
  */
 export function GraphCanvas({
   elements,
@@ -101,6 +104,7 @@ export function GraphCanvas({
   pathIds = NO_PATH,
   zoomToHighlight = false,
   fillViewport = false,
+  fixedLayout = false,
   apiRef,
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -121,6 +125,7 @@ export function GraphCanvas({
   const namedRef = useRef(false);
   const handlers = useRef({ onSelectPerson, onTapCluster, focusId });
   const layoutWorker = useLayoutWorker();
+  const fixedLayoutRef = useRef(fixedLayout);
 
   useEffect(() => {
     handlers.current = { onSelectPerson, onTapCluster, focusId };
@@ -189,6 +194,7 @@ export function GraphCanvas({
       size = now;
       cy.resize();
       if (!handlers.current.focusId && cy.nodes().nonempty()) cy.fit(cy.elements(':visible'), 24);
+      stampView(cy, container);
     });
     resized.observe(container);
     return () => {
@@ -218,29 +224,36 @@ export function GraphCanvas({
     const firstTime = cy.elements().empty();
     const keyChanged = keyRef.current !== layoutKey;
     const people = elements.filter(isPersonNode);
-    // People who changed cluster (another grouping): start from a clean graph, it is cheaper than moving each.
+    // People who changed cluster (another grouping), or another arrangement: start from a clean graph, it is
+    // cheaper than moving each.
+    const rearranged = fixedLayoutRef.current !== fixedLayout;
+    fixedLayoutRef.current = fixedLayout;
     const regrouped =
       !firstTime &&
       keyChanged &&
-      people.some((p) => {
-        const node = cy.getElementById(p.data.id);
-        return node.nonempty() && (clusterOf(node as NodeSingular) ?? undefined) !== p.data.parent;
-      });
+      (rearranged ||
+        people.some((p) => {
+          const node = cy.getElementById(p.data.id);
+          return node.nonempty() && (clusterOf(node as NodeSingular) ?? undefined) !== p.data.parent;
+        }));
     if (regrouped) cy.elements().remove();
     const fresh = firstTime || regrouped;
-    const cached = keyChanged && profile.layoutCache ? readLayout(layoutKey) : null;
+    const cached = keyChanged && profile.layoutCache && !fixedLayout ? readLayout(layoutKey) : null;
     if (keyChanged) {
       keyRef.current = layoutKey;
       // A fresh picture starts from the cache or the deterministic discs; a growing one (new arrivals on the
       // projector) keeps what is drawn and places newcomers near their cluster.
-      if (fresh) positionsRef.current = cached ?? new Map(people.map((p) => [p.data.id, p.position]));
+      if (fresh)
+        positionsRef.current =
+          cached ??
+          new Map(elements.flatMap((el): [string, Position][] => (isPlaced(el) && el.position ? [[el.data.id, el.position]] : [])));
       else if (cached) positionsRef.current = cached;
     }
 
     const centers = clusterCenters(cy);
     const placed = elements.map((el) => {
-      const known = isPersonNode(el) ? positionsRef.current.get(el.data.id) : undefined;
-      return known ? ({ ...el, position: known } as PersonNode) : el;
+      const known = isPlaced(el) ? positionsRef.current.get(el.data.id) : undefined;
+      return known ? ({ ...el, position: known } as PersonNode | ClusterNode) : el;
     });
     latestRef.current = placed;
     // A large fresh map paints its people first and adds the ties after, in slices across frames: styling
@@ -277,6 +290,7 @@ export function GraphCanvas({
     if (container.dataset.mapReady === undefined) {
       afterPaint(() => {
         container.dataset.mapReady = stamp();
+        stampView(cy, container);
         container.dataset.paintMs = String(Math.round(performance.now() - started));
         performance.measure('tejido:map:first-paint', { start: started });
         if (!deferTies) container.dataset.tiesReady = container.dataset.mapReady;
@@ -300,11 +314,12 @@ export function GraphCanvas({
     }
 
     if (!keyChanged) return;
-    if (cached || people.length === 0 || !layoutWorker.available(profile, people.length)) {
+    if (cached || fixedLayout || people.length === 0 || !layoutWorker.available(profile, people.length)) {
       if (!cached) positionsRef.current = currentPositions(cy);
       container.dataset.layoutSource = cached ? 'cache' : 'discs';
       container.dataset.layout = 'done';
       afterLayoutRef.current();
+      stampView(cy, container);
       return;
     }
     container.dataset.layout = 'running';
@@ -319,13 +334,17 @@ export function GraphCanvas({
           container.dataset.layoutMs = String(ms);
           container.dataset.layout = 'done';
           afterLayoutRef.current();
+          stampView(cy, container);
         };
         if (cy.nodes().length <= ANIMATE_LIMIT) {
           // Cluster boxes stay where they are while people move; they are fitted around them after, and only
           // then is the view fitted (to the boxes with their names, not to where the boxes were).
+          // Empty clusters' boxes follow their anchors once the people are in place (fitClusterBoxes).
+          cy.batch(() => applyAnchors(cy, positions));
           const at = (node: string | NodeSingular) => {
             const id = typeof node === 'string' ? node : node.id();
-            return positions.get(id) ?? { ...cy.getElementById(id).position() };
+            const box = cy.getElementById(id);
+            return (box.data('empty') ? undefined : positions.get(id)) ?? { ...box.position() };
           };
           const layout = cy.layout({ name: 'preset', positions: at, animate: true, animationDuration: 400, fit: false });
           layout.one('layoutstop', () => {
@@ -346,7 +365,7 @@ export function GraphCanvas({
     // ahead of the first picture.
     if (fresh) afterPaint(runLayout);
     else runLayout();
-  }, [elements, layoutKey, profile, layoutWorker]);
+  }, [elements, layoutKey, profile, layoutWorker, fixedLayout]);
 
   // After the patch above (effects run in order), so that people who just arrived are marked too.
   useEffect(() => {
@@ -454,6 +473,20 @@ export function GraphCanvas({
   );
 }
 
+/**
+ * Where the view came to rest, for tests and whoever reads the picture: `data-zoom`, and `data-view-box`, the
+ * drawn extent of the clusters (of everyone when there are none) in the container's pixels as x1,y1,x2,y2.
+ * Written at the first paint, when a layout or a view animation ends and after a refit, not while panning.
+ */
+function stampView(cy: Core, container: HTMLElement): void {
+  const boxes = cy.nodes('[kind = "cluster"]');
+  const drawn = boxes.nonempty() ? boxes : cy.nodes();
+  if (drawn.empty()) return;
+  const { x1, y1, x2, y2 } = drawn.renderedBoundingBox({ includeLabels: false });
+  container.dataset.zoom = cy.zoom().toFixed(4);
+  container.dataset.viewBox = [x1, y1, x2, y2].map((n) => Math.round(n)).join(',');
+}
+
 /** Gives the people who lack it their name's style (map-style.ts, NAMED). */
 // Cytoscape selectors have no :not(); the collection's own not() does it.
 const nameNewcomers = (cy: Core) => cy.nodes('[kind = "person"]').not(`.${NAMED}`).addClass(NAMED);
@@ -490,14 +523,27 @@ function clusterCenters(cy: Core): Map<string, Position> {
   return centers;
 }
 
+/** Elements placed by the layout: people, and empty clusters (by their anchor). */
+const isPlaced = (el: MapElement): el is PersonNode | ClusterNode => isPersonNode(el) || (isClusterNode(el) && el.data.empty === true);
+
 function currentPositions(cy: Core): Map<string, Position> {
-  return new Map(cy.nodes('[kind = "person"]').map((node) => [node.id(), { ...node.position() }]));
+  const people = cy.nodes('[kind = "person"]').map((node): [string, Position] => [node.id(), { ...node.position() }]);
+  return new Map([...people, ...cy.nodes(EMPTY_CLUSTERS).map((box): [string, Position] => [box.id(), anchorOf(box)])]);
 }
 
 function applyPositions(cy: Core, positions: ReadonlyMap<string, Position>): void {
   cy.nodes('[kind = "person"]').forEach((node) => {
     const at = positions.get(node.id());
     if (at) node.position(at);
+  });
+  applyAnchors(cy, positions);
+}
+
+/** Moves empty clusters' anchors (their boxes follow in fitClusterBoxes). */
+function applyAnchors(cy: Core, positions: ReadonlyMap<string, Position>): void {
+  cy.nodes(EMPTY_CLUSTERS).forEach((box) => {
+    const at = positions.get(box.id());
+    if (at) box.data({ anchorX: at.x, anchorY: at.y });
   });
 }
 
@@ -516,6 +562,7 @@ function animateView(cy: Core, container: HTMLElement | null, to: AnimateOptions
       container.dataset.viewMoving = String(still);
       container.dataset.viewMoves = String(Number(container.dataset.viewMoves ?? 0) + 1);
       if (still === 0) container.dataset.view = 'still';
+      stampView(cy, container);
     },
   });
 }

@@ -16,8 +16,8 @@ const person = (id: string, regionId: string | null): MapPerson => ({
 
 const map: CommunityMapData = {
   regions: [
-    { id: 'no', name: 'Noroeste' },
-    { id: 'su', name: 'Sur-Sureste' },
+    { id: 'no', name: 'Noroeste', latitude: null, longitude: null },
+    { id: 'su', name: 'Sur-Sureste', latitude: null, longitude: null },
   ],
   people: [person('ana', 'no'), person('beto', 'no'), person('caro', 'su'), person('dani', null)],
   ties: [
@@ -61,7 +61,29 @@ describe('buildElements', () => {
     expect(byId(tiesOf(els), 't2').data.crossCluster).toBe(false);
   });
 
-  it('when a cluster has no one on the map, then it is not drawn', () => {
+  it('when a region holds nobody, then it is still drawn, last, as an empty box with its own starting place clear of the others', () => {
+    const withEmpty = { ...map, regions: [...map.regions, { id: 'ce', name: 'Centro', latitude: null, longitude: null }] };
+    const els = buildElements(withEmpty);
+    const clusters = clustersOf(els);
+
+    expect(regionClusters(withEmpty).map((c) => [c.name, c.memberIds.length])).toEqual([
+      ['Noroeste', 2],
+      ['Not given', 1],
+      ['Sur-Sureste', 1],
+      ['Centro', 0],
+    ]);
+    expect(clusters.map((c) => [c.data.id, c.data.memberCount, c.data.empty ?? false])).toEqual([
+      ['cluster:no', 2, false],
+      ['cluster:none', 1, false],
+      ['cluster:su', 1, false],
+      ['cluster:ce', 0, true],
+    ]);
+    const anchor = byId(clusters, 'cluster:ce').position!;
+    const nearest = Math.min(...peopleOf(els).map((p) => Math.hypot(p.position.x - anchor.x, p.position.y - anchor.y)));
+    expect(nearest).toBeGreaterThan(50);
+  });
+
+  it('when a cluster has members, none of them on the map, then it is not drawn', () => {
     const els = buildElements(map, { clusters: [{ id: 'x', name: 'Gone', memberIds: ['hidden'] }, ...regionClusters(map)] });
 
     expect(clustersOf(els).map((c) => c.data.id)).toEqual(['cluster:no', 'cluster:none', 'cluster:su']);

@@ -2,6 +2,8 @@ import { graphql } from '../gql';
 import type { EdgeDefinition, NodeDefinition, Position } from 'cytoscape';
 import type { CommunityMapData, ParticipationLevel } from '../communities/queries';
 import { clusterGridPositions } from './cluster-layout';
+import { geographicPositions } from './geo-layout';
+import type { Place } from './geo-layout';
 import { clusterColor } from './palette';
 
 /**
@@ -35,6 +37,8 @@ export const CommunityMapDataFields = graphql(`
     regions {
       id
       name
+      latitude
+      longitude
     }
     people {
       ...MapPerson
@@ -60,6 +64,8 @@ export type ClusterNodeData = {
   memberCount: number;
   /** Set by collapseClusters: the cluster is drawn as one node standing for all its members. */
   collapsed?: true;
+  /** Nobody is in it (a region nobody has named yet): drawn as an empty box, placed by its own anchor. */
+  empty?: true;
 };
 
 export type PersonNodeData = {
@@ -92,6 +98,7 @@ export type TieEdgeData = {
 export interface ClusterNode extends NodeDefinition {
   group: 'nodes';
   data: ClusterNodeData;
+  /** Only for an empty cluster: where its box's (absent) members would sit (see cluster-boxes.ts, anchors). */
   position?: Position;
 }
 
@@ -120,13 +127,13 @@ export const isClusterNode = (el: MapElement): el is ClusterNode => el.group ===
 export const degreeSize = (degree: number) => Math.min(56, Math.round(10 + 5 * Math.sqrt(degree)));
 
 /**
- * The declared regions as clusters, as the server's REGION grouping gives them (largest first, then by name;
- * people without a region in "Not given"), so the map can be drawn before the cluster map arrives and keep
- * its layout when it does.
+ * The declared regions as clusters, as the server's REGION grouping gives them (every region, empty ones too;
+ * largest first, then by name; people without a region in "Not given"), so the map can be drawn before the
+ * cluster map arrives and keep its layout when it does.
  */
 export function regionClusters(map: CommunityMapData, notGiven = 'Not given'): ClusterGroup[] {
   const known = new Set(map.regions.map((r) => r.id));
-  const members = new Map<string, string[]>();
+  const members = new Map<string, string[]>(map.regions.map((r) => [r.id, []]));
   for (const person of map.people) {
     const id = person.regionId !== null && known.has(person.regionId) ? person.regionId : 'none';
     members.set(id, [...(members.get(id) ?? []), person.id]);
@@ -142,13 +149,27 @@ export interface BuildOptions {
   clusters?: readonly ClusterGroup[];
   /** People to mark as bridges. */
   bridgeIds?: ReadonlySet<string>;
+  /** Arrange the clusters by these places (cluster id → coordinates: geo-layout.ts) instead of in rows. */
+  places?: ReadonlyMap<string, Place>;
+}
+
+/** The regions' coordinates, for those that have both. */
+export function regionPlaces(map: Pick<CommunityMapData, 'regions'>): Map<string, Place> {
+  return new Map(
+    map.regions.flatMap((r) =>
+      typeof r.latitude === 'number' && typeof r.longitude === 'number' ? [[r.id, { latitude: r.latitude, longitude: r.longitude }]] : [],
+    ),
+  );
 }
 
 /**
  * Turns the community map into Cytoscape element definitions: a node per cluster, a node per person
  * inside their cluster, an edge per tie. Pure: the same input always gives the same elements and positions.
  */
-export function buildElements(map: CommunityMapData, { clusters = regionClusters(map), bridgeIds }: BuildOptions = {}): MapElement[] {
+export function buildElements(
+  map: CommunityMapData,
+  { clusters = regionClusters(map), bridgeIds, places }: BuildOptions = {},
+): MapElement[] {
   const clusterOf = new Map<string, string | null>(map.people.map((p) => [p.id, null]));
   for (const cluster of clusters) {
     for (const id of cluster.memberIds) if (clusterOf.has(id)) clusterOf.set(id, cluster.id);
@@ -169,26 +190,27 @@ export function buildElements(map: CommunityMapData, { clusters = regionClusters
     });
   }
 
-  const drawn = clusters.filter((c) => c.memberIds.some((id) => clusterOf.get(id) === c.id));
-  const clusterNodes: ClusterNode[] = drawn.map((cluster, i) => ({
-    group: 'nodes',
-    pannable: true,
-    data: {
-      id: clusterNodeId(cluster.id),
-      kind: 'cluster',
-      label: cluster.name,
-      color: clusterColor(cluster.id, i),
-      memberCount: cluster.memberIds.filter((id) => clusterOf.get(id) === cluster.id).length,
-    },
-  }));
-
+  // Clusters with members on this map, and those with none at all: an empty region is a gap worth seeing.
+  const drawn = clusters.filter((c) => c.memberIds.length === 0 || c.memberIds.some((id) => clusterOf.get(id) === c.id));
   // Best connected people sit in the middle of their cluster's starting disc.
   const byDegree = (a: string, b: string) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1);
   const unclustered = map.people.filter((p) => clusterOf.get(p.id) === null).map((p) => p.id);
-  const seeds = clusterGridPositions([
+  const arranged = [
     ...drawn.map((c) => ({ id: c.id, name: c.name, memberIds: c.memberIds.filter((id) => clusterOf.get(id) === c.id).sort(byDegree) })),
     ...(unclustered.length > 0 ? [{ id: '', memberIds: unclustered.sort(byDegree) }] : []),
-  ]);
+  ];
+  const seeds = places ? geographicPositions(arranged, places) : clusterGridPositions(arranged);
+
+  const clusterNodes: ClusterNode[] = drawn.map((cluster, i) => {
+    const memberCount = cluster.memberIds.filter((id) => clusterOf.get(id) === cluster.id).length;
+    const node: ClusterNode = {
+      group: 'nodes',
+      pannable: true,
+      data: { id: clusterNodeId(cluster.id), kind: 'cluster', label: cluster.name, color: clusterColor(cluster.id, i), memberCount },
+    };
+    if (memberCount > 0) return node;
+    return { ...node, data: { ...node.data, empty: true }, position: seeds.get(cluster.id)! };
+  });
 
   const people: PersonNode[] = map.people.map((person) => {
     const clusterId = clusterOf.get(person.id) ?? null;

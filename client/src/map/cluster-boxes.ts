@@ -1,6 +1,7 @@
-import type { Core, NodeSingular } from 'cytoscape';
-import { isPersonNode } from './build-elements';
-import { boxAround } from './cluster-geometry';
+import type { Core, NodeSingular, Position } from 'cytoscape';
+import { isClusterNode, isPersonNode } from './build-elements';
+import type { ClusterNodeData } from './build-elements';
+import { boxAround, emptyBox, NAME_BAND } from './cluster-geometry';
 import type { MapElement } from './build-elements';
 
 /**
@@ -11,7 +12,19 @@ import type { MapElement } from './build-elements';
  */
 export const CLUSTER_KEY = 'cluster';
 /** Graph data that the elements do not carry: patchElements leaves it alone. */
-export const BOX_KEYS = ['boxW', 'boxH'] as const;
+export const BOX_KEYS = ['boxW', 'boxH', 'anchorX', 'anchorY'] as const;
+
+/** Clusters without members: their boxes are placed by an anchor (where one member would sit), not by members. */
+export const EMPTY_CLUSTERS = 'node[kind = "cluster"][?empty][!collapsed]';
+
+/** Where an empty cluster's box is anchored: its anchor data, or below the middle of the box as drawn. */
+export function anchorOf(box: NodeSingular): Position {
+  const [x, y] = [box.data('anchorX') as number | undefined, box.data('anchorY') as number | undefined];
+  if (x !== undefined && y !== undefined) return { x, y };
+  // The inverse of emptyBox: the name's band makes the box's middle sit half a band above its anchor.
+  const at = box.position();
+  return { x: at.x, y: at.y + NAME_BAND / 2 };
+}
 
 /** The cluster node id a person sits in on the graph, or null. */
 export const clusterOf = (node: NodeSingular): string | null => (node.data(CLUSTER_KEY) as string | undefined) ?? null;
@@ -26,11 +39,18 @@ export function asGraphElement(el: MapElement, compound = false): MapElement {
     const { parent, ...data } = el.data;
     return { ...el, data: { ...data, [CLUSTER_KEY]: parent } as typeof el.data };
   }
-  if (el.group === 'nodes' && el.data.kind === 'cluster') return { ...el, data: { ...el.data, boxW: 1, boxH: 1 } as typeof el.data };
+  if (isClusterNode(el)) {
+    const anchor = el.data.empty && el.position ? { anchorX: el.position.x, anchorY: el.position.y } : {};
+    const data: ClusterNodeData = { ...el.data, ...{ boxW: 1, boxH: 1, ...anchor } };
+    return { ...el, data };
+  }
   return el;
 }
 
-/** Sizes each (expanded) cluster node to enclose its members with its name in a band on top (boxAround), in one pass. */
+/**
+ * Sizes each (expanded) cluster node to enclose its members with its name in a band on top (boxAround), in one
+ * pass; an empty cluster gets the room of one member at its anchor (emptyBox).
+ */
 export function fitClusterBoxes(cy: Core): void {
   const bounds = new Map<string, [number, number, number, number]>();
   cy.nodes('[kind = "person"]').forEach((node) => {
@@ -55,5 +75,12 @@ export function fitClusterBoxes(cy: Core): void {
       box.position({ x: (drawn.x1 + drawn.x2) / 2, y: (drawn.y1 + drawn.y2) / 2 });
       box.data({ boxW: drawn.x2 - drawn.x1, boxH: drawn.y2 - drawn.y1 });
     }
+    cy.nodes(EMPTY_CLUSTERS).forEach((box) => {
+      if (bounds.has(box.id())) return;
+      const anchor = anchorOf(box);
+      const drawn = emptyBox(anchor, String(box.data('label') ?? ''));
+      box.position({ x: (drawn.x1 + drawn.x2) / 2, y: (drawn.y1 + drawn.y2) / 2 });
+      box.data({ boxW: drawn.x2 - drawn.x1, boxH: drawn.y2 - drawn.y1, anchorX: anchor.x, anchorY: anchor.y });
+    });
   });
 }

@@ -1,6 +1,7 @@
 // The map's cluster boxes, for every grouping the server gives, on the demo (236 people, 35 organizations)
-// and on a generated community of 2,000 people (250 organizations): no two boxes overlap, and each name fits
-// inside its box. The groupings come from the server's own analytics, as the API would send them.
+// and on a generated community of 2,000 people (250 organizations), each with two regions nobody is in yet:
+// no two boxes overlap, and each name fits inside its box. The groupings come from the server's own
+// analytics, as the API would send them.
 import { describe, expect, it } from 'vitest';
 import { analyzeNetwork, clusterMap } from '../../../server/analytics/cluster-map.ts';
 import type { Grouping } from '../../../server/analytics/cluster-map.ts';
@@ -10,13 +11,25 @@ import { mapOf } from '../../../seed/planted.ts';
 import type { CommunityMapData } from '../communities/queries';
 import { buildElements, isClusterNode, isPersonNode } from './build-elements';
 import type { ClusterGroup, MapElement } from './build-elements';
-import { BOX_PADDING, CLUSTER_FONT, LARGEST_PERSON, NAME_BAND, boxAround, nameWidth, overlaps, separateClusters } from './cluster-geometry';
+import {
+  BOX_PADDING,
+  CLUSTER_FONT,
+  LARGEST_PERSON,
+  NAME_BAND,
+  boxAround,
+  emptyBox,
+  nameWidth,
+  overlaps,
+  separateClusters,
+} from './cluster-geometry';
 import type { Rect } from './cluster-geometry';
 import { runFcose, separateLayout } from './fcose-layout';
 import type { LayoutInput } from './fcose-layout';
 
 async function groupingsOf(data: ReturnType<typeof camafuDemo>) {
   const { map, interests } = mapOf(data);
+  // Regions nobody has named yet: the REGION grouping draws them as empty boxes.
+  map.regions.push({ id: 'empty-1', name: 'Región sin nadie todavía' }, { id: 'empty-2', name: 'X' });
   const analysis = await analyzeNetwork(map, interests);
   const offered = new Map<string, number>();
   for (const p of map.people) for (const id of p.offerIds) offered.set(id, (offered.get(id) ?? 0) + 1);
@@ -48,7 +61,10 @@ async function groupingsOf(data: ReturnType<typeof camafuDemo>) {
   return { client, groupings: groupings.map(([name, g]) => [name, clusterMap(analysis, g).clusters as ClusterGroup[]] as const) };
 }
 
-/** Each drawn cluster's box, as fitClusterBoxes draws it around its members at the largest person size. */
+/**
+ * Each drawn cluster's box, as fitClusterBoxes draws it around its members at the largest person size, or
+ * around its anchor when it is empty.
+ */
 function drawnBoxes(elements: readonly MapElement[], positions: (id: string) => { x: number; y: number }) {
   const names = new Map(elements.filter(isClusterNode).map((c) => [c.data.id, c.data.label]));
   const extents = new Map<string, Rect>();
@@ -61,7 +77,16 @@ function drawnBoxes(elements: readonly MapElement[], positions: (id: string) => 
     else
       [e.x1, e.y1, e.x2, e.y2] = [Math.min(e.x1, x - half), Math.min(e.y1, y - half), Math.max(e.x2, x + half), Math.max(e.y2, y + half)];
   }
-  return [...extents].map(([id, extent]) => ({ id, name: names.get(id)!, box: boxAround(extent, names.get(id)!), extent }));
+  const empties = elements.filter(isClusterNode).flatMap((c) => {
+    if (!c.data.empty) return [];
+    const { x, y } = positions(c.data.id);
+    const extent = { x1: x - LARGEST_PERSON / 2, y1: y - LARGEST_PERSON / 2, x2: x + LARGEST_PERSON / 2, y2: y + LARGEST_PERSON / 2 };
+    return [{ id: c.data.id, name: c.data.label, box: emptyBox({ x, y }, c.data.label), extent }];
+  });
+  return [
+    ...[...extents].map(([id, extent]) => ({ id, name: names.get(id)!, box: boxAround(extent, names.get(id)!), extent })),
+    ...empties,
+  ];
 }
 
 function expectReadable(boxes: ReturnType<typeof drawnBoxes>) {
@@ -82,10 +107,11 @@ const demo = await groupingsOf(camafuDemo());
 const large = await groupingsOf(generateCommunity({ people: 2_000, averageDegree: 6, slug: 'geometry' }));
 
 describe('cluster boxes', () => {
-  it('when the demo is grouped any way, then (with 32 organizations) the force layout, separated, overlaps none', async () => {
+  it('when the demo is grouped any way, then (with 32 organizations, and by region with two empty regions) the force layout, separated, overlaps none', async () => {
     expect(demo.groupings.find(([name]) => name === 'organization')![1].length).toBeGreaterThanOrEqual(30);
-    for (const [, clusters] of demo.groupings) {
+    for (const [name, clusters] of demo.groupings) {
       const elements = buildElements(demo.client, { clusters });
+      if (name === 'region') expect(elements.filter((el) => isClusterNode(el) && el.data.empty).length).toBe(2);
       const people = elements.filter(isPersonNode);
       const input: LayoutInput = {
         clusters: elements.filter(isClusterNode).map((c) => c.data.id),
@@ -96,6 +122,8 @@ describe('cluster boxes', () => {
             ? [{ id: el.data.id, source: el.data.source, target: el.data.target, crossCluster: el.data.crossCluster }]
             : [],
         ),
+        // As useLayoutWorker sends them: empty clusters at their anchors.
+        empty: elements.filter(isClusterNode).flatMap((c) => (c.data.empty ? [{ id: c.data.id, ...c.position! }] : [])),
       };
       const { ids, xy } = separateLayout(input, await runFcose(input));
       const at = new Map(ids.map((id, i) => [id, { x: xy[2 * i]!, y: xy[2 * i + 1]! }]));
@@ -109,7 +137,9 @@ describe('cluster boxes', () => {
       const elements = buildElements(clusters.length > 100 || clusters.some((c) => c.memberIds.length > 236) ? large.client : demo.client, {
         clusters,
       });
-      const at = new Map(elements.filter(isPersonNode).map((p) => [p.data.id, p.position]));
+      const at = new Map(
+        elements.flatMap((el) => (isPersonNode(el) || (isClusterNode(el) && el.position) ? [[el.data.id, el.position!]] : [])),
+      );
       expectReadable(drawnBoxes(elements, (id) => at.get(id)!));
     }
   });

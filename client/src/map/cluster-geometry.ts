@@ -25,6 +25,18 @@ export function boxAround(extent: Rect, name: string): Rect {
   return { x1: middle - half, x2: middle + half, y1: extent.y1 - BOX_PADDING - NAME_BAND, y2: extent.y2 + BOX_PADDING };
 }
 
+/** The box of a cluster without members: the room of one person at `anchor`, with the name's band on top. */
+export const emptyBox = (anchor: Position, name: string): Rect =>
+  boxAround(
+    {
+      x1: anchor.x - LARGEST_PERSON / 2,
+      y1: anchor.y - LARGEST_PERSON / 2,
+      x2: anchor.x + LARGEST_PERSON / 2,
+      y2: anchor.y + LARGEST_PERSON / 2,
+    },
+    name,
+  );
+
 /** Whether two boxes come closer than `gap`. */
 export const overlaps = (a: Rect, b: Rect, gap = 0) => a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
 

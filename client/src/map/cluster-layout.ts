@@ -1,5 +1,6 @@
 import type { Position } from 'cytoscape';
-import { BOX_GAP, BOX_PADDING, LARGEST_PERSON, NAME_BAND, nameWidth } from './cluster-geometry';
+import { BOX_GAP, BOX_PADDING, LARGEST_PERSON, NAME_BAND, boxAround, nameWidth } from './cluster-geometry';
+import type { Rect } from './cluster-geometry';
 
 export interface ClusterMembers {
   id: string;
@@ -16,7 +17,8 @@ export const discRadius = (count: number, spacing: number) => spacing * Math.sqr
 
 /**
  * Cheap, deterministic starting positions: each cluster a sunflower-packed disc (the first members in the
- * middle) inside a box as wide as its name, the boxes packed in rows, largest first, never overlapping.
+ * middle) inside a box as wide as its name, the boxes packed in rows, largest first, never overlapping. A
+ * cluster without members gets the room of one, and its anchor (where that one would sit) under its own id.
  * Linear in the number of people, so a map of thousands can be painted at once while the force layout runs
  * elsewhere (and above LARGE_MAP, stays).
  */
@@ -54,6 +56,7 @@ export function clusterGridPositions(clusters: readonly ClusterMembers[], spacin
       const r = radii[i]!;
       const size = sizes[i]!;
       const center = { x: left + size.width / 2, y: top + BOX_GAP / 2 + size.top + margin + r };
+      if (clusters[i]!.memberIds.length === 0) positions.set(clusters[i]!.id, { x: round(center.x), y: round(center.y) });
       clusters[i]!.memberIds.forEach((id, k) => {
         const radius = spacing * Math.sqrt((k + 0.5) / Math.PI);
         positions.set(id, {
@@ -66,6 +69,23 @@ export function clusterGridPositions(clusters: readonly ClusterMembers[], spacin
     top += row.height;
   }
   return positions;
+}
+
+/**
+ * The box drawn around a cluster at `positions` (fitClusterBoxes, at the largest person size): around its
+ * members, or around its anchor (its own id) when it has none; without a name, the members' extent alone.
+ */
+export function boxExtent(cluster: ClusterMembers, positions: ReadonlyMap<string, Position>): Rect {
+  const ids = cluster.memberIds.length > 0 ? cluster.memberIds : [cluster.id];
+  const half = LARGEST_PERSON / 2;
+  const at = ids.map((id) => positions.get(id)!);
+  const extent = {
+    x1: Math.min(...at.map((p) => p.x)) - half,
+    y1: Math.min(...at.map((p) => p.y)) - half,
+    x2: Math.max(...at.map((p) => p.x)) + half,
+    y2: Math.max(...at.map((p) => p.y)) + half,
+  };
+  return cluster.name === undefined ? extent : boxAround(extent, cluster.name);
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

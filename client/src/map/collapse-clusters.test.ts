@@ -18,8 +18,8 @@ const person = (id: string, regionId: string): MapPerson => ({
 // Two regions: a, b, c in north (a–b, b–c inside); d, e in south (d–e inside); a–d, b–d, c–e across.
 const map: CommunityMapData = {
   regions: [
-    { id: 'n', name: 'North' },
-    { id: 's', name: 'South' },
+    { id: 'n', name: 'North', latitude: null, longitude: null },
+    { id: 's', name: 'South', latitude: null, longitude: null },
   ],
   people: [person('a', 'n'), person('b', 'n'), person('c', 'n'), person('d', 's'), person('e', 's')],
   ties: [
@@ -66,6 +66,14 @@ describe('collapseClusters', () => {
 
     expect(folded.reduce((sum, e) => sum + e.data.weight, 0)).toBe(across);
     expect(folded.every((e) => e.data.crossCluster)).toBe(true);
+  });
+
+  it('when an empty cluster is asked to collapse, then it stays an empty box: there is nobody to fold', () => {
+    const withEmpty = buildElements({ ...map, regions: [...map.regions, { id: 'w', name: 'West', latitude: null, longitude: null }] });
+    const els = collapseClusters(withEmpty, new Set(['cluster:w']));
+
+    expect(els.find((e) => e.data.id === 'cluster:w')?.data).toMatchObject({ empty: true, memberCount: 0 });
+    expect(els.find((e) => e.data.id === 'cluster:w')?.data).not.toHaveProperty('collapsed');
   });
 
   it('when a cluster is collapsed, then the input elements are left unchanged', () => {

@@ -21,7 +21,8 @@ export function collapseClusters(elements: readonly MapElement[], collapsedIds: 
   for (const el of elements) {
     if (el.group === 'nodes') {
       if (standIn.has(el.data.id)) continue;
-      if (el.data.kind === 'cluster' && collapsedIds.has(el.data.id)) {
+      // An empty cluster has nobody to fold: it stays a box.
+      if (el.data.kind === 'cluster' && collapsedIds.has(el.data.id) && !el.data.empty) {
         const collapsed: ClusterNode = { ...el, data: { ...el.data, collapsed: true } };
         kept.push(collapsed);
       } else kept.push(el);

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import type { BaseLayoutOptions, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { separateClusters } from './cluster-geometry';
+import { LARGEST_PERSON, separateClusters } from './cluster-geometry';
 
 /** What the force layout needs: people with their cluster, size and starting point; clusters; ties. */
 export interface LayoutInput {
@@ -10,6 +10,8 @@ export interface LayoutInput {
   names: [string, string][];
   people: { id: string; parent?: string; x: number; y: number; size: number }[];
   ties: { id: string; source: string; target: string; crossCluster: boolean }[];
+  /** Clusters without members, at their anchors: fcose has nothing to move there, the separation places their boxes. */
+  empty?: { id: string; x: number; y: number }[];
 }
 
 export interface LayoutResult {
@@ -123,6 +125,13 @@ export function separateLayout(input: LayoutInput, { ids, xy, ms }: LayoutResult
   const started = performance.now();
   const of = new Map(input.people.map((p) => [p.id, p]));
   const items = ids.map((id, i) => ({ id, cluster: of.get(id)?.parent, x: xy[2 * i]!, y: xy[2 * i + 1]!, size: of.get(id)?.size ?? 0 }));
-  const positions = separateClusters(items, new Map(input.names));
-  return { ids, xy: ids.flatMap((id) => [positions.get(id)!.x, positions.get(id)!.y]), ms: ms + Math.round(performance.now() - started) };
+  // An empty cluster is its own one member: its anchor comes back placed like a person.
+  const empty = (input.empty ?? []).map((e) => ({ id: e.id, cluster: e.id, x: e.x, y: e.y, size: LARGEST_PERSON }));
+  const positions = separateClusters([...items, ...empty], new Map(input.names));
+  const all = [...ids, ...empty.map((e) => e.id)];
+  return {
+    ids: all,
+    xy: all.flatMap((id) => [positions.get(id)!.x, positions.get(id)!.y]),
+    ms: ms + Math.round(performance.now() - started),
+  };
 }

@@ -127,6 +127,11 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
       },
     },
     {
+      // Nobody in it yet: a faint dashed box, a gap a coordinator should see.
+      selector: 'node[kind = "cluster"][?empty]',
+      style: { 'background-opacity': 0.05, 'border-style': 'dashed' },
+    },
+    {
       // A collapsed cluster: one solid node standing for all its members, sized by their number.
       selector: 'node[kind = "cluster"][?collapsed]',
       style: {

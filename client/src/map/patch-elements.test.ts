@@ -9,8 +9,8 @@ import { filterPeople, highlightPeople, patchElements, showNeighbourhood } from 
 
 const base: CommunityMapData = {
   regions: [
-    { id: 'no', name: 'Noroeste' },
-    { id: 'su', name: 'Sur-Sureste' },
+    { id: 'no', name: 'Noroeste', latitude: null, longitude: null },
+    { id: 'su', name: 'Sur-Sureste', latitude: null, longitude: null },
   ],
   people: [
     { id: 'ana', name: 'Ana', regionId: 'no', organization: 'CONAFOR', participation: 'CORE', listed: true, offerIds: [], seekIds: [] },
@@ -80,7 +80,7 @@ describe('patchElements', () => {
 
   it('when a region disappears after its people left it, then the people stay on the map', () => {
     const merged: CommunityMapData = {
-      regions: [{ id: 'su', name: 'Sur-Sureste' }],
+      regions: [{ id: 'su', name: 'Sur-Sureste', latitude: null, longitude: null }],
       people: base.people.map((p) => ({ ...p, regionId: 'su' })),
       ties: base.ties,
     };

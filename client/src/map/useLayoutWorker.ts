@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { LARGE_MAP } from './fcose-layout';
 import type { LayoutInput, LayoutResult } from './fcose-layout';
 import type { MapElement } from './build-elements';
-import { clusterOf } from './cluster-boxes';
+import { anchorOf, clusterOf, EMPTY_CLUSTERS } from './cluster-boxes';
 import type { RenderProfile } from './render-profile';
 
 type Reply = { key: string; error?: string } & Partial<LayoutResult>;
@@ -13,7 +13,8 @@ const LEAVES = '[kind = "person"], [?collapsed]';
 
 /**
  * What the worker needs: the clusters that hold people, and the people and folded clusters (with their drawn
- * size and position) from the graph; ties from the elements (on a large map they may not be drawn yet).
+ * size and position) from the graph; ties from the elements (on a large map they may not be drawn yet); the
+ * empty clusters' anchors.
  */
 export function layoutInputOf(cy: Core, elements: readonly MapElement[]): LayoutInput {
   const leaves = cy.nodes(LEAVES);
@@ -25,9 +26,11 @@ export function layoutInputOf(cy: Core, elements: readonly MapElement[]): Layout
     size: node.width(),
   }));
   const clusters = [...new Set(people.flatMap((p) => (p.parent ? [p.parent] : [])))];
+  const empty = cy.nodes(EMPTY_CLUSTERS).map((box) => ({ id: box.id(), ...anchorOf(box) }));
   return {
     clusters,
-    names: clusters.map((id) => [id, String(cy.getElementById(id).data('label') ?? '')]),
+    names: [...clusters, ...empty.map((e) => e.id)].map((id) => [id, String(cy.getElementById(id).data('label') ?? '')]),
+    empty,
     people,
     ties: elements.flatMap((el) =>
       el.group === 'edges' ? [{ id: el.data.id, source: el.data.source, target: el.data.target, crossCluster: el.data.crossCluster }] : [],

@@ -15,7 +15,7 @@ const person = (id: string, regionId: string | null = 'no', organization: string
 });
 
 const map: CommunityMapData = {
-  regions: [{ id: 'no', name: 'Noroeste' }],
+  regions: [{ id: 'no', name: 'Noroeste', latitude: null, longitude: null }],
   people: [person('ana'), person('beto')],
   ties: [{ id: 't1', source: 'ana', target: 'beto' }],
 };
