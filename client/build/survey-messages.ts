@@ -18,7 +18,8 @@ export function surveyMessages(prefixes: readonly string[]): Plugin {
       const { default: catalogue } = (await tsImport(id, import.meta.url)) as { default: Record<string, string> };
       const kept = Object.entries(catalogue)
         .filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))
-        .map(([key, message]) => [key, parse(message)]);
+        // language.locale is the Intl locale itself (I18nProvider), not a message.
+        .map(([key, message]) => [key, key === 'language.locale' ? message : parse(message)]);
       return `export default ${JSON.stringify(Object.fromEntries(kept))};`;
     },
   };
