@@ -82,6 +82,13 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     outDir: fileURLToPath(new URL('./dist/client', import.meta.url)),
     emptyOutDir: false,
-    rolldownOptions: { input: fileURLToPath(new URL('./client/join.html', import.meta.url)) },
+    rolldownOptions: {
+      input: fileURLToPath(new URL('./client/join.html', import.meta.url)),
+      // React Router uses React.useOptimistic when there is one; preact/compat has none, and it falls back.
+      onwarn(warning, warn) {
+        if (warning.code === 'IMPORT_IS_UNDEFINED' && warning.message.includes('useOptimistic')) return;
+        warn(warning);
+      },
+    },
   },
 });
