@@ -1,8 +1,10 @@
 // The join and survey pages on a weak network, in headless Chromium with Chrome's own throttling profiles (CDP
 // Network.emulateNetworkConditions): bytes transferred and time until the page is usable, on a first visit
-// (empty cache, no service worker). The baseline in the same run is the same build asked without compression
-// (Accept-Encoding: identity: what the server sent before it served the brotli/gzip copies).
-// Then a repeat visit with the service worker and the HTTP cache in place.
+// (empty cache, no service worker). The baseline in the same run is the app's page (index.html, which still
+// routes /join… itself) asked without compression (Accept-Encoding: identity): what a phone got before the
+// brotli/gzip copies and the survey's own lean page (join.html, vite.survey.config.ts). Beside it the app's page
+// compressed (the step before the lean page), then the survey's page as served now, first and repeat visit
+// (service worker and HTTP cache in place).
 // "Usable" = the code box of /join, or the survey form of /join/CODE (with the workshop's lists), in the page.
 // Run: npx tsx bench/weak-network.ts [runs]   (default 5 runs per row)
 import { randomUUID } from 'node:crypto';
@@ -16,6 +18,8 @@ import { PHONE, launchChromium } from '../test/support/browser.ts';
 import { benchDatabase, benchServer, summarize } from './support.ts';
 
 const runs = Number(process.argv[2] ?? 5);
+/** Only the profiles whose name contains this (e.g. "slow"); all by default. */
+const only = process.argv[3] ?? '';
 
 // Chrome DevTools' presets (front_end/core/sdk/NetworkManager.ts): "Slow 3G" (now "3G") and "Fast 3G" (now "Slow 4G").
 const PROFILES = {
@@ -50,20 +54,31 @@ const PAGES = [
   { name: 'survey (/join/CODE)', path: `/join/${workshop.code}`, usable: '[data-testid="survey-form"] #survey-name' },
 ] as const;
 
-type Visit = { bytes: number; requests: number; ms: number };
+type Visit = { bytes: number; requests: number; ms: number; byUrl: Map<string, number> };
 
-/** Sums the bytes on the wire (headers included) of every response the page received. */
+/** Sums the bytes on the wire (headers included) of every response the page received, and per address. */
 function countBytes(cdp: CDPSession) {
   let bytes = 0;
   let requests = 0;
+  const urls = new Map<string, string>();
+  const byUrl = new Map<string, number>();
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, new URL(event.request.url).pathname));
   cdp.on('Network.loadingFinished', (event) => {
     bytes += event.encodedDataLength;
     requests += 1;
+    const address = urls.get(event.requestId) ?? '?';
+    byUrl.set(address, (byUrl.get(address) ?? 0) + event.encodedDataLength);
   });
-  return () => ({ bytes, requests });
+  return () => ({ bytes, requests, byUrl });
 }
 
-async function visit(page: Page, cdp: CDPSession, path: string, usable: string): Promise<Visit> {
+async function visit(page: Page, cdp: CDPSession, path: string, usable: string, appPage = false): Promise<Visit> {
+  // The app's page under the survey's address: the server answers /join… with join.html, so ask for index.html.
+  if (appPage)
+    await page.route(
+      (address) => address.pathname === path,
+      (route) => route.continue({ url: `${url}/index.html` }),
+    );
   const counted = countBytes(cdp);
   await page.goto(`${url}${path}`, { waitUntil: 'commit', timeout: 120_000 });
   await page.locator(usable).first().waitFor({ timeout: 120_000 });
@@ -98,14 +113,18 @@ const row = (label: string, visits: Visit[]) => {
 };
 
 console.log(`weak network: ${runs} runs per row, a phone (390×844), first visits with an empty cache unless said`);
-for (const [profileName, profile] of Object.entries(PROFILES)) {
+for (const [profileName, profile] of Object.entries(PROFILES).filter(([name]) => name.includes(only))) {
   console.log(`\n${profileName}`);
   for (const target of PAGES) {
-    const results: Record<string, Visit[]> = { baseline: [], compressed: [], repeat: [] };
+    const results: Record<string, Visit[]> = { baseline: [], app: [], compressed: [], repeat: [] };
     for (let i = 0; i < runs; i++) {
-      for (const compressed of [false, true]) {
+      for (const [name, compressed, appPage] of [
+        ['baseline', false, true],
+        ['app', true, true],
+        ['compressed', true, false],
+      ] as const) {
         const { context, page, cdp } = await throttledPage(browser, profile, compressed, 'block');
-        results[compressed ? 'compressed' : 'baseline']!.push(await visit(page, cdp, target.path, target.usable));
+        results[name]!.push(await visit(page, cdp, target.path, target.usable, appPage));
         await context.close();
       }
       // A second visit of the same phone: the survey shell from the service worker, assets from the HTTP cache.
@@ -116,10 +135,13 @@ for (const [profileName, profile] of Object.entries(PROFILES)) {
       await context.close();
     }
     console.log(` ${target.name}`);
-    const base = row('baseline: uncompressed (no Accept-Encoding)', results.baseline!);
-    const now = row('compressed (brotli), first visit', results.compressed!);
+    const base = row('baseline: app page, uncompressed', results.baseline!);
+    row('app page, compressed (brotli)', results.app!);
+    const now = row('survey page (join.html), brotli, first visit', results.compressed!);
     row('compressed, repeat visit (service worker)', results.repeat!);
     const ratio = (a: Visit[], b: Visit[]) => (median(a.map((v) => v.bytes)) / median(b.map((v) => v.bytes))).toFixed(2);
+    const parts = [...results.compressed![0]!.byUrl].map(([address, bytes]) => `${address.replace(/-[\w-]{8}\./u, '.')} ${kib(bytes)}`);
+    console.log(`  survey page, first visit, on the wire: ${parts.join(', ')}`);
     console.log(
       `  bytes baseline/compressed: ${ratio(results.baseline!, results.compressed!)}×; time p50 baseline/compressed: ${(base.p50 / now.p50).toFixed(2)}×`,
     );

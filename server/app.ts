@@ -10,6 +10,7 @@ import { CSRF_HEADER, createGraphQLHandler } from './graphql/yoga.ts';
 import { readBodyWithinLimit } from './http/body-limit.ts';
 import { answerRouteErrors } from './http/error-handler.ts';
 import { requireJsonPosts } from './http/content-type.ts';
+import { compressJson } from './http/compress-json.ts';
 import { refuseGraphQLRequest } from './http/graphql-refusal.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticClient } from './http/static-client.ts';
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps) {
     refuseCookieWithoutCsrfHeader,
     requireJsonPosts,
     readBodyWithinLimit,
+    compressJson(),
   );
   const limits = deps.limits ?? createRateLimits();
   const yoga = createGraphQLHandler({ db, logger, config, events: createEvents(), limits, plugins: [observer.plugin] });

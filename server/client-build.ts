@@ -10,18 +10,26 @@ export const clientDir = path.join(root, 'dist/client');
 
 /** Builds the client with Vite when there is no build yet or its sources changed since the last one. */
 export async function ensureClientBuilt(logger: Logger): Promise<string> {
-  const built = mtime(path.join(clientDir, 'index.html'));
-  const sources = Math.max(newest(path.join(root, 'client')), mtime(path.join(root, 'vite.config.ts')));
+  // join.html is written last (the survey's build runs after the app's): an interrupted build is rebuilt.
+  const built = Math.min(mtime(path.join(clientDir, 'index.html')), mtime(path.join(clientDir, 'join.html')));
+  const sources = Math.max(
+    newest(path.join(root, 'client')),
+    mtime(path.join(root, 'vite.config.ts')),
+    mtime(path.join(root, 'vite.survey.config.ts')),
+  );
   if (built < sources) {
     logger.info('building the client');
     // `vite build` with NODE_ENV=production whoever calls: Vite bundles the libraries for NODE_ENV, and under
     // vitest (NODE_ENV=test) it shipped React's development build (almost twice the size, slower, and every
     // page mounted twice by StrictMode, which asked the server for the map twice).
+    // The app (vite.config.ts), then the participant's pages (vite.survey.config.ts) beside it: `npm run build`.
     const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-    await promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    for (const config of ['vite.config.ts', 'vite.survey.config.ts']) {
+      await promisify(execFile)(process.execPath, [vite, 'build', '--config', config, '--logLevel', 'warn'], {
+        cwd: root,
+        env: { ...process.env, NODE_ENV: 'production' },
+      });
+    }
   }
   return clientDir;
 }

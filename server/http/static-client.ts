@@ -14,12 +14,15 @@ function setCacheHeaders(res: ServerResponse, file: string) {
   res.setHeader('Cache-Control', file.includes(assets) ? IMMUTABLE : REVALIDATE);
 }
 
-/** Client-side routes (/c/camafu, /join/CODE…): everything that is not the API, an export or a health check. */
+/** Client-side routes (/c/camafu, /w/ID…): everything that is not the API, an export or a health check. */
 const PAGE_ROUTE = /^\/(?!graphql|healthz|readyz|export\/|templates\/).*/u;
+/** The participant's pages, /join and /join/CODE[/done]: their own lean page (vite.survey.config.ts). */
+const SURVEY_ROUTE = /^\/join(\/[^/]+(\/done)?)?\/?$/u;
 
 /**
  * The built client: the brotli or gzip copy made at build time when the browser takes it (Accept-Encoding),
- * hashed assets cached for a year, index.html (every page route loads it) and sw.js revalidated each time.
+ * hashed assets cached for a year, the pages (join.html for the survey's routes, index.html for every other
+ * page route) and sw.js revalidated each time.
  */
 export function staticClient(clientDir: string): Router {
   const router = express.Router();
@@ -27,11 +30,12 @@ export function staticClient(clientDir: string): Router {
     enableBrotli: true,
     orderPreference: ['br', 'gzip'],
     index: false,
-    serveStatic: { index: false, setHeaders: setCacheHeaders },
+    // The ETag alone revalidates a page (Last-Modified would repeat it on every response, a phone's bytes).
+    serveStatic: { index: false, lastModified: false, setHeaders: setCacheHeaders },
   });
   router.use(files);
   router.get(PAGE_ROUTE, (req: Request, res: Response, next) => {
-    req.url = '/index.html';
+    req.url = SURVEY_ROUTE.test(req.path) ? '/join.html' : '/index.html';
     files(req, res, next);
   });
   return router;

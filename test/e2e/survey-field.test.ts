@@ -229,14 +229,16 @@ function rawGet(path: string, acceptEncoding?: string): Promise<{ status: number
 }
 
 describe('serving the survey to phones', () => {
-  it('when a phone asks for the survey page and its code, then it gets the brotli copy (gzip or plain when it takes no brotli), hashed code cached for a year, and the page and service worker revalidated on every visit', async () => {
+  it("when a phone asks for the survey page and its code, then it gets the survey's own page and the brotli copy (gzip or plain when it takes no brotli), hashed code cached for a year, and the page and service worker revalidated on every visit", async () => {
     const page = await rawGet('/join/ABCDEF', 'gzip, deflate, br');
     expect(page.status).toBe(200);
     expect(page.headers['content-encoding']).toBe('br');
     expect(page.headers['cache-control']).toBe('no-cache');
     const html = brotliDecompressSync(page.body).toString('utf8');
-    const entry = /src="(\/assets\/index-[\w-]+\.js)"/u.exec(html)?.[1];
+    // The survey's own lean page (vite.survey.config.ts), not the app's (index.html and its code).
+    const entry = /src="(\/assets\/join-[\w-]+\.js)"/u.exec(html)?.[1];
     expect(entry).toBeDefined();
+    expect(html).not.toMatch(/\/assets\/index-/u);
 
     const plain = await rawGet(entry!);
     const brotli = await rawGet(entry!, 'gzip, deflate, br');

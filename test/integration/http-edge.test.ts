@@ -1,9 +1,13 @@
 // The HTTP edge of the API: the body-size limit, CORS, security headers and the shape of every refusal,
 // each through the public HTTP interface of the real app.
+import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { loadConfig } from '../../server/config.ts';
 import { MAX_BODY_BYTES } from '../../server/http/body-limit.ts';
+import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
@@ -178,5 +182,52 @@ describe('refusals have a stable code and a GraphQL-over-HTTP status', () => {
       expect(res.status, type).toBe(415);
       expect(res.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
+  });
+});
+
+/** A POST to /graphql read as raw bytes (fetch would undo the compression), taking the given encodings. */
+function rawPost(query: string, variables: object, acceptEncoding: string): Promise<{ headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const payload = JSON.stringify({ query, variables });
+    const req = request(
+      `${server.url}/graphql`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+describe('compressed answers', () => {
+  it("when a phone that takes brotli asks for a workshop's survey lists, then they come compressed to a fraction of their size, the same JSON; a short answer comes plain", async () => {
+    const data = buildCommunity({
+      regions: ['Noroeste', 'Occidente', 'Centro'],
+      organizations: Array.from({ length: 40 }, (_, i) => `Organización ${i}`),
+      interests: Array.from({ length: 40 }, (_, i) => ({ name: `Interés ${i}`, nameEn: `Interest ${i}`, synonyms: [`tema ${i}`] })),
+      people: [],
+    });
+    await importCommunity(db, data);
+    const workshop = await createWorkshop(db, data.community.id, { id: randomUUID(), title: 'Taller', date: '2026-03-01', regionId: null });
+    const lists = `query($code: String!) { workshop(code: $code) { title regions { id name } organizations { id name }
+      interests { id name nameEs nameEn synonyms } } }`;
+
+    const plain = await rawPost(lists, { code: workshop.code }, 'identity');
+    const brotli = await rawPost(lists, { code: workshop.code }, 'gzip, deflate, br');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toMatch(/Accept-Encoding/iu);
+    const answer = JSON.parse(plain.body.toString('utf8'));
+    expect(answer.data.workshop.interests).toHaveLength(40);
+    expect(JSON.parse(brotliDecompressSync(brotli.body).toString('utf8'))).toEqual(answer);
+    expect(brotli.body.length).toBeLessThan(plain.body.length / 2);
+
+    const short = await rawPost('{ __typename }', {}, 'gzip, deflate, br');
+    expect(short.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(short.body.toString('utf8'))).toEqual({ data: { __typename: 'Query' } });
   });
 });
