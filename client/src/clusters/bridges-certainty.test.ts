@@ -1,14 +1,8 @@
-import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import type { MessageKey, Translate } from '../i18n';
 import en from '../i18n/locales/en';
 import es from '../i18n/locales/es';
+import { translateWith as translator } from '../i18n/translate-with';
 import { certaintyText } from './bridges-certainty';
-
-function translator(messages: Record<MessageKey, string>): Translate {
-  const intl = createIntl({ locale: messages['language.locale'], messages });
-  return (key, values) => intl.formatMessage({ id: key }, values ?? undefined);
-}
 
 describe('bridges certainty in plain words', () => {
   it('when the list is exact, stable, being refined or a rough estimate, then each language says so with the sample and agreement', () => {

@@ -45,7 +45,7 @@ function Settings({ slug, me }: { slug: string; me: Me }) {
           {t('settings.map')}
         </Link>
         <Link className="wk-button wk-button--small" to="/facilitate">
-          Workshops / Talleres
+          {t('setup.workshopsLink')}
         </Link>
         {/* Link slot: the catalogue (organizations, interests, CSV) and survey-settings screens of client/src/catalogue/. */}
       </p>

@@ -443,6 +443,56 @@ const es: Catalogue = {
   'settings.currentPassword': 'Contraseña actual',
   'settings.passwordChanged': 'Tu contraseña cambió.',
 
+  // Share links (the facilitator's panel)
+  'shareLinks.title': 'Enlaces para compartir',
+  'shareLinks.checking': 'Revisando los enlaces para compartir…',
+  'shareLinks.loadFailed': 'No se pudieron leer los enlaces para compartir: {message}',
+  'shareLinks.status':
+    '{count, plural, =0 {Ningún enlace para compartir.} =1 {Hay un enlace de solo lectura activo. Muestra solo a las personas que aceptaron aparecer: ningún correo, nadie que eligió no aparecer.} other {Hay # enlaces de solo lectura activos. Muestran solo a las personas que aceptaron aparecer: ningún correo, nadie que eligió no aparecer.}}',
+  'shareLinks.created': 'Creado el {created}',
+  'shareLinks.lastUsed': 'último uso el {used}',
+  'shareLinks.notUsed': 'aún sin usar',
+  'shareLinks.revoke': 'Revocar',
+  'shareLinks.revokeTitle': '¿Revocar «{name}»?',
+  'shareLinks.revokeText':
+    'Este enlace deja de funcionar en el acto, también en las páginas ya abiertas. Los demás enlaces siguen funcionando.',
+  'shareLinks.revokeAction': 'Revocar el enlace',
+  'shareLinks.revoking': 'Revocando…',
+  'shareLinks.nameLabel': 'Nombre de un enlace nuevo',
+  'shareLinks.namePlaceholder': 'p. ej., Coordinadora Occidente',
+  'shareLinks.defaultName': 'Enlace para compartir',
+  'shareLinks.creating': 'Creando…',
+  'shareLinks.create': 'Crear enlace',
+  'shareLinks.nameHint': 'Da a cada coordinación o pantalla su propio enlace: así puedes revocar uno sin tocar los demás.',
+  'shareLinks.newLabel': 'Nuevo enlace para compartir «{name}»',
+  'shareLinks.copy': 'Copiar',
+  'shareLinks.once': 'Cópialo ahora: solo se muestra esta vez.',
+  'shareLinks.copied': 'Copiado al portapapeles.',
+  'shareLinks.selected': 'El enlace está seleccionado: pulsa Ctrl+C (⌘C en una Mac) para copiarlo.',
+
+  // The first admin of a fresh install (/setup/:token)
+  'firstAdmin.title': 'Configura Tejido',
+  'firstAdmin.lead': 'Crea la primera cuenta de administración; después, tu comunidad.',
+  'firstAdmin.checking': 'Revisando esta instalación…',
+  'firstAdmin.done': 'Esta instalación ya tiene una cuenta, así que este enlace de configuración ya no funciona.',
+  'firstAdmin.doneSignIn': 'Inicia sesión',
+  'firstAdmin.doneAsk': ' o pide una cuenta a quien administra.',
+  'firstAdmin.email': 'Correo',
+  'firstAdmin.password': 'Contraseña',
+  'firstAdmin.passwordHint': 'Al menos {min, number} caracteres.',
+  'firstAdmin.confirm': 'Repite la contraseña',
+  'firstAdmin.emailMissing': 'Escribe el correo con el que vas a entrar.',
+  'firstAdmin.emailShape': 'Esto no parece una dirección de correo.',
+  'firstAdmin.passwordShort': 'Al menos {min, number} caracteres (llevas {length, number}).',
+  'firstAdmin.passwordsDiffer': 'Las dos contraseñas no son iguales.',
+  'firstAdmin.creating': 'Creando la cuenta…',
+  'firstAdmin.create': 'Crear la cuenta de administración',
+
+  // The projector's warning when phones cannot reach the app
+  'projector.loopbackWarning': '<strong>Los teléfonos aún no pueden abrir este enlace:</strong> Tejido solo escucha en esta computadora.',
+  'projector.loopbackHow':
+    'Para atender a la sala, reinícialo en la red Wi-Fi con {hostCommand} (el código QR mostrará entonces la dirección de esta computadora en la red), o define {publicUrl} con la dirección que abren los teléfonos, p. ej., {example}.',
+
   'common.loadingMap': 'Cargando el mapa…',
   'notFound.title': 'Página no encontrada',
   'notFound.home': 'Ir a la lista de comunidades',
