@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { graphqlQuery } from '../api/graphql-query';
 import { setMe } from '../auth/session';
 import type { Translate } from '../i18n';
-import { useT } from '../i18n';
+import { LanguageToggle, useT } from '../i18n';
 import '../workshops/workshops.css';
 import { CREATE_FIRST_ADMIN_MUTATION, NEEDS_FIRST_ADMIN_QUERY } from './queries';
 import { MIN_PASSWORD_LENGTH, firstErrorField, setupFormErrors } from './setup-form';
@@ -28,9 +28,12 @@ export function SetupPage() {
 
   return (
     <main className="page page--narrow">
-      <nav className="breadcrumb">
-        <Link to="/">← Tejido</Link>
-      </nav>
+      <div className="topbar">
+        <nav className="breadcrumb">
+          <Link to="/">← Tejido</Link>
+        </nav>
+        <LanguageToggle />
+      </div>
       <header className="page-header">
         <h1>{t('firstAdmin.title')}</h1>
         <p className="lead">{t('firstAdmin.lead')}</p>
