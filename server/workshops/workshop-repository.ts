@@ -1,6 +1,6 @@
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
-import type { RegionRecord } from '../communities/community-repository.ts';
+import type { Language, RegionRecord } from '../communities/community-repository.ts';
 import { MAP_PERSON, mapPerson } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
@@ -15,6 +15,8 @@ export type WorkshopRecord = {
   communityId: string;
   communitySlug: string;
   communityName: string;
+  /** The community's default language ('ES', 'EN'), for the join page of a phone that chose none. */
+  communityLanguage: Language;
   code: string;
   title: string;
   date: string;
@@ -25,7 +27,7 @@ export type WorkshopRecord = {
 };
 
 const WORKSHOP = `w {.id, .communityId, .code, .title, .date, .status, communitySlug: c.slug, communityName: c.name,
-  surveySettings: c.surveySettings, region: head([(w)-[:HELD_IN]->(r:Region) | r {.id, .name}])}`;
+  communityLanguage: coalesce(c.defaultLanguage, 'ES'), surveySettings: c.surveySettings, region: head([(w)-[:HELD_IN]->(r:Region) | r {.id, .name}])}`;
 
 /** Creates an open workshop with a fresh join code (a rare collision with an existing code retries). */
 export async function createWorkshop(
