@@ -4,7 +4,7 @@ import type { Language, RegionRecord } from '../communities/community-repository
 import { MAP_PERSON, mapPerson } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { PERSON } from '../people/person-repository.ts';
 import { newJoinCode } from './join-code.ts';
@@ -51,7 +51,7 @@ export async function createWorkshop(
           { communityId, ...input, code: newJoinCode() },
         );
         const workshop = result.records[0]?.get('workshop');
-        if (!workshop) throw appError('BAD_USER_INPUT', 'regionId is not a region of this community.', { field: 'regionId' });
+        if (!workshop) throw userError('BAD_USER_INPUT', 'workshop.regionUnknown', undefined, { field: 'regionId' });
         return workshop;
       });
     } catch (error) {
