@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../client/src/i18n/locales/en.ts';
 import es from '../../client/src/i18n/locales/es.ts';
 import { ensureClientBuilt } from '../../server/client-build.ts';
+import { upsertUser } from '../../server/auth/user-repository.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createShareLink } from '../../server/sharing/share-link-repository.ts';
-import { signedInFacilitator } from '../support/accounts.ts';
+import { signedInAdmin } from '../support/accounts.ts';
 import { DESKTOP, PHONE, chosenLanguageContext, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
@@ -35,6 +36,8 @@ let browser: Browser;
 let cookie: string;
 let share: string;
 let workshop: { id: string; code: string };
+let invitationPath: string;
+let resetPath: string;
 
 /** The catalogue's fixed phrases (no values) that the other language does not share, longest first. */
 function phrases(of: Record<string, string>, other: Record<string, string>): string[] {
@@ -56,7 +59,8 @@ beforeAll(async () => {
   await importCommunity(db, community);
   server = await startTestServer(db, { clientDir: await ensureClientBuilt(createLogger('warn')) });
   browser = await launchChromium();
-  cookie = await signedInFacilitator(db, server.url, [community.community.slug]);
+  // An admin who facilitates the community: every settings page opens, the admins' one too.
+  cookie = await signedInAdmin(db, server.url, [community.community.slug]);
   share = await createShareLink(db, community.community.id);
   const created: any = await gql(
     server.url,
@@ -65,6 +69,22 @@ beforeAll(async () => {
     { cookie },
   );
   workshop = created.data.createWorkshop;
+  const invited: any = await gql(
+    server.url,
+    'mutation($s: String!) { inviteFacilitator(communitySlug: $s, email: "nueva@example.org") { path } }',
+    { s: community.community.slug },
+    { cookie },
+  );
+  invitationPath = invited.data.inviteFacilitator.path;
+  const account = `cuenta-${community.community.slug}@example.org`;
+  await upsertUser(db, {
+    email: account,
+    passwordHash: 'not a hash: only a reset link opens it',
+    role: 'FACILITATOR',
+    communitySlugs: [community.community.slug],
+  });
+  const reset: any = await gql(server.url, 'mutation($e: String!) { issuePasswordReset(email: $e) { path } }', { e: account }, { cookie });
+  resetPath = reset.data.issuePasswordReset.path;
   await mkdir('test-results', { recursive: true });
 });
 afterAll(async () => {
@@ -82,6 +102,31 @@ const PAGES: Array<{ name: string; path: () => string; ready: (page: Page) => Pr
   { name: 'share-unknown', path: () => '/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', ready: (p) => p.getByTestId('share-link-unknown').waitFor() },
   { name: 'not-found', path: () => '/no/such/page', ready: (p) => p.locator('h1').waitFor() },
   { name: 'curate', path: () => `/w/${workshop.id}/curate`, ready: (p) => p.getByTestId('paper-import').waitFor(), facilitator: true },
+  {
+    name: 'settings',
+    path: () => `/c/${community.community.slug}/settings`,
+    ready: (p) => p.getByTestId('region-list').waitFor(),
+    facilitator: true,
+  },
+  { name: 'communities', path: () => '/admin/communities', ready: (p) => p.getByTestId('admin-communities').waitFor(), facilitator: true },
+  {
+    name: 'catalogue',
+    path: () => `/c/${community.community.slug}/catalogue`,
+    ready: (p) => p.getByTestId('catalogue-import-interest').waitFor(),
+    facilitator: true,
+  },
+  {
+    name: 'survey-settings',
+    path: () => `/c/${community.community.slug}/survey`,
+    ready: (p) => p.getByTestId('survey-settings-form').waitFor(),
+    facilitator: true,
+  },
+  { name: 'share-links', path: () => '/facilitate', ready: (p) => p.getByTestId('share-link-status').waitFor(), facilitator: true },
+  { name: 'password', path: () => '/account/password', ready: (p) => p.locator('#confirm-password').waitFor(), facilitator: true },
+  { name: 'setup', path: () => '/setup/not-the-token', ready: (p) => p.getByTestId('setup-done').waitFor() },
+  { name: 'invitation', path: () => invitationPath, ready: (p) => p.locator('#confirm-password').waitFor() },
+  { name: 'reset', path: () => resetPath, ready: (p) => p.locator('#confirm-password').waitFor() },
+  { name: 'used-link', path: () => '/invite/no-such-invitation', ready: (p) => p.getByTestId('invitation-problem').waitFor() },
 ];
 
 async function open(lang: 'es' | 'en', path: string, viewport: typeof DESKTOP, facilitator = false): Promise<Page> {
