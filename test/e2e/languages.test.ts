@@ -8,6 +8,7 @@ import en from '../../client/src/i18n/locales/en.ts';
 import es from '../../client/src/i18n/locales/es.ts';
 import { ensureClientBuilt } from '../../server/client-build.ts';
 import { upsertUser } from '../../server/auth/user-repository.ts';
+import { writeTx } from '../../server/db/transaction.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createShareLink } from '../../server/sharing/share-link-repository.ts';
@@ -30,6 +31,9 @@ const community = buildCommunity({
   ],
   ties: [['Ana Ruiz', 'Beto Sur']],
 });
+
+// A community whose default language is English (the other one never chose: Spanish).
+const englishCommunity = buildCommunity({ regions: ['Andes'], people: [] });
 
 let server: TestServer;
 let browser: Browser;
@@ -57,10 +61,14 @@ const SPANISH = phrases(es, en);
 
 beforeAll(async () => {
   await importCommunity(db, community);
+  await importCommunity(db, englishCommunity);
+  await writeTx(db, (tx) => tx.run("MATCH (c:Community {id: $id}) SET c.defaultLanguage = 'EN'", { id: englishCommunity.community.id }), {
+    community: englishCommunity.community.id,
+  });
   server = await startTestServer(db, { clientDir: await ensureClientBuilt(createLogger('warn')) });
   browser = await launchChromium();
   // An admin who facilitates the community: every settings page opens, the admins' one too.
-  cookie = await signedInAdmin(db, server.url, [community.community.slug]);
+  cookie = await signedInAdmin(db, server.url, [community.community.slug, englishCommunity.community.slug]);
   share = await createShareLink(db, community.community.id);
   const created: any = await gql(
     server.url,
@@ -121,7 +129,7 @@ const PAGES: Array<{ name: string; path: () => string; ready: (page: Page) => Pr
     ready: (p) => p.getByTestId('survey-settings-form').waitFor(),
     facilitator: true,
   },
-  { name: 'share-links', path: () => '/facilitate', ready: (p) => p.getByTestId('share-link-status').waitFor(), facilitator: true },
+  { name: 'share-links', path: () => '/facilitate', ready: (p) => p.getByTestId('share-link-status').first().waitFor(), facilitator: true },
   { name: 'password', path: () => '/account/password', ready: (p) => p.locator('#confirm-password').waitFor(), facilitator: true },
   { name: 'setup', path: () => '/setup/not-the-token', ready: (p) => p.getByTestId('setup-done').waitFor() },
   { name: 'invitation', path: () => invitationPath, ready: (p) => p.locator('#confirm-password').waitFor() },
@@ -175,12 +183,18 @@ describe('every page in both languages', () => {
 
   it.each(PAGES)(
     'when the $name page is opened by someone who chose English, then it shows no Spanish phrase',
-    async ({ path, ready, facilitator }) => {
-      const page = await open('en', path(), DESKTOP, facilitator);
-      await ready(page);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-      expect(await foreignPhrases(page, SPANISH)).toEqual([]);
-      await page.context().close();
+    async ({ name, path, ready, facilitator }) => {
+      for (const [viewport, size] of [
+        [DESKTOP, 'desktop'],
+        [PHONE, 'phone'],
+      ] as const) {
+        const page = await open('en', path(), viewport, facilitator);
+        await ready(page);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+        expect(await foreignPhrases(page, SPANISH)).toEqual([]);
+        await page.screenshot({ path: `test-results/i18n-en-${name}-${size}.png`, fullPage: true });
+        await page.context().close();
+      }
     },
   );
 
@@ -193,5 +207,30 @@ describe('every page in both languages', () => {
     await page.getByRole('heading', { name: 'Join a mapping workshop' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.context().close();
+  });
+});
+
+describe('the join page of a phone with no language choice of its own', () => {
+  it('when an English phone opens a Spanish community’s survey and a Spanish phone an English community’s, then each reads its community’s language', async () => {
+    const created: any = await gql(
+      server.url,
+      'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Andes 2026", date: "2026-05-01"}) { code } }',
+      { s: englishCommunity.community.slug },
+      { cookie },
+    );
+    const cases = [
+      { code: workshop.code, browserLocale: 'en-US', expected: 'es', foreign: ENGLISH },
+      { code: created.data.createWorkshop.code as string, browserLocale: 'es-MX', expected: 'en', foreign: SPANISH },
+    ];
+    for (const { code, browserLocale, expected, foreign } of cases) {
+      const context = await browser.newContext({ viewport: PHONE, locale: browserLocale, isMobile: true });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/join/${code}`);
+      await page.getByTestId('survey-form').waitFor();
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, expected);
+      expect(await foreignPhrases(page, foreign)).toEqual([]);
+      await page.screenshot({ path: `test-results/i18n-join-${expected}-community-phone.png`, fullPage: true });
+      await context.close();
+    }
   });
 });

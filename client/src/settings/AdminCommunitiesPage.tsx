@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { request } from '../api/graphql';
 import { RequireSignIn } from '../auth/RequireSignIn';
 import type { Language } from '../gql/graphql';
-import { useT } from '../i18n';
+import { languageName, useT } from '../i18n';
 import { ADMIN_COMMUNITIES_QUERY, CREATE_COMMUNITY_MUTATION, SET_COMMUNITY_ARCHIVED_MUTATION, adminCommunitiesQuery } from './queries';
 import { SettingsShell } from './SettingsShell';
 import { TextField, errorField, messageOf, suggestSlug } from './TextField';
@@ -64,8 +64,7 @@ function Communities() {
                 <div className="settings__item-main">
                   <strong>{c.name}</strong> {c.archived && <span className="settings__badge">{t('settings.archived')}</span>}
                   <div className="settings__item-meta">
-                    /c/{c.slug} · {c.defaultLanguage === 'ES' ? t('settings.spanish') : t('settings.english')} ·{' '}
-                    {t('settings.people', { count: c.peopleCount })}
+                    /c/{c.slug} · {languageName(c.defaultLanguage.toLowerCase())} · {t('settings.people', { count: c.peopleCount })}
                   </div>
                 </div>
                 <div className="settings__actions">
@@ -163,8 +162,8 @@ function NewCommunityForm() {
       <div className="wk-field">
         <label htmlFor="community-language">{t('settings.language')}</label>
         <select id="community-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-          <option value="ES">{t('settings.spanish')}</option>
-          <option value="EN">{t('settings.english')}</option>
+          <option value="ES">{languageName('es')}</option>
+          <option value="EN">{languageName('en')}</option>
         </select>
       </div>
       <TextField

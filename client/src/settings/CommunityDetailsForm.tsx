@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { request } from '../api/graphql';
 import type { Language } from '../gql/graphql';
-import { useT } from '../i18n';
+import { languageName, useT } from '../i18n';
 import { UPDATE_COMMUNITY_MUTATION } from './queries';
 import { TextField, errorField, messageOf } from './TextField';
 
@@ -78,8 +78,8 @@ export function CommunityDetailsForm({ community, isAdmin, onSaved }: { communit
           <div className="wk-field">
             <label htmlFor="details-language">{t('settings.language')}</label>
             <select id="details-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-              <option value="ES">{t('settings.spanish')}</option>
-              <option value="EN">{t('settings.english')}</option>
+              <option value="ES">{languageName('es')}</option>
+              <option value="EN">{languageName('en')}</option>
             </select>
           </div>
         </div>

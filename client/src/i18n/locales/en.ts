@@ -384,8 +384,6 @@ const en = {
   'settings.slugHint': 'Lower-case letters, digits and dashes; the community’s address is /c/ followed by the slug.',
   'settings.description': 'Description',
   'settings.language': 'Default language',
-  'settings.spanish': 'Spanish',
-  'settings.english': 'English',
   'settings.contact': 'Public contact',
   'settings.contactHint': 'An email address or a web address people can write to.',
   'settings.create': 'Create community',

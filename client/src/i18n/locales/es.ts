@@ -373,8 +373,6 @@ const es: Catalogue = {
   'settings.slugHint': 'Minúsculas, dígitos y guiones; la dirección de la comunidad es /c/ seguido del slug.',
   'settings.description': 'Descripción',
   'settings.language': 'Idioma predeterminado',
-  'settings.spanish': 'Español',
-  'settings.english': 'Inglés',
   'settings.contact': 'Contacto público',
   'settings.contactHint': 'Un correo o una dirección web a la que se pueda escribir.',
   'settings.create': 'Crear comunidad',
