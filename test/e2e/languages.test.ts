@@ -56,7 +56,8 @@ function phrases(of: Record<string, string>, other: Record<string, string>): str
     .filter((text) => !text.includes('{') && !shared.has(text) && text.length >= 4)
     .sort((a, b) => b.length - a.length);
 }
-const ENGLISH = phrases(en, es);
+// Cytoscape's own menu ("File → Import → Network from File") is English in both catalogues: its app is English only.
+const ENGLISH = phrases(en, es).filter((phrase) => phrase !== 'Import');
 const SPANISH = phrases(es, en);
 
 beforeAll(async () => {
@@ -69,7 +70,8 @@ beforeAll(async () => {
   browser = await launchChromium();
   // An admin who facilitates the community: every settings page opens, the admins' one too.
   cookie = await signedInAdmin(db, server.url, [community.community.slug, englishCommunity.community.slug]);
-  share = await createShareLink(db, community.community.id);
+  // Named like a coordinator would: the default name, "Share link", is data in English.
+  share = await createShareLink(db, community.community.id, undefined, 'Coordinación Norte');
   const created: any = await gql(
     server.url,
     'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Norte 2025", date: "2025-05-01"}) { id code } }',
