@@ -71,7 +71,7 @@ beforeAll(async () => {
   // An admin who facilitates the community: every settings page opens, the admins' one too.
   cookie = await signedInAdmin(db, server.url, [community.community.slug, englishCommunity.community.slug]);
   // Named like a coordinator would: the default name, "Share link", is data in English.
-  share = await createShareLink(db, community.community.id, undefined, 'Coordinación Norte');
+  share = await createShareLink(db, community.community.id, undefined, 'CONAFOR Norte');
   const created: any = await gql(
     server.url,
     'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Norte 2025", date: "2025-05-01"}) { id code } }',
