@@ -47,7 +47,12 @@ function Settings({ slug, me }: { slug: string; me: Me }) {
         <Link className="wk-button wk-button--small" to="/facilitate">
           {t('setup.workshopsLink')}
         </Link>
-        {/* Link slot: the catalogue (organizations, interests, CSV) and survey-settings screens of client/src/catalogue/. */}
+        <Link className="wk-button wk-button--small" to={`/c/${encodeURIComponent(community.slug)}/catalogue`}>
+          {t('setup.catalogueLink')}
+        </Link>
+        <Link className="wk-button wk-button--small" to={`/c/${encodeURIComponent(community.slug)}/survey`}>
+          {t('setup.settingsLink')}
+        </Link>
       </p>
       {community.archived && (
         <p className="status" role="status">
