@@ -1,5 +1,5 @@
 import type { Database } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
 import { normalizeEmail } from '../text/normalize.ts';
 import { valid } from '../validation.ts';
@@ -27,11 +27,11 @@ export async function acceptInvitation(
   let user: UserRecord | null;
   if (preview.accountExists) {
     const key = normalizeEmail(preview.email);
-    if (failures.exceeded(key)) throw appError('RATE_LIMITED', 'Too many failed password checks; wait a few minutes.');
+    if (failures.exceeded(key)) throw userError('RATE_LIMITED', 'auth.passwordChecksLimited');
     const found = await findUserCredentials(db, key);
     if (!found || password.length > 256 || !(await verifyPassword(found.passwordHash, password))) {
       failures.take(key);
-      throw appError('UNAUTHENTICATED', `Wrong password for ${preview.email}: accept with that account's current password.`);
+      throw userError('UNAUTHENTICATED', 'auth.wrongInvitationPassword', { email: preview.email });
     }
     user = await useInvitation(db, token, { existingHash: found.passwordHash });
   } else {
@@ -41,7 +41,7 @@ export async function acceptInvitation(
     // Used, withdrawn or expired meanwhile, or the account changed under us: say which.
     const now = await findInvitation(db, token);
     if (now && now.status !== 'VALID') throw linkRefused('invitation', now.status);
-    throw appError('CONFLICT', 'The account changed while the invitation was being accepted; try again.');
+    throw userError('CONFLICT', 'auth.accountChanged');
   }
   return { user, sessionToken: await createSession(db, user.id) };
 }

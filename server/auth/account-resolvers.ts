@@ -1,6 +1,6 @@
 import { facilitatedCommunity, requireAdmin, requireUser } from './guards.ts';
 import { facilitates } from './viewer.ts';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { audit } from '../observability/audit-log.ts';
 import { valid } from '../validation.ts';
@@ -33,7 +33,7 @@ export const accountResolvers: Resolvers = {
     },
     passwordReset: async (_, { token }, { db }) => {
       const preview = plausibleToken(token) ? await findPasswordReset(db, token) : null;
-      if (!preview) throw unknownLink('password-reset link');
+      if (!preview) throw unknownLink('password-reset');
       return preview;
     },
   },
@@ -61,8 +61,7 @@ export const accountResolvers: Resolvers = {
     },
     revokeInvitation: async (_, { communitySlug, invitationId }, { db, viewer, logger }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
-      if (!(await revokeInvitation(db, community.id, invitationId)))
-        throw appError('NOT_FOUND', 'No such open invitation in this community.');
+      if (!(await revokeInvitation(db, community.id, invitationId))) throw userError('NOT_FOUND', 'auth.noInvitation');
       audit(
         logger,
         'facilitator.invitation-revoked',
@@ -79,8 +78,7 @@ export const accountResolvers: Resolvers = {
     },
     removeFacilitator: async (_, { communitySlug, userId }, { db, viewer, logger }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
-      if (!(await removeFacilitator(db, community.id, userId)))
-        throw appError('NOT_FOUND', 'That account does not facilitate this community.');
+      if (!(await removeFacilitator(db, community.id, userId))) throw userError('NOT_FOUND', 'auth.notFacilitator');
       audit(
         logger,
         'facilitator.removed',
@@ -92,18 +90,18 @@ export const accountResolvers: Resolvers = {
     issuePasswordReset: async (_, { email }, { db, viewer, logger }) => {
       requireAdmin(viewer);
       const issued = await createPasswordReset(db, valid(Email, email, 'email'), requireUser(viewer).id);
-      if (!issued) throw appError('NOT_FOUND', 'No account has that email.', { field: 'email' });
+      if (!issued) throw userError('NOT_FOUND', 'auth.noAccount', undefined, { field: 'email' });
       audit(logger, 'account.password-reset-issued', { actorId: viewer.user?.id }, 'password-reset link issued');
       return { path: resetPath(issued.token), expiresAt: issued.expiresAt };
     },
     resetPassword: async (_, { token, newPassword }, { db, setSessionCookie, logger }) => {
       const preview = plausibleToken(token) ? await findPasswordReset(db, token) : null;
-      if (!preview) throw unknownLink('password-reset link');
-      if (preview.status !== 'VALID') throw linkRefused('password-reset link', preview.status);
+      if (!preview) throw unknownLink('password-reset');
+      if (preview.status !== 'VALID') throw linkRefused('password-reset', preview.status);
       const user = await usePasswordReset(db, token, await hashPassword(valid(NewPassword, newPassword, 'newPassword')));
       if (!user) {
         const now = await findPasswordReset(db, token);
-        throw linkRefused('password-reset link', now && now.status !== 'VALID' ? now.status : 'USED');
+        throw linkRefused('password-reset', now && now.status !== 'VALID' ? now.status : 'USED');
       }
       audit(logger, 'account.password-reset', { actorId: user.id, userId: user.id }, 'password set through a reset link');
       setSessionCookie(await createSession(db, user.id));

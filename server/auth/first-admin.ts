@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/transaction.ts';
 import { writeTx } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 import { normalizeEmail } from '../text/normalize.ts';
 import { hashPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
@@ -54,6 +54,6 @@ export async function createFirstAdmin(
     },
     'none',
   );
-  if (!user) throw appError('FORBIDDEN', 'This setup link is not valid (an admin already exists, or the app was restarted since).');
+  if (!user) throw userError('FORBIDDEN', 'auth.setupLinkInvalid');
   return { user, sessionToken: await createSession(db, user.id) };
 }

@@ -1,14 +1,14 @@
 import type { CommunityRecord } from '../communities/community-repository.ts';
 import { findCommunityBySlug } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { appError, userError } from '../errors.ts';
 import type { UserRecord } from './user-repository.ts';
 import type { Viewer } from './viewer.ts';
 import { canRead, facilitates } from './viewer.ts';
 
 /** The signed-in account, or UNAUTHENTICATED. */
 export function requireUser(viewer: Viewer): UserRecord {
-  if (!viewer.user) throw appError('UNAUTHENTICATED', 'Sign in as a facilitator first.');
+  if (!viewer.user) throw userError('UNAUTHENTICATED', 'auth.signInFirst');
   return viewer.user;
 }
 
@@ -23,7 +23,7 @@ export function requireFacilitator(viewer: Viewer, communityId: string | null | 
 
 /** Passes for anyone with a session or a share link; UNAUTHENTICATED for everyone else. */
 export function requireReader(viewer: Viewer): void {
-  if (!viewer.user && !viewer.share) throw appError('UNAUTHENTICATED', 'Sign in, or open the community through its share link.');
+  if (!viewer.user && !viewer.share) throw userError('UNAUTHENTICATED', 'auth.signInOrShare');
 }
 
 /** Whether the viewer may read the community (facilitator or its share link); callers answer "no" as "none". */
@@ -33,7 +33,7 @@ export function mayRead(viewer: Viewer, communityId: string | null | undefined):
 
 /** Passes for admins; FORBIDDEN for other accounts. */
 export function requireAdmin(viewer: Viewer): void {
-  if (requireUser(viewer).role !== 'ADMIN') throw appError('FORBIDDEN', 'Only admins may do this.');
+  if (requireUser(viewer).role !== 'ADMIN') throw userError('FORBIDDEN', 'auth.adminsOnly');
 }
 
 /** The community with this slug, if the viewer facilitates it (UNAUTHENTICATED / NOT_FOUND otherwise). */

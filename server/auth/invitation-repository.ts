@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 import { normalizeEmail } from '../text/normalize.ts';
 import type { LinkStatus } from './one-time-links.ts';
 import { LINK_STATUS, LINK_USABLE, newLinkToken, pruneFinishedLinks } from './one-time-links.ts';
@@ -50,7 +50,7 @@ export function createInvitation(
         'MATCH (:User {normEmail: $normEmail})-[:FACILITATES]->(:Community {id: $communityId}) RETURN 1',
         params,
       );
-      if (already.records.length > 0) throw appError('CONFLICT', `${email} already facilitates this community.`, { field: 'email' });
+      if (already.records.length > 0) throw userError('CONFLICT', 'auth.alreadyFacilitates', { email }, { field: 'email' });
       await pruneFinishedLinks(tx);
       const result = await tx.run(
         `MATCH (c:Community {id: $communityId})

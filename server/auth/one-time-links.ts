@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/transaction.ts';
 import { writeTx } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
+
+/** What a one-time link is for. */
+export type LinkKind = 'invitation' | 'password-reset';
 
 /** Where an invitation or a password-reset link stands (LinkStatus in the schema). */
 export type LinkStatus = 'VALID' | 'USED' | 'EXPIRED' | 'REVOKED';
@@ -39,14 +42,8 @@ export async function pruneFinishedLinks(tx: ManagedTransaction, keepMs = KEEP_F
 /** pruneFinishedLinks in a write of its own (at start), through the one write path. */
 export const pruneFinishedLinksNow = (db: Database) => writeTx(db, (tx) => pruneFinishedLinks(tx), 'none');
 
-const WHY: Record<Exclude<LinkStatus, 'VALID'>, string> = {
-  USED: 'was already used (each link works once)',
-  EXPIRED: 'has expired',
-  REVOKED: 'was withdrawn or replaced by a newer one',
-};
-
 /** The error for a link that no longer works, saying why (`extensions.reason`). */
-export const linkRefused = (what: string, status: Exclude<LinkStatus, 'VALID'>) =>
-  appError('FORBIDDEN', `This ${what} ${WHY[status]}; ask for a new one.`, { reason: status });
+export const linkRefused = (what: LinkKind, status: Exclude<LinkStatus, 'VALID'>) =>
+  userError('FORBIDDEN', 'link.refused', { what, status }, { reason: status });
 
-export const unknownLink = (what: string) => appError('NOT_FOUND', `This ${what} does not exist; check that the whole link was copied.`);
+export const unknownLink = (what: LinkKind) => userError('NOT_FOUND', 'link.unknown', { what });

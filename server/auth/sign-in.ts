@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Database } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { fieldError, userError } from '../errors.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
 import { NewPassword, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
@@ -25,10 +25,10 @@ export async function signIn(
   logger: Logger,
 ): Promise<{ user: UserRecord; token: string }> {
   const parsed = Credentials.safeParse({ email, password });
-  const wrong = appError('UNAUTHENTICATED', 'Wrong email or password.');
+  const wrong = userError('UNAUTHENTICATED', 'auth.wrongSignIn');
   if (!parsed.success) throw wrong;
   const key = normalizeEmail(parsed.data.email);
-  if (failures.exceeded(key)) throw appError('RATE_LIMITED', 'Too many failed sign-in attempts; wait a few minutes.');
+  if (failures.exceeded(key)) throw userError('RATE_LIMITED', 'auth.signInLimited');
   const found = await findUserCredentials(db, key);
   const ok = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
   if (!found || !ok) {
@@ -56,15 +56,15 @@ export async function changePassword(
   logger: Logger,
 ): Promise<void> {
   const key = normalizeEmail(user.email);
-  if (failures.exceeded(key)) throw appError('RATE_LIMITED', 'Too many failed password checks; wait a few minutes.');
+  if (failures.exceeded(key)) throw userError('RATE_LIMITED', 'auth.passwordChecksLimited');
   const parsed = NewPassword.safeParse(newPassword);
-  if (!parsed.success) throw appError('BAD_USER_INPUT', `newPassword ${parsed.error.issues[0]!.message}.`, { field: 'newPassword' });
+  if (!parsed.success) throw fieldError('newPassword', parsed.error.issues[0]!.message);
   const found = await findUserCredentials(db, key);
   if (!found || currentPassword.length > 256 || !(await verifyPassword(found.passwordHash, currentPassword))) {
     failures.take(key);
     if (failures.exceeded(key))
       audit(logger, 'auth.password-check-locked', { userId: user.id }, 'password changes locked after repeated wrong passwords');
-    throw appError('UNAUTHENTICATED', 'The current password is wrong.');
+    throw userError('UNAUTHENTICATED', 'auth.currentPasswordWrong');
   }
   await setPassword(db, user.id, await hashPassword(parsed.data), sessionToken ? hashToken(sessionToken) : null);
 }

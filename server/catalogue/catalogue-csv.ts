@@ -1,3 +1,5 @@
+import type { ServerTranslate } from '../i18n/translate.ts';
+import { translateFieldRule, translator } from '../i18n/translate.ts';
 import { parse } from 'csv-parse/sync';
 import type { OrganizationKind } from '../communities/community-repository.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
@@ -37,11 +39,11 @@ const KIND_WORDS: Record<string, OrganizationKind> = Object.fromEntries(
 );
 
 /** Reads the CSV into records after the header, or the one problem that stops reading it. */
-function readCsv(text: string, columns: readonly string[]): { body: string[][]; problems: CatalogueCsvProblem[] } {
+function readCsv(text: string, columns: readonly string[], t: ServerTranslate): { body: string[][]; problems: CatalogueCsvProblem[] } {
   if (text.includes('\uFFFD')) {
     return {
       body: [],
-      problems: [{ line: 1, column: null, message: 'The file is not UTF-8 text: save it as "CSV UTF-8" and try again.' }],
+      problems: [{ line: 1, column: null, message: t('csv.notUtf8') }],
     };
   }
   let records: string[][];
@@ -49,17 +51,20 @@ function readCsv(text: string, columns: readonly string[]): { body: string[][]; 
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { body: [], problems: [{ line, column: null, message: `The CSV cannot be read: ${(error as Error).message.split('\n')[0]}` }] };
+    return {
+      body: [],
+      problems: [{ line, column: null, message: t('csv.unreadable', { detail: (error as Error).message.split('\n')[0]! }) }],
+    };
   }
   const [header = [], ...body] = records;
   if (header.length !== columns.length || header.some((h, i) => normalizeName(h) !== columns[i])) {
-    return { body: [], problems: [{ line: 1, column: null, message: `The header must be: ${columns.join(',')}.` }] };
+    return { body: [], problems: [{ line: 1, column: null, message: t('csv.headerExact', { columns: columns.join(',') }) }] };
   }
-  if (body.length > MAX_ROWS) return { body: [], problems: [{ line: 1, column: null, message: `At most ${MAX_ROWS} rows per file.` }] };
+  if (body.length > MAX_ROWS) return { body: [], problems: [{ line: 1, column: null, message: t('csv.tooManyRows', { max: MAX_ROWS }) }] };
   const problems: CatalogueCsvProblem[] = [];
   body.forEach((cells, index) => {
     if (cells.length !== columns.length)
-      problems.push({ line: index + 2, column: null, message: `Expected ${columns.length} columns, found ${cells.length}.` });
+      problems.push({ line: index + 2, column: null, message: t('csv.columnCount', { expected: columns.length, found: cells.length }) });
   });
   return { body, problems };
 }
@@ -74,8 +79,11 @@ const FIELD_COLUMN: Record<string, string> = {
 };
 
 /** An interest CSV: every row checked with the rules of the catalogue form; problems name line and column. */
-export function parseInterestCsv(text: string): { rows: CatalogueCsvRow<InterestInput>[]; problems: CatalogueCsvProblem[] } {
-  const { body, problems } = readCsv(text, INTEREST_CSV_COLUMNS);
+export function parseInterestCsv(
+  text: string,
+  t: ServerTranslate = translator('en'),
+): { rows: CatalogueCsvRow<InterestInput>[]; problems: CatalogueCsvProblem[] } {
+  const { body, problems } = readCsv(text, INTEREST_CSV_COLUMNS, t);
   const rows: CatalogueCsvRow<InterestInput>[] = [];
   body.forEach((cells, index) => {
     const line = index + 2;
@@ -91,14 +99,19 @@ export function parseInterestCsv(text: string): { rows: CatalogueCsvRow<Interest
       theme,
     });
     if (parsed.ok) rows.push({ line, value: parsed.value });
-    else for (const p of parsed.problems) problems.push({ line, column: FIELD_COLUMN[p.field] ?? null, message: p.message });
+    else
+      for (const p of parsed.problems)
+        problems.push({ line, column: FIELD_COLUMN[p.field] ?? null, message: translateFieldRule(p.message, t) });
   });
   return { rows, problems };
 }
 
 /** An organization CSV; the region is by name (checked against the community's regions by the caller). */
-export function parseOrganizationCsv(text: string): { rows: CatalogueCsvRow<OrganizationInput>[]; problems: CatalogueCsvProblem[] } {
-  const { body, problems } = readCsv(text, ORGANIZATION_CSV_COLUMNS);
+export function parseOrganizationCsv(
+  text: string,
+  t: ServerTranslate = translator('en'),
+): { rows: CatalogueCsvRow<OrganizationInput>[]; problems: CatalogueCsvProblem[] } {
+  const { body, problems } = readCsv(text, ORGANIZATION_CSV_COLUMNS, t);
   const rows: CatalogueCsvRow<OrganizationInput>[] = [];
   body.forEach((cells, index) => {
     const line = index + 2;
@@ -109,13 +122,15 @@ export function parseOrganizationCsv(text: string): { rows: CatalogueCsvRow<Orga
       problems.push({
         line,
         column: 'kind',
-        message: `“${kindText.slice(0, 40)}” is not a kind: write government, NGO, community, academic, private or other.`,
+        message: t('catalogue.notAKind', { text: kindText.slice(0, 40) }),
       });
       return;
     }
     const parsed = parseOrganization({ name, kind, regionId: null });
     if (parsed.ok) rows.push({ line, value: parsed.value, regionName: region });
-    else for (const p of parsed.problems) problems.push({ line, column: FIELD_COLUMN[p.field] ?? null, message: p.message });
+    else
+      for (const p of parsed.problems)
+        problems.push({ line, column: FIELD_COLUMN[p.field] ?? null, message: translateFieldRule(p.message, t) });
   });
   return { rows, problems };
 }

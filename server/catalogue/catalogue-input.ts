@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { OrganizationKind } from '../communities/community-repository.ts';
-import { appError } from '../errors.ts';
+import { fieldError } from '../errors.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
 import { cleanText } from '../text/normalize.ts';
 
@@ -81,7 +81,7 @@ export const parseInterest = (input: unknown): Parsed<InterestInput> =>
 export function validated<T>(parsed: Parsed<T>): T {
   if (parsed.ok) return parsed.value;
   const [first] = parsed.problems;
-  throw appError('BAD_USER_INPUT', `${first!.field} ${first!.message}.`, { field: first!.field });
+  throw fieldError(first!.field, first!.message);
 }
 
 /** Every name an interest is matched by, normalized, with the input field that carries it (the canonical name first). */

@@ -3,7 +3,7 @@ import type { InterestRecord, OrganizationRecord } from '../communities/communit
 import { INTEREST, ORGANIZATION } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { appError, userError } from '../errors.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
 import type { InterestInput, OrganizationInput } from './catalogue-input.ts';
 import { interestNames } from './catalogue-input.ts';
@@ -115,7 +115,7 @@ export function writeOrganizations(db: Database, communityId: string, rows: Orga
         regionIds,
       });
       if (found.records[0]!.get('n') !== regionIds.length)
-        throw appError('BAD_USER_INPUT', 'regionId is not a region of this community.', { field: 'regionId' });
+        throw userError('BAD_USER_INPUT', 'workshop.regionUnknown', undefined, { field: 'regionId' });
       const result = await tx.run(
         `UNWIND $rows AS row
        CALL (row) {
@@ -166,15 +166,19 @@ async function refuseTakenNames(
   const taken = result.records[0];
   if (!taken) return;
   const what = label === 'Interest' ? 'interest' : 'organization';
-  throw appError('CONFLICT', `“${taken.get('name')}” is already a name of the ${what} “${taken.get('holder')}”.`, {
-    field: taken.get('field'),
-  });
+  throw userError(
+    'CONFLICT',
+    'catalogue.nameHeld',
+    { name: taken.get('name'), what, holder: taken.get('holder') },
+    {
+      field: taken.get('field'),
+    },
+  );
 }
 
 /** The unique constraint's CONFLICT (two writes at once) with the field named, like the check's. */
 const nameConflict = (field: string) => (error: unknown) => {
   const e = error as { extensions?: Record<string, unknown> };
-  if (e?.extensions?.code === 'CONFLICT' && !e.extensions.field)
-    throw appError('CONFLICT', 'That name is already in the catalogue.', { field });
+  if (e?.extensions?.code === 'CONFLICT' && !e.extensions.field) throw userError('CONFLICT', 'catalogue.nameTaken', undefined, { field });
   throw error;
 };

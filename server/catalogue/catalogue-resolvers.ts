@@ -43,9 +43,9 @@ export const catalogueResolvers: Resolvers = {
       const [updated] = await writeInterests(db, communityId, [{ id, isNew: false, input: validated(parseInterest(input)) }]);
       return updated!;
     },
-    importCatalogueCsv: async (_, { communitySlug, kind, csv, dryRun }, { db, viewer }) => {
+    importCatalogueCsv: async (_, { communitySlug, kind, csv, dryRun }, { db, viewer, t }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
-      return importCatalogueCsv(db, community.id, kind, csv, dryRun);
+      return importCatalogueCsv(db, community.id, kind, csv, dryRun, t);
     },
     updateSurveySettings: async (_, { communitySlug, input }, { db, viewer }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { ServerTranslate } from '../i18n/translate.ts';
+import { translateFieldRule, translator } from '../i18n/translate.ts';
 import { listRegions } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
@@ -37,12 +39,13 @@ export async function importCatalogueCsv(
   kind: CatalogueKind,
   csv: string,
   dryRun: boolean,
+  t: ServerTranslate = translator('en'),
 ): Promise<CatalogueImportReport> {
   const catalogue = await listStoredCatalogue(db, communityId);
   const { planned, problems, rows } =
     kind === 'INTEREST'
-      ? planInterests(csv, catalogue.interests)
-      : planOrganizations(csv, catalogue.organizations, await listRegions(db, communityId));
+      ? planInterests(csv, catalogue.interests, t)
+      : planOrganizations(csv, catalogue.organizations, await listRegions(db, communityId), t);
   const report: CatalogueImportReport = {
     dryRun: dryRun || problems.length > 0,
     rows,
@@ -64,7 +67,8 @@ function matchRows<I, R extends { id: string; name: string; names: string[] }>(
   records: R[],
   namesOf: (input: I) => { norm: string; field: string; name: string }[],
   problems: CatalogueCsvProblem[],
-  what: string,
+  what: 'interest' | 'organization',
+  t: ServerTranslate,
 ): { row: CatalogueCsvRow<I>; record: R | null }[] {
   const owner = new Map<string, R>();
   for (const record of records) for (const name of record.names) owner.set(name, record);
@@ -79,7 +83,7 @@ function matchRows<I, R extends { id: string; name: string; names: string[] }>(
       problems.push({
         line: row.line,
         column: COLUMN[repeated.field] ?? null,
-        message: `“${repeated.name}” is also on line ${lineOfName.get(repeated.norm)}.`,
+        message: t('catalogue.alsoOnLine', { name: repeated.name, line: lineOfName.get(repeated.norm)! }),
       });
       continue;
     }
@@ -93,7 +97,7 @@ function matchRows<I, R extends { id: string; name: string; names: string[] }>(
       problems.push({
         line: row.line,
         column: COLUMN[b.n.field] ?? null,
-        message: `“${a.n.name}” is the ${what} “${a.record.name}” and “${b.n.name}” the ${what} “${b.record.name}”: merge those two first, or keep one of the names.`,
+        message: t('catalogue.twoRecords', { a: a.n.name, what, aRecord: a.record.name, b: b.n.name, bRecord: b.record.name }),
       });
       continue;
     }
@@ -102,7 +106,7 @@ function matchRows<I, R extends { id: string; name: string; names: string[] }>(
       problems.push({
         line: row.line,
         column: COLUMN[hits[0]!.n.field] ?? null,
-        message: `“${hits[0]!.n.name}” is a name of the ${what} “${record.name}”, which line ${lineOfRecord.get(record.id)} changes too.`,
+        message: t('catalogue.recordTwice', { name: hits[0]!.n.name, what, record: record.name, line: lineOfRecord.get(record.id)! }),
       });
       continue;
     }
@@ -112,10 +116,10 @@ function matchRows<I, R extends { id: string; name: string; names: string[] }>(
   return matched;
 }
 
-function planInterests(csv: string, records: StoredInterest[]) {
-  const { rows, problems } = parseInterestCsv(csv);
+function planInterests(csv: string, records: StoredInterest[], t: ServerTranslate) {
+  const { rows, problems } = parseInterestCsv(csv, t);
   const planned: Planned<InterestInput>[] = [];
-  for (const { row, record } of matchRows(rows, records, interestNames, problems, 'interest')) {
+  for (const { row, record } of matchRows(rows, records, interestNames, problems, 'interest', t)) {
     const input = row.value;
     if (!record) {
       planned.push({ line: row.line, name: input.name, write: { id: randomUUID(), isNew: true, input } });
@@ -132,7 +136,11 @@ function planInterests(csv: string, records: StoredInterest[]) {
       problems.push({
         line: row.line,
         column: 'synonyms',
-        message: `With the names “${record.name}” already has, ${merged.problems[0]!.field} ${merged.problems[0]!.message}.`,
+        message: t('catalogue.withFormerNames', {
+          record: record.name,
+          field: merged.problems[0]!.field,
+          rule: translateFieldRule(merged.problems[0]!.message, t),
+        }),
       });
       continue;
     }
@@ -149,18 +157,18 @@ function planInterests(csv: string, records: StoredInterest[]) {
   return { planned, problems, rows: countRows(rows, problems) };
 }
 
-function planOrganizations(csv: string, records: StoredOrganization[], regions: { id: string; name: string }[]) {
-  const { rows, problems } = parseOrganizationCsv(csv);
+function planOrganizations(csv: string, records: StoredOrganization[], regions: { id: string; name: string }[], t: ServerTranslate) {
+  const { rows, problems } = parseOrganizationCsv(csv, t);
   const regionId = new Map(regions.map((r) => [normalizeName(r.name), r.id]));
   const located: CatalogueCsvRow<OrganizationInput>[] = [];
   for (const row of rows) {
     const id = row.regionName ? regionId.get(normalizeName(row.regionName)) : null;
     if (id === undefined)
-      problems.push({ line: row.line, column: 'region', message: `“${row.regionName!.slice(0, 60)}” is not a region of this community.` });
+      problems.push({ line: row.line, column: 'region', message: t('csv.unknownRegion', { name: row.regionName!.slice(0, 60) }) });
     else located.push({ ...row, value: { ...row.value, regionId: id } });
   }
   const names = (o: OrganizationInput) => [{ norm: normalizeName(o.name), field: 'name', name: o.name }];
-  const planned: Planned<OrganizationInput>[] = matchRows(located, records, names, problems, 'organization').map(({ row, record }) => {
+  const planned: Planned<OrganizationInput>[] = matchRows(located, records, names, problems, 'organization', t).map(({ row, record }) => {
     const input = row.value;
     if (!record) return { line: row.line, name: input.name, write: { id: randomUUID(), isNew: true, input } };
     const same =

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appError } from '../errors.ts';
+import { fieldError } from '../errors.ts';
 import { cleanText } from '../text/normalize.ts';
 import type { SurveyAnswers } from '../workshops/survey-input.ts';
 import { SURVEY_LIMITS } from '../workshops/survey-input.ts';
@@ -73,7 +73,7 @@ export function validateSurveySettings(input: unknown): SurveySettings {
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = String(issue.path[0] ?? 'input');
-  throw appError('BAD_USER_INPUT', `${field} ${issue.message}.`, { field });
+  throw fieldError(field, issue.message);
 }
 
 /** Settings as stored (a JSON property of the community), over the defaults: a field added later gets its default. */
@@ -106,5 +106,5 @@ export function settingsProblems(answers: SurveyAnswers, settings: SurveySetting
 /** Refuses answers that break the community's settings (BAD_USER_INPUT naming the field), before anything is written. */
 export function enforceSurveySettings(answers: SurveyAnswers, settings: SurveySettings): void {
   const [first] = settingsProblems(answers, settings);
-  if (first) throw appError('BAD_USER_INPUT', `${first.field} ${first.message}.`, { field: first.field });
+  if (first) throw fieldError(first.field, first.message);
 }

@@ -1,12 +1,12 @@
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 import type { CommunityRecord, CommunitySummaryRecord, Language } from './community-repository.ts';
 import { COMMUNITY } from './community-repository.ts';
 
 export type CommunityDetails = { name: string; description: string | null; defaultLanguage: Language; contact: string | null };
 
-const slugTaken = (slug: string) => appError('CONFLICT', `The slug “${slug}” is taken by another community.`, { field: 'slug' });
+const slugTaken = (slug: string) => userError('CONFLICT', 'community.slugTaken', { slug }, { field: 'slug' });
 
 /**
  * Creates an empty community. A taken slug is refused before anything is written; the unique constraint

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appError } from '../errors.ts';
+import { fieldError, userError } from '../errors.ts';
 import type { RegionInput } from '../graphql/generated.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
 import { cleanText } from '../text/normalize.ts';
@@ -14,11 +14,11 @@ export type RegionChanges = { name: string; normName: string; parentId: string |
 /** A region's details, checked: a clean name with its matching key, and both coordinates or neither. */
 export function validateRegion(input: RegionInput): RegionChanges {
   const name = valid(RegionName, input.name, 'name');
-  if (!normalizeName(name)) throw appError('BAD_USER_INPUT', 'name is required.', { field: 'name' });
+  if (!normalizeName(name)) throw fieldError('name', 'is required');
   const latitude = valid(Latitude, input.latitude, 'latitude') ?? null;
   const longitude = valid(Longitude, input.longitude, 'longitude') ?? null;
   if ((latitude === null) !== (longitude === null)) {
-    throw appError('BAD_USER_INPUT', 'Give both latitude and longitude, or neither.', {
+    throw userError('BAD_USER_INPUT', 'region.bothCoordinates', undefined, {
       field: latitude === null ? 'latitude' : 'longitude',
     });
   }

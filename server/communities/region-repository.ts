@@ -3,7 +3,7 @@ import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { appError, userError } from '../errors.ts';
 import type { RegionRecord } from './community-repository.ts';
 import { REGION, listRegions } from './community-repository.ts';
 import type { RegionChanges } from './region-input.ts';
@@ -27,8 +27,7 @@ export function countRegionPeople(db: Database, id: string, scope: Scope): Promi
   });
 }
 
-const duplicateName = (name: string) =>
-  appError('CONFLICT', `A region named “${name}” already exists in this community.`, { field: 'name' });
+const duplicateName = (name: string) => userError('CONFLICT', 'region.nameTaken', { name }, { field: 'name' });
 
 /**
  * Refuses a name another region of the community has (after normalization), a parent outside the community,
@@ -46,9 +45,8 @@ async function checkRegion(tx: ManagedTransaction, communityId: string, id: stri
   const row = result.records[0]!;
   if (row.get('taken')) throw duplicateName(input.name);
   if (input.parentId !== null && !row.get('parentFound'))
-    throw appError('BAD_USER_INPUT', 'parentId is not a region of this community.', { field: 'parentId' });
-  if (row.get('cycle'))
-    throw appError('BAD_USER_INPUT', 'parentId cannot be the region itself or a region within it.', { field: 'parentId' });
+    throw userError('BAD_USER_INPUT', 'region.parentUnknown', undefined, { field: 'parentId' });
+  if (row.get('cycle')) throw userError('BAD_USER_INPUT', 'region.parentCycle', undefined, { field: 'parentId' });
 }
 
 const SET_DETAILS = `SET r.name = $name, r.normName = $normName, r.latitude = $latitude, r.longitude = $longitude

@@ -3,7 +3,7 @@ import { facilitatedCommunity, requireFacilitator } from '../auth/guards.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { scopeOf } from '../auth/viewer.ts';
 import type { Database } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { appError, userError } from '../errors.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import type { RegionRecord } from './community-repository.ts';
 import { validateRegion } from './region-input.ts';
@@ -54,7 +54,7 @@ export const regionResolvers: Resolvers = {
     mergeRegions: async (_, { survivorId, duplicateId }, { db, viewer }) => {
       const survivor = await facilitatedRegion(db, viewer, survivorId);
       const duplicate = await facilitatedRegion(db, viewer, duplicateId);
-      if (survivorId === duplicateId) throw appError('BAD_USER_INPUT', 'Choose two different regions to merge.', { field: 'duplicateId' });
+      if (survivorId === duplicateId) throw userError('BAD_USER_INPUT', 'region.mergeSame', undefined, { field: 'duplicateId' });
       if (survivor.communityId !== duplicate.communityId) throw appError('NOT_FOUND', 'No such region.');
       return mergeRegions(db, survivor.communityId, survivorId, duplicateId);
     },

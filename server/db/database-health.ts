@@ -1,4 +1,4 @@
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
 export type DatabaseHealthOptions = {
@@ -20,8 +20,7 @@ export const RETRY_AFTER_SECONDS = 2;
  * The error every request gets while the database is down. `retryAfterSeconds` is the hint where no HTTP
  * status can carry one: an error inside a live event stream, which the projector then reopens.
  */
-export const unavailableError = () =>
-  appError('DB_UNAVAILABLE', 'The database is not available right now; try again shortly.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+export const unavailableError = () => userError('DB_UNAVAILABLE', 'db.unavailable', undefined, { retryAfterSeconds: RETRY_AFTER_SECONDS });
 
 type Pending = { startedAt: number; fail: (error: unknown) => void };
 type Outage = { since: number; reason: string; refused: number; failedInFlight: number };

@@ -1887,6 +1887,8 @@ export type WorkshopJoinInfo = {
   __typename?: 'WorkshopJoinInfo';
   /** The join code. */
   code: Scalars['String']['output'];
+  /** The language the community's survey opens in when the phone has no choice of its own (public, like the name). */
+  communityLanguage: Language;
   /** Name of the community. */
   communityName: Scalars['String']['output'];
   /** Day of the workshop (YYYY-MM-DD). */
@@ -2679,6 +2681,7 @@ export type WorkshopActivityResolvers<ContextType = GraphQLContext, ParentType e
 
 export type WorkshopJoinInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopJoinInfo'] = ResolversParentTypes['WorkshopJoinInfo']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communityLanguage?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   communityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   interests?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;

@@ -17,6 +17,7 @@ import type { GraphQLContext, ServerContext } from './context.ts';
 import { corsPolicy } from '../http/cors-policy.ts';
 import type { Events } from './pubsub.ts';
 import { rejectOverLimit, useStableErrorCodes } from './request-refusals.ts';
+import { useTranslatedErrors } from './translated-errors.ts';
 import { buildSchema } from './schema.ts';
 import { languageFromHeader, translator } from '../i18n/translate.ts';
 
@@ -65,6 +66,7 @@ export function createGraphQLHandler(deps: {
         blockFieldSuggestion: { enabled: config.env !== 'development' },
       }),
       useStableErrorCodes(),
+      useTranslatedErrors(),
       // Queries run compiled (graphql-jit): answers of 100,000 objects (a large map's ties) execute ~3× faster.
       // Mutations and subscriptions stay on graphql-js.
       useGraphQlJit({}, { enableIf: ({ document, operationName }) => getOperationAST(document, operationName)?.operation === 'query' }),

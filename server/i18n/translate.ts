@@ -37,22 +37,40 @@ export function translator(lang: string): ServerTranslate {
   };
 }
 
-/** The English words of the survey's field rules (survey-input.ts), as their keys; others are passed through. */
-const FIELD_RULES: Array<[RegExp, ServerMessageKey, string?]> = [
+/**
+ * The English words of the field rules (the zod messages of survey-input.ts and the other inputs), as their keys
+ * with the numbers they hold; others are passed through.
+ */
+const FIELD_RULES: Array<[RegExp, ServerMessageKey, string[]?]> = [
   [/^is required$/u, 'field.required'],
-  [/^must be at most (\d+) characters$/u, 'field.tooLong', 'max'],
+  [/^is required \(in Spanish or English\)$/u, 'field.requiredOneLanguage'],
+  [/^must be at most (\d+) characters$/u, 'field.tooLong', ['max']],
+  [/^must have at most (\d+) characters$/u, 'field.tooLong', ['max']],
+  [/^must be at least (\d+) characters$/u, 'field.atLeastCharacters', ['min']],
+  [/^must have at least (\d+) characters$/u, 'field.atLeastCharacters', ['min']],
+  [/^must be (\d+) to (\d+) characters$/u, 'field.range', ['min', 'max']],
+  [/^must be at most (\d+) interests$/u, 'field.atMostInterests', ['max']],
+  [/^must be at most (\d+) people$/u, 'field.atMostPeople', ['max']],
+  [/^must be at most (-?\d+)$/u, 'field.atMost', ['max']],
+  [/^must be at least (-?\d+)$/u, 'field.atLeast', ['min']],
+  [/^must be between (-?\d+) and (-?\d+)$/u, 'field.between', ['min', 'max']],
   [/^must be valid Unicode text$/u, 'field.notUnicode'],
-  [/^must not contain control characters$/u, 'field.controlCharacters'],
+  [/^must not (?:contain|hold) control characters$/u, 'field.controlCharacters'],
   [/^is not an email address$/u, 'field.email'],
-  [/^at most (\d+) interests$/u, 'field.tooManyInterests', 'max'],
-  [/^at most (\d+) people$/u, 'field.tooManyPeople', 'max'],
+  [/^is not a valid id$/u, 'field.notId'],
+  [/^is not asked in this survey$/u, 'field.notAsked'],
+  [/^must be a date like 2025-03-14$/u, 'field.date'],
+  [/^must be 2–40 lower-case letters, digits or dashes, starting with a letter or digit$/u, 'field.slug'],
+  [/^must be an email address or an http\(s\) address of at most 200 characters$/u, 'field.contact'],
+  [/^at most (\d+) interests$/u, 'field.tooManyInterests', ['max']],
+  [/^at most (\d+) people$/u, 'field.tooManyPeople', ['max']],
 ];
 
 /** A field rule's message (e.g. "is required") in the asker's language. */
 export function translateFieldRule(message: string, t: ServerTranslate): string {
-  for (const [pattern, key, value] of FIELD_RULES) {
+  for (const [pattern, key, names] of FIELD_RULES) {
     const match = pattern.exec(message);
-    if (match) return t(key, value ? { [value]: Number(match[1]) } : undefined);
+    if (match) return t(key, names ? Object.fromEntries(names.map((name, at) => [name, Number(match[at + 1])])) : undefined);
   }
   return message;
 }

@@ -1,7 +1,7 @@
 import { hashToken } from '../auth/token-hash.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 import type { PersonRecord } from './person-repository.ts';
 import { PERSON } from './person-repository.ts';
 
@@ -52,9 +52,9 @@ export function findByPrivateToken(db: Database, token: string): Promise<Private
 export async function privateRecordOrNotFound(db: Database, token: string): Promise<PrivateRecord> {
   const record = token.length <= 128 ? await findByPrivateToken(db, token) : null;
   if (record === 'merged') {
-    throw appError('NOT_FOUND', 'This record was merged into another one by a facilitator; ask your facilitator.', { reason: 'MERGED' });
+    throw userError('NOT_FOUND', 'record.merged', undefined, { reason: 'MERGED' });
   }
-  if (!record) throw appError('NOT_FOUND', 'This private link does not open any record (it may have been erased).');
+  if (!record) throw userError('NOT_FOUND', 'record.none');
   return record;
 }
 

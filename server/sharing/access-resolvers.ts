@@ -3,7 +3,7 @@ import { demoShareToken, deploymentSecret } from '../auth/derived-tokens.ts';
 import { facilitatedCommunity } from '../auth/guards.ts';
 import { facilitates } from '../auth/viewer.ts';
 import { findDemoCommunity } from '../communities/community-admin-repository.ts';
-import { appError } from '../errors.ts';
+import { appError, userError } from '../errors.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { audit } from '../observability/audit-log.ts';
 import { valid } from '../validation.ts';
@@ -34,7 +34,7 @@ export const accessResolvers: Resolvers = {
   Query: {
     shareLink: async (_, { token }, { db }) => {
       const link = token.length <= 128 ? await findShareLink(db, token) : null;
-      if (!link) throw appError('NOT_FOUND', 'This share link does not exist or was revoked.');
+      if (!link) throw userError('NOT_FOUND', 'share.unknown');
       return { path: sharePath(token), ...link };
     },
     demo: async (_, __, { db }) => {

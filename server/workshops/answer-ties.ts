@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/transaction.ts';
 import { writeTx } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 import { nameSkeleton } from '../text/normalize.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
 import type { AnswerItem, AnswerScope, Link } from './answer-links.ts';
@@ -109,7 +109,7 @@ export async function prepareTies(
       continue;
     }
     if (!t.name || !t.normName) {
-      throw appError('BAD_USER_INPUT', 'knows names someone who is not on the community list; type their name instead.', {
+      throw userError('BAD_USER_INPUT', 'survey.tieNotListed', undefined, {
         field: 'knows',
       });
     }

@@ -3,7 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { hashToken } from '../auth/token-hash.ts';
 import type { Database } from '../db/transaction.ts';
 import { writeTx } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 import { nameSkeleton, normalizeEmail } from '../text/normalize.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
 import { legacyPrivateLinkToken, privateLinkToken } from '../auth/derived-tokens.ts';
@@ -30,8 +30,6 @@ export type Receipt = {
   /** The arrival as the projector shows it, when this call linked the answers: read by the commit itself. */
   arrival?: Arrival;
 };
-
-const MERGED_MESSAGE = 'These answers were merged into another record by a facilitator; ask your facilitator.';
 
 /**
  * Records survey submissions (one from a phone, or a batch of CSV rows) in one transaction:
@@ -66,12 +64,12 @@ export async function recordSubmissions(
       const linked = new Set<string>();
       const issuesToken = new Map(submissions.map((s) => [s.submissionId, s.issueToken]));
       for (const row of claimed.records) {
-        if (row.get('erased')) throw appError('FORBIDDEN', 'These answers were erased and cannot be sent again.');
+        if (row.get('erased')) throw userError('FORBIDDEN', 'survey.erased');
         const personId: string | null = row.get('personId');
         if (!personId) continue;
         const id: string = row.get('id');
         // A phone's replay must not learn whose record absorbed its answers; an import (facilitators) may.
-        if (row.get('merged') && issuesToken.get(id)) throw appError('FORBIDDEN', MERGED_MESSAGE, { reason: 'MERGED' });
+        if (row.get('merged') && issuesToken.get(id)) throw userError('FORBIDDEN', 'survey.merged', undefined, { reason: 'MERGED' });
         if (row.get('linked')) linked.add(id);
         const token =
           row.get('tokenScope') === 'workshop' ? privateLinkToken(secret, scope.workshopId, id) : legacyPrivateLinkToken(secret, id);

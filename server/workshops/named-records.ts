@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 
 /** Ids of resolved references, by {@link refKey}. */
 export type Resolved = Map<string, string>;
@@ -75,6 +75,6 @@ export async function checkIds(
     ids,
   });
   if (found.records[0]!.get('n') !== ids.length) {
-    throw appError('BAD_USER_INPUT', `${field} refers to a ${label.toLowerCase()} that does not exist in this community.`, { field });
+    throw userError('BAD_USER_INPUT', 'survey.unknownRecord', { field, label }, { field });
   }
 }

@@ -138,7 +138,8 @@ export function parseSurveyCsv(
       for (const p of parsed.problems)
         problems.push({ line, column: p.field.split(/[.[]/)[0]!, message: translateFieldRule(p.message, t) });
     } else if (settingsProblems(parsed.answers, settings).length > 0) {
-      for (const p of settingsProblems(parsed.answers, settings)) problems.push({ line, column: p.field, message: p.message });
+      for (const p of settingsProblems(parsed.answers, settings))
+        problems.push({ line, column: p.field, message: translateFieldRule(p.message, t) });
     } else if (!problems.some((p) => p.line === line)) {
       rows.push({ line, answers: parsed.answers });
     }

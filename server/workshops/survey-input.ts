@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appError } from '../errors.ts';
+import { fieldError } from '../errors.ts';
 import { cleanText } from '../text/normalize.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
 
@@ -115,7 +115,7 @@ export function validateSurvey(input: unknown): SurveyAnswers {
   const parsed = parseSurvey(input);
   if (parsed.ok) return parsed.answers;
   const [first] = parsed.problems;
-  throw appError('BAD_USER_INPUT', `${first!.field} ${first!.message}.`, { field: first!.field });
+  throw fieldError(first!.field, first!.message);
 }
 
 const fieldPath = (path: PropertyKey[]) =>

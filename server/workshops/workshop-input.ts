@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appError } from '../errors.ts';
+import { fieldError } from '../errors.ts';
 
 const CreateWorkshop = z.object({
   title: z
@@ -20,5 +20,5 @@ export function validateCreateWorkshop(input: unknown) {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const field = String(issue.path[0] ?? 'input');
-  throw appError('BAD_USER_INPUT', `${field} ${issue.message}.`, { field });
+  throw fieldError(field, issue.message);
 }

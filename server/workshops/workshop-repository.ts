@@ -1,10 +1,10 @@
 import type { Scope } from '../auth/viewer.ts';
 import { visible } from '../auth/viewer.ts';
-import type { RegionRecord } from '../communities/community-repository.ts';
+import type { Language, RegionRecord } from '../communities/community-repository.ts';
 import { MAP_PERSON, mapPerson } from '../communities/community-repository.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx, writeTx } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { PERSON } from '../people/person-repository.ts';
 import { newJoinCode } from './join-code.ts';
@@ -15,6 +15,8 @@ export type WorkshopRecord = {
   communityId: string;
   communitySlug: string;
   communityName: string;
+  /** The community's default language ('ES', 'EN'), for the join page of a phone that chose none. */
+  communityLanguage: Language;
   code: string;
   title: string;
   date: string;
@@ -25,7 +27,7 @@ export type WorkshopRecord = {
 };
 
 const WORKSHOP = `w {.id, .communityId, .code, .title, .date, .status, communitySlug: c.slug, communityName: c.name,
-  surveySettings: c.surveySettings, region: head([(w)-[:HELD_IN]->(r:Region) | r {.id, .name}])}`;
+  communityLanguage: coalesce(c.defaultLanguage, 'ES'), surveySettings: c.surveySettings, region: head([(w)-[:HELD_IN]->(r:Region) | r {.id, .name}])}`;
 
 /** Creates an open workshop with a fresh join code (a rare collision with an existing code retries). */
 export async function createWorkshop(
@@ -49,7 +51,7 @@ export async function createWorkshop(
           { communityId, ...input, code: newJoinCode() },
         );
         const workshop = result.records[0]?.get('workshop');
-        if (!workshop) throw appError('BAD_USER_INPUT', 'regionId is not a region of this community.', { field: 'regionId' });
+        if (!workshop) throw userError('BAD_USER_INPUT', 'workshop.regionUnknown', undefined, { field: 'regionId' });
         return workshop;
       });
     } catch (error) {

@@ -5,7 +5,7 @@ import type { Viewer } from '../auth/viewer.ts';
 import { findCommunityBySlug, listOrganizations, listRegions } from '../communities/community-repository.ts';
 import { cachedInterests, namesFor } from '../communities/map-cache.ts';
 import type { Database } from '../db/transaction.ts';
-import { appError } from '../errors.ts';
+import { userError } from '../errors.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { erasePerson, privateRecordOrNotFound } from '../people/private-record-repository.ts';
@@ -33,8 +33,7 @@ import {
   setWorkshopStatus,
 } from './workshop-repository.ts';
 
-const archivedRefusal = () =>
-  appError('FORBIDDEN', 'This community is archived: an admin must restore it before workshops can open.', { reason: 'ARCHIVED' });
+const archivedRefusal = () => userError('FORBIDDEN', 'workshop.archived', undefined, { reason: 'ARCHIVED' });
 
 /**
  * The workshop behind a join code. Unknown codes count against the device's and the address's lookup limits:
@@ -44,13 +43,13 @@ async function workshopForCode(ctx: GraphQLContext, rawCode: string): Promise<Wo
   const code = normalizeJoinCode(rawCode);
   const { unknownCodesPerDevice, unknownCodesPerAddress } = ctx.limits;
   if (unknownCodesPerDevice.exceeded(ctx.device) || unknownCodesPerAddress.exceeded(ctx.address)) {
-    throw appError('RATE_LIMITED', 'Too many unknown workshop codes from this device; wait a few minutes.');
+    throw userError('RATE_LIMITED', 'workshop.codeLimited');
   }
   const workshop = /^[A-Z0-9]{4,12}$/.test(code) ? await findWorkshopByCode(ctx.db, code) : null;
   if (!workshop) {
     unknownCodesPerDevice.take(ctx.device);
     unknownCodesPerAddress.take(ctx.address);
-    throw appError('NOT_FOUND', `No workshop has the code ${code.slice(0, 12)}. Check it with your facilitator.`);
+    throw userError('NOT_FOUND', 'workshop.noCode', { code: code.slice(0, 12) });
   }
   return workshop;
 }
@@ -93,8 +92,8 @@ export const workshopResolvers: Resolvers = {
       // Both budgets are spent on every try: per device (one phone) and per address (a room behind one Wi-Fi).
       const deviceOk = ctx.limits.submissionsPerDevice.take(`${workshop.code}:${ctx.device}`);
       const addressOk = ctx.limits.submissionsPerAddress.take(ctx.address);
-      if (!deviceOk || !addressOk) throw appError('RATE_LIMITED', 'Too many submissions from this device; wait a few minutes.');
-      if (workshop.status !== 'OPEN') throw appError('FORBIDDEN', 'This workshop is closed; answers are no longer taken.');
+      if (!deviceOk || !addressOk) throw userError('RATE_LIMITED', 'workshop.submitLimited');
+      if (workshop.status !== 'OPEN') throw userError('FORBIDDEN', 'workshop.closed');
       const answers = validateSurvey(input);
       enforceSurveySettings(answers, storedSurveySettings(workshop.surveySettings));
       const scope = { communityId: workshop.communityId, workshopId: workshop.id };

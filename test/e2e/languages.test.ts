@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../client/src/i18n/locales/en.ts';
 import es from '../../client/src/i18n/locales/es.ts';
 import { ensureClientBuilt } from '../../server/client-build.ts';
+import { upsertUser } from '../../server/auth/user-repository.ts';
+import { writeTx } from '../../server/db/transaction.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createShareLink } from '../../server/sharing/share-link-repository.ts';
-import { signedInFacilitator } from '../support/accounts.ts';
+import { signedInAdmin } from '../support/accounts.ts';
 import { DESKTOP, PHONE, chosenLanguageContext, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
@@ -30,11 +32,16 @@ const community = buildCommunity({
   ties: [['Ana Ruiz', 'Beto Sur']],
 });
 
+// A community whose default language is English (the other one never chose: Spanish).
+const englishCommunity = buildCommunity({ regions: ['Andes'], people: [] });
+
 let server: TestServer;
 let browser: Browser;
 let cookie: string;
 let share: string;
 let workshop: { id: string; code: string };
+let invitationPath: string;
+let resetPath: string;
 
 /** The catalogue's fixed phrases (no values) that the other language does not share, longest first. */
 function phrases(of: Record<string, string>, other: Record<string, string>): string[] {
@@ -49,15 +56,22 @@ function phrases(of: Record<string, string>, other: Record<string, string>): str
     .filter((text) => !text.includes('{') && !shared.has(text) && text.length >= 4)
     .sort((a, b) => b.length - a.length);
 }
-const ENGLISH = phrases(en, es);
+// Cytoscape's own menu ("File → Import → Network from File") is English in both catalogues: its app is English only.
+const ENGLISH = phrases(en, es).filter((phrase) => phrase !== 'Import');
 const SPANISH = phrases(es, en);
 
 beforeAll(async () => {
   await importCommunity(db, community);
+  await importCommunity(db, englishCommunity);
+  await writeTx(db, (tx) => tx.run("MATCH (c:Community {id: $id}) SET c.defaultLanguage = 'EN'", { id: englishCommunity.community.id }), {
+    community: englishCommunity.community.id,
+  });
   server = await startTestServer(db, { clientDir: await ensureClientBuilt(createLogger('warn')) });
   browser = await launchChromium();
-  cookie = await signedInFacilitator(db, server.url, [community.community.slug]);
-  share = await createShareLink(db, community.community.id);
+  // An admin who facilitates the community: every settings page opens, the admins' one too.
+  cookie = await signedInAdmin(db, server.url, [community.community.slug, englishCommunity.community.slug]);
+  // Named like a coordinator would: the default name, "Share link", is data in English.
+  share = await createShareLink(db, community.community.id, undefined, 'CONAFOR Norte');
   const created: any = await gql(
     server.url,
     'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Norte 2025", date: "2025-05-01"}) { id code } }',
@@ -65,6 +79,22 @@ beforeAll(async () => {
     { cookie },
   );
   workshop = created.data.createWorkshop;
+  const invited: any = await gql(
+    server.url,
+    'mutation($s: String!) { inviteFacilitator(communitySlug: $s, email: "nueva@example.org") { path } }',
+    { s: community.community.slug },
+    { cookie },
+  );
+  invitationPath = invited.data.inviteFacilitator.path;
+  const account = `cuenta-${community.community.slug}@example.org`;
+  await upsertUser(db, {
+    email: account,
+    passwordHash: 'not a hash: only a reset link opens it',
+    role: 'FACILITATOR',
+    communitySlugs: [community.community.slug],
+  });
+  const reset: any = await gql(server.url, 'mutation($e: String!) { issuePasswordReset(email: $e) { path } }', { e: account }, { cookie });
+  resetPath = reset.data.issuePasswordReset.path;
   await mkdir('test-results', { recursive: true });
 });
 afterAll(async () => {
@@ -82,6 +112,31 @@ const PAGES: Array<{ name: string; path: () => string; ready: (page: Page) => Pr
   { name: 'share-unknown', path: () => '/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', ready: (p) => p.getByTestId('share-link-unknown').waitFor() },
   { name: 'not-found', path: () => '/no/such/page', ready: (p) => p.locator('h1').waitFor() },
   { name: 'curate', path: () => `/w/${workshop.id}/curate`, ready: (p) => p.getByTestId('paper-import').waitFor(), facilitator: true },
+  {
+    name: 'settings',
+    path: () => `/c/${community.community.slug}/settings`,
+    ready: (p) => p.getByTestId('region-list').waitFor(),
+    facilitator: true,
+  },
+  { name: 'communities', path: () => '/admin/communities', ready: (p) => p.getByTestId('admin-communities').waitFor(), facilitator: true },
+  {
+    name: 'catalogue',
+    path: () => `/c/${community.community.slug}/catalogue`,
+    ready: (p) => p.getByTestId('catalogue-import-interest').waitFor(),
+    facilitator: true,
+  },
+  {
+    name: 'survey-settings',
+    path: () => `/c/${community.community.slug}/survey`,
+    ready: (p) => p.getByTestId('survey-settings-form').waitFor(),
+    facilitator: true,
+  },
+  { name: 'share-links', path: () => '/facilitate', ready: (p) => p.getByTestId('share-link-status').first().waitFor(), facilitator: true },
+  { name: 'password', path: () => '/account/password', ready: (p) => p.locator('#confirm-password').waitFor(), facilitator: true },
+  { name: 'setup', path: () => '/setup/not-the-token', ready: (p) => p.getByTestId('setup-done').waitFor() },
+  { name: 'invitation', path: () => invitationPath, ready: (p) => p.locator('#confirm-password').waitFor() },
+  { name: 'reset', path: () => resetPath, ready: (p) => p.locator('#confirm-password').waitFor() },
+  { name: 'used-link', path: () => '/invite/no-such-invitation', ready: (p) => p.getByTestId('invitation-problem').waitFor() },
 ];
 
 async function open(lang: 'es' | 'en', path: string, viewport: typeof DESKTOP, facilitator = false): Promise<Page> {
@@ -130,12 +185,18 @@ describe('every page in both languages', () => {
 
   it.each(PAGES)(
     'when the $name page is opened by someone who chose English, then it shows no Spanish phrase',
-    async ({ path, ready, facilitator }) => {
-      const page = await open('en', path(), DESKTOP, facilitator);
-      await ready(page);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-      expect(await foreignPhrases(page, SPANISH)).toEqual([]);
-      await page.context().close();
+    async ({ name, path, ready, facilitator }) => {
+      for (const [viewport, size] of [
+        [DESKTOP, 'desktop'],
+        [PHONE, 'phone'],
+      ] as const) {
+        const page = await open('en', path(), viewport, facilitator);
+        await ready(page);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+        expect(await foreignPhrases(page, SPANISH)).toEqual([]);
+        await page.screenshot({ path: `test-results/i18n-en-${name}-${size}.png`, fullPage: true });
+        await page.context().close();
+      }
     },
   );
 
@@ -148,5 +209,30 @@ describe('every page in both languages', () => {
     await page.getByRole('heading', { name: 'Join a mapping workshop' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.context().close();
+  });
+});
+
+describe('the join page of a phone with no language choice of its own', () => {
+  it('when an English phone opens a Spanish community’s survey and a Spanish phone an English community’s, then each reads its community’s language', async () => {
+    const created: any = await gql(
+      server.url,
+      'mutation($s: String!) { createWorkshop(communitySlug: $s, input: {title: "Andes 2026", date: "2026-05-01"}) { code } }',
+      { s: englishCommunity.community.slug },
+      { cookie },
+    );
+    const cases = [
+      { code: workshop.code, browserLocale: 'en-US', expected: 'es', foreign: ENGLISH },
+      { code: created.data.createWorkshop.code as string, browserLocale: 'es-MX', expected: 'en', foreign: SPANISH },
+    ];
+    for (const { code, browserLocale, expected, foreign } of cases) {
+      const context = await browser.newContext({ viewport: PHONE, locale: browserLocale, isMobile: true });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/join/${code}`);
+      await page.getByTestId('survey-form').waitFor();
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, expected);
+      expect(await foreignPhrases(page, foreign)).toEqual([]);
+      await page.screenshot({ path: `test-results/i18n-join-${expected}-community-phone.png`, fullPage: true });
+      await context.close();
+    }
   });
 });

@@ -10,7 +10,7 @@ import { ensureClientBuilt } from '../../server/client-build.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
-import { PHONE, expectConsole, launchChromium } from '../support/browser.ts';
+import { PHONE, englishContext, expectConsole, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
@@ -38,7 +38,8 @@ const newWorkshop = (title: string) =>
 
 async function openSurvey(code: string, viewport: { width: number; height: number }): Promise<{ page: Page; sent: () => number }> {
   const phoneLike = viewport.width < 600;
-  const context = await browser.newContext({ viewport, isMobile: phoneLike, hasTouch: phoneLike, locale: 'en-US' });
+  // The community speaks Spanish by default; these tests read the English texts, so the phone chose English.
+  const context = await englishContext(browser, { viewport, isMobile: phoneLike, hasTouch: phoneLike });
   const page = await context.newPage();
   let submissions = 0;
   page.on('request', (request) => {

@@ -314,7 +314,7 @@ describe('catalogue CSV import', () => {
     const bad = await call(IMPORT, { s: slug, k: 'ORGANIZATION', csv: 'name,kind,region\nA,secta,\nB,ngo,Atlántida\nC,ngo\n', dry: false });
     expect(bad.data.importCatalogueCsv.rejected).toEqual([
       { line: 2, column: 'kind', message: expect.stringContaining('is not a kind') },
-      { line: 3, column: 'region', message: '“Atlántida” is not a region of this community.' },
+      { line: 3, column: 'region', message: '"Atlántida" is not a region of this community.' },
       { line: 4, column: null, message: 'Expected 3 columns, found 2.' },
     ]);
     expect((await catalogue()).organizations).toHaveLength(3);

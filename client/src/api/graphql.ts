@@ -1,4 +1,5 @@
 import type { TypedDocumentString } from '../gql/graphql';
+import { loadedCatalogue } from '../i18n/catalogue';
 import { requestLanguage } from '../i18n/request-language';
 
 interface GraphQLResponse<T> {
@@ -29,6 +30,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Extra request headers, e.g. `x-tejido-share` on share-link pages or `x-tejido-device` on the survey. */
   headers?: Record<string, string>;
+}
+
+/** "Could not reach the server…" in the language the page speaks (its catalogue is loaded before any request). */
+function unreachable(): string {
+  return loadedCatalogue(requestLanguage() ?? 'en')?.['common.unreachable'] ?? 'Could not reach the server.';
 }
 
 /**
@@ -62,7 +68,7 @@ export async function request<TResult, TVariables>(
     body = (await response.json()) as GraphQLResponse<TResult>;
   } catch {
     // A proxy error page or an empty body: the API is down or unreachable.
-    throw new GraphQLRequestError(`The server did not answer (HTTP ${response.status}).`);
+    throw new GraphQLRequestError(`${unreachable()} (HTTP ${response.status})`);
   }
 
   const [first] = body.errors ?? [];
@@ -71,6 +77,6 @@ export async function request<TResult, TVariables>(
     const reason = typeof first.extensions?.reason === 'string' ? first.extensions.reason : undefined;
     throw new GraphQLRequestError(first.message, first.extensions?.code, field, reason);
   }
-  if (body.data == null) throw new GraphQLRequestError(`Empty response (HTTP ${response.status}).`);
+  if (body.data == null) throw new GraphQLRequestError(`${unreachable()} (HTTP ${response.status})`);
   return body.data;
 }

@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
-import { useLanguage } from '../i18n';
-import { bridgesMessages } from './bridges-i18n';
+import { useT } from '../i18n';
+import { certaintyText } from './bridges-certainty';
 import { decimal } from './format';
 import type { Bridge, NetworkFigures } from './queries';
 
@@ -22,15 +22,13 @@ interface BridgesTableProps {
 
 /** The people who connect otherwise distant parts, and how sure the list is. */
 export function BridgesTable({ bridges, network, noun, onFocusPerson }: BridgesTableProps) {
-  const [chosen] = useLanguage();
-  const lang = chosen === 'es' ? 'es' : 'en';
-  const t = bridgesMessages[lang];
+  const t = useT();
   const certainty = network.bridgesCertainty;
   return (
-    <section className="panel-section" aria-labelledby="bridges-heading" lang={lang}>
-      <h2 id="bridges-heading">{t.heading}</h2>
+    <section className="panel-section" aria-labelledby="bridges-heading">
+      <h2 id="bridges-heading">{t('bridges.title')}</h2>
       <p className="explain" data-testid="betweenness-note">
-        {t.explain}
+        {t('bridges.explain')}
       </p>
       <p
         className={`certainty certainty--${certainty.level.toLowerCase()}`}
@@ -38,19 +36,19 @@ export function BridgesTable({ bridges, network, noun, onFocusPerson }: BridgesT
         data-level={certainty.level}
         data-refining={certainty.refining}
       >
-        <strong>{t.certaintyLabel[certainty.level]}.</strong> {t.certainty(certainty, network.people)}
+        <strong>{t('bridges.certaintyLabel', { level: certainty.level })}.</strong> {certaintyText(t, certainty, network.people)}
       </p>
       {bridges.length === 0 ? (
-        <p className="muted">{t.none}</p>
+        <p className="muted">{t('bridges.none')}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table" data-testid="bridges-table">
-            <caption className="visually-hidden">{t.caption}</caption>
+            <caption className="visually-hidden">{t('bridges.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.person}</th>
-                <th scope="col">{t.betweenness}</th>
-                <th scope="col">{t.reached(noun === 'group')}</th>
+                <th scope="col">{t('bridges.person')}</th>
+                <th scope="col">{t('bridges.betweenness')}</th>
+                <th scope="col">{t('bridges.reached', { noun })}</th>
               </tr>
             </thead>
             <tbody>

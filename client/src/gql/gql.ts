@@ -84,7 +84,7 @@ type Documents = {
     "\n  fragment SurveyLimits on SurveyLimits {\n    maxTextLength\n    maxInterests\n    maxTies\n  }\n": typeof types.SurveyLimitsFragmentDoc,
     "\n  fragment PersonHint on PersonHint {\n    id\n    name\n    organization\n  }\n": typeof types.PersonHintFragmentDoc,
     "\n  fragment SurveySettings on SurveySettings {\n    introEs\n    introEn\n    consentEs\n    consentEn\n    askEmail\n    askRole\n    askOrganization\n    askTies\n    maxInterests\n    maxTies\n  }\n": typeof types.SurveySettingsFragmentDoc,
-    "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n    surveySettings {\n      ...SurveySettings\n    }\n  }\n": typeof types.WorkshopJoinInfoFragmentDoc,
+    "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    communityLanguage\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n    surveySettings {\n      ...SurveySettings\n    }\n  }\n": typeof types.WorkshopJoinInfoFragmentDoc,
     "\n  query SurveyJoin($code: String!) {\n    surveyLimits {\n      ...SurveyLimits\n    }\n    workshop(code: $code) {\n      ...WorkshopJoinInfo\n    }\n  }\n": typeof types.SurveyJoinDocument,
     "\n  query SurveyPeopleSearch($code: String!, $search: String!) {\n    workshop(code: $code) {\n      people(search: $search) {\n        ...PersonHint\n      }\n    }\n  }\n": typeof types.SurveyPeopleSearchDocument,
     "\n  fragment SurveyReceipt on SurveyReceipt {\n    personId\n    privateToken\n  }\n": typeof types.SurveyReceiptFragmentDoc,
@@ -185,7 +185,7 @@ const documents: Documents = {
     "\n  fragment SurveyLimits on SurveyLimits {\n    maxTextLength\n    maxInterests\n    maxTies\n  }\n": types.SurveyLimitsFragmentDoc,
     "\n  fragment PersonHint on PersonHint {\n    id\n    name\n    organization\n  }\n": types.PersonHintFragmentDoc,
     "\n  fragment SurveySettings on SurveySettings {\n    introEs\n    introEn\n    consentEs\n    consentEn\n    askEmail\n    askRole\n    askOrganization\n    askTies\n    maxInterests\n    maxTies\n  }\n": types.SurveySettingsFragmentDoc,
-    "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n    surveySettings {\n      ...SurveySettings\n    }\n  }\n": types.WorkshopJoinInfoFragmentDoc,
+    "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    communityLanguage\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n    surveySettings {\n      ...SurveySettings\n    }\n  }\n": types.WorkshopJoinInfoFragmentDoc,
     "\n  query SurveyJoin($code: String!) {\n    surveyLimits {\n      ...SurveyLimits\n    }\n    workshop(code: $code) {\n      ...WorkshopJoinInfo\n    }\n  }\n": types.SurveyJoinDocument,
     "\n  query SurveyPeopleSearch($code: String!, $search: String!) {\n    workshop(code: $code) {\n      people(search: $search) {\n        ...PersonHint\n      }\n    }\n  }\n": types.SurveyPeopleSearchDocument,
     "\n  fragment SurveyReceipt on SurveyReceipt {\n    personId\n    privateToken\n  }\n": types.SurveyReceiptFragmentDoc,
@@ -496,7 +496,7 @@ export function graphql(source: "\n  fragment SurveySettings on SurveySettings {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n    surveySettings {\n      ...SurveySettings\n    }\n  }\n"): typeof import('./graphql').WorkshopJoinInfoFragmentDoc;
+export function graphql(source: "\n  fragment WorkshopJoinInfo on WorkshopJoinInfo {\n    code\n    title\n    date\n    status\n    communityName\n    communityLanguage\n    region {\n      id\n      name\n    }\n    regions {\n      id\n      name\n    }\n    organizations {\n      id\n      name\n    }\n    interests {\n      ...InterestOption\n    }\n    surveySettings {\n      ...SurveySettings\n    }\n  }\n"): typeof import('./graphql').WorkshopJoinInfoFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

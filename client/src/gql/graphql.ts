@@ -751,14 +751,14 @@ export type PersonHintFragment = { id: string, name: string, organization: strin
 
 export type SurveySettingsFragment = { introEs: string | null, introEn: string | null, consentEs: string | null, consentEn: string | null, askEmail: boolean, askRole: boolean, askOrganization: boolean, askTies: boolean, maxInterests: number, maxTies: number };
 
-export type WorkshopJoinInfoFragment = { code: string, title: string, date: string, status: WorkshopStatus, communityName: string, region: { id: string, name: string } | null, regions: Array<{ id: string, name: string }>, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, surveySettings: { introEs: string | null, introEn: string | null, consentEs: string | null, consentEn: string | null, askEmail: boolean, askRole: boolean, askOrganization: boolean, askTies: boolean, maxInterests: number, maxTies: number } };
+export type WorkshopJoinInfoFragment = { code: string, title: string, date: string, status: WorkshopStatus, communityName: string, communityLanguage: Language, region: { id: string, name: string } | null, regions: Array<{ id: string, name: string }>, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, surveySettings: { introEs: string | null, introEn: string | null, consentEs: string | null, consentEn: string | null, askEmail: boolean, askRole: boolean, askOrganization: boolean, askTies: boolean, maxInterests: number, maxTies: number } };
 
 export type SurveyJoinQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type SurveyJoinQuery = { surveyLimits: { maxTextLength: number, maxInterests: number, maxTies: number }, workshop: { code: string, title: string, date: string, status: WorkshopStatus, communityName: string, region: { id: string, name: string } | null, regions: Array<{ id: string, name: string }>, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, surveySettings: { introEs: string | null, introEn: string | null, consentEs: string | null, consentEn: string | null, askEmail: boolean, askRole: boolean, askOrganization: boolean, askTies: boolean, maxInterests: number, maxTies: number } } | null };
+export type SurveyJoinQuery = { surveyLimits: { maxTextLength: number, maxInterests: number, maxTies: number }, workshop: { code: string, title: string, date: string, status: WorkshopStatus, communityName: string, communityLanguage: Language, region: { id: string, name: string } | null, regions: Array<{ id: string, name: string }>, organizations: Array<{ id: string, name: string }>, interests: Array<{ id: string, name: string, nameEs: string | null, nameEn: string | null, synonyms: Array<string> }>, surveySettings: { introEs: string | null, introEn: string | null, consentEs: string | null, consentEn: string | null, askEmail: boolean, askRole: boolean, askOrganization: boolean, askTies: boolean, maxInterests: number, maxTies: number } } | null };
 
 export type SurveyPeopleSearchQueryVariables = Exact<{
   code: string;
@@ -1295,6 +1295,7 @@ export const WorkshopJoinInfoFragmentDoc = new TypedDocumentString(`
   date
   status
   communityName
+  communityLanguage
   region {
     id
     name
@@ -2455,6 +2456,7 @@ fragment WorkshopJoinInfo on WorkshopJoinInfo {
   date
   status
   communityName
+  communityLanguage
   region {
     id
     name

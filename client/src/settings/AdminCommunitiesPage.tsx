@@ -5,72 +5,75 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { request } from '../api/graphql';
 import { RequireSignIn } from '../auth/RequireSignIn';
 import type { Language } from '../gql/graphql';
-import type { SettingsMessages } from './i18n';
+import { languageName, useT } from '../i18n';
 import { ADMIN_COMMUNITIES_QUERY, CREATE_COMMUNITY_MUTATION, SET_COMMUNITY_ARCHIVED_MUTATION, adminCommunitiesQuery } from './queries';
 import { SettingsShell } from './SettingsShell';
 import { TextField, errorField, messageOf, suggestSlug } from './TextField';
-import { useSettingsLanguage } from './useSettingsLanguage';
 import { operationName } from '../api/graphql-query';
 
 /** `/admin/communities`: every community (archived ones too) for admins, with a form for a new one. */
 export function AdminCommunitiesPage() {
-  const { t } = useSettingsLanguage();
+  const t = useT();
   const [params] = useSearchParams();
   useEffect(() => {
-    document.title = `${t.communitiesTitle} · Tejido`;
+    document.title = `${t('settings.communitiesTitle')} · Tejido`;
   }, [t]);
   return (
     <RequireSignIn>
       {(me) => (
-        <SettingsShell title={t.communitiesTitle} lead={params.has('first') ? t.firstCommunityLead : t.communitiesLead}>
-          {me.role === 'ADMIN' ? <Communities t={t} /> : <p className="status">{t.adminsOnly}</p>}
+        <SettingsShell
+          title={t('settings.communitiesTitle')}
+          lead={params.has('first') ? t('settings.firstCommunityLead') : t('settings.communitiesLead')}
+        >
+          {me.role === 'ADMIN' ? <Communities /> : <p className="status">{t('settings.adminsOnly')}</p>}
         </SettingsShell>
       )}
     </RequireSignIn>
   );
 }
 
-function Communities({ t }: { t: SettingsMessages }) {
+function Communities() {
+  const t = useT();
   const state = useQuery(adminCommunitiesQuery);
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: [operationName(ADMIN_COMMUNITIES_QUERY)] });
   async function setArchived(slug: string, name: string, archived: boolean) {
-    if (archived && !window.confirm(t.archiveConfirm(name))) return;
+    if (archived && !window.confirm(t('settings.archiveConfirm', { name }))) return;
     await request(SET_COMMUNITY_ARCHIVED_MUTATION, { slug, archived });
     await queryClient.invalidateQueries();
   }
   return (
     <div className="settings__grid settings__grid--two">
       <section aria-labelledby="communities-list">
-        <h2 id="communities-list">{t.allCommunities}</h2>
+        <h2 id="communities-list">{t('settings.allCommunities')}</h2>
         {state.status === 'pending' && (
           <p className="status" role="status">
-            {t.loading}
+            {t('common.loading')}
           </p>
         )}
         {state.status === 'error' && (
           <p className="status status--error" role="alert">
-            {t.loadFailed(state.error.message)}
+            {t('settings.loadFailed', { message: state.error.message })}
           </p>
         )}
-        {state.status === 'success' && state.data.communities.length === 0 && <p className="status">{t.noCommunities}</p>}
+        {state.status === 'success' && state.data.communities.length === 0 && <p className="status">{t('settings.noCommunities')}</p>}
         {state.status === 'success' && state.data.communities.length > 0 && (
           <ul className="settings__list" data-testid="admin-communities">
             {state.data.communities.map((c) => (
               <li key={c.id} className="settings__item">
                 <div className="settings__item-main">
-                  <strong>{c.name}</strong> {c.archived && <span className="settings__badge">{t.archived}</span>}
+                  <strong>{c.name}</strong> {c.archived && <span className="settings__badge">{t('settings.archived')}</span>}
                   <div className="settings__item-meta">
-                    /c/{c.slug} · {c.defaultLanguage === 'ES' ? t.spanish : t.english} · {t.people(c.peopleCount)}
+                    /c/{c.slug} · {languageName(c.defaultLanguage.toLowerCase())} · {t('settings.people', { count: c.peopleCount })}
                   </div>
                 </div>
                 <div className="settings__actions">
                   <Link className="wk-button wk-button--small wk-button--primary" to={`/c/${encodeURIComponent(c.slug)}/settings`}>
-                    {t.settings}
+                    {t('settings.settings')}
                   </Link>
                   {!c.archived && (
                     <Link className="wk-button wk-button--small" to={`/c/${encodeURIComponent(c.slug)}`}>
-                      {t.map}
+                      {t('settings.map')}
                     </Link>
                   )}
                   <button
@@ -78,7 +81,7 @@ function Communities({ t }: { t: SettingsMessages }) {
                     className="wk-button wk-button--small"
                     onClick={() => void setArchived(c.slug, c.name, !c.archived).then(refresh)}
                   >
-                    {c.archived ? t.restore : t.archive}
+                    {c.archived ? t('settings.restore') : t('settings.archive')}
                   </button>
                 </div>
               </li>
@@ -86,14 +89,15 @@ function Communities({ t }: { t: SettingsMessages }) {
           </ul>
         )}
       </section>
-      <NewCommunityForm t={t} />
+      <NewCommunityForm />
     </div>
   );
 }
 
 type Field = 'name' | 'slug' | 'description' | 'contact';
 
-function NewCommunityForm({ t }: { t: SettingsMessages }) {
+function NewCommunityForm() {
+  const t = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [values, setValues] = useState({ name: '', slug: '', description: '', contact: '' });
@@ -122,10 +126,10 @@ function NewCommunityForm({ t }: { t: SettingsMessages }) {
   const set = (field: Field) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
   return (
     <form className="wk-form-card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="new-community">
-      <h2 id="new-community">{t.newCommunity}</h2>
+      <h2 id="new-community">{t('settings.newCommunity')}</h2>
       <TextField
         id="community-name"
-        label={t.name}
+        label={t('settings.name')}
         value={values.name}
         onChange={set('name')}
         error={errors.name}
@@ -134,8 +138,8 @@ function NewCommunityForm({ t }: { t: SettingsMessages }) {
       />
       <TextField
         id="community-slug"
-        label={t.slug}
-        hint={t.slugHint}
+        label={t('settings.slug')}
+        hint={t('settings.slugHint')}
         value={slug}
         onChange={(e) => {
           setSlugEdited(true);
@@ -149,23 +153,23 @@ function NewCommunityForm({ t }: { t: SettingsMessages }) {
       />
       <TextField
         id="community-description"
-        label={`${t.description} (${t.optional})`}
+        label={`${t('settings.description')} (${t('settings.optional')})`}
         value={values.description}
         onChange={set('description')}
         error={errors.description}
         maxLength={300}
       />
       <div className="wk-field">
-        <label htmlFor="community-language">{t.language}</label>
+        <label htmlFor="community-language">{t('settings.language')}</label>
         <select id="community-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-          <option value="ES">{t.spanish}</option>
-          <option value="EN">{t.english}</option>
+          <option value="ES">{languageName('es')}</option>
+          <option value="EN">{languageName('en')}</option>
         </select>
       </div>
       <TextField
         id="community-contact"
-        label={`${t.contact} (${t.optional})`}
-        hint={t.contactHint}
+        label={`${t('settings.contact')} (${t('settings.optional')})`}
+        hint={t('settings.contactHint')}
         value={values.contact}
         onChange={set('contact')}
         error={errors.contact}
@@ -177,7 +181,7 @@ function NewCommunityForm({ t }: { t: SettingsMessages }) {
         </p>
       )}
       <button type="submit" className="wk-button wk-button--primary" disabled={busy}>
-        {t.create}
+        {t('settings.create')}
       </button>
     </form>
   );

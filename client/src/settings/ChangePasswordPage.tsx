@@ -6,11 +6,11 @@ import { PasswordFields } from './PasswordFields';
 import { CHANGE_PASSWORD_MUTATION } from './queries';
 import { SettingsShell } from './SettingsShell';
 import { TextField, errorField, messageOf } from './TextField';
-import { useSettingsLanguage } from './useSettingsLanguage';
+import { useT } from '../i18n';
 
 /** `/account/password`: the signed-in account changes its password; its other sessions end. */
 export function ChangePasswordPage() {
-  const { t } = useSettingsLanguage();
+  const t = useT();
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -18,12 +18,12 @@ export function ChangePasswordPage() {
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    document.title = `${t.changePasswordTitle} · Tejido`;
+    document.title = `${t('settings.changePasswordTitle')} · Tejido`;
   }, [t]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (password !== confirm) return setErrors({ password: t.passwordsDiffer });
+    if (password !== confirm) return setErrors({ password: t('settings.passwordsDiffer') });
     setBusy(true);
     setErrors({});
     setDone(false);
@@ -43,20 +43,19 @@ export function ChangePasswordPage() {
   return (
     <RequireSignIn>
       {() => (
-        <SettingsShell title={t.changePasswordTitle} lead={t.changePasswordLead}>
+        <SettingsShell title={t('settings.changePasswordTitle')} lead={t('settings.changePasswordLead')}>
           <form className="wk-form-card" onSubmit={(event) => void submit(event)} noValidate>
             <TextField
               id="current-password"
               type="password"
               autoComplete="current-password"
-              label={t.currentPassword}
+              label={t('settings.currentPassword')}
               value={current}
               onChange={(e) => setCurrent(e.target.value)}
               error={errors.current}
             />
             <PasswordFields
-              t={t}
-              label={t.newPassword}
+              label={t('settings.newPassword')}
               password={password}
               confirm={confirm}
               onPassword={setPassword}
@@ -64,9 +63,9 @@ export function ChangePasswordPage() {
               error={errors.password}
             />
             <button type="submit" className="wk-button wk-button--primary" disabled={busy}>
-              {t.save}
+              {t('settings.save')}
             </button>
-            {done && <p role="status">{t.passwordChanged}</p>}
+            {done && <p role="status">{t('settings.passwordChanged')}</p>}
           </form>
         </SettingsShell>
       )}

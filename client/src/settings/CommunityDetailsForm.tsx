@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { request } from '../api/graphql';
 import type { Language } from '../gql/graphql';
-import type { SettingsMessages } from './i18n';
+import { languageName, useT } from '../i18n';
 import { UPDATE_COMMUNITY_MUTATION } from './queries';
 import { TextField, errorField, messageOf } from './TextField';
 
@@ -11,17 +11,8 @@ type Details = { slug: string; name: string; description: string | null; default
 type Field = 'slug' | 'name' | 'description' | 'contact';
 
 /** A community's name, description, default language and public contact; admins may change its slug. */
-export function CommunityDetailsForm({
-  community,
-  isAdmin,
-  t,
-  onSaved,
-}: {
-  community: Details;
-  isAdmin: boolean;
-  t: SettingsMessages;
-  onSaved: () => void;
-}) {
+export function CommunityDetailsForm({ community, isAdmin, onSaved }: { community: Details; isAdmin: boolean; onSaved: () => void }) {
+  const t = useT();
   const navigate = useNavigate();
   const [values, setValues] = useState({
     slug: community.slug,
@@ -63,13 +54,20 @@ export function CommunityDetailsForm({
   return (
     <section aria-labelledby="details">
       <form className="wk-form-card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="details">
-        <h2 id="details">{t.details}</h2>
+        <h2 id="details">{t('settings.details')}</h2>
         <div className="settings__grid">
-          <TextField id="details-name" label={t.name} value={values.name} onChange={set('name')} error={errors.name} maxLength={120} />
+          <TextField
+            id="details-name"
+            label={t('settings.name')}
+            value={values.name}
+            onChange={set('name')}
+            error={errors.name}
+            maxLength={120}
+          />
           {isAdmin && (
             <TextField
               id="details-slug"
-              label={t.slug}
+              label={t('settings.slug')}
               value={values.slug}
               onChange={set('slug')}
               error={errors.slug}
@@ -78,16 +76,16 @@ export function CommunityDetailsForm({
             />
           )}
           <div className="wk-field">
-            <label htmlFor="details-language">{t.language}</label>
+            <label htmlFor="details-language">{t('settings.language')}</label>
             <select id="details-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-              <option value="ES">{t.spanish}</option>
-              <option value="EN">{t.english}</option>
+              <option value="ES">{languageName('es')}</option>
+              <option value="EN">{languageName('en')}</option>
             </select>
           </div>
         </div>
         <TextField
           id="details-description"
-          label={`${t.description} (${t.optional})`}
+          label={`${t('settings.description')} (${t('settings.optional')})`}
           value={values.description}
           onChange={set('description')}
           error={errors.description}
@@ -95,8 +93,8 @@ export function CommunityDetailsForm({
         />
         <TextField
           id="details-contact"
-          label={`${t.contact} (${t.optional})`}
-          hint={t.contactHint}
+          label={`${t('settings.contact')} (${t('settings.optional')})`}
+          hint={t('settings.contactHint')}
           value={values.contact}
           onChange={set('contact')}
           error={errors.contact}
@@ -109,9 +107,9 @@ export function CommunityDetailsForm({
         )}
         <p className="settings__actions">
           <button type="submit" className="wk-button wk-button--primary" disabled={busy}>
-            {t.save}
+            {t('settings.save')}
           </button>
-          {saved && <span role="status">{t.saved}</span>}
+          {saved && <span role="status">{t('settings.saved')}</span>}
         </p>
       </form>
     </section>

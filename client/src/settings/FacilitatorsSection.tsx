@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { request } from '../api/graphql';
 import type { Me } from '../auth/queries';
-import type { Lang } from '../i18n';
-import type { SettingsMessages } from './i18n';
+import { useT } from '../i18n';
 import { OneTimeLinkBox } from './OneTimeLinkBox';
 import {
   INVITE_FACILITATOR_MUTATION,
@@ -18,15 +17,12 @@ type Props = {
   me: Me;
   facilitators: { id: string; email: string; role: string }[];
   invitations: { id: string; email: string; expiresAt: string }[];
-  t: SettingsMessages;
-  lang: Lang;
   onChanged: () => void;
 };
 
-const day = (iso: string, lang: Lang) => new Date(iso).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
-
 /** Who facilitates the community, invitations by one-time link, and (admins) password-reset links. */
-export function FacilitatorsSection({ slug, me, facilitators, invitations, t, lang, onChanged }: Props) {
+export function FacilitatorsSection({ slug, me, facilitators, invitations, onChanged }: Props) {
+  const t = useT();
   const [email, setEmail] = useState('');
   const [emailError, setEmailError] = useState<string | undefined>();
   const [issued, setIssued] = useState<{ intro: string; path: string } | null>(null);
@@ -46,7 +42,10 @@ export function FacilitatorsSection({ slug, me, facilitators, invitations, t, la
     setEmailError(undefined);
     try {
       const { inviteFacilitator } = await request(INVITE_FACILITATOR_MUTATION, { communitySlug: slug, email });
-      setIssued({ intro: t.inviteIssued(email.trim(), day(inviteFacilitator.expiresAt, lang)), path: inviteFacilitator.path });
+      setIssued({
+        intro: t('settings.inviteIssued', { email: email.trim(), until: Date.parse(inviteFacilitator.expiresAt) }),
+        path: inviteFacilitator.path,
+      });
       setEmail('');
       onChanged();
     } catch (error) {
@@ -57,8 +56,8 @@ export function FacilitatorsSection({ slug, me, facilitators, invitations, t, la
 
   return (
     <section aria-labelledby="facilitators">
-      <h2 id="facilitators">{t.facilitators}</h2>
-      <p className="settings__muted">{t.facilitatorsLead}</p>
+      <h2 id="facilitators">{t('settings.facilitators')}</h2>
+      <p className="settings__muted">{t('settings.facilitatorsLead')}</p>
       {failure && (
         <p className="wk-inline-error" role="alert">
           {failure}
@@ -68,7 +67,7 @@ export function FacilitatorsSection({ slug, me, facilitators, invitations, t, la
         {facilitators.map((f) => (
           <li key={f.id} className="settings__item">
             <div className="settings__item-main">
-              {f.email} {f.role === 'ADMIN' && <span className="settings__badge">{t.admin}</span>}
+              {f.email} {f.role === 'ADMIN' && <span className="settings__badge">{t('settings.admin')}</span>}
             </div>
             <div className="settings__actions">
               {me.role === 'ADMIN' && (
@@ -78,11 +77,11 @@ export function FacilitatorsSection({ slug, me, facilitators, invitations, t, la
                   onClick={() =>
                     void run(async () => {
                       const { issuePasswordReset } = await request(ISSUE_PASSWORD_RESET_MUTATION, { email: f.email });
-                      setIssued({ intro: t.resetIssued(f.email), path: issuePasswordReset.path });
+                      setIssued({ intro: t('settings.resetIssued', { email: f.email }), path: issuePasswordReset.path });
                     })
                   }
                 >
-                  {t.resetLink}
+                  {t('settings.resetLink')}
                 </button>
               )}
               {f.id !== me.id && (
@@ -90,11 +89,11 @@ export function FacilitatorsSection({ slug, me, facilitators, invitations, t, la
                   type="button"
                   className="wk-button wk-button--small wk-button--danger"
                   onClick={() =>
-                    window.confirm(t.removeConfirm(f.email)) &&
+                    window.confirm(t('settings.removeConfirm', { email: f.email })) &&
                     void run(() => request(REMOVE_FACILITATOR_MUTATION, { communitySlug: slug, userId: f.id }))
                   }
                 >
-                  {t.removeFacilitator}
+                  {t('settings.removeFacilitator')}
                 </button>
               )}
             </div>
@@ -103,19 +102,19 @@ export function FacilitatorsSection({ slug, me, facilitators, invitations, t, la
       </ul>
       {invitations.length > 0 && (
         <>
-          <h3>{t.openInvitations}</h3>
+          <h3>{t('settings.openInvitations')}</h3>
           <ul className="settings__list" data-testid="invitation-list">
             {invitations.map((i) => (
               <li key={i.id} className="settings__item">
                 <div className="settings__item-main">
-                  {i.email} <span className="settings__item-meta">{t.until(day(i.expiresAt, lang))}</span>
+                  {i.email} <span className="settings__item-meta">{t('settings.until', { until: Date.parse(i.expiresAt) })}</span>
                 </div>
                 <button
                   type="button"
                   className="wk-button wk-button--small"
                   onClick={() => void run(() => request(REVOKE_INVITATION_MUTATION, { communitySlug: slug, invitationId: i.id }))}
                 >
-                  {t.withdraw}
+                  {t('settings.withdraw')}
                 </button>
               </li>
             ))}
@@ -123,20 +122,20 @@ export function FacilitatorsSection({ slug, me, facilitators, invitations, t, la
         </>
       )}
       <form className="wk-form-card" onSubmit={(event) => void invite(event)} noValidate aria-labelledby="invite">
-        <h3 id="invite">{t.invite}</h3>
+        <h3 id="invite">{t('settings.invite')}</h3>
         <TextField
           id="invite-email"
           type="email"
-          label={t.inviteEmail}
+          label={t('settings.inviteEmail')}
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           error={emailError}
           autoComplete="off"
         />
         <button type="submit" className="wk-button wk-button--primary">
-          {t.inviteButton}
+          {t('settings.inviteButton')}
         </button>
-        {issued && <OneTimeLinkBox intro={issued.intro} path={issued.path} t={t} />}
+        {issued && <OneTimeLinkBox intro={issued.intro} path={issued.path} />}
       </form>
     </section>
   );

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { SettingsMessages } from './i18n';
+import { useT } from '../i18n';
 
 /** A freshly issued one-time link, shown in full (it is shown only this once) with a copy button. */
-export function OneTimeLinkBox({ intro, path, t }: { intro: string; path: string; t: SettingsMessages }) {
+export function OneTimeLinkBox({ intro, path }: { intro: string; path: string }) {
+  const t = useT();
   const url = `${window.location.origin}${path}`;
   const [copied, setCopied] = useState(false);
   return (
@@ -20,7 +21,7 @@ export function OneTimeLinkBox({ intro, path, t }: { intro: string; path: string
             )
           }
         >
-          {copied ? t.copied : t.copy}
+          {copied ? t('settings.copied') : t('settings.copy')}
         </button>
       </p>
     </div>

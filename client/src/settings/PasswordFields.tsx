@@ -1,9 +1,9 @@
-import type { SettingsMessages } from './i18n';
+import type { Translate } from '../i18n';
+import { useT } from '../i18n';
 import { TextField } from './TextField';
 
 /** A new password typed twice; the server has the last word on the rules (at least 10 characters). */
 export function PasswordFields(props: {
-  t: SettingsMessages;
   label: string;
   password: string;
   confirm: string;
@@ -11,7 +11,7 @@ export function PasswordFields(props: {
   onConfirm: (value: string) => void;
   error?: string;
 }) {
-  const { t } = props;
+  const t = useT();
   return (
     <>
       <TextField
@@ -19,7 +19,7 @@ export function PasswordFields(props: {
         type="password"
         autoComplete="new-password"
         label={props.label}
-        hint={t.passwordHint}
+        hint={t('settings.passwordHint')}
         value={props.password}
         onChange={(e) => props.onPassword(e.target.value)}
         error={props.error}
@@ -28,19 +28,19 @@ export function PasswordFields(props: {
         id="confirm-password"
         type="password"
         autoComplete="new-password"
-        label={t.confirmPassword}
+        label={t('settings.confirmPassword')}
         value={props.confirm}
         onChange={(e) => props.onConfirm(e.target.value)}
-        error={props.confirm && props.confirm !== props.password ? t.passwordsDiffer : undefined}
+        error={props.confirm && props.confirm !== props.password ? t('settings.passwordsDiffer') : undefined}
       />
     </>
   );
 }
 
 /** What the page says about a link that no longer works. */
-export function linkProblem(t: SettingsMessages, status: string | null): string {
-  if (status === 'USED') return t.linkUsed;
-  if (status === 'EXPIRED') return t.linkExpired;
-  if (status === 'REVOKED') return t.linkRevoked;
-  return t.linkUnknown;
+export function linkProblem(t: Translate, status: string | null): string {
+  if (status === 'USED') return t('settings.linkUsed');
+  if (status === 'EXPIRED') return t('settings.linkExpired');
+  if (status === 'REVOKED') return t('settings.linkRevoked');
+  return t('settings.linkUnknown');
 }

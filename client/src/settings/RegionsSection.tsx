@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { request } from '../api/graphql';
-import type { SettingsMessages } from './i18n';
+import { useT } from '../i18n';
 import type { SettingsRegion } from './queries';
 import {
   CREATE_REGION_MUTATION,
@@ -12,10 +12,11 @@ import {
 } from './queries';
 import { TextField, errorField, messageOf } from './TextField';
 
-type Props = { slug: string; regions: SettingsRegion[]; t: SettingsMessages; onChanged: () => void };
+type Props = { slug: string; regions: SettingsRegion[]; onChanged: () => void };
 
 /** The community's regions: add, edit (name, parent, coordinates), reorder, merge, delete. */
-export function RegionsSection({ slug, regions, t, onChanged }: Props) {
+export function RegionsSection({ slug, regions, onChanged }: Props) {
+  const t = useT();
   const [failure, setFailure] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
 
@@ -36,11 +37,11 @@ export function RegionsSection({ slug, regions, t, onChanged }: Props) {
 
   return (
     <section aria-labelledby="regions">
-      <h2 id="regions">{t.regions}</h2>
-      <p className="settings__muted">{t.regionsLead}</p>
+      <h2 id="regions">{t('settings.regions')}</h2>
+      <p className="settings__muted">{t('settings.regionsLead')}</p>
       {regions.length === 0 && (
         <p className="status" data-testid="no-regions">
-          {t.noRegions}
+          {t('settings.noRegions')}
         </p>
       )}
       {failure && (
@@ -48,7 +49,7 @@ export function RegionsSection({ slug, regions, t, onChanged }: Props) {
           {failure}
         </p>
       )}
-      <ol className="settings__list" aria-label={t.regions} data-testid="region-list">
+      <ol className="settings__list" aria-label={t('settings.regions')} data-testid="region-list">
         {regions.map((region, at) =>
           editing === region.id ? (
             <li key={region.id} className="settings__item">
@@ -56,7 +57,6 @@ export function RegionsSection({ slug, regions, t, onChanged }: Props) {
                 slug={slug}
                 regions={regions}
                 region={region}
-                t={t}
                 onDone={() => (setEditing(null), onChanged())}
                 onCancel={() => setEditing(null)}
               />
@@ -66,8 +66,8 @@ export function RegionsSection({ slug, regions, t, onChanged }: Props) {
               <div className="settings__item-main">
                 <strong>{region.name}</strong>
                 <div className="settings__item-meta">
-                  {t.regionPeople(region.peopleCount)}
-                  {region.parent && ` · ${t.parent}: ${region.parent.name}`}
+                  {t('settings.people', { count: region.peopleCount })}
+                  {region.parent && ` · ${t('settings.parent')}: ${region.parent.name}`}
                   {region.latitude != null && region.longitude != null && ` · ${region.latitude}, ${region.longitude}`}
                 </div>
               </div>
@@ -76,7 +76,7 @@ export function RegionsSection({ slug, regions, t, onChanged }: Props) {
                   type="button"
                   className="wk-button wk-button--small"
                   disabled={at === 0}
-                  aria-label={t.moveUp(region.name)}
+                  aria-label={t('settings.moveUp', { name: region.name })}
                   onClick={() => void move(at, -1)}
                 >
                   ↑
@@ -85,26 +85,26 @@ export function RegionsSection({ slug, regions, t, onChanged }: Props) {
                   type="button"
                   className="wk-button wk-button--small"
                   disabled={at === regions.length - 1}
-                  aria-label={t.moveDown(region.name)}
+                  aria-label={t('settings.moveDown', { name: region.name })}
                   onClick={() => void move(at, 1)}
                 >
                   ↓
                 </button>
                 <button type="button" className="wk-button wk-button--small" onClick={() => setEditing(region.id)}>
-                  {t.rename}
+                  {t('settings.rename')}
                 </button>
                 {regions.length > 1 && (
                   <select
-                    aria-label={`${t.mergeInto} (${region.name})`}
+                    aria-label={`${t('settings.mergeInto')} (${region.name})`}
                     value=""
                     onChange={(e) => {
                       const into = regions.find((r) => r.id === e.target.value);
-                      if (into && window.confirm(t.mergeConfirm(region.name, into.name))) {
+                      if (into && window.confirm(t('settings.mergeConfirm', { from: region.name, into: into.name }))) {
                         void run(() => request(MERGE_REGIONS_MUTATION, { survivorId: into.id, duplicateId: region.id }));
                       }
                     }}
                   >
-                    <option value="">{t.mergeInto}</option>
+                    <option value="">{t('settings.mergeInto')}</option>
                     {regions
                       .filter((r) => r.id !== region.id)
                       .map((r) => (
@@ -119,14 +119,14 @@ export function RegionsSection({ slug, regions, t, onChanged }: Props) {
                   className="wk-button wk-button--small wk-button--danger"
                   onClick={() => void run(() => request(DELETE_REGION_MUTATION, { id: region.id }))}
                 >
-                  {t.remove}
+                  {t('settings.remove')}
                 </button>
               </div>
             </li>
           ),
         )}
       </ol>
-      <RegionForm slug={slug} regions={regions} region={null} t={t} onDone={onChanged} />
+      <RegionForm slug={slug} regions={regions} region={null} onDone={onChanged} />
     </section>
   );
 }
@@ -138,17 +138,16 @@ function RegionForm({
   slug,
   regions,
   region,
-  t,
   onDone,
   onCancel,
 }: {
   slug: string;
   regions: SettingsRegion[];
   region: SettingsRegion | null;
-  t: SettingsMessages;
   onDone: () => void;
   onCancel?: () => void;
 }) {
+  const t = useT();
   const prefix = region ? `region-${region.id}` : 'new-region';
   const [name, setName] = useState(region?.name ?? '');
   const [parentId, setParentId] = useState(region?.parent?.id ?? '');
@@ -189,13 +188,13 @@ function RegionForm({
       className={region ? 'settings__item-main' : 'wk-form-card'}
       onSubmit={(event) => void submit(event)}
       noValidate
-      aria-label={region ? region.name : t.addRegion}
+      aria-label={region ? region.name : t('settings.addRegion')}
     >
-      {!region && <h3>{t.addRegion}</h3>}
+      {!region && <h3>{t('settings.addRegion')}</h3>}
       <div className="settings__grid">
         <TextField
           id={`${prefix}-name`}
-          label={t.regionName}
+          label={t('settings.regionName')}
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={errors.name}
@@ -204,7 +203,7 @@ function RegionForm({
         />
         <div className="wk-field">
           <label htmlFor={`${prefix}-parent`}>
-            {t.parent} ({t.optional})
+            {t('settings.parent')} ({t('settings.optional')})
           </label>
           <select
             id={`${prefix}-parent`}
@@ -212,7 +211,7 @@ function RegionForm({
             onChange={(e) => setParentId(e.target.value)}
             aria-invalid={errors.parentId ? true : undefined}
           >
-            <option value="">{t.noParent}</option>
+            <option value="">{t('settings.noParent')}</option>
             {regions
               .filter((r) => r.id !== region?.id)
               .map((r) => (
@@ -227,7 +226,7 @@ function RegionForm({
         </div>
         <TextField
           id={`${prefix}-lat`}
-          label={`${t.latitude} (${t.optional})`}
+          label={`${t('settings.latitude')} (${t('settings.optional')})`}
           inputMode="decimal"
           value={latitude}
           onChange={(e) => setLatitude(e.target.value)}
@@ -235,7 +234,7 @@ function RegionForm({
         />
         <TextField
           id={`${prefix}-lng`}
-          label={`${t.longitude} (${t.optional})`}
+          label={`${t('settings.longitude')} (${t('settings.optional')})`}
           inputMode="decimal"
           value={longitude}
           onChange={(e) => setLongitude(e.target.value)}
@@ -249,11 +248,11 @@ function RegionForm({
       )}
       <p className="settings__actions">
         <button type="submit" className="wk-button wk-button--primary wk-button--small" disabled={busy}>
-          {region ? t.save : t.addRegion}
+          {region ? t('settings.save') : t('settings.addRegion')}
         </button>
         {onCancel && (
           <button type="button" className="wk-button wk-button--small" onClick={onCancel}>
-            {t.cancel}
+            {t('common.cancel')}
           </button>
         )}
       </p>

@@ -5,60 +5,71 @@ import { GraphQLRequestError, request } from '../api/graphql';
 import { useQuery } from '@tanstack/react-query';
 import { graphqlQuery } from '../api/graphql-query';
 import { setMe } from '../auth/session';
+import type { Translate } from '../i18n';
+import { LanguageToggle, useT } from '../i18n';
 import '../workshops/workshops.css';
 import { CREATE_FIRST_ADMIN_MUTATION, NEEDS_FIRST_ADMIN_QUERY } from './queries';
 import { MIN_PASSWORD_LENGTH, firstErrorField, setupFormErrors } from './setup-form';
 import type { SetupErrors, SetupField, SetupValues } from './setup-form';
+
+type FieldTexts = Partial<Record<SetupField, string>>;
 
 const FIELD_IDS: Record<SetupField, string> = { email: 'setup-email', password: 'setup-password', confirm: 'setup-confirm' };
 
 /** `/setup/:token`: the first admin of a fresh install, with the one-time link printed in the server log. */
 export function SetupPage() {
   const { token = '' } = useParams();
+  const t = useT();
   const state = useQuery(graphqlQuery(NEEDS_FIRST_ADMIN_QUERY, {}));
 
   useEffect(() => {
-    document.title = 'Set up Tejido';
-  }, []);
+    document.title = t('firstAdmin.title');
+  }, [t]);
 
   return (
     <main className="page page--narrow">
-      <nav className="breadcrumb">
-        <Link to="/">← Tejido</Link>
-      </nav>
+      <div className="topbar">
+        <nav className="breadcrumb">
+          <Link to="/">← Tejido</Link>
+        </nav>
+        <LanguageToggle />
+      </div>
       <header className="page-header">
-        <h1>Set up Tejido</h1>
-        <p className="lead">
-          Create the first admin account; next, you create your community. / Crea la primera cuenta de administración; después, tu
-          comunidad.
-        </p>
+        <h1>{t('firstAdmin.title')}</h1>
+        <p className="lead">{t('firstAdmin.lead')}</p>
       </header>
       {state.status === 'pending' && (
         <p className="status" role="status">
-          Checking this install…
+          {t('firstAdmin.checking')}
         </p>
       )}
       {/* If the check fails, the form is still offered: the server has the last word anyway. */}
       {(state.status === 'error' || (state.status === 'success' && state.data.needsFirstAdmin)) && <SetupForm token={token} />}
       {state.status === 'success' && !state.data.needsFirstAdmin && (
         <p className="status" data-testid="setup-done">
-          This install already has an account, so this setup link no longer works. <Link to="/signin">Sign in</Link>, or ask an admin for an
-          account.
+          {t('firstAdmin.done')} <Link to="/signin">{t('firstAdmin.doneSignIn')}</Link>
+          {t('firstAdmin.doneAsk')}
         </p>
       )}
     </main>
   );
 }
 
-function setupMessage(error: unknown): string {
+function setupMessage(error: unknown, t: Translate): string {
   if (error instanceof GraphQLRequestError) return error.message;
-  return 'Could not reach the server. Check the connection and try again.';
+  return t('common.unreachable');
+}
+
+/** The form's problems in the page's language. */
+function wordProblems(problems: SetupErrors, t: Translate): FieldTexts {
+  return Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, t(problem.key, problem.values)]));
 }
 
 function SetupForm({ token }: { token: string }) {
+  const t = useT();
   const navigate = useNavigate();
   const [values, setValues] = useState<SetupValues>({ email: '', password: '', confirm: '' });
-  const [errors, setErrors] = useState<SetupErrors>({});
+  const [errors, setErrors] = useState<FieldTexts>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -66,7 +77,7 @@ function SetupForm({ token }: { token: string }) {
     setValues((current) => ({ ...current, [field]: value }));
     // Once a field was marked, re-check it as the person types, so the mark goes away when it is right.
     if (errors[field] !== undefined) {
-      setErrors((current) => ({ ...current, [field]: setupFormErrors({ ...values, [field]: value })[field] }));
+      setErrors((current) => ({ ...current, [field]: wordProblems(setupFormErrors({ ...values, [field]: value }), t)[field] }));
     }
   }
 
@@ -74,7 +85,7 @@ function SetupForm({ token }: { token: string }) {
     event.preventDefault();
     setFailure(null);
     const found = setupFormErrors(values);
-    setErrors(found);
+    setErrors(wordProblems(found, t));
     const first = firstErrorField(found);
     if (first) {
       document.getElementById(FIELD_IDS[first])?.focus();
@@ -92,10 +103,10 @@ function SetupForm({ token }: { token: string }) {
     } catch (error) {
       const field = error instanceof GraphQLRequestError && error.code === 'BAD_USER_INPUT' ? error.field : undefined;
       if (field === 'email' || field === 'password') {
-        setErrors({ [field]: setupMessage(error) });
+        setErrors({ [field]: setupMessage(error, t) });
         document.getElementById(FIELD_IDS[field])?.focus();
       } else {
-        setFailure(setupMessage(error));
+        setFailure(setupMessage(error, t));
       }
       setBusy(false);
     }
@@ -103,7 +114,7 @@ function SetupForm({ token }: { token: string }) {
 
   return (
     <form className="form-card" onSubmit={(event) => void submit(event)} noValidate>
-      <Field id={FIELD_IDS.email} label="Email" error={errors.email}>
+      <Field id={FIELD_IDS.email} label={t('firstAdmin.email')} error={errors.email}>
         <input
           id={FIELD_IDS.email}
           name="email"
@@ -116,7 +127,12 @@ function SetupForm({ token }: { token: string }) {
           aria-describedby={errors.email ? `${FIELD_IDS.email}-error` : undefined}
         />
       </Field>
-      <Field id={FIELD_IDS.password} label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={errors.password}>
+      <Field
+        id={FIELD_IDS.password}
+        label={t('firstAdmin.password')}
+        hint={t('firstAdmin.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+        error={errors.password}
+      >
         <input
           id={FIELD_IDS.password}
           name="password"
@@ -130,7 +146,7 @@ function SetupForm({ token }: { token: string }) {
           aria-describedby={`${FIELD_IDS.password}-hint${errors.password ? ` ${FIELD_IDS.password}-error` : ''}`}
         />
       </Field>
-      <Field id={FIELD_IDS.confirm} label="Password again" error={errors.confirm}>
+      <Field id={FIELD_IDS.confirm} label={t('firstAdmin.confirm')} error={errors.confirm}>
         <input
           id={FIELD_IDS.confirm}
           name="confirm"
@@ -147,7 +163,7 @@ function SetupForm({ token }: { token: string }) {
         {failure}
       </p>
       <button className="button button--primary" type="submit" disabled={busy} data-testid="setup-submit">
-        {busy ? 'Creating the account…' : 'Create the admin account'}
+        {busy ? t('firstAdmin.creating') : t('firstAdmin.create')}
       </button>
     </form>
   );

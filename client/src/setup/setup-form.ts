@@ -1,4 +1,5 @@
 // The first-admin form's checks, run before anything is sent; the server checks the same rules again.
+import type { MessageKey } from '../i18n';
 
 export interface SetupValues {
   email: string;
@@ -7,7 +8,9 @@ export interface SetupValues {
 }
 
 export type SetupField = keyof SetupValues;
-export type SetupErrors = Partial<Record<SetupField, string>>;
+/** What is wrong with a field, as a catalogue message and its values (the page words it in its language). */
+export type SetupProblem = { key: MessageKey; values?: Record<string, number> };
+export type SetupErrors = Partial<Record<SetupField, SetupProblem>>;
 
 /** The server's minimum (server/sharing/access-resolvers.ts), counted as it counts: UTF-16 code units. */
 export const MIN_PASSWORD_LENGTH = 10;
@@ -18,12 +21,12 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 export function setupFormErrors(values: SetupValues): SetupErrors {
   const errors: SetupErrors = {};
   const email = values.email.trim();
-  if (email === '') errors.email = 'Type the email you will sign in with.';
-  else if (!EMAIL_SHAPE.test(email)) errors.email = 'This does not look like an email address.';
+  if (email === '') errors.email = { key: 'firstAdmin.emailMissing' };
+  else if (!EMAIL_SHAPE.test(email)) errors.email = { key: 'firstAdmin.emailShape' };
   if (values.password.length < MIN_PASSWORD_LENGTH) {
-    errors.password = `At least ${MIN_PASSWORD_LENGTH} characters (${values.password.length} so far).`;
+    errors.password = { key: 'firstAdmin.passwordShort', values: { min: MIN_PASSWORD_LENGTH, length: values.password.length } };
   }
-  if (values.confirm !== values.password) errors.confirm = 'The two passwords are not the same.';
+  if (values.confirm !== values.password) errors.confirm = { key: 'firstAdmin.passwordsDiffer' };
   return errors;
 }
 

@@ -10,7 +10,7 @@ import { browserStorage } from './browser-storage';
 import { errorKind, errorMessage } from './error-kind';
 import type { ErrorKind } from './error-kind';
 import type { Lang, Translate } from '../i18n';
-import { formatDay, useLocale, useT } from '../i18n';
+import { formatDay, useCommunityLanguage, useLocale, useT } from '../i18n';
 import { joinQueryKeptOffline } from './offline-join';
 import { SUBMIT_SURVEY_MUTATION } from './queries';
 import type { SurveyLimits, WorkshopJoinInfo } from './queries';
@@ -63,6 +63,8 @@ function JoinWorkshop({ code, lang }: { code: string; lang: Lang }) {
   const locale = useLocale();
   const headers = useDeviceHeaders();
   const query = useQuery(joinQueryKeptOffline(code, headers));
+  // A phone with no choice of its own reads the survey in its community's language (then the browser's).
+  useCommunityLanguage(query.data?.workshop?.communityLanguage);
   const state: LoadState =
     query.isPending || (query.isError && query.isFetching)
       ? { status: 'loading' }

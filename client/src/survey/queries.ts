@@ -42,6 +42,7 @@ export const WorkshopJoinInfoFields = graphql(`
     date
     status
     communityName
+    communityLanguage
     region {
       id
       name

@@ -3,14 +3,17 @@ import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { request } from '../api/graphql';
 import { CREATE_SHARE_LINK_MUTATION, REVOKE_SHARE_LINK_MUTATION, shareLinkStatusQuery } from '../sharing/queries';
+import { useLocale, useT } from '../i18n';
 import { joinUrl } from './format';
-import { shareLinkStatus, shareLinkUse } from './share-link-status';
+import { shareLinkUse } from './share-link-status';
 
 /**
  * The community's read-only share links: one per coordinator or screen, each named, revocable on its own, with
  * when it was last used. The server returns a token once, when its link is created, so the URL is shown only then.
  */
 export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
+  const t = useT();
+  const locale = useLocale();
   const id = useId();
   const state = useQuery(shareLinkStatusQuery(communitySlug));
   const refresh = state.refetch;
@@ -36,7 +39,7 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
 
   const create = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const linkName = name.trim() || 'Share link';
+    const linkName = name.trim() || t('shareLinks.defaultName');
     return run(async () => {
       const { createShareLink } = await request(CREATE_SHARE_LINK_MUTATION, { communitySlug, name: linkName });
       setCreated({ name: linkName, url: joinUrl(window.location.origin, createShareLink.path) });
@@ -55,13 +58,13 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
   if (state.isPending) {
     body = (
       <p className="status" role="status">
-        Checking the share links…
+        {t('shareLinks.checking')}
       </p>
     );
   } else if (!state.data) {
     body = (
       <p className="status status--error" role="alert">
-        Could not read the share links: {state.error?.message}
+        {t('shareLinks.loadFailed', { message: state.error?.message })}
       </p>
     );
   } else if (!state.data.community) {
@@ -72,7 +75,7 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
       <>
         {/* Polite live region: screen readers hear the status change after creating or revoking. */}
         <p className="share-link__status" aria-live="polite" data-testid="share-link-status">
-          {shareLinkStatus(links.length)}
+          {t('shareLinks.status', { count: links.length })}
         </p>
         {links.length > 0 && (
           <ul className="share-links" data-testid="share-links">
@@ -90,19 +93,19 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
                       }}
                       data-testid="share-link-revoke"
                     >
-                      Revoke
+                      {t('shareLinks.revoke')}
                     </button>
                   )}
                 </div>
                 <span className="wk-hint" data-testid="share-link-use">
-                  {shareLinkUse(link)}
+                  {shareLinkUse(t, locale, link)}
                 </span>
                 {revoking === link.id && (
                   <Confirmation
-                    title={`Revoke “${link.name}”?`}
-                    text="This link stops working at once, also in pages already open. The other links keep working."
-                    action="Revoke the link"
-                    busyAction="Revoking…"
+                    title={t('shareLinks.revokeTitle', { name: link.name })}
+                    text={t('shareLinks.revokeText')}
+                    action={t('shareLinks.revokeAction')}
+                    busyAction={t('shareLinks.revoking')}
                     busy={busy}
                     error={error}
                     testId="share-link-revoke-confirm"
@@ -116,24 +119,24 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
         )}
         {created && <NewShareLink key={created.url} name={created.name} url={created.url} />}
         <form className="share-link__create" onSubmit={(event) => void create(event)}>
-          <label htmlFor={`${id}-name`}>Name of a new link</label>
+          <label htmlFor={`${id}-name`}>{t('shareLinks.nameLabel')}</label>
           <div className="share-link__copy">
             <input
               id={`${id}-name`}
               type="text"
               value={name}
               maxLength={80}
-              placeholder="e.g. Coordinadora Occidente"
+              placeholder={t('shareLinks.namePlaceholder')}
               aria-describedby={`${id}-name-hint`}
               onChange={(e) => setName(e.target.value)}
               data-testid="share-link-name"
             />
             <button className="wk-button wk-button--small" type="submit" disabled={busy} data-testid="share-link-create">
-              {busy && !revoking ? 'Creating…' : 'Create link'}
+              {busy && !revoking ? t('shareLinks.creating') : t('shareLinks.create')}
             </button>
           </div>
           <p id={`${id}-name-hint`} className="wk-hint">
-            Give each coordinator or screen a link of its own: you can then revoke one without the others.
+            {t('shareLinks.nameHint')}
           </p>
         </form>
         {revoking === null && error && (
@@ -147,7 +150,7 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
 
   return (
     <section className="share-link" aria-labelledby={`${id}-heading`} data-testid="share-link-panel">
-      <h3 id={`${id}-heading`}>Share links</h3>
+      <h3 id={`${id}-heading`}>{t('shareLinks.title')}</h3>
       {body}
     </section>
   );
@@ -155,6 +158,7 @@ export function ShareLinkPanel({ communitySlug }: { communitySlug: string }) {
 
 /** The link just created, with a Copy button: shown once, the server never gives the token again. */
 function NewShareLink({ name, url }: { name: string; url: string }) {
+  const t = useT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'copied' | 'selected' | null>(null);
@@ -174,7 +178,7 @@ function NewShareLink({ name, url }: { name: string; url: string }) {
 
   return (
     <div className="share-link__new">
-      <label htmlFor={`${id}-url`}>New share link “{name}”</label>
+      <label htmlFor={`${id}-url`}>{t('shareLinks.newLabel', { name })}</label>
       <div className="share-link__copy">
         <input
           ref={input}
@@ -189,15 +193,15 @@ function NewShareLink({ name, url }: { name: string; url: string }) {
           data-testid="share-link-url"
         />
         <button className="wk-button wk-button--small wk-button--primary" type="button" onClick={() => void copy()}>
-          Copy
+          {t('shareLinks.copy')}
         </button>
       </div>
       <p id={`${id}-once`} className="wk-hint">
-        <strong>Copy it now: it is shown only once.</strong>
+        <strong>{t('shareLinks.once')}</strong>
       </p>
       <p className="wk-hint" role="status">
-        {copied === 'copied' && 'Copied to the clipboard.'}
-        {copied === 'selected' && 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.'}
+        {copied === 'copied' && t('shareLinks.copied')}
+        {copied === 'selected' && t('shareLinks.selected')}
       </p>
     </div>
   );
@@ -216,6 +220,7 @@ interface ConfirmationProps {
 }
 
 function Confirmation({ title, text, action, busyAction, busy, error, testId, onConfirm, onCancel }: ConfirmationProps) {
+  const t = useT();
   const id = useId();
   return (
     <div className="wk-confirm" role="group" aria-labelledby={`${id}-title`}>
@@ -240,7 +245,7 @@ function Confirmation({ title, text, action, busyAction, busy, error, testId, on
         </button>
         {/* Focus lands on the safe choice. */}
         <button className="wk-button wk-button--small" type="button" onClick={onCancel} disabled={busy} autoFocus>
-          Cancel
+          {t('common.cancel')}
         </button>
       </p>
     </div>

@@ -11,6 +11,12 @@ describe('fieldError', () => {
     expect(fieldError(error, labels)).toEqual({ field: 'regionId', message: 'Region is not a region of this community.' });
   });
 
+  it('when the server words it in Spanish ("regionId: es obligatorio."), then the label replaces the name too', () => {
+    const error = new GraphQLRequestError('title: es obligatorio.', 'BAD_USER_INPUT', 'title');
+
+    expect(fieldError(error, { title: 'Título' })).toEqual({ field: 'title', message: 'Título: es obligatorio.' });
+  });
+
   it('when the message does not start with the field name, then the label is put in front', () => {
     const error = new GraphQLRequestError('Too long.', 'BAD_USER_INPUT', 'title');
 

@@ -11,6 +11,7 @@ export function fieldError<F extends string>(error: unknown, labels: Record<F, s
   const field = error.field.replace(/^input\./, '');
   if (!Object.hasOwn(labels, field)) return { field: null, message };
   const known = field as F;
-  const rest = message.startsWith(`${field} `) ? message.slice(field.length) : `: ${message}`;
+  // English says "regionId is …", Spanish "regionId: es …" (server/i18n): either way the label replaces the name.
+  const rest = message.startsWith(`${field} `) || message.startsWith(`${field}:`) ? message.slice(field.length) : `: ${message}`;
   return { field: known, message: `${labels[known]}${rest}` };
 }
