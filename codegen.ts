@@ -49,6 +49,7 @@ const config: CodegenConfig = {
           MyRecord: '../people/private-record-repository.ts#PrivateRecord',
           WorkshopActivity: './pubsub.ts#ActivityEvent',
           PeerSuggestion: '../peers/peer-suggestions.ts#PeerSuggestionRecord',
+          NetworkSnapshot: '../evolution/snapshot-repository.ts#SnapshotRecord',
         },
         scalars: { ID: 'string' },
       },

@@ -9,8 +9,8 @@ export type Answers = {
   regionId?: string;
   offers?: string[];
   seeks?: string[];
-  /** Listed people by id. */
-  knows?: string[];
+  /** Listed people by id, or anyone by the name the participant types. */
+  knows?: (string | { name: string })[];
   listed?: boolean;
 };
 
@@ -21,7 +21,7 @@ const surveyInput = (a: Answers) => ({
   regionId: a.regionId ?? null,
   offers: (a.offers ?? []).map((name) => ({ name })),
   seeks: (a.seeks ?? []).map((name) => ({ name })),
-  knows: (a.knows ?? []).map((personId) => ({ personId })),
+  knows: (a.knows ?? []).map((k) => (typeof k === 'string' ? { personId: k } : k)),
   consent: { listed: a.listed ?? true, contactable: true },
 });
 
