@@ -7,6 +7,7 @@ import type { WorkshopRecord, ResponseRecord } from '../workshops/workshop-repos
 import type { PrivateRecord } from '../people/private-record-repository.ts';
 import type { ActivityEvent } from './pubsub.ts';
 import type { PeerSuggestionRecord } from '../peers/peer-suggestions.ts';
+import type { SnapshotRecord } from '../evolution/snapshot-repository.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -245,6 +246,12 @@ export type Community = {
   shareLinks: Array<ShareLink>;
   /** URL slug, e.g. `camafu`. */
   slug: Scalars['String']['output'];
+  /**
+   * Snapshots of the network's health, oldest first: taken automatically when a workshop closes and on demand
+   * (`takeSnapshot`). Figures only, never a person's name, email or id, so erasure stays complete. Facilitators
+   * see the figures of everyone; share-link viewers those of listed people alone, as every shared view.
+   */
+  snapshots: Array<NetworkSnapshot>;
   /** What the community's survey asks (the join page and the paper-survey template follow it). */
   surveySettings: SurveySettings;
 };
@@ -252,6 +259,7 @@ export type Community = {
 
 /** A community of practice: one map of people, organizations, regions, interests and workshops. */
 export type CommunityClusterMapArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<ClusterGrouping>;
   interestId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -272,6 +280,7 @@ export type CommunityIntroductionPathArgs = {
 
 /** A community of practice: one map of people, organizations, regions, interests and workshops. */
 export type CommunityMapArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   publicView?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -454,6 +463,17 @@ export type InterestCount = {
   count: Scalars['Int']['output'];
   /** The interest. */
   interest: Interest;
+};
+
+/** How many people offer and seek one interest. */
+export type InterestFigures = {
+  __typename?: 'InterestFigures';
+  /** The interest. */
+  interest: Interest;
+  /** People who offer it. */
+  offers: Scalars['Int']['output'];
+  /** People who seek it. */
+  seeks: Scalars['Int']['output'];
 };
 
 /** A region where an interest is sought and not offered. */
@@ -755,6 +775,11 @@ export type Mutation = {
    */
   submitSurvey: SurveyReceipt;
   /**
+   * Takes a snapshot of the community's network health now (facilitators of the community; NOT_FOUND otherwise)
+   * and returns it as the facilitator sees it.
+   */
+  takeSnapshot: NetworkSnapshot;
+  /**
    * Edits a community's details (its facilitators and admins; only admins may change the slug). A taken or
    * malformed slug is refused (field `slug`) and nothing changes.
    */
@@ -933,6 +958,11 @@ export type MutationSubmitSurveyArgs = {
 };
 
 
+export type MutationTakeSnapshotArgs = {
+  communitySlug: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateCommunityArgs = {
   input: UpdateCommunityInput;
   slug: Scalars['String']['input'];
@@ -1069,6 +1099,49 @@ export type NetworkFigures = {
   ties: Scalars['Int']['output'];
 };
 
+/** The figures of a community's network at one moment, as the viewer may see it. */
+export type NetworkSnapshot = {
+  __typename?: 'NetworkSnapshot';
+  /** Connected components (an isolated person is one). */
+  components: Scalars['Int']['output'];
+  /** Share of ties between people of different regions (people without a region count as one region), 0–1. */
+  crossRegionShare: Scalars['Float']['output'];
+  /** Ties over possible pairs of people, 0–1. */
+  density: Scalars['Float']['output'];
+  /** Modularity of the communities Louvain detects (as on the cluster map). */
+  detectedModularity: Scalars['Float']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Offers and seeks per interest (interests someone holds). */
+  interests: Array<InterestFigures>;
+  /** People without any tie. */
+  isolates: Scalars['Int']['output'];
+  /** Of those, people who consented to be listed on shared views. */
+  listedPeople: Scalars['Int']['output'];
+  /** Of those, ties between two listed people. */
+  listedTies: Scalars['Int']['output'];
+  /** Open regional gaps: an interest sought in a region where nobody offers it. */
+  openGaps: Array<RegionalGap>;
+  /** People per participation level, and how many changed level since the previous snapshot. */
+  participation: ParticipationFigures;
+  /** People in the network (share viewers: listed people only). */
+  people: Scalars['Int']['output'];
+  /** Modularity of the declared regions (Newman's; higher: ties stay inside regions). */
+  regionModularity: Scalars['Float']['output'];
+  /** Ties per pair of regions, most first; a region paired with itself counts the ties inside it. */
+  regionPairs: Array<RegionPairTies>;
+  /** When it was taken (ISO 8601). */
+  takenAt: Scalars['String']['output'];
+  /** Ties (one per pair of people who know each other). */
+  ties: Scalars['Int']['output'];
+  /** What took it. */
+  trigger: SnapshotTrigger;
+  /** Day of that workshop (YYYY-MM-DD), or null. */
+  workshopDate?: Maybe<Scalars['String']['output']>;
+  /** Title of the workshop whose closing took it, or null. */
+  workshopTitle?: Maybe<Scalars['String']['output']>;
+};
+
 /** A link that works once and expires: the token is in the path and is shown only this once. */
 export type OneTimeLink = {
   __typename?: 'OneTimeLink';
@@ -1125,6 +1198,19 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** People per participation level. */
+export type ParticipationFigures = {
+  __typename?: 'ParticipationFigures';
+  /** Active members. */
+  active: Scalars['Int']['output'];
+  /** Coordinators (participation CORE). */
+  coordinators: Scalars['Int']['output'];
+  /** People whose level changed since the previous snapshot (since the start for the first one). */
+  moved: Scalars['Int']['output'];
+  /** Peripheral members. */
+  peripheral: Scalars['Int']['output'];
 };
 
 /** How involved a person is in the community. */
@@ -1600,6 +1686,17 @@ export type RegionInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Ties between the people of two regions. */
+export type RegionPairTies = {
+  __typename?: 'RegionPairTies';
+  /** One region, or null for people who gave none. */
+  regionA?: Maybe<Region>;
+  /** The other region (the same as regionA for ties inside a region), or null for people who gave none. */
+  regionB?: Maybe<Region>;
+  /** How many ties. */
+  ties: Scalars['Int']['output'];
+};
+
 /** Where the suggested person should be, relative to the person asking. */
 export type RegionPreference =
   /** Anywhere. */
@@ -1608,6 +1705,15 @@ export type RegionPreference =
   | 'OTHER_REGION'
   /** In the same region (people one can meet in person). */
   | 'SAME_REGION';
+
+/** An interest sought in a region where nobody offers it. */
+export type RegionalGap = {
+  __typename?: 'RegionalGap';
+  /** The interest. */
+  interest: Interest;
+  /** The region. */
+  region: Region;
+};
 
 /** Someone a participant named, as that participant may see them. */
 export type ReportedTie = {
@@ -1643,6 +1749,13 @@ export type SharedCommunity = {
   /** Path of the share page, e.g. `/s/<token>`; the client prefixes its own origin. */
   path: Scalars['String']['output'];
 };
+
+/** What took a snapshot. */
+export type SnapshotTrigger =
+  /** A facilitator asked for one (`takeSnapshot`). */
+  | 'ON_DEMAND'
+  /** A facilitator closed a workshop. */
+  | 'WORKSHOP_CLOSED';
 
 export type Subscription = {
   __typename?: 'Subscription';
@@ -2040,6 +2153,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interest: ResolverTypeWrapper<Interest>;
   InterestCount: ResolverTypeWrapper<InterestCount>;
+  InterestFigures: ResolverTypeWrapper<InterestFigures>;
   InterestGap: ResolverTypeWrapper<Omit<InterestGap, 'nearestOfferers' | 'region' | 'seekers'> & { nearestOfferers: Array<ResolversTypes['NearbyOfferer']>, region: ResolversTypes['Region'], seekers: Array<ResolversTypes['Person']> }>;
   InterestInput: InterestInput;
   InterestMatch: InterestMatch;
@@ -2060,11 +2174,13 @@ export type ResolversTypes = {
   NamedTie: ResolverTypeWrapper<Omit<NamedTie, 'person'> & { person: ResolversTypes['Person'] }>;
   NearbyOfferer: ResolverTypeWrapper<Omit<NearbyOfferer, 'person'> & { person: ResolversTypes['Person'] }>;
   NetworkFigures: ResolverTypeWrapper<NetworkFigures>;
+  NetworkSnapshot: ResolverTypeWrapper<SnapshotRecord>;
   OneTimeLink: ResolverTypeWrapper<OneTimeLink>;
   Organization: ResolverTypeWrapper<Omit<Organization, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
   OrganizationInput: OrganizationInput;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParticipationFigures: ResolverTypeWrapper<ParticipationFigures>;
   ParticipationLevel: ParticipationLevel;
   PasswordResetPreview: ResolverTypeWrapper<PasswordResetPreview>;
   PeerScoreParts: ResolverTypeWrapper<PeerScoreParts>;
@@ -2085,10 +2201,13 @@ export type ResolversTypes = {
   ReasonLanguage: ReasonLanguage;
   Region: ResolverTypeWrapper<RegionRecord>;
   RegionInput: RegionInput;
+  RegionPairTies: ResolverTypeWrapper<Omit<RegionPairTies, 'regionA' | 'regionB'> & { regionA?: Maybe<ResolversTypes['Region']>, regionB?: Maybe<ResolversTypes['Region']> }>;
   RegionPreference: RegionPreference;
+  RegionalGap: ResolverTypeWrapper<Omit<RegionalGap, 'region'> & { region: ResolversTypes['Region'] }>;
   ReportedTie: ResolverTypeWrapper<ReportedTie>;
   ShareLink: ResolverTypeWrapper<ShareLink>;
   SharedCommunity: ResolverTypeWrapper<SharedCommunity>;
+  SnapshotTrigger: SnapshotTrigger;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SurveyInput: SurveyInput;
@@ -2132,6 +2251,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Interest: Interest;
   InterestCount: InterestCount;
+  InterestFigures: InterestFigures;
   InterestGap: Omit<InterestGap, 'nearestOfferers' | 'region' | 'seekers'> & { nearestOfferers: Array<ResolversParentTypes['NearbyOfferer']>, region: ResolversParentTypes['Region'], seekers: Array<ResolversParentTypes['Person']> };
   InterestInput: InterestInput;
   InterestPage: Omit<InterestPage, 'gaps' | 'offeredBy' | 'regions' | 'soughtBy'> & { gaps: Array<ResolversParentTypes['InterestGap']>, offeredBy: Array<ResolversParentTypes['Person']>, regions: Array<ResolversParentTypes['InterestRegionCount']>, soughtBy: Array<ResolversParentTypes['Person']> };
@@ -2147,10 +2267,12 @@ export type ResolversParentTypes = {
   NamedTie: Omit<NamedTie, 'person'> & { person: ResolversParentTypes['Person'] };
   NearbyOfferer: Omit<NearbyOfferer, 'person'> & { person: ResolversParentTypes['Person'] };
   NetworkFigures: NetworkFigures;
+  NetworkSnapshot: SnapshotRecord;
   OneTimeLink: OneTimeLink;
   Organization: Omit<Organization, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
   OrganizationInput: OrganizationInput;
   PageInfo: PageInfo;
+  ParticipationFigures: ParticipationFigures;
   PasswordResetPreview: PasswordResetPreview;
   PeerScoreParts: PeerScoreParts;
   PeerSuggestion: PeerSuggestionRecord;
@@ -2168,6 +2290,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Region: RegionRecord;
   RegionInput: RegionInput;
+  RegionPairTies: Omit<RegionPairTies, 'regionA' | 'regionB'> & { regionA?: Maybe<ResolversParentTypes['Region']>, regionB?: Maybe<ResolversParentTypes['Region']> };
+  RegionalGap: Omit<RegionalGap, 'region'> & { region: ResolversParentTypes['Region'] };
   ReportedTie: ReportedTie;
   ShareLink: ShareLink;
   SharedCommunity: SharedCommunity;
@@ -2262,6 +2386,7 @@ export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends 
   shareLinkCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snapshots?: Resolver<Array<ResolversTypes['NetworkSnapshot']>, ParentType, ContextType>;
   surveySettings?: Resolver<ResolversTypes['SurveySettings'], ParentType, ContextType>;
 };
 
@@ -2321,6 +2446,12 @@ export type InterestResolvers<ContextType = GraphQLContext, ParentType extends R
 export type InterestCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestCount'] = ResolversParentTypes['InterestCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   interest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType>;
+};
+
+export type InterestFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestFigures'] = ResolversParentTypes['InterestFigures']> = {
+  interest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType>;
+  offers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InterestGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestGap'] = ResolversParentTypes['InterestGap']> = {
@@ -2408,6 +2539,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signIn?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitSurvey?: Resolver<ResolversTypes['SurveyReceipt'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'code' | 'input'>>;
+  takeSnapshot?: Resolver<ResolversTypes['NetworkSnapshot'], ParentType, ContextType, RequireFields<MutationTakeSnapshotArgs, 'communitySlug'>>;
   updateCommunity?: Resolver<ResolversTypes['Community'], ParentType, ContextType, RequireFields<MutationUpdateCommunityArgs, 'input' | 'slug'>>;
   updateInterest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType, RequireFields<MutationUpdateInterestArgs, 'id' | 'input'>>;
   updateMyRecord?: Resolver<ResolversTypes['MyRecord'], ParentType, ContextType, RequireFields<MutationUpdateMyRecordArgs, 'input' | 'token'>>;
@@ -2452,6 +2584,28 @@ export type NetworkFiguresResolvers<ContextType = GraphQLContext, ParentType ext
   ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type NetworkSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkSnapshot'] = ResolversParentTypes['NetworkSnapshot']> = {
+  components?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  crossRegionShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  detectedModularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interests?: Resolver<Array<ResolversTypes['InterestFigures']>, ParentType, ContextType>;
+  isolates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listedPeople?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listedTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openGaps?: Resolver<Array<ResolversTypes['RegionalGap']>, ParentType, ContextType>;
+  participation?: Resolver<ResolversTypes['ParticipationFigures'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionModularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  regionPairs?: Resolver<Array<ResolversTypes['RegionPairTies']>, ParentType, ContextType>;
+  takenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['SnapshotTrigger'], ParentType, ContextType>;
+  workshopDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workshopTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type OneTimeLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OneTimeLink'] = ResolversParentTypes['OneTimeLink']> = {
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2468,6 +2622,13 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParticipationFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipationFigures'] = ResolversParentTypes['ParticipationFigures']> = {
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coordinators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  moved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peripheral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PasswordResetPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PasswordResetPreview'] = ResolversParentTypes['PasswordResetPreview']> = {
@@ -2595,6 +2756,17 @@ export type RegionResolvers<ContextType = GraphQLContext, ParentType extends Res
   peopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RegionPairTiesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegionPairTies'] = ResolversParentTypes['RegionPairTies']> = {
+  regionA?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  regionB?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionalGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegionalGap'] = ResolversParentTypes['RegionalGap']> = {
+  interest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
 export type ReportedTieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportedTie'] = ResolversParentTypes['ReportedTie']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2714,6 +2886,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   Interest?: InterestResolvers<ContextType>;
   InterestCount?: InterestCountResolvers<ContextType>;
+  InterestFigures?: InterestFiguresResolvers<ContextType>;
   InterestGap?: InterestGapResolvers<ContextType>;
   InterestPage?: InterestPageResolvers<ContextType>;
   InterestRegionCount?: InterestRegionCountResolvers<ContextType>;
@@ -2727,9 +2900,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NamedTie?: NamedTieResolvers<ContextType>;
   NearbyOfferer?: NearbyOffererResolvers<ContextType>;
   NetworkFigures?: NetworkFiguresResolvers<ContextType>;
+  NetworkSnapshot?: NetworkSnapshotResolvers<ContextType>;
   OneTimeLink?: OneTimeLinkResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParticipationFigures?: ParticipationFiguresResolvers<ContextType>;
   PasswordResetPreview?: PasswordResetPreviewResolvers<ContextType>;
   PeerScoreParts?: PeerScorePartsResolvers<ContextType>;
   PeerSuggestion?: PeerSuggestionResolvers<ContextType>;
@@ -2744,6 +2919,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PossibleDuplicate?: PossibleDuplicateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionPairTies?: RegionPairTiesResolvers<ContextType>;
+  RegionalGap?: RegionalGapResolvers<ContextType>;
   ReportedTie?: ReportedTieResolvers<ContextType>;
   ShareLink?: ShareLinkResolvers<ContextType>;
   SharedCommunity?: SharedCommunityResolvers<ContextType>;
