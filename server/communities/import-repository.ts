@@ -104,6 +104,7 @@ export async function importCommunity(db: Database, data: CommunityData): Promis
      SET p.communityId = $communityId, p.name = row.name, p.normName = row.normName, p.skeleton = row.skeleton, p.email = row.email, p.normEmail = row.normEmail,
          p.role = row.role,
          p.participationChangedAt = CASE WHEN p.participation <> row.participation THEN datetime() ELSE p.participationChangedAt END,
+         p.previousParticipation = CASE WHEN p.participation <> row.participation THEN p.participation ELSE p.previousParticipation END,
          p.participation = row.participation, p.listed = row.listed, p.contactable = row.contactable,
          p.createdAt = coalesce(p.createdAt, datetime()), p.firstReportedAt = coalesce(p.firstReportedAt, datetime())
      WITH p, row

@@ -164,6 +164,7 @@ async function mergePeople(
          s.role = $role, s.listed = $listed, s.contactable = $contactable,
          s.firstReportedAt = CASE WHEN d.firstReportedAt < s.firstReportedAt THEN d.firstReportedAt ELSE s.firstReportedAt END,
          s.participationChangedAt = CASE WHEN s.participation <> $participation THEN datetime() ELSE s.participationChangedAt END,
+         s.previousParticipation = CASE WHEN s.participation <> $participation THEN s.participation ELSE s.previousParticipation END,
          s.participation = $participation
      DETACH DELETE d`,
     {

@@ -3,25 +3,66 @@ import { scopeOf } from '../auth/viewer.ts';
 import type { InterestRecord, RegionRecord } from '../communities/community-repository.ts';
 import { listRegions } from '../communities/community-repository.ts';
 import { cachedInterests, namesFor, viewerKind } from '../communities/map-cache.ts';
+import type { ViewerKind } from '../communities/map-cache.ts';
 import type { Database } from '../db/transaction.ts';
+import { appError } from '../errors.ts';
 import type { Resolvers } from '../graphql/generated.ts';
-import type { SnapshotRecord } from './snapshot-repository.ts';
 import { listSnapshots } from './snapshot-repository.ts';
 import { takeSnapshot } from './take-snapshot.ts';
+import { parseAsOf } from './as-of.ts';
+import type { ChangesRecord } from './changes.ts';
+import { networkChanges } from './changes.ts';
+import type { GapFigure } from './snapshot-figures.ts';
 
-/** The interests this snapshot's viewer may see by name, by id (an interest merged away since is left out). */
-async function interestsFor(db: Database, snapshot: SnapshotRecord): Promise<Map<string, InterestRecord>> {
-  return new Map(namesFor(snapshot.kind, await cachedInterests(db, snapshot.communityId)).map((i) => [i.id, i]));
+/** Whose figures: a community, seen by one kind of viewer. */
+type Seen = { communityId: string; kind: ViewerKind };
+
+/** The interests this viewer may see by name, by id (an interest merged away since is left out). */
+async function interestsFor(db: Database, { communityId, kind }: Seen): Promise<Map<string, InterestRecord>> {
+  return new Map(namesFor(kind, await cachedInterests(db, communityId)).map((i) => [i.id, i]));
 }
 
-async function regionsFor(db: Database, snapshot: SnapshotRecord): Promise<Map<string, RegionRecord>> {
-  return new Map((await listRegions(db, snapshot.communityId)).map((r) => [r.id, r]));
+async function regionsFor(db: Database, { communityId }: Seen): Promise<Map<string, RegionRecord>> {
+  return new Map((await listRegions(db, communityId)).map((r) => [r.id, r]));
 }
+
+/** Gaps as interests and regions (ones merged or deleted since are left out). */
+async function gapsFor(db: Database, seen: Seen, gaps: GapFigure[]) {
+  const [interests, regions] = await Promise.all([interestsFor(db, seen), regionsFor(db, seen)]);
+  return gaps.flatMap(({ interestId, regionId }) => {
+    const [interest, region] = [interests.get(interestId), regions.get(regionId)];
+    return interest && region ? [{ interest, region }] : [];
+  });
+}
+
+const limitOf = (c: ChangesRecord) => c.limit ?? 100;
 
 export const evolutionResolvers: Resolvers = {
   Community: {
     snapshots: (community, _, { db, viewer }) => listSnapshots(db, community.id, viewerKind(scopeOf(viewer), community.id)),
+    changes: async (community, { since, until, first }, { db, viewer }) => {
+      const to = parseAsOf(until ?? null, 'until') ?? new Date();
+      const from = parseAsOf(since, 'since')!;
+      if (from > to) throw appError('BAD_USER_INPUT', 'since must come before until.', { field: 'since' });
+      const limit = first ?? 100;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+        throw appError('BAD_USER_INPUT', 'first must be 1–500.', { field: 'first' });
+      const changes = await networkChanges(db, community.id, viewerKind(scopeOf(viewer), community.id), from, to);
+      return { ...changes, limit };
+    },
   },
+  NetworkChanges: {
+    newPeople: (c) => c.newPeople.slice(0, limitOf(c)),
+    newPeopleCount: (c) => c.newPeople.length,
+    newTies: (c) => c.newTies.slice(0, limitOf(c)),
+    newTieCount: (c) => c.newTies.length,
+    newCrossRegionTieCount: (c) => c.newTies.filter((t) => t.crossRegion).length,
+    newBridges: (c) => c.newBridges.slice(0, limitOf(c)),
+    leftPeriphery: (c) => c.leftPeriphery.slice(0, limitOf(c)),
+    gapsClosed: (c, _, { db }) => gapsFor(db, c, c.gapsClosed),
+    gapsOpened: (c, _, { db }) => gapsFor(db, c, c.gapsOpened),
+  },
+
   Mutation: {
     takeSnapshot: async (_, { communitySlug }, { db, viewer }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
@@ -47,12 +88,6 @@ export const evolutionResolvers: Resolvers = {
         return interest ? [{ interest, offers, seeks }] : [];
       });
     },
-    openGaps: async (s, _, { db }) => {
-      const [interests, regions] = await Promise.all([interestsFor(db, s), regionsFor(db, s)]);
-      return s.gaps.flatMap(({ interestId, regionId }) => {
-        const [interest, region] = [interests.get(interestId), regions.get(regionId)];
-        return interest && region ? [{ interest, region }] : [];
-      });
-    },
+    openGaps: (s, _, { db }) => gapsFor(db, s, s.gaps),
   },
 };

@@ -61,6 +61,31 @@ export function networkFigures(map: CommunityMapRecord, moved: number): NetworkF
     pairCounts.set(key, pair);
   }
 
+  const { interests, gaps } = interestFigures(map);
+  const level = (l: string) => map.people.filter((p) => p.participation === l).length;
+  return {
+    people: n,
+    listedPeople: map.people.filter((p) => p.listed).length,
+    ties: m,
+    listedTies,
+    density: n > 1 ? m / pairs(n) : 0,
+    components: countComponents(graph),
+    isolates: graph.graph.filterNodes((node) => graph.graph.degree(node) === 0).length,
+    crossRegionShare: m > 0 ? cross / m : 0,
+    regionPairs: [...pairCounts.values()].sort((x, y) => y.ties - x.ties || `${x.a}|${x.b}`.localeCompare(`${y.a}|${y.b}`)),
+    regionModularity: modularityOf(graph, regionOf),
+    detectedModularity: detectCommunities(graph).modularity,
+    coordinators: level('CORE'),
+    active: level('ACTIVE'),
+    peripheral: level('PERIPHERAL'),
+    moved,
+    interests,
+    gaps,
+  };
+}
+
+/** Offers and seeks per interest, and the open regional gaps (isRegionalGap), of one map. */
+export function interestFigures(map: CommunityMapRecord): { interests: InterestCount[]; gaps: GapFigure[] } {
   const interests = new Map<string, InterestCount>();
   const held = new Map<string, { offers: Set<string | null>; seeks: Set<string | null> }>();
   for (const p of map.people) {
@@ -84,23 +109,7 @@ export function networkFigures(map: CommunityMapRecord, moved: number): NetworkF
       if (regionId && isRegionalGap(regionId, 1, where.offers.has(regionId) ? 1 : 0)) gaps.push({ interestId, regionId });
     }
   }
-  const level = (l: string) => map.people.filter((p) => p.participation === l).length;
   return {
-    people: n,
-    listedPeople: map.people.filter((p) => p.listed).length,
-    ties: m,
-    listedTies,
-    density: n > 1 ? m / pairs(n) : 0,
-    components: countComponents(graph),
-    isolates: graph.graph.filterNodes((node) => graph.graph.degree(node) === 0).length,
-    crossRegionShare: m > 0 ? cross / m : 0,
-    regionPairs: [...pairCounts.values()].sort((x, y) => y.ties - x.ties || `${x.a}|${x.b}`.localeCompare(`${y.a}|${y.b}`)),
-    regionModularity: modularityOf(graph, regionOf),
-    detectedModularity: detectCommunities(graph).modularity,
-    coordinators: level('CORE'),
-    active: level('ACTIVE'),
-    peripheral: level('PERIPHERAL'),
-    moved,
     interests: [...interests.values()].sort((x, y) => (x.interestId < y.interestId ? -1 : 1)),
     gaps: gaps.sort((x, y) => `${x.interestId}|${x.regionId}`.localeCompare(`${y.interestId}|${y.regionId}`)),
   };

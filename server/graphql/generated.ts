@@ -8,6 +8,7 @@ import type { PrivateRecord } from '../people/private-record-repository.ts';
 import type { ActivityEvent } from './pubsub.ts';
 import type { PeerSuggestionRecord } from '../peers/peer-suggestions.ts';
 import type { SnapshotRecord } from '../evolution/snapshot-repository.ts';
+import type { ChangesRecord, ChangedPersonRecord, NewTieRecord } from '../evolution/changes.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -99,6 +100,17 @@ export type CatalogueKind =
   /** Organizations: columns name, kind, region (/templates/organizations.csv). */
   | 'ORGANIZATION';
 
+/** A person named in a list of changes. */
+export type ChangedPerson = {
+  __typename?: 'ChangedPerson';
+  /** The person's id (`Community.person(id:)` shows them as the viewer may see them). */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Their region, or null. */
+  region?: Maybe<Region>;
+};
+
 /** One cluster. */
 export type Cluster = {
   __typename?: 'Cluster';
@@ -178,6 +190,13 @@ export type Community = {
    */
   archived: Scalars['Boolean']['output'];
   /**
+   * What changed in the network between two moments (ISO 8601 dates or date-times; e.g. two snapshots' `takenAt`),
+   * as the viewer may see it: share-link viewers see listed people alone, as on every shared view. Both moments are
+   * read as `map(asOf:)` reads them. BAD_USER_INPUT (field named) for a moment in the future, one that is not a
+   * date, or `since` after `until`.
+   */
+  changes: NetworkChanges;
+  /**
    * The cluster map (facilitators and share links; consent filtered like the map). Betweenness is exact
    * up to a size budget (see NetworkFigures.betweennessExact). Cached per community and viewer kind, and
    * recomputed after any write to the community. `interestId` is required with `groupBy: INTEREST`
@@ -254,6 +273,14 @@ export type Community = {
   snapshots: Array<NetworkSnapshot>;
   /** What the community's survey asks (the join page and the paper-survey template follow it). */
   surveySettings: SurveySettings;
+};
+
+
+/** A community of practice: one map of people, organizations, regions, interests and workshops. */
+export type CommunityChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1057,6 +1084,33 @@ export type NearbyOfferer = {
   person: Person;
 };
 
+/** What changed in a community's network between two moments. */
+export type NetworkChanges = {
+  __typename?: 'NetworkChanges';
+  /** Regional gaps open at the earlier moment and closed at the later one. */
+  gapsClosed: Array<RegionalGap>;
+  /** Regional gaps open at the later moment that were not at the earlier one. */
+  gapsOpened: Array<RegionalGap>;
+  /** People whose participation level rose out of peripheral between the two moments (through a merge or an import). */
+  leftPeriphery: Array<ChangedPerson>;
+  /** People who are among the cluster map's bridges at the later moment and were not at the earlier one. */
+  newBridges: Array<ChangedPerson>;
+  /** How many of the new ties join people of different regions. */
+  newCrossRegionTieCount: Scalars['Int']['output'];
+  /** People first reported between the two moments, by name. */
+  newPeople: Array<ChangedPerson>;
+  /** How many new people in all. */
+  newPeopleCount: Scalars['Int']['output'];
+  /** How many new ties in all. */
+  newTieCount: Scalars['Int']['output'];
+  /** Ties first reported between the two moments: ties across regions first, then by name. */
+  newTies: Array<NewTie>;
+  /** The earlier moment (ISO 8601). */
+  since: Scalars['String']['output'];
+  /** The later moment (ISO 8601). */
+  until: Scalars['String']['output'];
+};
+
 /** Whole-network figures. */
 export type NetworkFigures = {
   __typename?: 'NetworkFigures';
@@ -1140,6 +1194,17 @@ export type NetworkSnapshot = {
   workshopDate?: Maybe<Scalars['String']['output']>;
   /** Title of the workshop whose closing took it, or null. */
   workshopTitle?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new tie. */
+export type NewTie = {
+  __typename?: 'NewTie';
+  /** One person. */
+  a: ChangedPerson;
+  /** The other person. */
+  b: ChangedPerson;
+  /** Whether the two are in different regions. */
+  crossRegion: Scalars['Boolean']['output'];
 };
 
 /** A link that works once and expires: the token is in the path and is shown only this once. */
@@ -2133,6 +2198,7 @@ export type ResolversTypes = {
   BridgesCertaintyLevel: BridgesCertaintyLevel;
   CatalogueImportReport: ResolverTypeWrapper<CatalogueImportReport>;
   CatalogueKind: CatalogueKind;
+  ChangedPerson: ResolverTypeWrapper<ChangedPersonRecord>;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterGrouping: ClusterGrouping;
   ClusterLink: ResolverTypeWrapper<ClusterLink>;
@@ -2173,8 +2239,10 @@ export type ResolversTypes = {
   NamedRef: NamedRef;
   NamedTie: ResolverTypeWrapper<Omit<NamedTie, 'person'> & { person: ResolversTypes['Person'] }>;
   NearbyOfferer: ResolverTypeWrapper<Omit<NearbyOfferer, 'person'> & { person: ResolversTypes['Person'] }>;
+  NetworkChanges: ResolverTypeWrapper<ChangesRecord>;
   NetworkFigures: ResolverTypeWrapper<NetworkFigures>;
   NetworkSnapshot: ResolverTypeWrapper<SnapshotRecord>;
+  NewTie: ResolverTypeWrapper<NewTieRecord>;
   OneTimeLink: ResolverTypeWrapper<OneTimeLink>;
   Organization: ResolverTypeWrapper<Omit<Organization, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
   OrganizationInput: OrganizationInput;
@@ -2233,6 +2301,7 @@ export type ResolversParentTypes = {
   Bridge: Bridge;
   BridgesCertainty: BridgesCertainty;
   CatalogueImportReport: CatalogueImportReport;
+  ChangedPerson: ChangedPersonRecord;
   Cluster: Cluster;
   ClusterLink: ClusterLink;
   ClusterMap: ClusterMap;
@@ -2266,8 +2335,10 @@ export type ResolversParentTypes = {
   NamedRef: NamedRef;
   NamedTie: Omit<NamedTie, 'person'> & { person: ResolversParentTypes['Person'] };
   NearbyOfferer: Omit<NearbyOfferer, 'person'> & { person: ResolversParentTypes['Person'] };
+  NetworkChanges: ChangesRecord;
   NetworkFigures: NetworkFigures;
   NetworkSnapshot: SnapshotRecord;
+  NewTie: NewTieRecord;
   OneTimeLink: OneTimeLink;
   Organization: Omit<Organization, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
   OrganizationInput: OrganizationInput;
@@ -2335,6 +2406,12 @@ export type CatalogueImportReportResolvers<ContextType = GraphQLContext, ParentT
   updated?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ChangedPersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangedPerson'] = ResolversParentTypes['ChangedPerson']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
 export type ClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
   coordinatorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2365,6 +2442,7 @@ export type ClusterMapResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['NetworkChanges'], ParentType, ContextType, RequireFields<CommunityChangesArgs, 'first' | 'since'>>;
   clusterMap?: Resolver<ResolversTypes['ClusterMap'], ParentType, ContextType, RequireFields<CommunityClusterMapArgs, 'groupBy'>>;
   contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defaultLanguage?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
@@ -2568,6 +2646,20 @@ export type NearbyOffererResolvers<ContextType = GraphQLContext, ParentType exte
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type NetworkChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkChanges'] = ResolversParentTypes['NetworkChanges']> = {
+  gapsClosed?: Resolver<Array<ResolversTypes['RegionalGap']>, ParentType, ContextType>;
+  gapsOpened?: Resolver<Array<ResolversTypes['RegionalGap']>, ParentType, ContextType>;
+  leftPeriphery?: Resolver<Array<ResolversTypes['ChangedPerson']>, ParentType, ContextType>;
+  newBridges?: Resolver<Array<ResolversTypes['ChangedPerson']>, ParentType, ContextType>;
+  newCrossRegionTieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newPeople?: Resolver<Array<ResolversTypes['ChangedPerson']>, ParentType, ContextType>;
+  newPeopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newTieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newTies?: Resolver<Array<ResolversTypes['NewTie']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type NetworkFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkFigures'] = ResolversParentTypes['NetworkFigures']> = {
   betweennessExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   betweennessSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2604,6 +2696,12 @@ export type NetworkSnapshotResolvers<ContextType = GraphQLContext, ParentType ex
   trigger?: Resolver<ResolversTypes['SnapshotTrigger'], ParentType, ContextType>;
   workshopDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   workshopTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NewTieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewTie'] = ResolversParentTypes['NewTie']> = {
+  a?: Resolver<ResolversTypes['ChangedPerson'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['ChangedPerson'], ParentType, ContextType>;
+  crossRegion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type OneTimeLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OneTimeLink'] = ResolversParentTypes['OneTimeLink']> = {
@@ -2874,6 +2972,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Bridge?: BridgeResolvers<ContextType>;
   BridgesCertainty?: BridgesCertaintyResolvers<ContextType>;
   CatalogueImportReport?: CatalogueImportReportResolvers<ContextType>;
+  ChangedPerson?: ChangedPersonResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterLink?: ClusterLinkResolvers<ContextType>;
   ClusterMap?: ClusterMapResolvers<ContextType>;
@@ -2899,8 +2998,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MyRecord?: MyRecordResolvers<ContextType>;
   NamedTie?: NamedTieResolvers<ContextType>;
   NearbyOfferer?: NearbyOffererResolvers<ContextType>;
+  NetworkChanges?: NetworkChangesResolvers<ContextType>;
   NetworkFigures?: NetworkFiguresResolvers<ContextType>;
   NetworkSnapshot?: NetworkSnapshotResolvers<ContextType>;
+  NewTie?: NewTieResolvers<ContextType>;
   OneTimeLink?: OneTimeLinkResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
