@@ -6,7 +6,6 @@ import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { CARD, PERSON_WITH } from '../people/person-repository.ts';
-import { isRegionalGap } from './gaps.ts';
 import { MAX_HOPS } from './introduction-path.ts';
 import { peerIndex, regionAt } from './peer-index.ts';
 
@@ -70,7 +69,7 @@ export async function interestPage(
 
     const gaps: InterestPageRecord['gaps'] = [];
     for (const entry of regions) {
-      if (!entry.region || !isRegionalGap(entry.region.id, entry.seekers.length, entry.offerers.length)) continue;
+      if (!entry.region || entry.seekers.length === 0 || entry.offerers.length > 0) continue;
       const hops = await tx.run(
         `UNWIND $seekerIds AS seekerId
          MATCH (s:Person {id: seekerId})
