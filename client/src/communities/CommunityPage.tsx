@@ -108,6 +108,10 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
             <Link to={peersPath({ slug, shareToken: share?.token ?? null })} data-testid="peers-link">
               {t('communityPage.findPeers')}
             </Link>
+          </p>
+        )}
+        {!empty && (
+          <p className="page-header__action">
             <Link to={`${communityPath({ slug, shareToken: share?.token ?? null })}/growth`} data-testid="growth-link">
               {t('growth.link')}
             </Link>
