@@ -59,6 +59,8 @@ describe('How we are growing', () => {
     await context.addCookies([{ name, value, url: server.url }]);
     const page = await context.newPage();
     await page.goto(`${server.url}/c/${slug}`);
+    await page.getByTestId('growth-link').waitFor();
+    await page.screenshot({ path: 'test-results/growth-link-desktop.png' });
     await page.getByTestId('growth-link').click();
     await page.getByTestId('growth-page').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('How we are growing');
