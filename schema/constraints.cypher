@@ -58,3 +58,7 @@ CREATE INDEX invitation_community IF NOT EXISTS FOR (i:Invitation) ON (i.communi
 CREATE CONSTRAINT password_reset_token IF NOT EXISTS FOR (r:PasswordReset) REQUIRE r.tokenHash IS UNIQUE;
 CREATE INDEX password_reset_user IF NOT EXISTS FOR (r:PasswordReset) ON (r.userId);
 CREATE INDEX community_demo IF NOT EXISTS FOR (c:Community) ON (c.demo);
+
+// Snapshots of a community's network health (figures only, no personal data), listed by community in time order.
+CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.id IS UNIQUE;
+CREATE INDEX snapshot_community IF NOT EXISTS FOR (s:Snapshot) ON (s.communityId, s.takenAt);

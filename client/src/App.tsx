@@ -12,6 +12,9 @@ const PeerFinderPage = lazy(() => import('./peers/PeerFinderPage').then((module)
 const SharedPeerFinderPage = lazy(() => import('./peers/PeerFinderPage').then((module) => ({ default: module.SharedPeerFinderPage })));
 const InterestPage = lazy(() => import('./peers/InterestPage').then((module) => ({ default: module.InterestPage })));
 const SharedInterestPage = lazy(() => import('./peers/InterestPage').then((module) => ({ default: module.SharedInterestPage })));
+// The network over time (snapshots, readings, what changed), for facilitators and share links.
+const GrowthPage = lazy(() => import('./growth/GrowthPage').then((module) => ({ default: module.GrowthPage })));
+const SharedGrowthPage = lazy(() => import('./growth/GrowthPage').then((module) => ({ default: module.SharedGrowthPage })));
 
 // The participant's survey pages (phones on workshop Wi-Fi): their own small chunks.
 const JoinPage = lazy(() => import('./survey/JoinPage').then((module) => ({ default: module.JoinPage })));
@@ -90,6 +93,22 @@ export function App() {
           element={
             <Suspense fallback={facilitatorFallback}>
               <SharedPeerFinderPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/c/:slug/growth"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <GrowthPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/s/:token/growth"
+          element={
+            <Suspense fallback={facilitatorFallback}>
+              <SharedGrowthPage />
             </Suspense>
           }
         />

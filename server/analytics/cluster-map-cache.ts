@@ -1,5 +1,5 @@
 import type { ViewerKind } from '../communities/map-cache.ts';
-import { cachedCommunityMap, cachedInterests } from '../communities/map-cache.ts';
+import { cachedCommunityMap, cachedInterests, mapAsOf } from '../communities/map-cache.ts';
 import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
 import type { ClusterGrouping, Grouping, NetworkAnalysis } from './cluster-map.ts';
@@ -39,6 +39,20 @@ export async function cachedClusterMap(
     maps.set(key, map);
   }
   return map;
+}
+
+/** The cluster map as it stood at a past moment (not cached; bridges from the first betweenness sample, never refined). */
+export async function clusterMapAsOf(
+  db: Database,
+  communityId: string,
+  kind: ViewerKind,
+  groupBy: ClusterGrouping,
+  interestId: string | null,
+  asOf: Date,
+): Promise<ClusterMapResult> {
+  const [map, interests] = await Promise.all([mapAsOf(db, communityId, kind, asOf), cachedInterests(db, communityId)]);
+  const analysis = await analyzeNetwork(map, interests, { wanted: () => false });
+  return clusterMap(analysis, groupingFor(analysis, groupBy, interestId));
 }
 
 async function analyze(db: Database, communityId: string, kind: ViewerKind): Promise<NetworkAnalysis> {

@@ -88,6 +88,18 @@ export function mapTies({ people, tieEnds }: CommunityMapRecord): MapTieRecord[]
 export const MAP_PERSON = (p: string) => `${p} {.id, .name, .normName, .participation, .listed, .contactable} AS person,
   COLLECT { MATCH (${p})-[r:BASED_IN|MEMBER_OF|OFFERS|SEEKS]->(x) RETURN [type(r), x.id, x.name] } AS links`;
 
+/** Cypher: a fact (relationship `r` with firstReportedAt and, once ended, endedAt) held at `$asOf` (an ISO string). */
+const HELD_AT = (r: string) => `${r}.firstReportedAt <= datetime($asOf) AND (${r}.endedAt IS NULL OR ${r}.endedAt > datetime($asOf))`;
+
+/**
+ * MAP_PERSON as the person stood at `$asOf`: the offers and seeks held then (ended ones too, if they ended later).
+ * Region and organization are today's: their changes are not kept.
+ */
+export const MAP_PERSON_AS_OF = (p: string) => `${p} {.id, .name, .normName, .participation, .listed, .contactable} AS person,
+  COLLECT { MATCH (${p})-[r:BASED_IN|MEMBER_OF|OFFERS|SEEKS|OFFERED|SOUGHT]->(x)
+            WHERE type(r) IN ['BASED_IN', 'MEMBER_OF'] OR (${HELD_AT('r')})
+            RETURN [CASE type(r) WHEN 'OFFERED' THEN 'OFFERS' WHEN 'SOUGHT' THEN 'SEEKS' ELSE type(r) END, x.id, x.name] } AS links`;
+
 /** The person of a row holding MAP_PERSON's columns. */
 export function mapPerson(row: Neo4jRecord): MapPersonRecord {
   const person = row.get('person') as Omit<MapPersonRecord, 'regionId' | 'organization' | 'organizationId' | 'offerIds' | 'seekIds'>;
@@ -203,13 +215,17 @@ export const tieId = (tie: MapTieRecord) => `${tie.source}~${tie.target}`;
  * reading the known people's ids took ~450 ms for both). A known person without a row is one the viewer may
  * not see: the tie is left out.
  */
-export async function communityMap(db: Database, communityId: string, scope: Scope): Promise<CommunityMapRecord> {
-  const params = { communityId, scope };
+export async function communityMap(db: Database, communityId: string, scope: Scope, asOf?: Date): Promise<CommunityMapRecord> {
+  const params = { communityId, scope, asOf: asOf?.toISOString() ?? null };
   const { rows, regions } = await readTx(db, async (tx) => ({
     rows: (
       await tx.run(
-        `MATCH (p:Person {communityId: $communityId}) WHERE ${visible('p')}
-         RETURN ${MAP_PERSON('p')}, elementId(p) AS node, COLLECT { MATCH (p)-[:KNOWS]->(q:Person) RETURN elementId(q) } AS knows`,
+        asOf
+          ? `MATCH (p:Person {communityId: $communityId}) WHERE ${visible('p')} AND p.firstReportedAt <= datetime($asOf)
+             RETURN ${MAP_PERSON_AS_OF('p')}, elementId(p) AS node,
+                    COLLECT { MATCH (p)-[k:KNOWS|KNEW]->(q:Person) WHERE ${HELD_AT('k')} RETURN elementId(q) } AS knows`
+          : `MATCH (p:Person {communityId: $communityId}) WHERE ${visible('p')}
+             RETURN ${MAP_PERSON('p')}, elementId(p) AS node, COLLECT { MATCH (p)-[:KNOWS]->(q:Person) RETURN elementId(q) } AS knows`,
         params,
       )
     ).records,
@@ -223,10 +239,10 @@ export async function communityMap(db: Database, communityId: string, scope: Sco
   const position = new Map<string, number>(sorted.map((row, at) => [row.node, at]));
   // Positions of the people each one knows, in id order (as people are), so ties come in a stable order.
   const knows = sorted.map((row) => {
-    const known: number[] = [];
+    const known = new Set<number>(); // a tie withdrawn and named again is two facts about one pair
     for (const node of row.knows) {
       const at = position.get(node);
-      if (at !== undefined) known.push(at);
+      if (at !== undefined) known.add(at);
     }
     return Int32Array.from(known).sort();
   });

@@ -1,4 +1,5 @@
-import { cachedClusterMap } from '../analytics/cluster-map-cache.ts';
+import { cachedClusterMap, clusterMapAsOf } from '../analytics/cluster-map-cache.ts';
+import { parseAsOf } from '../evolution/as-of.ts';
 import { mayRead, requireReader } from '../auth/guards.ts';
 import { facilitates, scopeOf } from '../auth/viewer.ts';
 import { appError } from '../errors.ts';
@@ -7,7 +8,7 @@ import type { Resolvers } from '../graphql/generated.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.ts';
 import { findPerson, listPeople } from '../people/person-repository.ts';
 import { findCommunityBySlug, listCommunities, listOrganizations, listRegions, mapTies, tieId } from './community-repository.ts';
-import { cachedCommunityMap, cachedInterests, namesFor, viewerKind } from './map-cache.ts';
+import { cachedCommunityMap, cachedInterests, mapAsOf, namesFor, viewerKind } from './map-cache.ts';
 
 export const communityResolvers: Resolvers = {
   Query: {
@@ -42,9 +43,13 @@ export const communityResolvers: Resolvers = {
     regions: (community, _, { db }) => listRegions(db, community.id),
     interests: async (community, _, { db, viewer }) =>
       namesFor(viewerKind(scopeOf(viewer), community.id), await cachedInterests(db, community.id)),
-    map: (community, { publicView }, { db, viewer }) =>
-      cachedCommunityMap(db, community.id, publicView ? 'listed' : viewerKind(scopeOf(viewer), community.id)),
-    clusterMap: async (community, { groupBy, interestId }, { db, viewer }) => {
+    map: (community, { publicView, asOf }, { db, viewer }) => {
+      const kind = publicView ? 'listed' : viewerKind(scopeOf(viewer), community.id);
+      const at = parseAsOf(asOf);
+      return at ? mapAsOf(db, community.id, kind, at) : cachedCommunityMap(db, community.id, kind);
+    },
+    clusterMap: async (community, { groupBy, interestId, asOf }, { db, viewer }) => {
+      const at = parseAsOf(asOf);
       const by = groupBy ?? 'REGION';
       if (by === 'INTEREST' && !interestId)
         throw appError('BAD_USER_INPUT', 'Choose the interest to group by (interestId).', { field: 'interestId' });
@@ -52,6 +57,7 @@ export const communityResolvers: Resolvers = {
       if (by === 'INTEREST' && !namesFor(kind, await cachedInterests(db, community.id)).some((i) => i.id === interestId)) {
         throw appError('NOT_FOUND', 'No such interest in this community.');
       }
+      if (at) return clusterMapAsOf(db, community.id, kind, by, by === 'INTEREST' ? interestId! : null, at);
       return cachedClusterMap(db, community.id, kind, by, by === 'INTEREST' ? interestId! : null);
     },
     person: async (community, { id }, { db, viewer }) => {

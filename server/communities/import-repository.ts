@@ -35,6 +35,8 @@ const BATCH = 1000;
  */
 export async function importCommunity(db: Database, data: CommunityData): Promise<void> {
   const communityId = data.community.id;
+  // What ties, offers and seeks first written by this import record as where they were reported (`reportedIn`).
+  const importId = `import:${new Date().toISOString()}`;
   await writeTx(
     db,
     (tx) =>
@@ -100,8 +102,11 @@ export async function importCommunity(db: Database, data: CommunityData): Promis
      WITH row WHERE NOT EXISTS { (:Erasure {personId: row.id}) }
      MERGE (p:Person {id: row.id})
      SET p.communityId = $communityId, p.name = row.name, p.normName = row.normName, p.skeleton = row.skeleton, p.email = row.email, p.normEmail = row.normEmail,
-         p.role = row.role, p.participation = row.participation, p.listed = row.listed, p.contactable = row.contactable,
-         p.createdAt = coalesce(p.createdAt, datetime())
+         p.role = row.role,
+         p.participationChangedAt = CASE WHEN p.participation <> row.participation THEN datetime() ELSE p.participationChangedAt END,
+         p.previousParticipation = CASE WHEN p.participation <> row.participation THEN p.participation ELSE p.previousParticipation END,
+         p.participation = row.participation, p.listed = row.listed, p.contactable = row.contactable,
+         p.createdAt = coalesce(p.createdAt, datetime()), p.firstReportedAt = coalesce(p.firstReportedAt, datetime())
      WITH p, row
      CALL (p, row) {
        OPTIONAL MATCH (o:Organization {id: row.organizationId, communityId: $communityId})
@@ -114,13 +119,14 @@ export async function importCommunity(db: Database, data: CommunityData): Promis
      CALL (p, row) {
        UNWIND row.offers AS interestId
        MATCH (i:Interest {id: interestId, communityId: $communityId})
-       MERGE (p)-[:OFFERS]->(i)
+       MERGE (p)-[o:OFFERS]->(i) ON CREATE SET o.firstReportedAt = datetime(), o.reportedIn = $importId
      }
      CALL (p, row) {
        UNWIND row.seeks AS interestId
        MATCH (i:Interest {id: interestId, communityId: $communityId})
-       MERGE (p)-[:SEEKS]->(i)
+       MERGE (p)-[s:SEEKS]->(i) ON CREATE SET s.firstReportedAt = datetime(), s.reportedIn = $importId
      }`,
+    importId,
   );
 
   await inBatches(
@@ -130,13 +136,15 @@ export async function importCommunity(db: Database, data: CommunityData): Promis
     `UNWIND $rows AS row
      MATCH (a:Person {id: row.from, communityId: $communityId}), (b:Person {id: row.to, communityId: $communityId})
      MERGE (a)-[k:KNOWS]-(b)
-     ON CREATE SET k.reportedById = a.id, k.confirmed = row.confirmed, k.createdAt = datetime()`,
+     ON CREATE SET k.reportedById = a.id, k.confirmed = row.confirmed, k.createdAt = datetime(), k.firstReportedAt = datetime(),
+                   k.reportedIn = $importId, k.confirmedAt = CASE WHEN row.confirmed THEN datetime() END`,
+    importId,
   );
 }
 
-async function inBatches(db: Database, rows: object[], communityId: string, cypher: string): Promise<void> {
+async function inBatches(db: Database, rows: object[], communityId: string, cypher: string, importId?: string): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
-    await writeTx(db, (tx) => tx.run(cypher, { rows: batch, communityId }), { community: communityId });
+    await writeTx(db, (tx) => tx.run(cypher, { rows: batch, communityId, importId: importId ?? null }), { community: communityId });
   }
 }

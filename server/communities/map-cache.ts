@@ -19,6 +19,12 @@ export function cachedCommunityMap(db: Database, communityId: string, kind: View
   return db.state.caches.communityMap(communityId, `${communityId}:${kind}`, () => communityMap(db, communityId, scope));
 }
 
+/** The map as one kind of viewer sees it as it stood at a past moment (not cached: each moment is its own map). */
+export function mapAsOf(db: Database, communityId: string, kind: ViewerKind, asOf: Date): Promise<CommunityMapRecord> {
+  const scope: Scope = { admin: false, curated: kind === 'curated' ? [communityId] : [] };
+  return communityMap(db, communityId, scope, asOf);
+}
+
 /** Names only facilitators may see everywhere; anyone else sees the public ones (see OrganizationRecord). */
 export const namesFor = <T extends { public: boolean }>(kind: ViewerKind, records: T[]): T[] =>
   kind === 'curated' ? records : records.filter((r) => r.public);

@@ -123,15 +123,26 @@ async function mergePeople(
      MATCH (d)-[k:KNOWS]-(o:Person) WHERE o <> s
      MERGE (s)-[n:KNOWS]-(o)
      ON CREATE SET n = properties(k), n.reportedById = CASE k.reportedById WHEN d.id THEN s.id ELSE k.reportedById END
-     ON MATCH SET n.confirmed = n.confirmed OR k.confirmed
+     ON MATCH SET n.confirmedAt = CASE WHEN n.confirmed THEN n.confirmedAt ELSE coalesce(k.confirmedAt, datetime()) END,
+       n.firstReportedAt = CASE WHEN k.firstReportedAt < n.firstReportedAt THEN k.firstReportedAt ELSE n.firstReportedAt END,
+       n.confirmed = n.confirmed OR k.confirmed
        OR n.reportedById <> CASE k.reportedById WHEN d.id THEN s.id ELSE k.reportedById END`,
     params,
   );
   // One organization and one region: the chosen ones (a union once gave the kept record the other's organization).
   await tx.run(
     `MATCH (s:Person {id: $survivorId}), (d:Person {id: $duplicateId})
-     CALL (s, d) { MATCH (d)-[:OFFERS]->(i) MERGE (s)-[:OFFERS]->(i) }
-     CALL (s, d) { MATCH (d)-[:SEEKS]->(i) MERGE (s)-[:SEEKS]->(i) }
+     CALL (s, d) {
+       MATCH (d)-[r:OFFERS|SEEKS]->(i)
+       FOREACH (_ IN CASE type(r) WHEN 'OFFERS' THEN [1] ELSE [] END | MERGE (s)-[n:OFFERS]->(i) ON CREATE SET n = properties(r)
+         ON MATCH SET n.firstReportedAt = CASE WHEN r.firstReportedAt < n.firstReportedAt THEN r.firstReportedAt ELSE n.firstReportedAt END)
+       FOREACH (_ IN CASE type(r) WHEN 'SEEKS' THEN [1] ELSE [] END | MERGE (s)-[n:SEEKS]->(i) ON CREATE SET n = properties(r)
+         ON MATCH SET n.firstReportedAt = CASE WHEN r.firstReportedAt < n.firstReportedAt THEN r.firstReportedAt ELSE n.firstReportedAt END)
+     }
+     // Ended facts (KNEW, OFFERED, SOUGHT) are the same person's history.
+     CALL (s, d) { MATCH (d)-[r:KNEW]-(o:Person) WHERE o <> s CREATE (s)-[n:KNEW]->(o) SET n = properties(r) }
+     CALL (s, d) { MATCH (d)-[r:OFFERED]->(i) CREATE (s)-[n:OFFERED]->(i) SET n = properties(r) }
+     CALL (s, d) { MATCH (d)-[r:SOUGHT]->(i) CREATE (s)-[n:SOUGHT]->(i) SET n = properties(r) }
      CALL (s, d) {
        MATCH (d)-[a:ATTENDED]->(w)
        MERGE (s)-[b:ATTENDED]->(w)
@@ -150,7 +161,11 @@ async function mergePeople(
      SET s.name = name, s.normName = normName, s.skeleton = skeleton,
          s.email = email, s.normEmail = normEmail,
          s.otherEmails = CASE WHEN $otherEmail IS NULL THEN s.otherEmails ELSE coalesce(s.otherEmails, []) + $otherEmail END,
-         s.role = $role, s.listed = $listed, s.contactable = $contactable, s.participation = $participation
+         s.role = $role, s.listed = $listed, s.contactable = $contactable,
+         s.firstReportedAt = CASE WHEN d.firstReportedAt < s.firstReportedAt THEN d.firstReportedAt ELSE s.firstReportedAt END,
+         s.participationChangedAt = CASE WHEN s.participation <> $participation THEN datetime() ELSE s.participationChangedAt END,
+         s.previousParticipation = CASE WHEN s.participation <> $participation THEN s.participation ELSE s.previousParticipation END,
+         s.participation = $participation
      DETACH DELETE d`,
     {
       ...params,

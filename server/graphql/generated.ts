@@ -7,6 +7,8 @@ import type { WorkshopRecord, ResponseRecord } from '../workshops/workshop-repos
 import type { PrivateRecord } from '../people/private-record-repository.ts';
 import type { ActivityEvent } from './pubsub.ts';
 import type { PeerSuggestionRecord } from '../peers/peer-suggestions.ts';
+import type { SnapshotRecord } from '../evolution/snapshot-repository.ts';
+import type { ChangesRecord, ChangedPersonRecord, NewTieRecord } from '../evolution/changes.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -98,6 +100,17 @@ export type CatalogueKind =
   /** Organizations: columns name, kind, region (/templates/organizations.csv). */
   | 'ORGANIZATION';
 
+/** A person named in a list of changes. */
+export type ChangedPerson = {
+  __typename?: 'ChangedPerson';
+  /** The person's id (`Community.person(id:)` shows them as the viewer may see them). */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Their region, or null. */
+  region?: Maybe<Region>;
+};
+
 /** One cluster. */
 export type Cluster = {
   __typename?: 'Cluster';
@@ -177,6 +190,13 @@ export type Community = {
    */
   archived: Scalars['Boolean']['output'];
   /**
+   * What changed in the network between two moments (ISO 8601 dates or date-times; e.g. two snapshots' `takenAt`),
+   * as the viewer may see it: share-link viewers see listed people alone, as on every shared view. Both moments are
+   * read as `map(asOf:)` reads them. BAD_USER_INPUT (field named) for a moment in the future, one that is not a
+   * date, or `since` after `until`.
+   */
+  changes: NetworkChanges;
+  /**
    * The cluster map (facilitators and share links; consent filtered like the map). Betweenness is exact
    * up to a size budget (see NetworkFigures.betweennessExact). Cached per community and viewer kind, and
    * recomputed after any write to the community. `interestId` is required with `groupBy: INTEREST`
@@ -245,13 +265,28 @@ export type Community = {
   shareLinks: Array<ShareLink>;
   /** URL slug, e.g. `camafu`. */
   slug: Scalars['String']['output'];
+  /**
+   * Snapshots of the network's health, oldest first: taken automatically when a workshop closes and on demand
+   * (`takeSnapshot`). Figures only, never a person's name, email or id, so erasure stays complete. Facilitators
+   * see the figures of everyone; share-link viewers those of listed people alone, as every shared view.
+   */
+  snapshots: Array<NetworkSnapshot>;
   /** What the community's survey asks (the join page and the paper-survey template follow it). */
   surveySettings: SurveySettings;
 };
 
 
 /** A community of practice: one map of people, organizations, regions, interests and workshops. */
+export type CommunityChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A community of practice: one map of people, organizations, regions, interests and workshops. */
 export type CommunityClusterMapArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   groupBy?: InputMaybe<ClusterGrouping>;
   interestId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -272,6 +307,7 @@ export type CommunityIntroductionPathArgs = {
 
 /** A community of practice: one map of people, organizations, regions, interests and workshops. */
 export type CommunityMapArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   publicView?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -454,6 +490,17 @@ export type InterestCount = {
   count: Scalars['Int']['output'];
   /** The interest. */
   interest: Interest;
+};
+
+/** How many people offer and seek one interest. */
+export type InterestFigures = {
+  __typename?: 'InterestFigures';
+  /** The interest. */
+  interest: Interest;
+  /** People who offer it. */
+  offers: Scalars['Int']['output'];
+  /** People who seek it. */
+  seeks: Scalars['Int']['output'];
 };
 
 /** A region where an interest is sought and not offered. */
@@ -755,6 +802,11 @@ export type Mutation = {
    */
   submitSurvey: SurveyReceipt;
   /**
+   * Takes a snapshot of the community's network health now (facilitators of the community; NOT_FOUND otherwise)
+   * and returns it as the facilitator sees it.
+   */
+  takeSnapshot: NetworkSnapshot;
+  /**
    * Edits a community's details (its facilitators and admins; only admins may change the slug). A taken or
    * malformed slug is refused (field `slug`) and nothing changes.
    */
@@ -933,6 +985,11 @@ export type MutationSubmitSurveyArgs = {
 };
 
 
+export type MutationTakeSnapshotArgs = {
+  communitySlug: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateCommunityArgs = {
   input: UpdateCommunityInput;
   slug: Scalars['String']['input'];
@@ -1027,6 +1084,33 @@ export type NearbyOfferer = {
   person: Person;
 };
 
+/** What changed in a community's network between two moments. */
+export type NetworkChanges = {
+  __typename?: 'NetworkChanges';
+  /** Regional gaps open at the earlier moment and closed at the later one. */
+  gapsClosed: Array<RegionalGap>;
+  /** Regional gaps open at the later moment that were not at the earlier one. */
+  gapsOpened: Array<RegionalGap>;
+  /** People whose participation level rose out of peripheral between the two moments (through a merge or an import). */
+  leftPeriphery: Array<ChangedPerson>;
+  /** People who are among the cluster map's bridges at the later moment and were not at the earlier one. */
+  newBridges: Array<ChangedPerson>;
+  /** How many of the new ties join people of different regions. */
+  newCrossRegionTieCount: Scalars['Int']['output'];
+  /** People first reported between the two moments, by name. */
+  newPeople: Array<ChangedPerson>;
+  /** How many new people in all. */
+  newPeopleCount: Scalars['Int']['output'];
+  /** How many new ties in all. */
+  newTieCount: Scalars['Int']['output'];
+  /** Ties first reported between the two moments: ties across regions first, then by name. */
+  newTies: Array<NewTie>;
+  /** The earlier moment (ISO 8601). */
+  since: Scalars['String']['output'];
+  /** The later moment (ISO 8601). */
+  until: Scalars['String']['output'];
+};
+
 /** Whole-network figures. */
 export type NetworkFigures = {
   __typename?: 'NetworkFigures';
@@ -1067,6 +1151,60 @@ export type NetworkFigures = {
   regionModularity: Scalars['Float']['output'];
   /** Ties between them. */
   ties: Scalars['Int']['output'];
+};
+
+/** The figures of a community's network at one moment, as the viewer may see it. */
+export type NetworkSnapshot = {
+  __typename?: 'NetworkSnapshot';
+  /** Connected components (an isolated person is one). */
+  components: Scalars['Int']['output'];
+  /** Share of ties between people of different regions (people without a region count as one region), 0–1. */
+  crossRegionShare: Scalars['Float']['output'];
+  /** Ties over possible pairs of people, 0–1. */
+  density: Scalars['Float']['output'];
+  /** Modularity of the communities Louvain detects (as on the cluster map). */
+  detectedModularity: Scalars['Float']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Offers and seeks per interest (interests someone holds). */
+  interests: Array<InterestFigures>;
+  /** People without any tie. */
+  isolates: Scalars['Int']['output'];
+  /** Of those, people who consented to be listed on shared views. */
+  listedPeople: Scalars['Int']['output'];
+  /** Of those, ties between two listed people. */
+  listedTies: Scalars['Int']['output'];
+  /** Open regional gaps: an interest sought in a region where nobody offers it. */
+  openGaps: Array<RegionalGap>;
+  /** People per participation level, and how many changed level since the previous snapshot. */
+  participation: ParticipationFigures;
+  /** People in the network (share viewers: listed people only). */
+  people: Scalars['Int']['output'];
+  /** Modularity of the declared regions (Newman's; higher: ties stay inside regions). */
+  regionModularity: Scalars['Float']['output'];
+  /** Ties per pair of regions, most first; a region paired with itself counts the ties inside it. */
+  regionPairs: Array<RegionPairTies>;
+  /** When it was taken (ISO 8601). */
+  takenAt: Scalars['String']['output'];
+  /** Ties (one per pair of people who know each other). */
+  ties: Scalars['Int']['output'];
+  /** What took it. */
+  trigger: SnapshotTrigger;
+  /** Day of that workshop (YYYY-MM-DD), or null. */
+  workshopDate?: Maybe<Scalars['String']['output']>;
+  /** Title of the workshop whose closing took it, or null. */
+  workshopTitle?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new tie. */
+export type NewTie = {
+  __typename?: 'NewTie';
+  /** One person. */
+  a: ChangedPerson;
+  /** The other person. */
+  b: ChangedPerson;
+  /** Whether the two are in different regions. */
+  crossRegion: Scalars['Boolean']['output'];
 };
 
 /** A link that works once and expires: the token is in the path and is shown only this once. */
@@ -1125,6 +1263,19 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** People per participation level. */
+export type ParticipationFigures = {
+  __typename?: 'ParticipationFigures';
+  /** Active members. */
+  active: Scalars['Int']['output'];
+  /** Coordinators (participation CORE). */
+  coordinators: Scalars['Int']['output'];
+  /** People whose level changed since the previous snapshot (since the start for the first one). */
+  moved: Scalars['Int']['output'];
+  /** Peripheral members. */
+  peripheral: Scalars['Int']['output'];
 };
 
 /** How involved a person is in the community. */
@@ -1600,6 +1751,17 @@ export type RegionInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Ties between the people of two regions. */
+export type RegionPairTies = {
+  __typename?: 'RegionPairTies';
+  /** One region, or null for people who gave none. */
+  regionA?: Maybe<Region>;
+  /** The other region (the same as regionA for ties inside a region), or null for people who gave none. */
+  regionB?: Maybe<Region>;
+  /** How many ties. */
+  ties: Scalars['Int']['output'];
+};
+
 /** Where the suggested person should be, relative to the person asking. */
 export type RegionPreference =
   /** Anywhere. */
@@ -1608,6 +1770,15 @@ export type RegionPreference =
   | 'OTHER_REGION'
   /** In the same region (people one can meet in person). */
   | 'SAME_REGION';
+
+/** An interest sought in a region where nobody offers it. */
+export type RegionalGap = {
+  __typename?: 'RegionalGap';
+  /** The interest. */
+  interest: Interest;
+  /** The region. */
+  region: Region;
+};
 
 /** Someone a participant named, as that participant may see them. */
 export type ReportedTie = {
@@ -1643,6 +1814,13 @@ export type SharedCommunity = {
   /** Path of the share page, e.g. `/s/<token>`; the client prefixes its own origin. */
   path: Scalars['String']['output'];
 };
+
+/** What took a snapshot. */
+export type SnapshotTrigger =
+  /** A facilitator asked for one (`takeSnapshot`). */
+  | 'ON_DEMAND'
+  /** A facilitator closed a workshop. */
+  | 'WORKSHOP_CLOSED';
 
 export type Subscription = {
   __typename?: 'Subscription';
@@ -2022,6 +2200,7 @@ export type ResolversTypes = {
   BridgesCertaintyLevel: BridgesCertaintyLevel;
   CatalogueImportReport: ResolverTypeWrapper<CatalogueImportReport>;
   CatalogueKind: CatalogueKind;
+  ChangedPerson: ResolverTypeWrapper<ChangedPersonRecord>;
   Cluster: ResolverTypeWrapper<Cluster>;
   ClusterGrouping: ClusterGrouping;
   ClusterLink: ResolverTypeWrapper<ClusterLink>;
@@ -2042,6 +2221,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interest: ResolverTypeWrapper<Interest>;
   InterestCount: ResolverTypeWrapper<InterestCount>;
+  InterestFigures: ResolverTypeWrapper<InterestFigures>;
   InterestGap: ResolverTypeWrapper<Omit<InterestGap, 'nearestOfferers' | 'region' | 'seekers'> & { nearestOfferers: Array<ResolversTypes['NearbyOfferer']>, region: ResolversTypes['Region'], seekers: Array<ResolversTypes['Person']> }>;
   InterestInput: InterestInput;
   InterestMatch: InterestMatch;
@@ -2061,12 +2241,16 @@ export type ResolversTypes = {
   NamedRef: NamedRef;
   NamedTie: ResolverTypeWrapper<Omit<NamedTie, 'person'> & { person: ResolversTypes['Person'] }>;
   NearbyOfferer: ResolverTypeWrapper<Omit<NearbyOfferer, 'person'> & { person: ResolversTypes['Person'] }>;
+  NetworkChanges: ResolverTypeWrapper<ChangesRecord>;
   NetworkFigures: ResolverTypeWrapper<NetworkFigures>;
+  NetworkSnapshot: ResolverTypeWrapper<SnapshotRecord>;
+  NewTie: ResolverTypeWrapper<NewTieRecord>;
   OneTimeLink: ResolverTypeWrapper<OneTimeLink>;
   Organization: ResolverTypeWrapper<Omit<Organization, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
   OrganizationInput: OrganizationInput;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParticipationFigures: ResolverTypeWrapper<ParticipationFigures>;
   ParticipationLevel: ParticipationLevel;
   PasswordResetPreview: ResolverTypeWrapper<PasswordResetPreview>;
   PeerScoreParts: ResolverTypeWrapper<PeerScoreParts>;
@@ -2087,10 +2271,13 @@ export type ResolversTypes = {
   ReasonLanguage: ReasonLanguage;
   Region: ResolverTypeWrapper<RegionRecord>;
   RegionInput: RegionInput;
+  RegionPairTies: ResolverTypeWrapper<Omit<RegionPairTies, 'regionA' | 'regionB'> & { regionA?: Maybe<ResolversTypes['Region']>, regionB?: Maybe<ResolversTypes['Region']> }>;
   RegionPreference: RegionPreference;
+  RegionalGap: ResolverTypeWrapper<Omit<RegionalGap, 'region'> & { region: ResolversTypes['Region'] }>;
   ReportedTie: ResolverTypeWrapper<ReportedTie>;
   ShareLink: ResolverTypeWrapper<ShareLink>;
   SharedCommunity: ResolverTypeWrapper<SharedCommunity>;
+  SnapshotTrigger: SnapshotTrigger;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SurveyInput: SurveyInput;
@@ -2116,6 +2303,7 @@ export type ResolversParentTypes = {
   Bridge: Bridge;
   BridgesCertainty: BridgesCertainty;
   CatalogueImportReport: CatalogueImportReport;
+  ChangedPerson: ChangedPersonRecord;
   Cluster: Cluster;
   ClusterLink: ClusterLink;
   ClusterMap: ClusterMap;
@@ -2134,6 +2322,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Interest: Interest;
   InterestCount: InterestCount;
+  InterestFigures: InterestFigures;
   InterestGap: Omit<InterestGap, 'nearestOfferers' | 'region' | 'seekers'> & { nearestOfferers: Array<ResolversParentTypes['NearbyOfferer']>, region: ResolversParentTypes['Region'], seekers: Array<ResolversParentTypes['Person']> };
   InterestInput: InterestInput;
   InterestPage: Omit<InterestPage, 'gaps' | 'offeredBy' | 'regions' | 'soughtBy'> & { gaps: Array<ResolversParentTypes['InterestGap']>, offeredBy: Array<ResolversParentTypes['Person']>, regions: Array<ResolversParentTypes['InterestRegionCount']>, soughtBy: Array<ResolversParentTypes['Person']> };
@@ -2148,11 +2337,15 @@ export type ResolversParentTypes = {
   NamedRef: NamedRef;
   NamedTie: Omit<NamedTie, 'person'> & { person: ResolversParentTypes['Person'] };
   NearbyOfferer: Omit<NearbyOfferer, 'person'> & { person: ResolversParentTypes['Person'] };
+  NetworkChanges: ChangesRecord;
   NetworkFigures: NetworkFigures;
+  NetworkSnapshot: SnapshotRecord;
+  NewTie: NewTieRecord;
   OneTimeLink: OneTimeLink;
   Organization: Omit<Organization, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
   OrganizationInput: OrganizationInput;
   PageInfo: PageInfo;
+  ParticipationFigures: ParticipationFigures;
   PasswordResetPreview: PasswordResetPreview;
   PeerScoreParts: PeerScoreParts;
   PeerSuggestion: PeerSuggestionRecord;
@@ -2170,6 +2363,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Region: RegionRecord;
   RegionInput: RegionInput;
+  RegionPairTies: Omit<RegionPairTies, 'regionA' | 'regionB'> & { regionA?: Maybe<ResolversParentTypes['Region']>, regionB?: Maybe<ResolversParentTypes['Region']> };
+  RegionalGap: Omit<RegionalGap, 'region'> & { region: ResolversParentTypes['Region'] };
   ReportedTie: ReportedTie;
   ShareLink: ShareLink;
   SharedCommunity: SharedCommunity;
@@ -2213,6 +2408,12 @@ export type CatalogueImportReportResolvers<ContextType = GraphQLContext, ParentT
   updated?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ChangedPersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangedPerson'] = ResolversParentTypes['ChangedPerson']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
 export type ClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
   coordinatorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2243,6 +2444,7 @@ export type ClusterMapResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['NetworkChanges'], ParentType, ContextType, RequireFields<CommunityChangesArgs, 'first' | 'since'>>;
   clusterMap?: Resolver<ResolversTypes['ClusterMap'], ParentType, ContextType, RequireFields<CommunityClusterMapArgs, 'groupBy'>>;
   contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defaultLanguage?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
@@ -2264,6 +2466,7 @@ export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends 
   shareLinkCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snapshots?: Resolver<Array<ResolversTypes['NetworkSnapshot']>, ParentType, ContextType>;
   surveySettings?: Resolver<ResolversTypes['SurveySettings'], ParentType, ContextType>;
 };
 
@@ -2323,6 +2526,12 @@ export type InterestResolvers<ContextType = GraphQLContext, ParentType extends R
 export type InterestCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestCount'] = ResolversParentTypes['InterestCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   interest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType>;
+};
+
+export type InterestFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestFigures'] = ResolversParentTypes['InterestFigures']> = {
+  interest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType>;
+  offers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InterestGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterestGap'] = ResolversParentTypes['InterestGap']> = {
@@ -2410,6 +2619,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signIn?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitSurvey?: Resolver<ResolversTypes['SurveyReceipt'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'code' | 'input'>>;
+  takeSnapshot?: Resolver<ResolversTypes['NetworkSnapshot'], ParentType, ContextType, RequireFields<MutationTakeSnapshotArgs, 'communitySlug'>>;
   updateCommunity?: Resolver<ResolversTypes['Community'], ParentType, ContextType, RequireFields<MutationUpdateCommunityArgs, 'input' | 'slug'>>;
   updateInterest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType, RequireFields<MutationUpdateInterestArgs, 'id' | 'input'>>;
   updateMyRecord?: Resolver<ResolversTypes['MyRecord'], ParentType, ContextType, RequireFields<MutationUpdateMyRecordArgs, 'input' | 'token'>>;
@@ -2438,6 +2648,20 @@ export type NearbyOffererResolvers<ContextType = GraphQLContext, ParentType exte
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type NetworkChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkChanges'] = ResolversParentTypes['NetworkChanges']> = {
+  gapsClosed?: Resolver<Array<ResolversTypes['RegionalGap']>, ParentType, ContextType>;
+  gapsOpened?: Resolver<Array<ResolversTypes['RegionalGap']>, ParentType, ContextType>;
+  leftPeriphery?: Resolver<Array<ResolversTypes['ChangedPerson']>, ParentType, ContextType>;
+  newBridges?: Resolver<Array<ResolversTypes['ChangedPerson']>, ParentType, ContextType>;
+  newCrossRegionTieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newPeople?: Resolver<Array<ResolversTypes['ChangedPerson']>, ParentType, ContextType>;
+  newPeopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newTieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newTies?: Resolver<Array<ResolversTypes['NewTie']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type NetworkFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkFigures'] = ResolversParentTypes['NetworkFigures']> = {
   betweennessExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   betweennessSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2452,6 +2676,34 @@ export type NetworkFiguresResolvers<ContextType = GraphQLContext, ParentType ext
   people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   regionModularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkSnapshot'] = ResolversParentTypes['NetworkSnapshot']> = {
+  components?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  crossRegionShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  detectedModularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interests?: Resolver<Array<ResolversTypes['InterestFigures']>, ParentType, ContextType>;
+  isolates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listedPeople?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listedTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openGaps?: Resolver<Array<ResolversTypes['RegionalGap']>, ParentType, ContextType>;
+  participation?: Resolver<ResolversTypes['ParticipationFigures'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionModularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  regionPairs?: Resolver<Array<ResolversTypes['RegionPairTies']>, ParentType, ContextType>;
+  takenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['SnapshotTrigger'], ParentType, ContextType>;
+  workshopDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workshopTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NewTieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewTie'] = ResolversParentTypes['NewTie']> = {
+  a?: Resolver<ResolversTypes['ChangedPerson'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['ChangedPerson'], ParentType, ContextType>;
+  crossRegion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type OneTimeLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OneTimeLink'] = ResolversParentTypes['OneTimeLink']> = {
@@ -2470,6 +2722,13 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParticipationFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipationFigures'] = ResolversParentTypes['ParticipationFigures']> = {
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coordinators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  moved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peripheral?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PasswordResetPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PasswordResetPreview'] = ResolversParentTypes['PasswordResetPreview']> = {
@@ -2597,6 +2856,17 @@ export type RegionResolvers<ContextType = GraphQLContext, ParentType extends Res
   peopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RegionPairTiesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegionPairTies'] = ResolversParentTypes['RegionPairTies']> = {
+  regionA?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  regionB?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionalGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegionalGap'] = ResolversParentTypes['RegionalGap']> = {
+  interest?: Resolver<ResolversTypes['Interest'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
 export type ReportedTieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportedTie'] = ResolversParentTypes['ReportedTie']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2705,6 +2975,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Bridge?: BridgeResolvers<ContextType>;
   BridgesCertainty?: BridgesCertaintyResolvers<ContextType>;
   CatalogueImportReport?: CatalogueImportReportResolvers<ContextType>;
+  ChangedPerson?: ChangedPersonResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterLink?: ClusterLinkResolvers<ContextType>;
   ClusterMap?: ClusterMapResolvers<ContextType>;
@@ -2717,6 +2988,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   Interest?: InterestResolvers<ContextType>;
   InterestCount?: InterestCountResolvers<ContextType>;
+  InterestFigures?: InterestFiguresResolvers<ContextType>;
   InterestGap?: InterestGapResolvers<ContextType>;
   InterestPage?: InterestPageResolvers<ContextType>;
   InterestRegionCount?: InterestRegionCountResolvers<ContextType>;
@@ -2729,10 +3001,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MyRecord?: MyRecordResolvers<ContextType>;
   NamedTie?: NamedTieResolvers<ContextType>;
   NearbyOfferer?: NearbyOffererResolvers<ContextType>;
+  NetworkChanges?: NetworkChangesResolvers<ContextType>;
   NetworkFigures?: NetworkFiguresResolvers<ContextType>;
+  NetworkSnapshot?: NetworkSnapshotResolvers<ContextType>;
+  NewTie?: NewTieResolvers<ContextType>;
   OneTimeLink?: OneTimeLinkResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParticipationFigures?: ParticipationFiguresResolvers<ContextType>;
   PasswordResetPreview?: PasswordResetPreviewResolvers<ContextType>;
   PeerScoreParts?: PeerScorePartsResolvers<ContextType>;
   PeerSuggestion?: PeerSuggestionResolvers<ContextType>;
@@ -2747,6 +3023,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PossibleDuplicate?: PossibleDuplicateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionPairTies?: RegionPairTiesResolvers<ContextType>;
+  RegionalGap?: RegionalGapResolvers<ContextType>;
   ReportedTie?: ReportedTieResolvers<ContextType>;
   ShareLink?: ShareLinkResolvers<ContextType>;
   SharedCommunity?: SharedCommunityResolvers<ContextType>;

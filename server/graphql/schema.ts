@@ -8,6 +8,7 @@ import { communityAdminResolvers } from '../communities/community-admin-resolver
 import { communityResolvers } from '../communities/community-resolvers.ts';
 import { regionResolvers } from '../communities/region-resolvers.ts';
 import { curationResolvers } from '../curation/curation-resolvers.ts';
+import { evolutionResolvers } from '../evolution/evolution-resolvers.ts';
 import { personResolvers } from '../people/person-resolvers.ts';
 import { peerResolvers } from '../peers/peer-resolvers.ts';
 import { accessResolvers } from '../sharing/access-resolvers.ts';
@@ -39,6 +40,7 @@ export function buildSchema() {
       accessResolvers,
       peerResolvers,
       catalogueResolvers,
+      evolutionResolvers,
     ],
   });
 }

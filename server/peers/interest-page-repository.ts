@@ -6,6 +6,7 @@ import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
 import type { PersonRecord } from '../people/person-repository.ts';
 import { CARD, PERSON_WITH } from '../people/person-repository.ts';
+import { isRegionalGap } from './gaps.ts';
 import { MAX_HOPS } from './introduction-path.ts';
 import type { PeerIndex } from './peer-index.ts';
 import { peerIndex, regionAt } from './peer-index.ts';
@@ -75,7 +76,7 @@ export async function interestPage(
   const passable = (at: number) => params.seesAll || index.people[at]!.listed;
   const gaps: InterestPageRecord['gaps'] = [];
   for (const entry of regions) {
-    if (!entry.region || entry.seekers.length === 0 || entry.offerers.length > 0) continue;
+    if (!entry.region || !isRegionalGap(entry.region.id, entry.seekers.length, entry.offerers.length)) continue;
     const seekerAt = entry.seekers.map((h) => index.position.get(h.person.id)!);
     const hops = hopsFromNearest(index.ties, seekerAt, passable, MAX_HOPS);
     const hopsOf = (h: Holder) => {

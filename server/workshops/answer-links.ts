@@ -25,17 +25,25 @@ const LINK_STATEMENTS: Record<Link['type'], string> = {
               MATCH (o:Organization {id: l.targetId}) MERGE (p)-[:MEMBER_OF]->(o)`,
   BASED_IN: `MATCH (p:Person {id: l.personId}) WHERE NOT EXISTS { (p)-[:BASED_IN]->() }
              MATCH (r:Region {id: l.targetId}) MERGE (p)-[:BASED_IN]->(r)`,
-  OFFERS: 'MATCH (p:Person {id: l.personId}) MATCH (i:Interest {id: l.targetId}) MERGE (p)-[:OFFERS]->(i)',
-  SEEKS: 'MATCH (p:Person {id: l.personId}) MATCH (i:Interest {id: l.targetId}) MERGE (p)-[:SEEKS]->(i)',
+  // Kept offers and seeks keep the moment they were first reported (replacing answers only ends the dropped ones).
+  OFFERS: `MATCH (p:Person {id: l.personId}) MATCH (i:Interest {id: l.targetId}) MERGE (p)-[o:OFFERS]->(i)
+           ON CREATE SET o.firstReportedAt = datetime(), o.reportedIn = l.workshopId`,
+  SEEKS: `MATCH (p:Person {id: l.personId}) MATCH (i:Interest {id: l.targetId}) MERGE (p)-[s:SEEKS]->(i)
+          ON CREATE SET s.firstReportedAt = datetime(), s.reportedIn = l.workshopId`,
   ATTENDED: `MATCH (p:Person {id: l.personId}) MATCH (w:Workshop {id: l.targetId})
              MERGE (p)-[a:ATTENDED]->(w) SET a.submittedAt = datetime()`,
-  // Naming someone who already named you confirms the tie; the pair keeps one KNOWS relationship, and how the
-  // confirming side named the reporter is kept for the day the reporter withdraws and the tie becomes theirs.
+  // Naming someone who already named you confirms the tie (when: confirmedAt); the pair keeps one KNOWS relationship, and
+  // how the confirming side named the reporter is kept for the day the reporter withdraws and the tie becomes theirs.
+  // The reporter naming them again (new answers) keeps the tie and its first report, with the words typed now.
   KNOWS: `MATCH (p:Person {id: l.personId}) MATCH (b:Person {id: l.targetId}) WHERE b <> p
           MERGE (p)-[k:KNOWS]-(b)
           ON CREATE SET k.reportedById = p.id, k.confirmed = false, k.createdAt = datetime(), k.workshopId = l.workshopId,
+                        k.firstReportedAt = datetime(), k.reportedIn = l.workshopId,
                         k.typedName = l.typedName, k.typedOrganization = l.typedOrganization
-          ON MATCH SET k.confirmed = k.confirmed OR k.reportedById <> p.id,
+          ON MATCH SET k.confirmedAt = CASE WHEN NOT k.confirmed AND k.reportedById <> p.id THEN datetime() ELSE k.confirmedAt END,
+                       k.typedName = CASE WHEN k.reportedById = p.id THEN l.typedName ELSE k.typedName END,
+                       k.typedOrganization = CASE WHEN k.reportedById = p.id THEN l.typedOrganization ELSE k.typedOrganization END,
+                       k.confirmed = k.confirmed OR k.reportedById <> p.id,
                        k.confirmerTypedName = CASE WHEN k.reportedById <> p.id THEN l.typedName ELSE k.confirmerTypedName END,
                        k.confirmerTypedOrganization = CASE WHEN k.reportedById <> p.id THEN l.typedOrganization ELSE k.confirmerTypedOrganization END`,
 };

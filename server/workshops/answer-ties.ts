@@ -38,7 +38,7 @@ export async function prepareTies(
   organizations: Resolved,
 ): Promise<Tie[]> {
   const replaced = items.filter((i) => i.replace).map((i) => i.personId);
-  // Whom each replacing person had named, read before those ties are withdrawn below.
+  // Whom each replacing person had named (the ties they no longer name are withdrawn at the end).
   const previous = new Map<string, { to: string; typedNormName: string | null; typedOrgNormName: string | null }[]>();
   if (replaced.length > 0) {
     const earlier = await tx.run(
@@ -58,17 +58,6 @@ export async function prepareTies(
       });
       previous.set(r.get('from'), list);
     }
-    // Replacing answers withdraws the ties this person reported; a tie the other side confirmed stays as theirs.
-    await tx.run(
-      `UNWIND $ids AS id
-       MATCH (p:Person {id: id})-[k:KNOWS]-(o:Person)
-       WHERE k.reportedById = p.id
-       FOREACH (_ IN CASE WHEN k.confirmed THEN [1] ELSE [] END |
-         SET k.reportedById = o.id, k.confirmed = false, k.typedName = k.confirmerTypedName,
-             k.typedOrganization = k.confirmerTypedOrganization, k.confirmerTypedName = null, k.confirmerTypedOrganization = null)
-       FOREACH (_ IN CASE WHEN k.confirmed THEN [] ELSE [1] END | DELETE k)`,
-      { ids: replaced },
-    );
   }
 
   const named = items.flatMap((i) =>
@@ -146,7 +135,7 @@ export async function prepareTies(
       `UNWIND $rows AS row
        CREATE (p:Person {id: row.id, communityId: $communityId, name: row.name, normName: row.normName, skeleton: row.skeleton,
                          participation: 'PERIPHERAL', listed: false, contactable: false, namedById: row.namedById,
-                         createdAt: datetime()})
+                         createdAt: datetime(), firstReportedAt: datetime()})
        WITH p, row WHERE row.orgId IS NOT NULL
        MATCH (o:Organization {id: row.orgId})
        MERGE (p)-[:MEMBER_OF]->(o)`,
@@ -158,7 +147,28 @@ export async function prepareTies(
       [...newPeople.values()].map((p) => p.id),
     );
   }
+  if (replaced.length > 0) await withdrawTies(tx, replaced, ties);
   return ties;
+}
+
+/**
+ * Replacing answers withdraws the ties this person reported and no longer names: each ends as a KNEW relationship
+ * keeping when it was first reported and when it ended (a person's history, erased with them); a tie the other side
+ * confirmed stays as theirs. Ties named again stay as they are, with their first report.
+ */
+async function withdrawTies(tx: ManagedTransaction, replaced: string[], ties: Tie[]): Promise<void> {
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (p:Person {id: row.id})-[k:KNOWS]-(o:Person)
+     WHERE k.reportedById = p.id AND NOT o.id IN row.kept
+     FOREACH (_ IN CASE WHEN k.confirmed THEN [1] ELSE [] END |
+       SET k.reportedById = o.id, k.confirmed = false, k.typedName = k.confirmerTypedName,
+           k.typedOrganization = k.confirmerTypedOrganization, k.confirmerTypedName = null, k.confirmerTypedOrganization = null)
+     FOREACH (_ IN CASE WHEN k.confirmed THEN [] ELSE [1] END |
+       CREATE (p)-[:KNEW {firstReportedAt: k.firstReportedAt, reportedIn: k.reportedIn, endedAt: datetime()}]->(o)
+       DELETE k)`,
+    { rows: replaced.map((id) => ({ id, kept: ties.filter((t) => t.from === id).map((t) => t.to) })) },
+  );
 }
 
 /** Adds the ties named in answers (CSV imports add them once every row's person exists). */

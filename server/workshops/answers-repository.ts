@@ -162,7 +162,7 @@ async function createPeople(tx: ManagedTransaction, scope: AnswerScope, fresh: S
      CREATE (p:Person {id: row.id, communityId: $communityId})
      SET p.name = row.name, p.normName = row.normName, p.skeleton = row.skeleton, p.email = row.email,
          p.normEmail = row.normEmail, p.role = row.role, p.participation = 'ACTIVE', p.listed = row.listed,
-         p.contactable = row.contactable, p.createdAt = datetime()`,
+         p.contactable = row.contactable, p.createdAt = datetime(), p.firstReportedAt = datetime()`,
     { communityId: scope.communityId, rows },
   );
   return rows.map((r) => r.id);
@@ -197,7 +197,27 @@ async function prepareAnswers(tx: ManagedTransaction, scope: AnswerScope, items:
   );
   const replaced = items.filter((i) => i.replace).map((i) => i.personId);
   if (replaced.length > 0) {
-    await tx.run('UNWIND $ids AS id MATCH (:Person {id: id})-[r:MEMBER_OF|BASED_IN|OFFERS|SEEKS]->() DELETE r', { ids: replaced });
+    await tx.run('UNWIND $ids AS id MATCH (:Person {id: id})-[r:MEMBER_OF|BASED_IN]->() DELETE r', { ids: replaced });
+    // Offers and seeks no longer given end (OFFERED, SOUGHT: when first reported, when ended); kept ones stay as they are.
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (p:Person {id: row.id})-[r:OFFERS|SEEKS]->(i:Interest)
+       WHERE NOT i.id IN (CASE type(r) WHEN 'OFFERS' THEN row.offers ELSE row.seeks END)
+       FOREACH (_ IN CASE type(r) WHEN 'OFFERS' THEN [1] ELSE [] END |
+         CREATE (p)-[:OFFERED {firstReportedAt: r.firstReportedAt, reportedIn: r.reportedIn, endedAt: datetime()}]->(i))
+       FOREACH (_ IN CASE type(r) WHEN 'SEEKS' THEN [1] ELSE [] END |
+         CREATE (p)-[:SOUGHT {firstReportedAt: r.firstReportedAt, reportedIn: r.reportedIn, endedAt: datetime()}]->(i))
+       DELETE r`,
+      {
+        rows: items
+          .filter((i) => i.replace)
+          .map(({ personId, answers: a }) => ({
+            id: personId,
+            offers: a.offers.map((r) => interests.get(refKey(r))!),
+            seeks: a.seeks.map((r) => interests.get(refKey(r))!),
+          })),
+      },
+    );
   }
   const link = (personId: string, type: Link['type'], targetId: string): Link => ({
     personId,

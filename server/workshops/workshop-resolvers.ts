@@ -10,6 +10,7 @@ import type { GraphQLContext } from '../graphql/context.ts';
 import type { Resolvers } from '../graphql/generated.ts';
 import { erasePerson, privateRecordOrNotFound } from '../people/private-record-repository.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
+import { takeSnapshot } from '../evolution/take-snapshot.ts';
 import { replaceAnswers } from './answers-repository.ts';
 import type { Arrival } from './arrival.ts';
 import { submitAnswers } from './submission-batcher.ts';
@@ -85,6 +86,11 @@ export const workshopResolvers: Resolvers = {
       const workshop = await facilitatedWorkshop(db, viewer, id);
       if (status === 'OPEN' && (await findCommunityBySlug(db, workshop.communitySlug))?.archived) throw archivedRefusal();
       await setWorkshopStatus(db, id, status);
+      // Closing a workshop records the network's health as it left it (closing it again adds nothing).
+      if (status === 'CLOSED' && workshop.status === 'OPEN') {
+        const { title, date } = workshop;
+        await takeSnapshot(db, workshop.communityId, { trigger: 'WORKSHOP_CLOSED', workshop: { id, title, date } });
+      }
       return { ...workshop, status };
     },
     submitSurvey: async (_, { code, input }, ctx) => {

@@ -276,6 +276,11 @@ const ROWS: Record<string, Row> = {
     variables: () => ({ s: slug() }),
     expect: facilitatorsOnly,
   },
+  'Mutation.takeSnapshot': {
+    query: 'mutation($s: String!) { takeSnapshot(communitySlug: $s) { people } }',
+    variables: () => ({ s: slug() }),
+    expect: facilitatorsOnly,
+  },
   'Mutation.revokeShareLink': {
     query: 'mutation($s: String!, $id: ID!) { revokeShareLink(communitySlug: $s, id: $id) }',
     variables: async () => {

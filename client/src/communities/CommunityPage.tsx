@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { GraphQLRequestError } from '../api/graphql';
 import { NextSteps, cataloguePath, surveySettingsPath } from '../catalogue/NextSteps';
 import { ClusterExplorer } from '../clusters/ClusterExplorer';
-import { peersPath } from '../peers/community-access';
+import { communityPath, peersPath } from '../peers/community-access';
 import { shareHeaders } from '../sharing/share-token';
 import { communityMapQuery } from './queries';
 import { LanguageToggle, formatNumber, useCommunityLanguage, useLocale, useT } from '../i18n';
@@ -107,6 +107,13 @@ export function CommunityPage({ share }: CommunityPageProps = {}) {
           <p className="page-header__action">
             <Link to={peersPath({ slug, shareToken: share?.token ?? null })} data-testid="peers-link">
               {t('communityPage.findPeers')}
+            </Link>
+          </p>
+        )}
+        {!empty && (
+          <p className="page-header__action">
+            <Link to={`${communityPath({ slug, shareToken: share?.token ?? null })}/growth`} data-testid="growth-link">
+              {t('growth.link')}
             </Link>
           </p>
         )}

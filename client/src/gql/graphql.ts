@@ -474,6 +474,14 @@ export type HomePublicQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomePublicQuery = { needsFirstAdmin: boolean, demo: { path: string, communitySlug: string, communityName: string } | null };
 
+export type GrowthQueryVariables = Exact<{
+  slug: string;
+  since: string;
+}>;
+
+
+export type GrowthQuery = { community: { name: string, defaultLanguage: Language, snapshots: Array<{ id: string, takenAt: string, workshopTitle: string | null, people: number, ties: number, density: number, components: number, isolates: number, crossRegionShare: number, regionModularity: number, detectedModularity: number, participation: { coordinators: number, active: number, peripheral: number, moved: number }, openGaps: Array<{ interest: { id: string } }> }>, changes: { newPeopleCount: number, newTieCount: number, newCrossRegionTieCount: number, newPeople: Array<{ id: string, name: string }>, newBridges: Array<{ id: string, name: string }>, gapsClosed: Array<{ interest: { name: string, nameEs: string | null, nameEn: string | null }, region: { name: string } }>, gapsOpened: Array<{ interest: { name: string, nameEs: string | null, nameEn: string | null }, region: { name: string } }> } } | null };
+
 export type MapPersonFragment = { id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> };
 
 export type MapTieFragment = { id: string, source: string, target: string };
@@ -1879,6 +1887,71 @@ export const HomePublicDocument = new TypedDocumentString(`
   communitySlug
   communityName
 }`) as unknown as TypedDocumentString<HomePublicQuery, HomePublicQueryVariables>;
+export const GrowthDocument = new TypedDocumentString(`
+    query Growth($slug: String!, $since: String!) {
+  community(slug: $slug) {
+    name
+    defaultLanguage
+    snapshots {
+      id
+      takenAt
+      workshopTitle
+      people
+      ties
+      density
+      components
+      isolates
+      crossRegionShare
+      regionModularity
+      detectedModularity
+      participation {
+        coordinators
+        active
+        peripheral
+        moved
+      }
+      openGaps {
+        interest {
+          id
+        }
+      }
+    }
+    changes(since: $since, first: 20) {
+      newPeople {
+        id
+        name
+      }
+      newPeopleCount
+      newTieCount
+      newCrossRegionTieCount
+      newBridges {
+        id
+        name
+      }
+      gapsClosed {
+        interest {
+          name
+          nameEs
+          nameEn
+        }
+        region {
+          name
+        }
+      }
+      gapsOpened {
+        interest {
+          name
+          nameEs
+          nameEn
+        }
+        region {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
 export const PeerFinderDocument = new TypedDocumentString(`
     query PeerFinder($slug: String!) {
   community(slug: $slug) {

@@ -1,0 +1,73 @@
+// GraphQL operations of the "How we are growing" page; types generated from schema/evolution.graphql (client/src/gql).
+import { graphql } from '../gql';
+import type { GrowthQuery } from '../gql/graphql';
+
+export const GROWTH_QUERY = graphql(`
+  query Growth($slug: String!, $since: String!) {
+    community(slug: $slug) {
+      name
+      defaultLanguage
+      snapshots {
+        id
+        takenAt
+        workshopTitle
+        people
+        ties
+        density
+        components
+        isolates
+        crossRegionShare
+        regionModularity
+        detectedModularity
+        participation {
+          coordinators
+          active
+          peripheral
+          moved
+        }
+        openGaps {
+          interest {
+            id
+          }
+        }
+      }
+      changes(since: $since, first: 20) {
+        newPeople {
+          id
+          name
+        }
+        newPeopleCount
+        newTieCount
+        newCrossRegionTieCount
+        newBridges {
+          id
+          name
+        }
+        gapsClosed {
+          interest {
+            name
+            nameEs
+            nameEn
+          }
+          region {
+            name
+          }
+        }
+        gapsOpened {
+          interest {
+            name
+            nameEs
+            nameEn
+          }
+          region {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type GrowthCommunity = NonNullable<GrowthQuery['community']>;
+export type GrowthSnapshot = GrowthCommunity['snapshots'][number];
+export type GrowthChanges = GrowthCommunity['changes'];
