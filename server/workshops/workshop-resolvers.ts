@@ -82,14 +82,17 @@ export const workshopResolvers: Resolvers = {
       if (community.archived) throw archivedRefusal();
       return createWorkshop(db, community.id, { id: randomUUID(), ...validateCreateWorkshop(input) });
     },
-    setWorkshopStatus: async (_, { id, status }, { db, viewer }) => {
+    setWorkshopStatus: async (_, { id, status }, { db, viewer, logger }) => {
       const workshop = await facilitatedWorkshop(db, viewer, id);
       if (status === 'OPEN' && (await findCommunityBySlug(db, workshop.communitySlug))?.archived) throw archivedRefusal();
       await setWorkshopStatus(db, id, status);
-      // Closing a workshop records the network's health as it left it (closing it again adds nothing).
+      // Closing a workshop records the network's health as it left it (closing it again adds nothing). The close is
+      // already committed: a snapshot that fails is logged, and a facilitator can take one on demand.
       if (status === 'CLOSED' && workshop.status === 'OPEN') {
         const { title, date } = workshop;
-        await takeSnapshot(db, workshop.communityId, { trigger: 'WORKSHOP_CLOSED', workshop: { id, title, date } });
+        await takeSnapshot(db, workshop.communityId, { trigger: 'WORKSHOP_CLOSED', workshop: { id, title, date } }).catch(
+          (error: unknown) => logger.error({ err: error, workshopId: id }, 'the snapshot of a closed workshop failed'),
+        );
       }
       return { ...workshop, status };
     },
