@@ -3,12 +3,8 @@
 // each beside a cold cluster map (right after a write to the community) measured in the same run.
 // Run: npx tsx bench/snapshots.ts [people] [averageDegree]
 import { randomUUID } from 'node:crypto';
-import { loadavg } from 'node:os';
-import { hashPassword } from '../server/auth/passwords.ts';
-import { upsertUser } from '../server/auth/user-repository.ts';
-import { importCommunity } from '../server/communities/import-repository.ts';
 import { generateCommunity } from '../seed/generate.ts';
-import { benchDatabase, benchServer, rssMb, summarize } from './support.ts';
+import { benchDatabase, benchServer, facilitatorCookie, loadCommunity, post as postTo, rssMb, summarize } from './support.ts';
 
 const people = Number(process.argv[2] ?? 10_000);
 const averageDegree = Number(process.argv[3] ?? 20);
@@ -17,38 +13,10 @@ const RUNS = 8;
 const { db, close } = await benchDatabase();
 const { url, close: closeServer } = await benchServer(db);
 const community = generateCommunity({ people, averageDegree, slug: `snapshots-${randomUUID().slice(0, 6)}` });
-console.log(
-  `load average of the (shared) machine at start: ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`,
-);
 const beforeLoad = new Date().toISOString();
-const loadStarted = performance.now();
-await importCommunity(db, community);
-console.log(
-  `${people} people, ${community.ties.length} ties reported, loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
-);
-
-const email = `bench-${randomUUID().slice(0, 6)}@example.org`;
-const password = 'a long benchmark password';
-await upsertUser(db, {
-  email,
-  passwordHash: await hashPassword(password),
-  role: 'FACILITATOR',
-  communitySlugs: [community.community.slug],
-});
-
-async function post(query: string, variables: Record<string, unknown> = {}, cookie?: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-tejido-csrf': '1', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { body, cookie: response.headers.get('set-cookie')?.split(';')[0] };
-}
-const { cookie } = await post('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: email, p: password });
+await loadCommunity(db, community);
+const cookie = await facilitatorCookie(db, url, community.community.slug);
+const post = (query: string, variables: Record<string, unknown> = {}, session?: string) => postTo(url, query, variables, session);
 const aWrite = () => db.state.revisions.changed({ community: community.community.id });
 
 async function timed(op: () => Promise<unknown>, before?: () => void) {
