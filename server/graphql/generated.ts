@@ -2019,6 +2019,8 @@ export type Workshop = {
    * Unguessable enough for a room (about 10⁹ codes), short enough to type on a phone.
    */
   code: Scalars['String']['output'];
+  /** The community's default language: the projector, a screen facing the room, speaks it. */
+  communityLanguage: Language;
   /** Slug of the community the workshop maps. */
   communitySlug: Scalars['String']['output'];
   /** Day of the workshop, ISO 8601 (YYYY-MM-DD). */
@@ -2930,6 +2932,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Workshop'] = ResolversParentTypes['Workshop']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communityLanguage?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   communitySlug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

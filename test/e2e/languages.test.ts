@@ -236,3 +236,28 @@ describe('the join page of a phone with no language choice of its own', () => {
     }
   });
 });
+
+describe('the projector', () => {
+  it('when a laptop that chose English opens the projector of a Spanish community, then it speaks Spanish from its first picture, before the map arrives', async () => {
+    const context = await chosenLanguageContext(browser, 'en', { viewport: DESKTOP, locale: 'en-US' });
+    const [name, value] = cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: server.url }]);
+    const page = await context.newPage();
+    // The map's answer is held back: what the room sees first is the workshop alone.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('query CommunityMap')) await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/w/${workshop.id}`);
+    await page.getByTestId('workshop-code').waitFor();
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    expect(await foreignPhrases(page, ENGLISH)).toEqual([]);
+    await page.screenshot({ path: 'test-results/i18n-es-projector-first-picture.png' });
+    release();
+    await page.getByTestId('community-map').waitFor();
+    expect(await foreignPhrases(page, ENGLISH)).toEqual([]);
+    await context.close();
+  });
+});

@@ -101,7 +101,7 @@ type Documents = {
     "\n  query FacilitatedCommunity($slug: String!) {\n    community(slug: $slug) {\n      slug\n      name\n      regions {\n        id\n        name\n      }\n    }\n    workshops(communitySlug: $slug) {\n      ...WorkshopSummary\n    }\n  }\n": typeof types.FacilitatedCommunityDocument,
     "\n  mutation CreateWorkshop($communitySlug: String!, $input: CreateWorkshopInput!) {\n    createWorkshop(communitySlug: $communitySlug, input: $input) {\n      ...WorkshopSummary\n    }\n  }\n": typeof types.CreateWorkshopDocument,
     "\n  mutation SetWorkshopStatus($id: ID!, $status: WorkshopStatus!) {\n    setWorkshopStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetWorkshopStatusDocument,
-    "\n  fragment ProjectorWorkshop on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    communitySlug\n    responseCount\n    region {\n      name\n    }\n    # Listed people only: the projector is a public screen.\n    listedArrivals {\n      ...MapPerson\n    }\n  }\n": typeof types.ProjectorWorkshopFragmentDoc,
+    "\n  fragment ProjectorWorkshop on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    communitySlug\n    communityLanguage\n    responseCount\n    region {\n      name\n    }\n    # Listed people only: the projector is a public screen.\n    listedArrivals {\n      ...MapPerson\n    }\n  }\n": typeof types.ProjectorWorkshopFragmentDoc,
     "\n  query ProjectorWorkshop($id: ID!) {\n    workshopById(id: $id) {\n      ...ProjectorWorkshop\n    }\n  }\n": typeof types.ProjectorWorkshopDocument,
     "\n  fragment WorkshopActivity on WorkshopActivity {\n    responseCount\n    person {\n      ...MapPerson\n    }\n    ties {\n      ...MapTie\n    }\n  }\n": typeof types.WorkshopActivityFragmentDoc,
     "\n  subscription WorkshopActivity($code: String!) {\n    workshopActivity(code: $code) {\n      ...WorkshopActivity\n    }\n  }\n": typeof types.WorkshopActivityDocument,
@@ -203,7 +203,7 @@ const documents: Documents = {
     "\n  query FacilitatedCommunity($slug: String!) {\n    community(slug: $slug) {\n      slug\n      name\n      regions {\n        id\n        name\n      }\n    }\n    workshops(communitySlug: $slug) {\n      ...WorkshopSummary\n    }\n  }\n": types.FacilitatedCommunityDocument,
     "\n  mutation CreateWorkshop($communitySlug: String!, $input: CreateWorkshopInput!) {\n    createWorkshop(communitySlug: $communitySlug, input: $input) {\n      ...WorkshopSummary\n    }\n  }\n": types.CreateWorkshopDocument,
     "\n  mutation SetWorkshopStatus($id: ID!, $status: WorkshopStatus!) {\n    setWorkshopStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetWorkshopStatusDocument,
-    "\n  fragment ProjectorWorkshop on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    communitySlug\n    responseCount\n    region {\n      name\n    }\n    # Listed people only: the projector is a public screen.\n    listedArrivals {\n      ...MapPerson\n    }\n  }\n": types.ProjectorWorkshopFragmentDoc,
+    "\n  fragment ProjectorWorkshop on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    communitySlug\n    communityLanguage\n    responseCount\n    region {\n      name\n    }\n    # Listed people only: the projector is a public screen.\n    listedArrivals {\n      ...MapPerson\n    }\n  }\n": types.ProjectorWorkshopFragmentDoc,
     "\n  query ProjectorWorkshop($id: ID!) {\n    workshopById(id: $id) {\n      ...ProjectorWorkshop\n    }\n  }\n": types.ProjectorWorkshopDocument,
     "\n  fragment WorkshopActivity on WorkshopActivity {\n    responseCount\n    person {\n      ...MapPerson\n    }\n    ties {\n      ...MapTie\n    }\n  }\n": types.WorkshopActivityFragmentDoc,
     "\n  subscription WorkshopActivity($code: String!) {\n    workshopActivity(code: $code) {\n      ...WorkshopActivity\n    }\n  }\n": types.WorkshopActivityDocument,
@@ -566,7 +566,7 @@ export function graphql(source: "\n  mutation SetWorkshopStatus($id: ID!, $statu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProjectorWorkshop on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    communitySlug\n    responseCount\n    region {\n      name\n    }\n    # Listed people only: the projector is a public screen.\n    listedArrivals {\n      ...MapPerson\n    }\n  }\n"): typeof import('./graphql').ProjectorWorkshopFragmentDoc;
+export function graphql(source: "\n  fragment ProjectorWorkshop on Workshop {\n    id\n    code\n    joinPath\n    title\n    date\n    status\n    communitySlug\n    communityLanguage\n    responseCount\n    region {\n      name\n    }\n    # Listed people only: the projector is a public screen.\n    listedArrivals {\n      ...MapPerson\n    }\n  }\n"): typeof import('./graphql').ProjectorWorkshopFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -846,14 +846,14 @@ export type SetWorkshopStatusMutationVariables = Exact<{
 
 export type SetWorkshopStatusMutation = { setWorkshopStatus: { id: string, status: WorkshopStatus } };
 
-export type ProjectorWorkshopFragment = { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, region: { name: string } | null, listedArrivals: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }> };
+export type ProjectorWorkshopFragment = { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, communityLanguage: Language, responseCount: number, region: { name: string } | null, listedArrivals: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }> };
 
 export type ProjectorWorkshopQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ProjectorWorkshopQuery = { workshopById: { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, responseCount: number, region: { name: string } | null, listedArrivals: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }> } | null };
+export type ProjectorWorkshopQuery = { workshopById: { id: string, code: string, joinPath: string, title: string, date: string, status: WorkshopStatus, communitySlug: string, communityLanguage: Language, responseCount: number, region: { name: string } | null, listedArrivals: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }> } | null };
 
 export type WorkshopActivityFragment = { responseCount: number, person: { id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> } | null, ties: Array<{ id: string, source: string, target: string }> };
 
@@ -1484,6 +1484,7 @@ export const ProjectorWorkshopFragmentDoc = new TypedDocumentString(`
   date
   status
   communitySlug
+  communityLanguage
   responseCount
   region {
     name
@@ -2786,6 +2787,7 @@ fragment ProjectorWorkshop on Workshop {
   date
   status
   communitySlug
+  communityLanguage
   responseCount
   region {
     name

@@ -58,8 +58,9 @@ function ProjectorLoader({ id }: { id: string }) {
 function Projector({ workshop, refreshWorkshop }: { workshop: ProjectorWorkshop; refreshWorkshop: () => void }) {
   const mapQuery = useQuery(publicMapQuery(workshop.communitySlug));
   const refreshMap = mapQuery.refetch;
-  // The projector faces the room: it speaks the community's language, whatever this laptop chose.
-  useForcedLanguage(mapQuery.data?.community?.defaultLanguage);
+  // The projector faces the room: it speaks the community's language, whatever this laptop chose, from its first
+  // picture (the workshop carries the language; the map comes later).
+  useForcedLanguage(workshop.communityLanguage);
   const t = useT();
   const locale = useLocale();
   const [log, setLog] = useState<WorkshopActivity[]>([]);

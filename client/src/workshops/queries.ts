@@ -85,6 +85,7 @@ export const ProjectorWorkshopFields = graphql(`
     date
     status
     communitySlug
+    communityLanguage
     responseCount
     region {
       name
