@@ -177,7 +177,7 @@ describe('paper surveys by CSV', () => {
       regionId: null,
     });
     const header = SURVEY_CSV_COLUMNS.join(',');
-    const good = 'Pedro Soto,,Brigadista,Ejido Nuevo,Occidente,Quemas prescritas; Drones,,Luis Pérez,yes,yes';
+    const good = 'Pedro Soto,,Brigadista,Ejido Nuevo,Occidente,Manejo de combustibles; Sensores remotos,,Luis Pérez,yes,yes';
     const desk = await signIn(DESKTOP, `/w/${workshop.id}/curate`);
     const importer = desk.getByTestId('paper-import');
     const upload = (rows: string[]) =>
@@ -196,7 +196,7 @@ describe('paper surveys by CSV', () => {
     );
     expect(figures).toMatchObject({ Rows: '2', 'New people': '1', Rejected: '1' });
     expect(await report.innerText()).toMatch(/New organizations: Ejido Nuevo/);
-    expect(await report.innerText()).toMatch(/New interests: Quemas prescritas, Drones/);
+    expect(await report.innerText()).toMatch(/New interests: Manejo de combustibles, Sensores remotos/);
     const problem = report.getByTestId('import-rejected').locator('tbody tr');
     expect(await problem.count()).toBe(1);
     expect(await problem.locator('td').first().textContent()).toBe('3');
