@@ -8,6 +8,8 @@ import type { Language } from '../gql/graphql';
 import { languageName, useT } from '../i18n';
 import { ADMIN_COMMUNITIES_QUERY, CREATE_COMMUNITY_MUTATION, SET_COMMUNITY_ARCHIVED_MUTATION, adminCommunitiesQuery } from './queries';
 import { SettingsShell } from './SettingsShell';
+import { COMMUNITY_LIMITS } from '../../../shared/community-limits';
+import { LanguageSelect } from './LanguageSelect';
 import { TextField, errorField, messageOf, suggestSlug } from './TextField';
 import { operationName } from '../api/graphql-query';
 
@@ -134,7 +136,7 @@ function NewCommunityForm() {
         onChange={set('name')}
         error={errors.name}
         required
-        maxLength={120}
+        maxLength={COMMUNITY_LIMITS.name}
       />
       <TextField
         id="community-slug"
@@ -147,7 +149,7 @@ function NewCommunityForm() {
         }}
         error={errors.slug}
         required
-        maxLength={40}
+        maxLength={COMMUNITY_LIMITS.slug}
         autoCapitalize="none"
         spellCheck={false}
       />
@@ -157,15 +159,9 @@ function NewCommunityForm() {
         value={values.description}
         onChange={set('description')}
         error={errors.description}
-        maxLength={300}
+        maxLength={COMMUNITY_LIMITS.description}
       />
-      <div className="wk-field">
-        <label htmlFor="community-language">{t('settings.language')}</label>
-        <select id="community-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-          <option value="ES">{languageName('es')}</option>
-          <option value="EN">{languageName('en')}</option>
-        </select>
-      </div>
+      <LanguageSelect id="community-language" value={language} onChange={setLanguage} />
       <TextField
         id="community-contact"
         label={`${t('settings.contact')} (${t('settings.optional')})`}
@@ -173,7 +169,7 @@ function NewCommunityForm() {
         value={values.contact}
         onChange={set('contact')}
         error={errors.contact}
-        maxLength={200}
+        maxLength={COMMUNITY_LIMITS.contact}
       />
       {errors.form && (
         <p className="wk-inline-error" role="alert">

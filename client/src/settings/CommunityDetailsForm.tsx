@@ -3,8 +3,10 @@ import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { request } from '../api/graphql';
 import type { Language } from '../gql/graphql';
-import { languageName, useT } from '../i18n';
+import { useT } from '../i18n';
 import { UPDATE_COMMUNITY_MUTATION } from './queries';
+import { COMMUNITY_LIMITS } from '../../../shared/community-limits';
+import { LanguageSelect } from './LanguageSelect';
 import { TextField, errorField, messageOf } from './TextField';
 
 type Details = { slug: string; name: string; description: string | null; defaultLanguage: Language; contact: string | null };
@@ -62,7 +64,7 @@ export function CommunityDetailsForm({ community, isAdmin, onSaved }: { communit
             value={values.name}
             onChange={set('name')}
             error={errors.name}
-            maxLength={120}
+            maxLength={COMMUNITY_LIMITS.name}
           />
           {isAdmin && (
             <TextField
@@ -71,17 +73,11 @@ export function CommunityDetailsForm({ community, isAdmin, onSaved }: { communit
               value={values.slug}
               onChange={set('slug')}
               error={errors.slug}
-              maxLength={40}
+              maxLength={COMMUNITY_LIMITS.slug}
               spellCheck={false}
             />
           )}
-          <div className="wk-field">
-            <label htmlFor="details-language">{t('settings.language')}</label>
-            <select id="details-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-              <option value="ES">{languageName('es')}</option>
-              <option value="EN">{languageName('en')}</option>
-            </select>
-          </div>
+          <LanguageSelect id="details-language" value={language} onChange={setLanguage} />
         </div>
         <TextField
           id="details-description"
@@ -89,7 +85,7 @@ export function CommunityDetailsForm({ community, isAdmin, onSaved }: { communit
           value={values.description}
           onChange={set('description')}
           error={errors.description}
-          maxLength={300}
+          maxLength={COMMUNITY_LIMITS.description}
         />
         <TextField
           id="details-contact"
@@ -98,7 +94,7 @@ export function CommunityDetailsForm({ community, isAdmin, onSaved }: { communit
           value={values.contact}
           onChange={set('contact')}
           error={errors.contact}
-          maxLength={200}
+          maxLength={COMMUNITY_LIMITS.contact}
         />
         {errors.form && (
           <p className="wk-inline-error" role="alert">
