@@ -13,7 +13,7 @@ import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createShareLink } from '../../server/sharing/share-link-repository.ts';
 import { signedInAdmin } from '../support/accounts.ts';
-import { DESKTOP, PHONE, chosenLanguageContext, launchChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, chosenLanguageContext, expectConsole, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { gql, startTestServer } from '../support/server.ts';
@@ -259,5 +259,20 @@ describe('the projector', () => {
     await page.getByTestId('community-map').waitFor();
     expect(await foreignPhrases(page, ENGLISH)).toEqual([]);
     await context.close();
+  });
+});
+
+describe('no connection at all', () => {
+  it('when a Spanish facilitator saves the community details with no network, then the page says so in Spanish, not as the browser’s English', async () => {
+    const page = await open('es', `/c/${community.community.slug}/settings`, DESKTOP, true);
+    await page.getByTestId('region-list').waitFor();
+    // Chromium reports the request the test cuts off.
+    expectConsole(page, /ERR_INTERNET_DISCONNECTED/);
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: 'Guardar', exact: true }).first().click();
+    const alert = page.getByRole('alert').filter({ hasText: 'No se pudo conectar con el servidor' });
+    await alert.waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(/Failed to fetch/);
+    await page.context().close();
   });
 });

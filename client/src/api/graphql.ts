@@ -47,21 +47,29 @@ export async function request<TResult, TVariables>(
   options: RequestOptions = {},
 ): Promise<TResult> {
   const language = requestLanguage();
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: {
-      ...options.headers,
-      // The server words its error messages in the language the page speaks.
-      ...(language ? { 'accept-language': language } : {}),
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-      // The server rejects cookie-authenticated requests without it (CSRF protection).
-      'x-tejido-csrf': '1',
-    },
-    body: JSON.stringify({ query: document.toString(), variables }),
-    signal: options.signal,
-  });
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        ...options.headers,
+        // The server words its error messages in the language the page speaks.
+        ...(language ? { 'accept-language': language } : {}),
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        // The server rejects cookie-authenticated requests without it (CSRF protection).
+        'x-tejido-csrf': '1',
+      },
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal: options.signal,
+    });
+  } catch (error) {
+    // A cancelled request stays an AbortError (TanStack Query drops it); no network at all is said in the page's
+    // language, not as the browser's "Failed to fetch".
+    if (options.signal?.aborted) throw error;
+    throw new GraphQLRequestError(unreachable());
+  }
 
   let body: GraphQLResponse<TResult>;
   try {
