@@ -104,8 +104,16 @@ describe('buildElements', () => {
   it('when people and ties new since a moment are given, then exactly those are marked new', () => {
     const built = buildElements(map, { newIds: new Set(['dani', 't3']) });
 
-    expect(peopleOf(built).filter((p) => p.data.isNew).map((p) => p.data.id)).toEqual(['dani']);
-    expect(tiesOf(built).filter((t) => t.data.isNew).map((t) => t.data.id)).toEqual(['t3']);
+    expect(
+      peopleOf(built)
+        .filter((p) => p.data.isNew)
+        .map((p) => p.data.id),
+    ).toEqual(['dani']);
+    expect(
+      tiesOf(built)
+        .filter((t) => t.data.isNew)
+        .map((t) => t.data.id),
+    ).toEqual(['t3']);
   });
 
   it('when a person is in none of the clusters given, then their node has no parent', () => {
