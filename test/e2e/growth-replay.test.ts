@@ -91,6 +91,11 @@ describe('Growth replay on the cluster map', () => {
     expect(await page.getByTestId('replay-next').isDisabled()).toBe(true);
     await page.getByTestId('replay-previous').click();
     expect(await stepShown(page, 1)).toEqual({ people: 5, ties: 4 });
+    await page.screenshot({ path: 'test-results/growth-replay-step-desktop.png' });
+    // Play moves on by itself to the last workshop and stops there.
+    await page.getByTestId('replay-play').click();
+    expect(await stepShown(page, 2)).toEqual({ people: 6, ties: 6 });
+    await page.locator('[data-testid="replay-play"][aria-pressed="false"]').waitFor();
     await page.getByTestId('replay-stop').click();
 
     const options = await page.getByTestId('since-select').locator('option').allTextContents();
