@@ -17,7 +17,7 @@ import { ClusterTable } from './ClusterTable';
 import { FilterControls } from './FilterControls';
 import { GrowthControls } from './GrowthControls';
 import { MAP_AS_OF_QUERY, REPLAY_MOMENTS_QUERY } from '../growth/queries';
-import { newSince, replayMoments } from '../growth/replay-moments';
+import { inOrderOf, newSince, replayMoments } from '../growth/replay-moments';
 import { hiddenBy, NO_FILTER } from './filters';
 import type { MapFilter } from './filters';
 import { groupingNoun } from './format';
@@ -121,7 +121,16 @@ export function ClusterExplorer({ slug, name, map: currentMap, interests, header
   const people = useMemo(() => new Map(map.people.map((p) => [p.id, p])), [map]);
   const bridgeIds = useMemo(() => new Set(data?.bridges.map((b) => b.personId)), [data]);
   // Until the first cluster map arrives, the declared regions (the same grouping) are drawn at once.
-  const drawnClusterGroups = useMemo(() => serverClusters ?? regionClusters(map, notGiven), [serverClusters, map, notGiven]);
+  const drawnClusterGroups = useMemo(() => {
+    const groups = serverClusters ?? regionClusters(map, notGiven);
+    // Replaying: each region keeps the colour (the place in the order) it has on today's map.
+    return replayed
+      ? inOrderOf(
+          groups,
+          regionClusters(currentMap).map((c) => c.id),
+        )
+      : groups;
+  }, [serverClusters, map, notGiven, replayed, currentMap]);
   const places = useMemo(() => regionPlaces(map), [map]);
   const regionIds = useMemo(() => new Set(map.regions.map((r) => r.id)), [map]);
   // By geography: the regions' places (geo-layout.ts), final as they are (the force layout would move them).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSince, replayMoments } from './replay-moments';
+import { inOrderOf, newSince, replayMoments } from './replay-moments';
 
 const person = (id: string) => ({ id }) as never;
 const tie = (id: string, source: string, target: string) => ({ id, source, target }) as never;
@@ -27,5 +27,12 @@ describe('newSince', () => {
     expect(found.people).toEqual(['c']);
     expect(found.ties).toEqual(['t2']);
     expect([...found.ids].sort()).toEqual(['c', 't2']);
+  });
+});
+
+describe('inOrderOf', () => {
+  it('when a past moment orders its clusters differently, then they follow the present order, clusters unknown today last', () => {
+    const past = [{ id: 'sur' }, { id: 'gone' }, { id: 'norte' }];
+    expect(inOrderOf(past, ['norte', 'sur', 'centro']).map((c) => c.id)).toEqual(['norte', 'sur', 'gone']);
   });
 });

@@ -43,3 +43,16 @@ export function newSince(now: Pick<CommunityMapData, 'people' | 'ties'>, then: P
   const ties = now.ties.filter((t) => !tiesBefore.has(pairKey(t.source, t.target))).map((t) => t.id);
   return { people, ties, ids: new Set([...people, ...ties]) };
 }
+
+/**
+ * Clusters in the order of the present map's (`order`: cluster ids), unknown ones after in their own order:
+ * cluster colours follow the order, so a region keeps its colour through every step of the replay.
+ */
+export function inOrderOf<T extends { id: string }>(clusters: readonly T[], order: readonly string[]): T[] {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  const at = (c: T, i: number) => rank.get(c.id) ?? order.length + i;
+  return clusters
+    .map((c, i) => [c, at(c, i)] as const)
+    .sort((x, y) => x[1] - y[1])
+    .map(([c]) => c);
+}
