@@ -124,6 +124,7 @@ describe('Growth replay on the cluster map', () => {
     expect(await page.getByTestId('replay-step').textContent()).toMatch(/^Taller 3 de 3: el mapa tal como quedó después de Taller Centro/);
     expect(await page.textContent('body')).not.toContain('Oculta');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await page.locator('[data-testid="community-map"][data-layout="done"]:not([data-view="moving"])').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: 'test-results/growth-replay-phone.png', fullPage: true });
     await context.close();
   });
