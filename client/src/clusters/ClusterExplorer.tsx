@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { graphqlQuery } from '../api/graphql-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CommunityMapData, MapInterest } from '../communities/queries';
 import { buildElements, clusterNodeId, isClusterNode, regionClusters, regionPlaces } from '../map/build-elements';
@@ -14,6 +15,9 @@ import { BridgesTable } from './BridgesTable';
 import { ClusterDetails } from './ClusterDetails';
 import { ClusterTable } from './ClusterTable';
 import { FilterControls } from './FilterControls';
+import { GrowthControls } from './GrowthControls';
+import { MAP_AS_OF_QUERY, REPLAY_MOMENTS_QUERY } from '../growth/queries';
+import { inOrderOf, newSince, replayMoments } from '../growth/replay-moments';
 import { hiddenBy, NO_FILTER } from './filters';
 import type { MapFilter } from './filters';
 import { groupingNoun } from './format';
@@ -47,7 +51,34 @@ const REFINING_POLL_MS = 5000;
  * The community map a coordinator steers by: people grouped into clusters (regions, detected communities,
  * organizations or one interest), with the controls, figures and tables around it.
  */
-export function ClusterExplorer({ slug, name, map, interests, headers, shareToken }: ClusterExplorerProps) {
+export function ClusterExplorer({ slug, name, map: currentMap, interests, headers, shareToken }: ClusterExplorerProps) {
+  // The growth replay (GrowthControls): the map and its clusters as they stood after one workshop.
+  const moments = useQuery({
+    ...graphqlQuery(REPLAY_MOMENTS_QUERY, { slug }, headers),
+    select: (d) => replayMoments(d.community?.snapshots ?? []),
+  });
+  const [step, setStep] = useState<number | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const replayAt = step === null ? null : (moments.data?.[step]?.takenAt ?? null);
+  const pastMap = useQuery({
+    ...graphqlQuery(MAP_AS_OF_QUERY, { slug, asOf: replayAt ?? '' }, headers),
+    enabled: replayAt !== null,
+    placeholderData: keepPreviousData,
+  });
+  const replayed = replayAt === null ? null : (pastMap.data?.community?.map ?? null);
+  const map = replayed ?? currentMap;
+  const changeStep = useCallback((next: number | null) => {
+    setStep(next);
+    if (next === null) setPlaying(false);
+  }, []);
+  // The "since" control: what is on the map now (or at the replayed step) and was not at the chosen moment.
+  const [since, setSince] = useState<string | null>(null);
+  const sinceMap = useQuery({ ...graphqlQuery(MAP_AS_OF_QUERY, { slug, asOf: since ?? '' }, headers), enabled: since !== null });
+  const fresh = useMemo(() => {
+    const then = since === null ? undefined : sinceMap.data?.community?.map;
+    return then ? newSince(map, then) : null;
+  }, [since, sinceMap.data, map]);
+
   const [grouping, setGrouping] = useState<{ groupBy: ClusterGrouping; interestId: string | null }>({
     groupBy: 'REGION',
     interestId: null,
@@ -61,15 +92,22 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
   const apiRef = useRef<MapApi | null>(null);
   const [optionsOpen, setOptionsOpen] = useState(() => window.matchMedia('(min-width: 48rem)').matches);
   const asked = useQuery({
-    ...clusterMapQuery(slug, grouping.groupBy, grouping.interestId, headers),
+    ...clusterMapQuery(slug, grouping.groupBy, grouping.interestId, headers, replayAt),
     placeholderData: keepPreviousData,
     // While the server refines the bridges in the background, ask again now and then for the surer list.
     refetchInterval: (query) => (query.state.data?.community?.clusterMap?.network.bridgesCertainty.refining ? REFINING_POLL_MS : false),
   });
   // The last grouping that loaded stays on screen while another one loads, and when it fails to.
-  const [shown, setShown] = useState(grouping);
-  if (asked.isSuccess && !asked.isPlaceholderData && shown !== grouping) setShown(grouping);
-  const onScreen = useQuery({ ...clusterMapQuery(slug, shown.groupBy, shown.interestId, headers), enabled: false });
+  const [shown, setShown] = useState({ ...grouping, asOf: replayAt });
+  if (
+    asked.isSuccess &&
+    !asked.isPlaceholderData &&
+    (shown.groupBy !== grouping.groupBy || shown.interestId !== grouping.interestId || shown.asOf !== replayAt)
+  )
+    setShown({ ...grouping, asOf: replayAt });
+  const onScreen = useQuery({ ...clusterMapQuery(slug, shown.groupBy, shown.interestId, headers, shown.asOf), enabled: false });
+  // A replay step is on screen once both its map and its clusters arrived.
+  const shownStep = step !== null && replayed !== null && !pastMap.isPlaceholderData && shown.asOf === replayAt ? step : null;
   const data = (asked.data ?? onScreen.data)?.community?.clusterMap ?? null;
   const clusterMap = { loading: asked.isPending || asked.isPlaceholderData, error: asked.error };
 
@@ -83,15 +121,24 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
   const people = useMemo(() => new Map(map.people.map((p) => [p.id, p])), [map]);
   const bridgeIds = useMemo(() => new Set(data?.bridges.map((b) => b.personId)), [data]);
   // Until the first cluster map arrives, the declared regions (the same grouping) are drawn at once.
-  const drawnClusterGroups = useMemo(() => serverClusters ?? regionClusters(map, notGiven), [serverClusters, map, notGiven]);
+  const drawnClusterGroups = useMemo(() => {
+    const groups = serverClusters ?? regionClusters(map, notGiven);
+    // Replaying: each region keeps the colour (the place in the order) it has on today's map.
+    return replayed
+      ? inOrderOf(
+          groups,
+          regionClusters(currentMap).map((c) => c.id),
+        )
+      : groups;
+  }, [serverClusters, map, notGiven, replayed, currentMap]);
   const places = useMemo(() => regionPlaces(map), [map]);
   const regionIds = useMemo(() => new Set(map.regions.map((r) => r.id)), [map]);
   // By geography: the regions' places (geo-layout.ts), final as they are (the force layout would move them).
   const geographic =
     (data?.groupBy ?? 'REGION') === 'REGION' && canArrangeByPlace(drawnClusterGroups, regionIds, places) ? byGeography : null;
   const built = useMemo(
-    () => buildElements(map, { clusters: drawnClusterGroups, bridgeIds, places: geographic ? places : undefined }),
-    [map, drawnClusterGroups, bridgeIds, geographic, places],
+    () => buildElements(map, { clusters: drawnClusterGroups, bridgeIds, places: geographic ? places : undefined, newIds: fresh?.ids }),
+    [map, drawnClusterGroups, bridgeIds, geographic, places, fresh],
   );
   const layoutKey = useMemo(() => (geographic ? 'geography:' : '') + layoutKeyOf(built), [built, geographic]);
   const collapsedNodeIds = useMemo(() => new Set([...collapsed].map(clusterNodeId)), [collapsed]);
@@ -187,6 +234,18 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
         </p>
       )}
       <div className="explorer__map">
+        <GrowthControls
+          moments={moments.data ?? []}
+          since={since}
+          onSince={setSince}
+          newCounts={fresh && { people: fresh.people.length, ties: fresh.ties.length }}
+          step={step}
+          shownStep={shownStep}
+          onStep={changeStep}
+          playing={playing}
+          onPlaying={setPlaying}
+          error={step === null ? null : pastMap.error}
+        />
         <MapToolbar
           api={apiRef}
           fileName={slug}
@@ -206,7 +265,12 @@ export function ClusterExplorer({ slug, name, map, interests, headers, shareToke
           fixedLayout={geographic === true}
           fillViewport
         />
-        <MapLegend showUnlisted={map.people.some((p) => !p.listed)} showBridges clusterNoun={noun} />
+        <MapLegend
+          showUnlisted={map.people.some((p) => !p.listed)}
+          showBridges
+          clusterNoun={noun}
+          newSince={fresh ? (moments.data?.find((m) => m.takenAt === since)?.workshopTitle ?? null) : null}
+        />
         <p className="map-hint">{t('clusters.hint')}</p>
       </div>
       <aside className="explorer__panel" aria-label={t('clusters.panel')}>

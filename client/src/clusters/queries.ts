@@ -13,9 +13,9 @@ export type {
 } from '../gql/graphql';
 
 export const CLUSTER_MAP_QUERY = graphql(`
-  query ClusterMap($slug: String!, $groupBy: ClusterGrouping!, $interestId: ID) {
+  query ClusterMap($slug: String!, $groupBy: ClusterGrouping!, $interestId: ID, $asOf: String) {
     community(slug: $slug) {
-      clusterMap(groupBy: $groupBy, interestId: $interestId) {
+      clusterMap(groupBy: $groupBy, interestId: $interestId, asOf: $asOf) {
         groupBy
         clusters {
           ...Cluster
@@ -31,6 +31,14 @@ export const CLUSTER_MAP_QUERY = graphql(`
   }
 `);
 
-/** The cluster map of a grouping; the map page and its prefetch (communities/prefetch-map.ts) share it. */
-export const clusterMapQuery = (slug: string, groupBy: ClusterGrouping, interestId: string | null, headers: Record<string, string>) =>
-  graphqlQuery(CLUSTER_MAP_QUERY, { slug, groupBy, interestId }, headers);
+/**
+ * The cluster map of a grouping, now or as it stood at a past moment (the growth replay); the map page and its
+ * prefetch (communities/prefetch-map.ts) share it.
+ */
+export const clusterMapQuery = (
+  slug: string,
+  groupBy: ClusterGrouping,
+  interestId: string | null,
+  headers: Record<string, string>,
+  asOf: string | null = null,
+) => graphqlQuery(CLUSTER_MAP_QUERY, asOf === null ? { slug, groupBy, interestId } : { slug, groupBy, interestId, asOf }, headers);

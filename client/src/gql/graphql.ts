@@ -251,6 +251,13 @@ export type RegionPreference =
   /** In the same region (people one can meet in person). */
   | 'SAME_REGION';
 
+/** What took a snapshot. */
+export type SnapshotTrigger =
+  /** A facilitator asked for one (`takeSnapshot`). */
+  | 'ON_DEMAND'
+  /** A facilitator closed a workshop. */
+  | 'WORKSHOP_CLOSED';
+
 /** Answers of the mapping survey. */
 export type SurveyInput = {
   /** What I consent to. */
@@ -451,6 +458,7 @@ export type ClusterMapQueryVariables = Exact<{
   slug: string;
   groupBy: ClusterGrouping;
   interestId?: string | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -481,6 +489,21 @@ export type GrowthQueryVariables = Exact<{
 
 
 export type GrowthQuery = { community: { name: string, defaultLanguage: Language, snapshots: Array<{ id: string, takenAt: string, workshopTitle: string | null, people: number, ties: number, density: number, components: number, isolates: number, crossRegionShare: number, regionModularity: number, detectedModularity: number, participation: { coordinators: number, active: number, peripheral: number, moved: number }, openGaps: Array<{ interest: { id: string } }> }>, changes: { newPeopleCount: number, newTieCount: number, newCrossRegionTieCount: number, newPeople: Array<{ id: string, name: string }>, newBridges: Array<{ id: string, name: string }>, gapsClosed: Array<{ interest: { name: string, nameEs: string | null, nameEn: string | null }, region: { name: string } }>, gapsOpened: Array<{ interest: { name: string, nameEs: string | null, nameEn: string | null }, region: { name: string } }> } } | null };
+
+export type ReplayMomentsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ReplayMomentsQuery = { community: { snapshots: Array<{ id: string, takenAt: string, trigger: SnapshotTrigger, workshopTitle: string | null, workshopDate: string | null }> } | null };
+
+export type MapAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+}>;
+
+
+export type MapAsOfQuery = { community: { map: { regions: Array<{ id: string, name: string, latitude: number | null, longitude: number | null }>, people: Array<{ id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> }>, ties: Array<{ id: string, source: string, target: string }> } } | null };
 
 export type MapPersonFragment = { id: string, name: string, regionId: string | null, organization: string | null, participation: ParticipationLevel, listed: boolean, offerIds: Array<string>, seekIds: Array<string> };
 
@@ -1751,9 +1774,9 @@ export const UpdateSurveySettingsDocument = new TypedDocumentString(`
   maxTies
 }`) as unknown as TypedDocumentString<UpdateSurveySettingsMutation, UpdateSurveySettingsMutationVariables>;
 export const ClusterMapDocument = new TypedDocumentString(`
-    query ClusterMap($slug: String!, $groupBy: ClusterGrouping!, $interestId: ID) {
+    query ClusterMap($slug: String!, $groupBy: ClusterGrouping!, $interestId: ID, $asOf: String) {
   community(slug: $slug) {
-    clusterMap(groupBy: $groupBy, interestId: $interestId) {
+    clusterMap(groupBy: $groupBy, interestId: $interestId, asOf: $asOf) {
       groupBy
       clusters {
         ...Cluster
@@ -1953,6 +1976,56 @@ export const GrowthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
+export const ReplayMomentsDocument = new TypedDocumentString(`
+    query ReplayMoments($slug: String!) {
+  community(slug: $slug) {
+    snapshots {
+      id
+      takenAt
+      trigger
+      workshopTitle
+      workshopDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayMomentsQuery, ReplayMomentsQueryVariables>;
+export const MapAsOfDocument = new TypedDocumentString(`
+    query MapAsOf($slug: String!, $asOf: String!) {
+  community(slug: $slug) {
+    map(asOf: $asOf) {
+      ...CommunityMapData
+    }
+  }
+}
+    fragment MapPerson on MapPerson {
+  id
+  name
+  regionId
+  organization
+  participation
+  listed
+  offerIds
+  seekIds
+}
+fragment MapTie on MapTie {
+  id
+  source
+  target
+}
+fragment CommunityMapData on CommunityMap {
+  regions {
+    id
+    name
+    latitude
+    longitude
+  }
+  people {
+    ...MapPerson
+  }
+  ties {
+    ...MapTie
+  }
+}`) as unknown as TypedDocumentString<MapAsOfQuery, MapAsOfQueryVariables>;
 export const PeerFinderDocument = new TypedDocumentString(`
     query PeerFinder($slug: String!) {
   community(slug: $slug) {

@@ -71,3 +71,29 @@ export const GROWTH_QUERY = graphql(`
 export type GrowthCommunity = NonNullable<GrowthQuery['community']>;
 export type GrowthSnapshot = GrowthCommunity['snapshots'][number];
 export type GrowthChanges = GrowthCommunity['changes'];
+
+/** The moments the cluster map's "since" control and replay offer: the snapshots workshops' closings took. */
+export const REPLAY_MOMENTS_QUERY = graphql(`
+  query ReplayMoments($slug: String!) {
+    community(slug: $slug) {
+      snapshots {
+        id
+        takenAt
+        trigger
+        workshopTitle
+        workshopDate
+      }
+    }
+  }
+`);
+
+/** The community map as it stood at a past moment (consent-filtered as the map is). */
+export const MAP_AS_OF_QUERY = graphql(`
+  query MapAsOf($slug: String!, $asOf: String!) {
+    community(slug: $slug) {
+      map(asOf: $asOf) {
+        ...CommunityMapData
+      }
+    }
+  }
+`);

@@ -87,7 +87,8 @@ const DEFER_TIES_ABOVE = 3000;
  * `data-paint-ms` (from receiving the elements to that paint), `data-ties-ready` (ms since navigation when the
  * ties were drawn too: later than the first paint on large maps), `data-layout` (`running`, then `done` each
  * time positions are final), `data-layout-source` (`cache`, `worker` or `discs`), `data-highlight-count`, `data-path-ties` (ties of `pathIds` drawn),
- * `data-hidden-count` (people filtered out), `data-focus` (the focused person), and `data-view` (`moving` while
+ * `data-hidden-count` (people filtered out), `data-new-people` (ids of the people marked new since the chosen moment,
+ * space-separated) and `data-new-edge-count`, `data-focus` (the focused person), and `data-view` (`moving` while
  * the viewport animates to a fit or a focus, then `still`) with `data-view-moves` (animations finished so far),
  * and where the view came to rest (stampView): `data-zoom` and `data-view-box`.
  */
@@ -448,12 +449,18 @@ export function GraphCanvas({
     let people = 0;
     let clusters = 0;
     let edges = 0;
+    const newPeople: string[] = [];
+    let newEdges = 0;
     for (const el of elements) {
       if (el.group === 'edges') edges += 1;
       else if (el.data.kind === 'person') people += 1;
       else clusters += 1;
+      if ('isNew' in el.data && el.data.isNew) {
+        if (el.group === 'edges') newEdges += 1;
+        else newPeople.push(el.data.id);
+      }
     }
-    return { people, clusters, edges };
+    return { people, clusters, edges, newPeople: newPeople.sort().join(' '), newEdges };
   }, [elements]);
 
   return (
@@ -466,6 +473,8 @@ export function GraphCanvas({
       data-node-count={counts.people}
       data-edge-count={counts.edges}
       data-cluster-count={counts.clusters}
+      data-new-people={counts.newPeople}
+      data-new-edge-count={counts.newEdges}
       data-highlight-count={highlightIds.size}
       data-hidden-count={hiddenIds.size}
       data-focus={focusId ?? undefined}

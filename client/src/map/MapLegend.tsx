@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ParticipationLevel } from '../communities/queries';
-import { BRIDGE_BORDER, CROSS_CLUSTER_TIE_COLOR, PARTICIPATION_STYLE, TIE_COLOR } from './map-style';
+import { BRIDGE_BORDER, CROSS_CLUSTER_TIE_COLOR, NEW_COLOR, PARTICIPATION_STYLE, TIE_COLOR } from './map-style';
 import { CLUSTER_COLORS } from './palette';
 import { useT } from '../i18n';
 
@@ -12,10 +12,12 @@ interface MapLegendProps {
   showBridges?: boolean;
   /** What a cluster is in the current grouping: "region", "community", "organization" or "group" (a select key). */
   clusterNoun?: string;
+  /** The "since" control's moment, when it highlights what is new (its title names the line). */
+  newSince?: string | null;
 }
 
 /** The key to the map's shapes and colours; it reads the same constants the map is drawn with. */
-export function MapLegend({ showUnlisted = false, showBridges = false, clusterNoun = 'region' }: MapLegendProps) {
+export function MapLegend({ showUnlisted = false, showBridges = false, clusterNoun = 'region', newSince = null }: MapLegendProps) {
   const t = useT();
   return (
     <ul className="map-legend" aria-label={t('map.legend')}>
@@ -55,6 +57,15 @@ export function MapLegend({ showUnlisted = false, showBridges = false, clusterNo
         </Swatch>
         {t('map.tieBetween', { noun: clusterNoun })}
       </li>
+      {newSince !== null && (
+        <li data-testid="legend-new">
+          <Swatch>
+            <circle cx="8" cy="8" r="7" fill={NEW_COLOR} opacity="0.7" />
+            <circle cx="8" cy="8" r="4" fill="#fff" />
+          </Swatch>
+          {t('map.newSince', { moment: newSince })}
+        </li>
+      )}
       {showUnlisted && (
         <li>
           <Swatch>

@@ -101,6 +101,21 @@ describe('buildElements', () => {
     expect(people.filter((p) => p.data.bridge).map((p) => p.data.id)).toEqual(['ana']);
   });
 
+  it('when people and ties new since a moment are given, then exactly those are marked new', () => {
+    const built = buildElements(map, { newIds: new Set(['dani', 't3']) });
+
+    expect(
+      peopleOf(built)
+        .filter((p) => p.data.isNew)
+        .map((p) => p.data.id),
+    ).toEqual(['dani']);
+    expect(
+      tiesOf(built)
+        .filter((t) => t.data.isNew)
+        .map((t) => t.data.id),
+    ).toEqual(['t3']);
+  });
+
   it('when a person is in none of the clusters given, then their node has no parent', () => {
     const clusters = [{ id: 'no', name: 'Noroeste', memberIds: ['ana', 'beto'] }];
     expect(byId(peopleOf(buildElements(map, { clusters })), 'dani').data).not.toHaveProperty('parent');

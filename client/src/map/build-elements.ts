@@ -83,6 +83,8 @@ export type PersonNodeData = {
   bridge?: true;
   /** Marks people who did not consent to be listed (only facilitators' maps hold them). */
   unlisted?: true;
+  /** New since the moment the "since" control chose. */
+  isNew?: true;
 };
 
 export type TieEdgeData = {
@@ -93,6 +95,8 @@ export type TieEdgeData = {
   crossCluster: boolean;
   /** Ties folded into this edge (more than 1 only on edges of collapsed clusters). */
   weight: number;
+  /** New since the moment the "since" control chose. */
+  isNew?: true;
 };
 
 export interface ClusterNode extends NodeDefinition {
@@ -151,6 +155,8 @@ export interface BuildOptions {
   bridgeIds?: ReadonlySet<string>;
   /** Arrange the clusters by these places (cluster id → coordinates: geo-layout.ts) instead of in rows. */
   places?: ReadonlyMap<string, Place>;
+  /** People and ties (by id) to mark as new since a chosen moment. */
+  newIds?: ReadonlySet<string>;
 }
 
 /** The regions' coordinates, for those that have both. */
@@ -168,7 +174,7 @@ export function regionPlaces(map: Pick<CommunityMapData, 'regions'>): Map<string
  */
 export function buildElements(
   map: CommunityMapData,
-  { clusters = regionClusters(map), bridgeIds, places }: BuildOptions = {},
+  { clusters = regionClusters(map), bridgeIds, places, newIds }: BuildOptions = {},
 ): MapElement[] {
   const clusterOf = new Map<string, string | null>(map.people.map((p) => [p.id, null]));
   for (const cluster of clusters) {
@@ -184,10 +190,15 @@ export function buildElements(
     degree.set(tie.target, (degree.get(tie.target) ?? 0) + 1);
     const a = clusterOf.get(tie.source) ?? null;
     const b = clusterOf.get(tie.target) ?? null;
-    ties.push({
-      group: 'edges',
-      data: { id: tie.id, source: tie.source, target: tie.target, crossCluster: a !== null && b !== null && a !== b, weight: 1 },
-    });
+    const data: TieEdgeData = {
+      id: tie.id,
+      source: tie.source,
+      target: tie.target,
+      crossCluster: a !== null && b !== null && a !== b,
+      weight: 1,
+    };
+    if (newIds?.has(tie.id)) data.isNew = true;
+    ties.push({ group: 'edges', data });
   }
 
   // Clusters with members on this map, and those with none at all: an empty region is a gap worth seeing.
@@ -227,6 +238,7 @@ export function buildElements(
     if (clusterId !== null) data.parent = clusterNodeId(clusterId);
     if (bridgeIds?.has(person.id)) data.bridge = true;
     if (person.listed === false) data.unlisted = true;
+    if (newIds?.has(person.id)) data.isNew = true;
     return { group: 'nodes', pannable: true, data, position: seeds.get(person.id)! };
   });
 

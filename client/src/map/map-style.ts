@@ -21,6 +21,8 @@ export const TIE_COLOR = '#8795A1';
 export const CROSS_CLUSTER_TIE_COLOR = '#E69F00';
 export const BRIDGE_BORDER = '#111111';
 export const HIGHLIGHT_BORDER = '#111111';
+/** People and ties new since the moment the "since" control chose (Okabe–Ito bluish green, apart from the orange of cross-cluster ties). */
+export const NEW_COLOR = '#009E73';
 
 export type SizeBy = 'participation' | 'degree';
 
@@ -101,6 +103,11 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
       style: { 'background-opacity': 0.25, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#444444' },
     },
     {
+      // New since the chosen moment: a warm halo behind the person, whatever else marks them.
+      selector: 'node[kind = "person"][?isNew]',
+      style: { 'underlay-color': NEW_COLOR, 'underlay-opacity': 0.7, 'underlay-padding': 6, 'underlay-shape': 'ellipse' },
+    },
+    {
       selector: 'node[kind = "cluster"]',
       style: {
         shape: 'round-rectangle',
@@ -167,6 +174,10 @@ export function mapStylesheet({ sizeBy = 'participation', haystack = true, hideS
     {
       selector: 'edge[?crossCluster][weight = 1]',
       style: { width: 1.5 },
+    },
+    {
+      selector: 'edge[?isNew]',
+      style: { 'line-color': NEW_COLOR, opacity: 0.95, width: 3, 'z-index': 2 },
     },
     {
       // A chain of introductions (peer finder): thick and dark above every other tie.
