@@ -75,7 +75,8 @@ describe('How we are growing', () => {
     expect(await people.locator('tbody td').allTextContents()).toEqual(['3', '5', '6']);
 
     const changes = page.getByTestId('growth-changes');
-    expect(await changes.getByRole('heading').textContent()).toBe('What changed since the snapshot before the latest');
+    // The page first shows the changes since the start, then those since the snapshot before the latest.
+    await changes.getByRole('heading', { name: 'What changed since the snapshot before the latest' }).waitFor();
     expect(await changes.textContent()).toContain('One new person.');
     expect(await changes.textContent()).toContain('New: Eva Norte.');
     await page.screenshot({ path: 'test-results/growth-desktop.png', fullPage: true });

@@ -12,7 +12,7 @@ import { writeTx } from '../../server/db/transaction.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createShareLink } from '../../server/sharing/share-link-repository.ts';
-import { signedInAdmin } from '../support/accounts.ts';
+import { signedInAdmin, signedInFacilitator } from '../support/accounts.ts';
 import { DESKTOP, PHONE, chosenLanguageContext, expectConsole, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
@@ -38,6 +38,7 @@ const englishCommunity = buildCommunity({ regions: ['Andes'], people: [] });
 let server: TestServer;
 let browser: Browser;
 let cookie: string;
+let facilitatorCookie: string;
 let share: string;
 let workshop: { id: string; code: string };
 let invitationPath: string;
@@ -70,6 +71,9 @@ beforeAll(async () => {
   browser = await launchChromium();
   // An admin who facilitates the community: every settings page opens, the admins' one too.
   cookie = await signedInAdmin(db, server.url, [community.community.slug, englishCommunity.community.slug]);
+  // A facilitator of this file's communities alone, for the other signed-in pages: an admin's workshop list holds
+  // every community's workshops, those other test files create at the same time (their titles are data).
+  facilitatorCookie = await signedInFacilitator(db, server.url, [community.community.slug, englishCommunity.community.slug]);
   // Named like a coordinator would: the default name, "Share link", is data in English.
   share = await createShareLink(db, community.community.id, undefined, 'CONAFOR Norte');
   const created: any = await gql(
@@ -102,49 +106,64 @@ afterAll(async () => {
   await server?.close();
 });
 
-const PAGES: Array<{ name: string; path: () => string; ready: (page: Page) => Promise<unknown>; facilitator?: boolean }> = [
-  { name: 'home', path: () => '/', ready: (p) => p.getByTestId('join-link').waitFor() },
-  { name: 'join', path: () => '/join', ready: (p) => p.locator('form').first().waitFor() },
-  { name: 'survey', path: () => `/join/${workshop.code}`, ready: (p) => p.getByTestId('survey-form').waitFor() },
-  { name: 'signin', path: () => '/signin', ready: (p) => p.getByTestId('signin-submit').waitFor() },
-  { name: 'map', path: () => `/s/${share}`, ready: (p) => p.getByTestId('network-figures').waitFor({ timeout: 60_000 }) },
-  { name: 'peers', path: () => `/s/${share}/peers`, ready: (p) => p.getByTestId('share-note').waitFor() },
-  { name: 'share-unknown', path: () => '/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', ready: (p) => p.getByTestId('share-link-unknown').waitFor() },
-  { name: 'not-found', path: () => '/no/such/page', ready: (p) => p.locator('h1').waitFor() },
-  { name: 'curate', path: () => `/w/${workshop.id}/curate`, ready: (p) => p.getByTestId('paper-import').waitFor(), facilitator: true },
-  {
-    name: 'settings',
-    path: () => `/c/${community.community.slug}/settings`,
-    ready: (p) => p.getByTestId('region-list').waitFor(),
-    facilitator: true,
-  },
-  { name: 'communities', path: () => '/admin/communities', ready: (p) => p.getByTestId('admin-communities').waitFor(), facilitator: true },
-  {
-    name: 'catalogue',
-    path: () => `/c/${community.community.slug}/catalogue`,
-    ready: (p) => p.getByTestId('catalogue-import-interest').waitFor(),
-    facilitator: true,
-  },
-  {
-    name: 'survey-settings',
-    path: () => `/c/${community.community.slug}/survey`,
-    ready: (p) => p.getByTestId('survey-settings-form').waitFor(),
-    facilitator: true,
-  },
-  { name: 'share-links', path: () => '/facilitate', ready: (p) => p.getByTestId('share-link-status').first().waitFor(), facilitator: true },
-  { name: 'password', path: () => '/account/password', ready: (p) => p.locator('#confirm-password').waitFor(), facilitator: true },
-  { name: 'setup', path: () => '/setup/not-the-token', ready: (p) => p.getByTestId('setup-done').waitFor() },
-  { name: 'invitation', path: () => invitationPath, ready: (p) => p.locator('#confirm-password').waitFor() },
-  { name: 'reset', path: () => resetPath, ready: (p) => p.locator('#confirm-password').waitFor() },
-  { name: 'used-link', path: () => '/invite/no-such-invitation', ready: (p) => p.getByTestId('invitation-problem').waitFor() },
-];
+const PAGES: Array<{ name: string; path: () => string; ready: (page: Page) => Promise<unknown>; facilitator?: boolean; admin?: boolean }> =
+  [
+    { name: 'home', path: () => '/', ready: (p) => p.getByTestId('join-link').waitFor() },
+    { name: 'join', path: () => '/join', ready: (p) => p.locator('form').first().waitFor() },
+    { name: 'survey', path: () => `/join/${workshop.code}`, ready: (p) => p.getByTestId('survey-form').waitFor() },
+    { name: 'signin', path: () => '/signin', ready: (p) => p.getByTestId('signin-submit').waitFor() },
+    { name: 'map', path: () => `/s/${share}`, ready: (p) => p.getByTestId('network-figures').waitFor({ timeout: 60_000 }) },
+    { name: 'peers', path: () => `/s/${share}/peers`, ready: (p) => p.getByTestId('share-note').waitFor() },
+    {
+      name: 'share-unknown',
+      path: () => '/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      ready: (p) => p.getByTestId('share-link-unknown').waitFor(),
+    },
+    { name: 'not-found', path: () => '/no/such/page', ready: (p) => p.locator('h1').waitFor() },
+    { name: 'curate', path: () => `/w/${workshop.id}/curate`, ready: (p) => p.getByTestId('paper-import').waitFor(), facilitator: true },
+    {
+      name: 'settings',
+      path: () => `/c/${community.community.slug}/settings`,
+      ready: (p) => p.getByTestId('region-list').waitFor(),
+      facilitator: true,
+    },
+    { name: 'communities', path: () => '/admin/communities', ready: (p) => p.getByTestId('admin-communities').waitFor(), admin: true },
+    {
+      name: 'catalogue',
+      path: () => `/c/${community.community.slug}/catalogue`,
+      ready: (p) => p.getByTestId('catalogue-import-interest').waitFor(),
+      facilitator: true,
+    },
+    {
+      name: 'survey-settings',
+      path: () => `/c/${community.community.slug}/survey`,
+      ready: (p) => p.getByTestId('survey-settings-form').waitFor(),
+      facilitator: true,
+    },
+    {
+      name: 'share-links',
+      path: () => '/facilitate',
+      ready: (p) => p.getByTestId('share-link-status').first().waitFor(),
+      facilitator: true,
+    },
+    { name: 'password', path: () => '/account/password', ready: (p) => p.locator('#confirm-password').waitFor(), facilitator: true },
+    { name: 'setup', path: () => '/setup/not-the-token', ready: (p) => p.getByTestId('setup-done').waitFor() },
+    { name: 'invitation', path: () => invitationPath, ready: (p) => p.locator('#confirm-password').waitFor() },
+    { name: 'reset', path: () => resetPath, ready: (p) => p.locator('#confirm-password').waitFor() },
+    { name: 'used-link', path: () => '/invite/no-such-invitation', ready: (p) => p.getByTestId('invitation-problem').waitFor() },
+  ];
 
-async function open(lang: 'es' | 'en', path: string, viewport: typeof DESKTOP, facilitator = false): Promise<Page> {
+async function open(
+  lang: 'es' | 'en',
+  path: string,
+  viewport: typeof DESKTOP,
+  account: 'facilitator' | 'admin' | null = null,
+): Promise<Page> {
   const options = { viewport, locale: lang === 'es' ? 'es-MX' : 'en-US', isMobile: viewport === PHONE };
   // English readers of a Spanish-speaking community choose English with the switch (remembered).
   const context = lang === 'en' ? await chosenLanguageContext(browser, 'en', options) : await browser.newContext(options);
-  if (facilitator) {
-    const [name, value] = cookie.split('=') as [string, string];
+  if (account) {
+    const [name, value] = (account === 'admin' ? cookie : facilitatorCookie).split('=') as [string, string];
     await context.addCookies([{ name, value, url: server.url }]);
   }
   const page = await context.newPage();
@@ -168,12 +187,12 @@ async function foreignPhrases(page: Page, foreign: readonly string[]): Promise<s
 describe('every page in both languages', () => {
   it.each(PAGES)(
     'when the $name page is opened in a Spanish browser, then it speaks Spanish only, <html lang> included',
-    async ({ name, path, ready, facilitator }) => {
+    async ({ name, path, ready, facilitator, admin }) => {
       for (const [viewport, size] of [
         [DESKTOP, 'desktop'],
         [PHONE, 'phone'],
       ] as const) {
-        const page = await open('es', path(), viewport, facilitator);
+        const page = await open('es', path(), viewport, admin ? 'admin' : facilitator ? 'facilitator' : null);
         await ready(page);
         expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
         expect(await foreignPhrases(page, ENGLISH)).toEqual([]);
@@ -185,12 +204,12 @@ describe('every page in both languages', () => {
 
   it.each(PAGES)(
     'when the $name page is opened by someone who chose English, then it shows no Spanish phrase',
-    async ({ name, path, ready, facilitator }) => {
+    async ({ name, path, ready, facilitator, admin }) => {
       for (const [viewport, size] of [
         [DESKTOP, 'desktop'],
         [PHONE, 'phone'],
       ] as const) {
-        const page = await open('en', path(), viewport, facilitator);
+        const page = await open('en', path(), viewport, admin ? 'admin' : facilitator ? 'facilitator' : null);
         await ready(page);
         expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
         expect(await foreignPhrases(page, SPANISH)).toEqual([]);
@@ -264,7 +283,7 @@ describe('the projector', () => {
 
 describe('no connection at all', () => {
   it('when a Spanish facilitator saves the community details with no network, then the page says so in Spanish, not as the browser’s English', async () => {
-    const page = await open('es', `/c/${community.community.slug}/settings`, DESKTOP, true);
+    const page = await open('es', `/c/${community.community.slug}/settings`, DESKTOP, 'facilitator');
     await page.getByTestId('region-list').waitFor();
     // Chromium reports the request the test cuts off.
     expectConsole(page, /ERR_INTERNET_DISCONNECTED/);

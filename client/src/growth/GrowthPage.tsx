@@ -33,7 +33,9 @@ export function GrowthPage({ share }: { share?: ShareAccess }) {
     ...graphqlQuery(GROWTH_QUERY, { slug: access.slug, since }, context.headers),
     enabled: since !== FROM_THE_START,
   });
-  const state = since !== FROM_THE_START && second.status !== 'pending' ? second : first;
+  // Until the second answer comes, the page shows the first, and says that its changes are since the start.
+  const sinceLast = since !== FROM_THE_START && second.status !== 'pending';
+  const state = sinceLast ? second : first;
   const community = state.status === 'success' ? state.data.community : null;
   useCommunityLanguage(community?.defaultLanguage);
 
@@ -49,7 +51,7 @@ export function GrowthPage({ share }: { share?: ShareAccess }) {
           label: t('peers.backToMap', { community: community ? shortCommunityName(community.name) : access.slug }),
         }}
       >
-        <CommunityBody state={state}>{(found) => <Growth community={found} sinceStart={since === FROM_THE_START} />}</CommunityBody>
+        <CommunityBody state={state}>{(found) => <Growth community={found} sinceStart={!sinceLast} />}</CommunityBody>
       </PeerFrame>
     </PeerContextProvider>
   );
