@@ -13,7 +13,7 @@ import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
-import { answer, closeWorkshop, openWorkshop } from '../support/workshop-api.ts';
+import { mapGrowthStory } from '../support/workshop-api.ts';
 
 const db = useTestDatabase();
 const setup = buildCommunity({ regions: ['Norte', 'Sur'], people: [] });
@@ -29,23 +29,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   await mkdir('test-results', { recursive: true });
   cookie = await signedInFacilitator(db, server.url, [slug]);
-  const norte = regionId('Norte');
-  const sur = regionId('Sur');
-
-  const w1 = await openWorkshop(server.url, cookie, slug, 'Taller Norte', '2026-01-15');
-  const ana = (await answer(server.url, w1.code, { name: 'Ana Norte', regionId: norte, offers: ['Quemas'] })).personId;
-  const beto = (await answer(server.url, w1.code, { name: 'Beto Norte', regionId: norte, knows: [ana] })).personId;
-  const caro = (await answer(server.url, w1.code, { name: 'Caro Sur', regionId: sur, knows: [ana] })).personId;
-  await closeWorkshop(server.url, cookie, w1.id);
-
-  const w2 = await openWorkshop(server.url, cookie, slug, 'Taller Sur', '2026-03-10');
-  const dani = (await answer(server.url, w2.code, { name: 'Dani Sur', regionId: sur, knows: [beto] })).personId;
-  await answer(server.url, w2.code, { name: 'Oculta Persona', regionId: sur, listed: false, knows: [caro] });
-  await closeWorkshop(server.url, cookie, w2.id);
-
-  const w3 = await openWorkshop(server.url, cookie, slug, 'Taller Centro', '2026-05-20');
-  await answer(server.url, w3.code, { name: 'Eva Norte', regionId: norte, seeks: ['SIG'], knows: [dani, caro] });
-  await closeWorkshop(server.url, cookie, w3.id);
+  await mapGrowthStory(server.url, cookie, slug, { norte: regionId('Norte'), sur: regionId('Sur') });
 });
 afterAll(async () => {
   await browser?.close();

@@ -67,3 +67,28 @@ export async function closeWorkshop(url: string, cookie: string, id: string) {
   const res = await gql(url, 'mutation($id: ID!) { setWorkshopStatus(id: $id, status: CLOSED) { status } }', { id }, { cookie });
   expect(res.errors).toBeUndefined();
 }
+
+/**
+ * A community mapped in three workshops, each closed (so each leaves a snapshot): Taller Norte (2026-01-15) with
+ * Ana (offers Quemas), Beto and Caro, Beto and Caro naming Ana; Taller Sur (2026-03-10) with Dani naming Beto and an
+ * unlisted Oculta Persona naming Caro; Taller Centro (2026-05-20) with Eva (seeks SIG) naming Dani and Caro. Ana,
+ * Beto and Eva are in Norte, the others in Sur. Returns the people's ids.
+ */
+export async function mapGrowthStory(url: string, cookie: string, slug: string, region: { norte: string; sur: string }) {
+  const { norte, sur } = region;
+  const w1 = await openWorkshop(url, cookie, slug, 'Taller Norte', '2026-01-15');
+  const ana = (await answer(url, w1.code, { name: 'Ana Norte', regionId: norte, offers: ['Quemas'] })).personId;
+  const beto = (await answer(url, w1.code, { name: 'Beto Norte', regionId: norte, knows: [ana] })).personId;
+  const caro = (await answer(url, w1.code, { name: 'Caro Sur', regionId: sur, knows: [ana] })).personId;
+  await closeWorkshop(url, cookie, w1.id);
+
+  const w2 = await openWorkshop(url, cookie, slug, 'Taller Sur', '2026-03-10');
+  const dani = (await answer(url, w2.code, { name: 'Dani Sur', regionId: sur, knows: [beto] })).personId;
+  const oculta = (await answer(url, w2.code, { name: 'Oculta Persona', regionId: sur, listed: false, knows: [caro] })).personId;
+  await closeWorkshop(url, cookie, w2.id);
+
+  const w3 = await openWorkshop(url, cookie, slug, 'Taller Centro', '2026-05-20');
+  const eva = (await answer(url, w3.code, { name: 'Eva Norte', regionId: norte, seeks: ['SIG'], knows: [dani, caro] })).personId;
+  await closeWorkshop(url, cookie, w3.id);
+  return { ana, beto, caro, dani, oculta, eva };
+}
