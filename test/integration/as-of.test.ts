@@ -6,7 +6,7 @@ import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { gql, startTestServer } from '../support/server.ts';
 import type { TestServer } from '../support/server.ts';
-import { answer, editAnswers, openWorkshop } from '../support/workshop-api.ts';
+import { answer, editAnswers, momentNow, openWorkshop } from '../support/workshop-api.ts';
 
 const db = useTestDatabase();
 let server: TestServer;
@@ -18,7 +18,7 @@ const regionId = (name: string) => setup.regions.find((r) => r.name === name)!.i
 const ids: Record<string, string> = {};
 /** Moments between the steps below. */
 const moments: Record<'beforeAll' | 'afterFirst' | 'afterSecond' | 'afterWithdrawal', string> = {} as never;
-const now = () => new Date().toISOString();
+const now = momentNow;
 
 const MAP = `query($s: String!, $at: String, $p: Boolean) { community(slug: $s) { map(asOf: $at, publicView: $p) {
   people { id offerIds } ties { source target } } } }`;

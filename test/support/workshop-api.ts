@@ -92,3 +92,10 @@ export async function mapGrowthStory(url: string, cookie: string, slug: string, 
   await closeWorkshop(url, cookie, w3.id);
   return { ana, beto, caro, dani, oculta, eva };
 }
+
+/**
+ * Now, as a moment to ask `asOf`, `since` or `until` with: the end of the current millisecond. JavaScript's clock
+ * counts milliseconds and Neo4j's nanoseconds, so a fact committed earlier in this same millisecond would
+ * otherwise fall after the moment taken "after" it.
+ */
+export const momentNow = () => new Date(Date.now() + 1).toISOString();
