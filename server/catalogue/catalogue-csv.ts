@@ -1,8 +1,8 @@
 import type { ServerTranslate } from '../i18n/translate.ts';
 import { translateFieldRule, translator } from '../i18n/translate.ts';
-import { parse } from 'csv-parse/sync';
 import type { OrganizationKind } from '../communities/community-repository.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
+import { readCsvRecords } from '../text/read-csv.ts';
 import type { InterestInput, OrganizationInput } from './catalogue-input.ts';
 import { parseInterest, parseOrganization } from './catalogue-input.ts';
 
@@ -40,23 +40,9 @@ const KIND_WORDS: Record<string, OrganizationKind> = Object.fromEntries(
 
 /** Reads the CSV into records after the header, or the one problem that stops reading it. */
 function readCsv(text: string, columns: readonly string[], t: ServerTranslate): { body: string[][]; problems: CatalogueCsvProblem[] } {
-  if (text.includes('\uFFFD')) {
-    return {
-      body: [],
-      problems: [{ line: 1, column: null, message: t('csv.notUtf8') }],
-    };
-  }
-  let records: string[][];
-  try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1;
-    return {
-      body: [],
-      problems: [{ line, column: null, message: t('csv.unreadable', { detail: (error as Error).message.split('\n')[0]! }) }],
-    };
-  }
-  const [header = [], ...body] = records;
+  const read = readCsvRecords(text, t);
+  if ('problem' in read) return { body: [], problems: [read.problem] };
+  const [header = [], ...body] = read.records;
   if (header.length !== columns.length || header.some((h, i) => normalizeName(h) !== columns[i])) {
     return { body: [], problems: [{ line: 1, column: null, message: t('csv.headerExact', { columns: columns.join(',') }) }] };
   }

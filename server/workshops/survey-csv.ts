@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { parse } from 'csv-parse/sync';
 import type { SurveySettings } from '../catalogue/survey-settings.ts';
 import { DEFAULT_SURVEY_SETTINGS, settingsProblems } from '../catalogue/survey-settings.ts';
 import { normalizeName } from '../../shared/normalize-name.ts';
+import { readCsvRecords } from '../text/read-csv.ts';
 import type { SurveyAnswers } from './survey-input.ts';
 import { parseSurvey } from './survey-input.ts';
 import type { ServerTranslate } from '../i18n/translate.ts';
@@ -76,20 +76,9 @@ export function parseSurveyCsv(
   settings: SurveySettings = DEFAULT_SURVEY_SETTINGS,
   t: ServerTranslate = translator('en'),
 ): { rows: CsvRow[]; problems: CsvProblem[] } {
-  if (text.includes('\uFFFD')) {
-    return { rows: [], problems: [{ line: 1, column: null, message: t('csv.notUtf8') }] };
-  }
-  let records: string[][];
-  try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1;
-    return {
-      rows: [],
-      problems: [{ line, column: null, message: t('csv.unreadable', { detail: (error as Error).message.split('\n')[0]! }) }],
-    };
-  }
-  const [header, ...body] = records;
+  const read = readCsvRecords(text, t);
+  if ('problem' in read) return { rows: [], problems: [read.problem] };
+  const [header, ...body] = read.records;
   const columns = (header ?? []).map((h) => normalizeName(h)) as Column[];
   const problems = checkHeader(header ?? [], surveyCsvColumns(settings), t);
   if (problems.length > 0) return { rows: [], problems };
