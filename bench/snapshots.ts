@@ -1,8 +1,9 @@
 // Snapshots and past-moment reads of a generated community (default 10,000 people, average degree 20 ≈ 100,000
-// ties) over HTTP: takeSnapshot, Community.snapshots, Community.map(asOf:), clusterMap(asOf:) and changes(since:),
+// ties) over HTTP, as the client sends them: takeSnapshot, the growth page, the replay, map and clusterMap asOf, changes,
 // each beside a cold cluster map (right after a write to the community) measured in the same run.
 // Run: npx tsx bench/snapshots.ts [people] [averageDegree]
 import { randomUUID } from 'node:crypto';
+import { ClusterMapDocument, GrowthDocument, MapAsOfDocument, ReplayMomentsDocument } from '../client/src/gql/graphql.ts';
 import { generateCommunity } from '../seed/generate.ts';
 import { benchDatabase, benchServer, facilitatorCookie, loadCommunity, post as postTo, rssMb, summarize } from './support.ts';
 
@@ -32,43 +33,26 @@ async function timed(op: () => Promise<unknown>, before?: () => void) {
 
 const s = community.community.slug;
 const at = new Date().toISOString();
+// Each as the client sends it (its generated documents), except takeSnapshot, which no screen sends (the API and
+// closing a workshop take snapshots).
 const queries: [string, string, Record<string, unknown>, (() => void) | undefined][] = [
-  ['cluster map, cold', 'query($s: String!) { community(slug: $s) { clusterMap { network { people ties modularity } } } }', { s }, aWrite],
+  ['cluster map, cold', String(ClusterMapDocument), { slug: s, groupBy: 'REGION', interestId: null }, aWrite],
   ['takeSnapshot', 'mutation($s: String!) { takeSnapshot(communitySlug: $s) { people ties } }', { s }, aWrite],
-  [
-    'Community.snapshots',
-    'query($s: String!) { community(slug: $s) { snapshots { people ties density openGaps { region { id } } } } }',
-    { s },
-    undefined,
-  ],
-  [
-    'map(asOf)',
-    'query($s: String!, $at: String) { community(slug: $s) { map(asOf: $at) { people { id } ties { id } } } }',
-    { s, at },
-    undefined,
-  ],
-  [
-    'clusterMap(asOf)',
-    'query($s: String!, $at: String) { community(slug: $s) { clusterMap(asOf: $at) { network { people ties } } } }',
-    { s, at },
-    undefined,
-  ],
-  [
-    'changes(since before the load: all new)',
-    'query($s: String!, $at: String!) { community(slug: $s) { changes(since: $at) { newPeopleCount newTieCount } } }',
-    { s, at: beforeLoad },
-    undefined,
-  ],
+  ['growth page (snapshots, changes since the start)', String(GrowthDocument), { slug: s, since: '2000-01-01' }, undefined],
+  ['replay moments', String(ReplayMomentsDocument), { slug: s }, undefined],
+  ['map(asOf)', String(MapAsOfDocument), { slug: s, asOf: at }, undefined],
+  ['clusterMap(asOf)', String(ClusterMapDocument), { slug: s, groupBy: 'REGION', interestId: null, asOf: at }, undefined],
+  ['changes (since before the load: all new)', String(GrowthDocument), { slug: s, since: beforeLoad }, undefined],
 ];
 const results: [string, ReturnType<typeof summarize>][] = [];
 for (const [label, query, variables, before] of queries) {
   const figures = await timed(() => post(query, variables, cookie), before);
   results.push([label, figures]);
-  console.log(`  ${label.padEnd(42)} p50 ${String(figures.p50).padStart(7)} ms   p95 ${String(figures.p95).padStart(7)} ms`);
+  console.log(`  ${label.padEnd(50)} p50 ${String(figures.p50).padStart(7)} ms   p95 ${String(figures.p95).padStart(7)} ms`);
 }
 const cold = results[0]![1];
 console.log('\nratio to a cold cluster map (p50, same run):');
-for (const [label, figures] of results.slice(1)) console.log(`  ${label.padEnd(42)} ${(figures.p50 / cold.p50).toFixed(2)}×`);
+for (const [label, figures] of results.slice(1)) console.log(`  ${label.padEnd(50)} ${(figures.p50 / cold.p50).toFixed(2)}×`);
 console.log(`app RSS: ${rssMb()} MB`);
 await closeServer();
 await close();
