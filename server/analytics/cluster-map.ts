@@ -59,7 +59,7 @@ export async function analyzeNetwork(
   const detected = detectCommunities(graph);
   const person = new Map(map.people.map((p) => [p.id, p]));
   const regionOf = (id: string) => person.get(id)?.regionId ?? null;
-  const { order: n, size: m } = graph.graph;
+  const { order: n, size: m } = graph;
   const figures = {
     people: n,
     ties: m,

@@ -15,9 +15,10 @@ import {
   modularityOf,
   NOT_GIVEN,
   planBetweenness,
-  seededRandom,
   tieEnds,
 } from './network-analytics.ts';
+import { seededRandom } from './random.ts';
+import { toGraphology } from '../../test/support/graphology.ts';
 
 // Two cliques of four (a1–a4, b1–b4) joined by one tie a1–b1.
 const range = (size: number) => Array.from({ length: size }, (_, i) => i + 1);
@@ -57,7 +58,7 @@ describe('network analytics', () => {
     const large = twoCliques(6);
     // An uneven grouping: half of one clique together, the rest of it without a group, the other by parity.
     const groupOf = (id: string) => (id[0] === 'b' ? `b${Number(id.slice(1)) % 2}` : Number(id.slice(1)) <= 3 ? 'a' : null);
-    const expected = modularity(large.graph, { getNodeCommunity: (node) => groupOf(large.ids[Number(node)]!) ?? NOT_GIVEN });
+    const expected = modularity(toGraphology(large), { getNodeCommunity: (node) => groupOf(large.ids[Number(node)]!) ?? NOT_GIVEN });
     // The same as naming their group: one group, as in the clusters and the cross-region share.
     expect(modularityOf(large, (id) => groupOf(id) ?? 'not given')).toBeCloseTo(expected, 12);
     expect(modularityOf(large, groupOf)).toBeCloseTo(expected, 12);
@@ -77,13 +78,13 @@ describe('network analytics', () => {
   it('when betweenness is sampled with every person as a source, then it equals the exact figures', () => {
     const sampled = betweenness(graph, 1);
     expect([sampled.exact, sampled.sources]).toEqual([false, 8]);
-    const exact = betweennessCentrality(graph.graph, { getEdgeWeight: null });
-    for (const node of people) expect(sampled.scores.get(node)).toBeCloseTo(exact[graph.keyOf.get(node)!]!, 12);
+    const exact = betweennessCentrality(toGraphology(graph), { getEdgeWeight: null });
+    for (const node of people) expect(sampled.scores.get(node)).toBeCloseTo(exact[String(graph.ids.indexOf(node))]!, 12);
   });
 
   it('when betweenness is sampled on two large cliques joined by one tie, then the joiners rank first', () => {
     const large = twoCliques(30);
-    const sampled = betweenness(large, 10 * large.graph.size);
+    const sampled = betweenness(large, 10 * large.size);
     expect([sampled.exact, sampled.sources]).toEqual([false, 16]);
     const ranked = [...sampled.scores].sort((a, b) => b[1] - a[1]);
     expect(
@@ -100,7 +101,7 @@ describe('network analytics', () => {
 
   it('when betweenness is computed in the worker thread, then it gives the same sums as in this thread', async () => {
     const large = twoCliques(30);
-    const plan = planBetweenness(large.ids.length, large.ends.length / 2, 20 * large.graph.size);
+    const plan = planBetweenness(large.ids.length, large.ends.length / 2, 20 * large.size);
     const inWorker = await Promise.all([
       brandesInThread(large.ids.length, large.ends, plan.sources),
       brandesInThread(4, [0, 1, 1, 2, 2, 3], [0, 1, 2, 3]),

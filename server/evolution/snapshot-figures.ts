@@ -1,7 +1,7 @@
 // The figures of a network's health at one moment: counts and shares only, never a person's name, email or id,
 // so that a snapshot stays complete after anyone erases themselves (issue 18).
 import type { CommunityMapRecord } from '../communities/community-repository.ts';
-import { buildGraph, canonical, countComponents, detectCommunities, modularityOf, NOT_GIVEN } from '../analytics/network-analytics.ts';
+import { buildGraph, canonical, countComponents, detectCommunities, isolates, modularityOf } from '../analytics/network-analytics.ts';
 import { isRegionalGap } from '../peers/gaps.ts';
 
 export type RegionPair = { a: string | null; b: string | null; ties: number };
@@ -42,38 +42,42 @@ export function networkFigures(map: CommunityMapRecord, moved: number): NetworkF
       map.tieEnds,
     ),
   );
+  // Everything counted by position in the graph: at 100,000 ties, looking people up by id per tie cost more than Louvain.
   const person = new Map(map.people.map((p) => [p.id, p]));
-  const regionOf = (id: string) => person.get(id)?.regionId ?? null;
-  const { order: n, size: m } = graph.graph;
+  const people = graph.ids.map((id) => person.get(id)!);
+  const regions = [...new Set(people.map((p) => p.regionId))].sort((x, y) => ((x ?? '') < (y ?? '') ? -1 : (x ?? '') > (y ?? '') ? 1 : 0));
+  const regionIndex = new Map(regions.map((r, at) => [r, at]));
+  const regionAt = Int32Array.from(people, (p) => regionIndex.get(p.regionId)!);
+  const { order: n, size: m, ends } = graph;
 
-  const pairCounts = new Map<string, RegionPair>();
-  let cross = 0;
-  let listedTies = 0;
-  for (let end = 0; end < graph.ends.length; end += 2) {
-    const [x, y] = [graph.ids[graph.ends[end]!]!, graph.ids[graph.ends[end + 1]!]!];
-    const [rx, ry] = [regionOf(x), regionOf(y)];
-    if ((rx ?? NOT_GIVEN) !== (ry ?? NOT_GIVEN)) cross += 1;
-    if (person.get(x)!.listed && person.get(y)!.listed) listedTies += 1;
-    const [a, b] = (rx ?? '') <= (ry ?? '') ? [rx, ry] : [ry, rx];
-    const key = `${a}|${b}`;
-    const pair = pairCounts.get(key) ?? { a, b, ties: 0 };
-    pair.ties += 1;
-    pairCounts.set(key, pair);
+  // Ties per pair of regions (smaller index first: regions are sorted, so a ≤ b as the type says).
+  const pairTies = new Float64Array(regions.length * regions.length);
+  let [cross, listedTies] = [0, 0];
+  for (let end = 0; end < ends.length; end += 2) {
+    const [x, y] = [ends[end]!, ends[end + 1]!];
+    const [rx, ry] = [regionAt[x]!, regionAt[y]!];
+    if (rx !== ry) cross += 1;
+    if (people[x]!.listed && people[y]!.listed) listedTies += 1;
+    pairTies[Math.min(rx, ry) * regions.length + Math.max(rx, ry)]! += 1;
   }
+  const regionPairs: RegionPair[] = [];
+  pairTies.forEach((ties, at) => {
+    if (ties > 0) regionPairs.push({ a: regions[Math.floor(at / regions.length)]!, b: regions[at % regions.length]!, ties });
+  });
 
   const { interests, gaps } = interestFigures(map);
-  const level = (l: string) => map.people.filter((p) => p.participation === l).length;
+  const level = (l: string) => people.filter((p) => p.participation === l).length;
   return {
     people: n,
-    listedPeople: map.people.filter((p) => p.listed).length,
+    listedPeople: people.filter((p) => p.listed).length,
     ties: m,
     listedTies,
     density: n > 1 ? m / pairs(n) : 0,
     components: countComponents(graph),
-    isolates: graph.graph.filterNodes((node) => graph.graph.degree(node) === 0).length,
+    isolates: isolates(graph).length,
     crossRegionShare: m > 0 ? cross / m : 0,
-    regionPairs: [...pairCounts.values()].sort((x, y) => y.ties - x.ties || `${x.a}|${x.b}`.localeCompare(`${y.a}|${y.b}`)),
-    regionModularity: modularityOf(graph, regionOf),
+    regionPairs: regionPairs.sort((x, y) => y.ties - x.ties || `${x.a}|${x.b}`.localeCompare(`${y.a}|${y.b}`)),
+    regionModularity: modularityOf(graph, (id) => person.get(id)!.regionId),
     detectedModularity: detectCommunities(graph).modularity,
     coordinators: level('CORE'),
     active: level('ACTIVE'),
