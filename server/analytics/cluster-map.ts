@@ -1,7 +1,7 @@
 import type { CommunityMapRecord, InterestRecord, MapPersonRecord } from '../communities/community-repository.ts';
 import { smallest } from '../peers/smallest.ts';
 import type { Betweenness, PeopleGraph } from './network-analytics.ts';
-import { brandesInThread } from './brandes-thread.ts';
+import { brandesInThread } from './analytics-thread.ts';
 import type { Certainty } from './adaptive-betweenness.ts';
 import { refineBetweenness, TOP } from './adaptive-betweenness.ts';
 import {

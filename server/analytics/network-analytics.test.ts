@@ -2,7 +2,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import modularity from 'graphology-metrics/graph/modularity';
 import { describe, expect, it } from 'vitest';
 import { brandes } from './brandes.ts';
-import { brandesInThread } from './brandes-thread.ts';
+import { brandesInThread } from './analytics-thread.ts';
 import { KARATE, KARATE_BEST_MODULARITY } from '../../seed/karate.ts';
 import {
   betweenness,

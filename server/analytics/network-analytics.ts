@@ -1,6 +1,8 @@
 // Network analytics on a community's projected graph (people and their ties), on typed arrays.
+import { partitionInThread } from './analytics-thread.ts';
 import { brandes } from './brandes.ts';
-import { louvain } from './louvain.ts';
+import type { Partition } from './louvain.ts';
+import { bestPartition, modularityAt } from './louvain.ts';
 import { seededRandom, shuffled } from './random.ts';
 
 /**
@@ -108,21 +110,21 @@ export const louvainPasses = (ties: number) => Math.max(3, Math.min(6, Math.floo
  * poorer local optimum does not decide them (one pass over the karate club gave 0.395–0.420 depending on
  * the order; the best of several reaches the best-known 0.4198).
  */
-export function detectCommunities(
-  people: PeopleGraph,
-  passes = louvainPasses(people.size),
-): { communityOf: Map<string, string>; modularity: number } {
-  const { ids, offsets, neighbours, ends } = people;
-  let best: { community: Int32Array; modularity: number } = { community: Int32Array.from(ids, (_, at) => at), modularity: 0 };
-  if (people.size > 0) {
-    for (let pass = 0; pass < passes; pass++) {
-      const community = louvain(ids.length, offsets, neighbours, seededRandom(42 + pass));
-      const modularity = modularityAt(ends, community);
-      if (pass === 0 || modularity > best.modularity) best = { community, modularity };
-    }
-  }
-  return { communityOf: new Map(ids.map((id, at) => [id, String(best.community[at])])), modularity: best.modularity };
+export function detectCommunities(people: PeopleGraph, passes = louvainPasses(people.size)): DetectedCommunities {
+  return byId(people, bestPartition(people, passes));
 }
+
+/** detectCommunities() in the worker thread (analytics-thread.ts), while this thread does something else. */
+export async function detectCommunitiesInThread(people: PeopleGraph, passes = louvainPasses(people.size)): Promise<DetectedCommunities> {
+  return byId(people, await partitionInThread(people, passes));
+}
+
+export type DetectedCommunities = { communityOf: Map<string, string>; modularity: number };
+
+const byId = ({ ids }: PeopleGraph, { community, modularity }: Partition): DetectedCommunities => ({
+  communityOf: new Map(ids.map((id, at) => [id, String(community[at])])),
+  modularity,
+});
 
 /** The group people without one (no region, no organization given) share: one "Not given" group everywhere. */
 export const NOT_GIVEN = 'none';
@@ -143,24 +145,6 @@ export function modularityOf({ ids, ends }: PeopleGraph, groupOf: (id: string) =
     return g;
   });
   return modularityAt(ends, groupAt);
-}
-
-/** Modularity of a grouping given as each person's group number (0, 1…, by position). */
-function modularityAt(ends: Int32Array, groupAt: Int32Array): number {
-  const ties = ends.length / 2;
-  if (ties === 0) return 0;
-  const groups = groupAt.reduce((most, g) => Math.max(most, g + 1), 0);
-  const inside = new Float64Array(groups);
-  const degrees = new Float64Array(groups);
-  for (let end = 0; end < ends.length; end += 2) {
-    const [a, b] = [groupAt[ends[end]!]!, groupAt[ends[end + 1]!]!];
-    degrees[a]! += 1;
-    degrees[b]! += 1;
-    if (a === b) inside[a]! += 1;
-  }
-  let modularity = 0;
-  for (let g = 0; g < groups; g++) modularity += inside[g]! / ties - (degrees[g]! / (2 * ties)) ** 2;
-  return modularity;
 }
 
 export type Betweenness = { scores: Map<string, number>; exact: boolean; sources: number };
