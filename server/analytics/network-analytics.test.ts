@@ -10,6 +10,7 @@ import {
   canonical,
   countComponents,
   detectCommunities,
+  detectCommunitiesInThread,
   groupsSpanned,
   isolates,
   modularityOf,
@@ -109,6 +110,14 @@ describe('network analytics', () => {
     expect(Array.from(inWorker[0])).toEqual(Array.from(brandes(large.ids.length, large.ends, plan.sources)));
     // A path a–b–c–d: b and c each lie on the paths between the ends and the far side, counted from both ends.
     expect(Array.from(inWorker[1])).toEqual([0, 4, 4, 0]);
+  });
+
+  it('when communities are found in the worker thread, then they are the ones found in this thread', async () => {
+    const large = twoCliques(30);
+    const [inWorker, here] = [await detectCommunitiesInThread(large), detectCommunities(large)];
+    expect([...inWorker.communityOf]).toEqual([...here.communityOf]);
+    expect(inWorker.modularity).toBe(here.modularity);
+    expect(new Set(inWorker.communityOf.values()).size).toBe(2);
   });
 
   it('when people form separate groups, then components and isolates are counted', () => {
