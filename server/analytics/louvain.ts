@@ -117,7 +117,10 @@ function moveNodes({ n, offsets, targets, weights, loops }: Level, twoM: number,
     for (let x = 1; x < t; x++) {
       const c = touched[x]!;
       const gain = weightTo[c]! - (total[c]! * k) / twoM;
-      if (gain > bestGain + MIN_GAIN) [best, bestGain] = [c, gain];
+      // Equal gains (common in the first sweep, among singletons of equal degree): staying wins, then the higher
+      // community number, as in graphology's Louvain (first-seen found poorer partitions on planted clusters).
+      const equal = gain > bestGain - MIN_GAIN;
+      if (gain > bestGain + MIN_GAIN || (equal && best !== own && c > best)) [best, bestGain] = [c, gain];
     }
     total[best]! += k;
     if (best === own) continue;
