@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { graphqlQuery } from '../api/graphql-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CommunityMapData, MapInterest } from '../communities/queries';
+import type { ClusterGroup } from '../map/build-elements';
 import { buildElements, clusterNodeId, isClusterNode, regionClusters, regionPlaces } from '../map/build-elements';
 import { canArrangeByPlace } from '../map/geo-layout';
 import { collapseClusters } from '../map/collapse-clusters';
@@ -17,7 +18,7 @@ import { ClusterTable } from './ClusterTable';
 import { FilterControls } from './FilterControls';
 import { GrowthControls } from './GrowthControls';
 import { MAP_AS_OF_QUERY, REPLAY_MOMENTS_QUERY } from '../growth/queries';
-import { inOrderOf, newSince, replayMoments } from '../growth/replay-moments';
+import { colorSlotsByOverlap, inOrderOf, newSince, replayMoments } from '../growth/replay-moments';
 import { hiddenBy, NO_FILTER } from './filters';
 import type { MapFilter } from './filters';
 import { groupingNoun } from './format';
@@ -109,6 +110,12 @@ export function ClusterExplorer({ slug, name, map: currentMap, interests, header
   // A replay step is on screen once both its map and its clusters arrived.
   const shownStep = step !== null && replayed !== null && !pastMap.isPlaceholderData && shown.asOf === replayAt ? step : null;
   const data = (asked.data ?? onScreen.data)?.community?.clusterMap ?? null;
+  // Today's detected communities, for their colours during a replay (usually cached: the map showed them first).
+  const today = useQuery({
+    ...clusterMapQuery(slug, 'DETECTED', null, headers),
+    enabled: replayAt !== null && grouping.groupBy === 'DETECTED',
+  });
+  const todaysCommunities = today.data?.community?.clusterMap?.clusters;
   const clusterMap = { loading: asked.isPending || asked.isPlaceholderData, error: asked.error };
 
   const t = useT();
@@ -122,15 +129,16 @@ export function ClusterExplorer({ slug, name, map: currentMap, interests, header
   const bridgeIds = useMemo(() => new Set(data?.bridges.map((b) => b.personId)), [data]);
   // Until the first cluster map arrives, the declared regions (the same grouping) are drawn at once.
   const drawnClusterGroups = useMemo(() => {
-    const groups = serverClusters ?? regionClusters(map, notGiven);
-    // Replaying: each region keeps the colour (the place in the order) it has on today's map.
-    return replayed
-      ? inOrderOf(
-          groups,
-          regionClusters(currentMap).map((c) => c.id),
-        )
-      : groups;
-  }, [serverClusters, map, notGiven, replayed, currentMap]);
+    const groups: readonly ClusterGroup[] = serverClusters ?? regionClusters(map, notGiven);
+    if (!replayed) return groups;
+    // Replaying: each region keeps the colour (the place in the order) it has on today's map; a detected
+    // community, numbered afresh at every moment, takes the colour of today's community it mostly became.
+    if (data?.groupBy === 'DETECTED' && todaysCommunities) return colorSlotsByOverlap(groups, todaysCommunities);
+    return inOrderOf(
+      groups,
+      regionClusters(currentMap).map((c) => c.id),
+    );
+  }, [serverClusters, map, notGiven, replayed, currentMap, data?.groupBy, todaysCommunities]);
   const places = useMemo(() => regionPlaces(map), [map]);
   const regionIds = useMemo(() => new Set(map.regions.map((r) => r.id)), [map]);
   // By geography: the regions' places (geo-layout.ts), final as they are (the force layout would move them).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inOrderOf, newSince, replayMoments } from './replay-moments';
+import { colorSlotsByOverlap, inOrderOf, newSince, replayMoments } from './replay-moments';
 
 const person = (id: string) => ({ id }) as never;
 const tie = (id: string, source: string, target: string) => ({ id, source, target }) as never;
@@ -44,5 +44,28 @@ describe('inOrderOf', () => {
   it('when a past moment orders its clusters differently, then they follow the present order, clusters unknown today last', () => {
     const past = [{ id: 'sur' }, { id: 'gone' }, { id: 'norte' }];
     expect(inOrderOf(past, ['norte', 'sur', 'centro']).map((c) => c.id)).toEqual(['norte', 'sur', 'gone']);
+  });
+});
+
+describe('colorSlotsByOverlap', () => {
+  it('when detected communities were numbered differently in the past, then each takes the colour of the one holding most of its members today', () => {
+    const today = [
+      { id: '0', memberIds: ['a', 'b', 'c', 'x'] },
+      { id: '1', memberIds: ['d', 'e', 'f'] },
+      { id: '2', memberIds: ['g', 'h'] },
+    ];
+    const past = [
+      { id: '0', memberIds: ['d', 'e'] },
+      { id: '1', memberIds: ['a', 'b', 'g'] },
+      // As many of today's cluster 0 as past cluster 1 (a tie, settled by id): it gets today's cluster 2 (h).
+      { id: '2', memberIds: ['c', 'x', 'h'] },
+      { id: '3', memberIds: ['gone'] },
+    ];
+    expect(colorSlotsByOverlap(past, today).map((c) => [c.id, c.colorSlot])).toEqual([
+      ['0', 1],
+      ['1', 0],
+      ['2', 2],
+      ['3', 3],
+    ]);
   });
 });

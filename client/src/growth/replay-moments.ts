@@ -65,3 +65,35 @@ export function inOrderOf<T extends { id: string }>(clusters: readonly T[], orde
     .sort((x, y) => x[1] - y[1])
     .map(([c]) => c);
 }
+
+type Members = { id: string; memberIds: readonly string[] };
+
+/**
+ * Detected communities are numbered afresh at every moment: each past cluster takes the colour slot (the place in
+ * today's order) of today's cluster that holds most of its members, the largest overlaps matched first and each of
+ * today's clusters once. Past clusters matching none get slots after today's, so no two clusters share a colour
+ * that today's map gives to a different one.
+ */
+export function colorSlotsByOverlap<T extends Members>(past: readonly T[], today: readonly Members[]): (T & { colorSlot: number })[] {
+  const slotOf = new Map<string, number>();
+  today.forEach((c, slot) => c.memberIds.forEach((id) => slotOf.set(id, slot)));
+  const overlaps: { cluster: string; slot: number; shared: number }[] = [];
+  for (const c of past) {
+    const shared = new Map<number, number>();
+    for (const id of c.memberIds) {
+      const slot = slotOf.get(id);
+      if (slot !== undefined) shared.set(slot, (shared.get(slot) ?? 0) + 1);
+    }
+    for (const [slot, count] of shared) overlaps.push({ cluster: c.id, slot, shared: count });
+  }
+  overlaps.sort((a, b) => b.shared - a.shared || a.slot - b.slot || (a.cluster < b.cluster ? -1 : 1));
+  const matched = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const { cluster, slot } of overlaps) {
+    if (matched.has(cluster) || taken.has(slot)) continue;
+    matched.set(cluster, slot);
+    taken.add(slot);
+  }
+  let next = today.length;
+  return past.map((c) => ({ ...c, colorSlot: matched.get(c.id) ?? next++ }));
+}

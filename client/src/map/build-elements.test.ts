@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommunityMapData, MapPerson } from '../communities/queries';
 import { buildElements, clusterNodeId, degreeSize, isClusterNode, isPersonNode, regionClusters } from './build-elements';
 import type { MapElement, TieEdge } from './build-elements';
+import { CLUSTER_COLORS } from './palette';
 
 const person = (id: string, regionId: string | null): MapPerson => ({
   id,
@@ -160,5 +161,14 @@ describe('buildElements', () => {
     const clusters = clustersOf(buildElements(map));
 
     expect(new Set(clusters.map((c) => c.data.color)).size).toBe(clusters.length);
+  });
+
+  it('when a cluster carries a colour slot (a replayed community), then it takes that slot’s colour whatever its place', () => {
+    const clusters = [
+      { id: '0', name: 'Cluster 1', memberIds: ['ana', 'beto'], colorSlot: 2 },
+      { id: '1', name: 'Cluster 2', memberIds: ['caro', 'dani'] },
+    ];
+    const colors = clustersOf(buildElements(map, { clusters })).map((c) => c.data.color);
+    expect(colors).toEqual([CLUSTER_COLORS[2], CLUSTER_COLORS[1]]);
   });
 });

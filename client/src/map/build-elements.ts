@@ -54,6 +54,8 @@ export interface ClusterGroup {
   id: string;
   name: string;
   memberIds: readonly string[];
+  /** Whose colour it takes (see clusterColor): a replayed cluster takes the one it has today. By default its place. */
+  colorSlot?: number;
 }
 
 export type ClusterNodeData = {
@@ -217,7 +219,13 @@ export function buildElements(
     const node: ClusterNode = {
       group: 'nodes',
       pannable: true,
-      data: { id: clusterNodeId(cluster.id), kind: 'cluster', label: cluster.name, color: clusterColor(cluster.id, i), memberCount },
+      data: {
+        id: clusterNodeId(cluster.id),
+        kind: 'cluster',
+        label: cluster.name,
+        color: clusterColor(cluster.id, cluster.colorSlot ?? i),
+        memberCount,
+      },
     };
     if (memberCount > 0) return node;
     return { ...node, data: { ...node.data, empty: true }, position: seeds.get(cluster.id)! };
