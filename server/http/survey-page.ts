@@ -125,7 +125,8 @@ export function surveyPage({ html, execute, isReady }: { html: string; execute: 
       }
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.setHeader('Vary', 'Accept-Encoding');
-      const encoding = (req.acceptsEncodings('br', 'gzip', 'identity') || 'identity') as Encoding;
+      // Brotli whenever taken (a third smaller than gzip here), whatever order the browser lists them in.
+      const encoding: Encoding = req.acceptsEncodings('br') ? 'br' : req.acceptsEncodings('gzip') ? 'gzip' : 'identity';
       if (encoding === 'identity') return void res.send(page);
       const body = await encode(page, encoding);
       res.setHeader('Content-Encoding', encoding);
