@@ -5,7 +5,15 @@
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { AddressInfo } from 'node:net';
-import { JOIN_QUERY, PEOPLE_SEARCH_QUERY, SUBMIT_SURVEY_MUTATION } from '../client/src/survey/queries.ts';
+// The phone's documents as codegen wrote them (client/src/gql/graphql.ts, no imports): the client's modules that
+// hold them (survey/queries.ts…) reach its catalogues through import.meta.glob, which only Vite understands, and
+// `npm start` runs this file on plain Node.
+import {
+  SubmitSurveyDocument as SUBMIT_SURVEY_MUTATION,
+  SurveyJoinDocument as JOIN_QUERY,
+  SurveyPeopleSearchDocument as PEOPLE_SEARCH_QUERY,
+  WorkshopActivityDocument as WORKSHOP_ACTIVITY_SUBSCRIPTION,
+} from '../client/src/gql/graphql.ts';
 import { createApp } from './app.ts';
 import { createSession } from './auth/sessions.ts';
 import { SESSION_COOKIE } from './auth/request-viewer.ts';
@@ -17,7 +25,6 @@ import { readTx, writeTx } from './db/transaction.ts';
 import { normalizeName } from '../shared/normalize-name.ts';
 import { DEVICE_HEADER } from './graphql/yoga.ts';
 import type { Logger } from './logger.ts';
-import { WORKSHOP_ACTIVITY_SUBSCRIPTION } from '../client/src/workshops/queries.ts';
 import { countResponses, createWorkshop, listedArrivals, listResponses } from './workshops/workshop-repository.ts';
 
 export type WarmUpOptions = {

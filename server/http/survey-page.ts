@@ -8,7 +8,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Request, RequestHandler, Response } from 'express';
-import { JOIN_QUERY } from '../../client/src/survey/queries.ts';
+// The survey's own lookup, as codegen wrote it (survey/queries.ts reaches Vite-only code; npm start is plain Node).
+import { SurveyJoinDocument as JOIN_QUERY } from '../../client/src/gql/graphql.ts';
 import { SURVEY_DATA_ELEMENT_ID } from '../../client/src/survey/page-data.ts';
 import type { SurveyPageData } from '../../client/src/survey/page-data.ts';
 import { SHARE_HEADER } from '../auth/request-viewer.ts';
