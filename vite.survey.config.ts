@@ -11,7 +11,11 @@ import { typedDocumentImports } from './client/build/typed-document-imports.ts';
 // The participant's pages (/join, /join/CODE, its receipt) as their own page, join.html, built after the
 // app (vite.config.ts) into the same folder. A phone on a workshop's Wi-Fi downloads the survey's code alone,
 // on Preact (preact/compat runs the same React components in a tenth of React DOM's bytes), and none of the
-// map, the facilitator pages or their libraries. Measured in bench/weak-network.ts and docs/performance.md.
+// map, the facilitator pages or their libraries. React Router, react-intl and TanStack Query are replaced, in
+// this build only, by the few parts of them the survey uses (the aliases below), and everything is inline in
+// join.html: on Chrome's "Slow 3G" every request costs 2 s, so the survey must come in one response (the server
+// writes the workshop's lists into it: server/http/survey-page.ts). Measured in bench/weak-network.ts and
+// docs/performance.md.
 const shell = surveyShell();
 
 /** The sources of the survey's page (what it imports beside its libraries): its styles and messages follow them. */
@@ -92,11 +96,6 @@ export default defineConfig({
     emptyOutDir: false,
     rolldownOptions: {
       input: fileURLToPath(new URL('./client/join.html', import.meta.url)),
-      // React Router uses React.useOptimistic when there is one; preact/compat has none, and it falls back.
-      onwarn(warning, warn) {
-        if (warning.code === 'IMPORT_IS_UNDEFINED' && warning.message.includes('useOptimistic')) return;
-        warn(warning);
-      },
     },
   },
 });

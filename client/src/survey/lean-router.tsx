@@ -11,7 +11,8 @@ type NavigateOptions = { replace?: boolean; state?: unknown };
 type RouteProps = { path: string; element: ReactNode };
 
 const listeners = new Set<() => void>();
-let current = readLocation();
+/** The address as last read (on the first render, and after each navigation). */
+let current: Location | null = null;
 
 function readLocation(): Location {
   const { pathname, search, hash } = window.location;
@@ -40,11 +41,11 @@ function navigateTo(to: string, { replace = false, state = null }: NavigateOptio
   changed();
 }
 
-const LocationContext = createContext<Location>(current);
+const LocationContext = createContext<Location>({ pathname: '/', search: '', hash: '', state: null, key: 'default' });
 const ParamsContext = createContext<Record<string, string | undefined>>({});
 
 export function BrowserRouter({ children }: { children: ReactNode }) {
-  const location = useSyncExternalStore(subscribe, () => current);
+  const location = useSyncExternalStore(subscribe, () => (current ??= readLocation()));
   return <LocationContext.Provider value={location}>{children}</LocationContext.Provider>;
 }
 
