@@ -76,7 +76,8 @@ function asAnonymous(req: Request): Request {
 
 export function surveyPage({ html, execute, isReady }: { html: string; execute: ExecuteGraphQL; isReady: () => boolean }): RequestHandler {
   const compressed = new Map<string, Promise<Buffer>>();
-  const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
+  // Weak: the same page goes out in three encodings under one tag.
+  const etag = `W/"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
 
   /** The compressed page, made once per distinct page (brotli at its best: some 0.2 s for the whole page). */
   function encode(page: string, encoding: Exclude<Encoding, 'identity'>): Promise<Buffer> {

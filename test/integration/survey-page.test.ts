@@ -13,6 +13,7 @@ import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createRateLimits } from '../../server/rate-limits.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
+import { signedInFacilitator } from '../support/accounts.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { gql, startTestServer } from '../support/server.ts';
@@ -35,6 +36,17 @@ const DATA_ELEMENT = new RegExp(`<script type="application/json" id="${SURVEY_DA
 async function page(url: string, path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}${path}`, { headers: { 'accept-encoding': 'identity', ...headers } });
   return { response, html: await response.text() };
+}
+
+/** One GET with the body as it came on the wire (fetch would decode it, and adds no-cache to a conditional GET). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
 }
 
 function writtenData(html: string): unknown {
@@ -83,6 +95,22 @@ describe('the survey page of a workshop', () => {
     expect((api.data as { workshop: { title: string } }).workshop.title).toBe(HOSTILE_TITLE);
   });
 
+  it("when a signed-in facilitator opens /join/CODE, then the page still holds an anonymous phone's answer, not theirs", async () => {
+    const cookie = await signedInFacilitator(db, server.url, [community.community.slug]);
+    const { html } = await page(server.url, `/join/${code}`, { cookie });
+    const anonymous = await gql(server.url, JOIN_QUERY.toString(), { code });
+    expect(writtenData(html)).toEqual({ code, data: anonymous.data });
+  });
+
+  it('when the plain page was seen before, then the browser revalidates it with its tag and gets a 304', async () => {
+    const first = await page(server.url, '/join');
+    const etag = first.response.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"/u);
+    const again = await rawGet(`${server.url}/join`, { 'if-none-match': etag, 'accept-encoding': 'br' });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
   it('when a code is typed in lower case with a dash, then the page holds the lists of the code it means', async () => {
     const typed = `${code.slice(0, 3).toLowerCase()}-${code.slice(3).toLowerCase()}`;
     const { html } = await page(server.url, `/join/${typed}`);
@@ -119,14 +147,7 @@ describe('the survey page of a workshop', () => {
 
   it('when the browser takes brotli, then the page comes compressed, the same page', async () => {
     const { html } = await page(server.url, `/join/${code}`);
-    // fetch would decode it: the bytes as sent, by a plain request.
-    const sent = await new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      get(`${server.url}/join/${code}`, { headers: { 'accept-encoding': 'br, gzip' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-      }).on('error', reject);
-    });
+    const sent = await rawGet(`${server.url}/join/${code}`, { 'accept-encoding': 'br, gzip' });
     expect(sent.headers['content-encoding']).toBe('br');
     expect(sent.headers.vary).toMatch(/accept-encoding/iu);
     expect(brotliDecompressSync(sent.body).toString('utf8')).toBe(html);
