@@ -12,7 +12,7 @@ export default tseslint.config(
       globals: { ...globals.node },
       // Type-aware rules: the project's own tsconfig, through the project service.
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'server/analytics/brandes-worker.mjs'] },
+        projectService: { allowDefaultProject: ['*.js', 'server/analytics/analytics-worker.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -136,7 +136,7 @@ const top = (b: typeof exact, k: number) =>
     .map(([id]) => id);
 const overlap = (k: number) => top(sampled, k).filter((id) => new Set(top(exact, k)).has(id)).length;
 console.log(
-  `\nbetweenness on ${smallGraph.graph.order} people / ${smallGraph.graph.size} ties: exact ${exactTime.p50} ms, sampled (${sampled.sources} sources) ${sampledTime.p50} ms (${(exactTime.p50 / sampledTime.p50).toFixed(0)}× faster)`,
+  `\nbetweenness on ${smallGraph.order} people / ${smallGraph.size} ties: exact ${exactTime.p50} ms, sampled (${sampled.sources} sources) ${sampledTime.p50} ms (${(exactTime.p50 / sampledTime.p50).toFixed(0)}× faster)`,
 );
 console.log(`  top 10 shared with exact: ${overlap(10)}/10; top 50: ${overlap(50)}/50`);
 

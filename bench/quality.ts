@@ -11,15 +11,8 @@ import { refineBetweenness, topPositions } from '../server/analytics/adaptive-be
 import { brandes } from '../server/analytics/brandes.ts';
 import { BETWEENNESS_BUDGET } from '../server/analytics/cluster-map.ts';
 import type { CanonicalTies } from '../server/analytics/network-analytics.ts';
-import {
-  buildGraph,
-  canonical,
-  detectCommunities,
-  planBetweenness,
-  seededRandom,
-  sourceOrder,
-  tieEnds,
-} from '../server/analytics/network-analytics.ts';
+import { buildGraph, canonical, detectCommunities, planBetweenness, sourceOrder, tieEnds } from '../server/analytics/network-analytics.ts';
+import { seededRandom } from '../server/analytics/random.ts';
 import type { PeerIndex } from '../server/peers/peer-index.ts';
 import { buildIndex } from '../server/peers/peer-index.ts';
 import { friendsOfFriends, rankCandidates } from '../server/peers/peer-suggestions.ts';

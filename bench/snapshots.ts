@@ -20,17 +20,6 @@ const cookie = await facilitatorCookie(db, url, community.community.slug);
 const post = (query: string, variables: Record<string, unknown> = {}, session?: string) => postTo(url, query, variables, session);
 const aWrite = () => db.state.revisions.changed({ community: community.community.id });
 
-async function timed(op: () => Promise<unknown>, before?: () => void) {
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    before?.();
-    const t0 = performance.now();
-    await op();
-    samples.push(performance.now() - t0);
-  }
-  return summarize(samples);
-}
-
 const s = community.community.slug;
 const at = new Date().toISOString();
 // Each as the client sends it (its generated documents), except takeSnapshot, which no screen sends (the API and
@@ -44,10 +33,19 @@ const queries: [string, string, Record<string, unknown>, (() => void) | undefine
   ['clusterMap(asOf)', String(ClusterMapDocument), { slug: s, groupBy: 'REGION', interestId: null, asOf: at }, undefined],
   ['changes (since before the load: all new)', String(GrowthDocument), { slug: s, since: beforeLoad }, undefined],
 ];
-const results: [string, ReturnType<typeof summarize>][] = [];
-for (const [label, query, variables, before] of queries) {
-  const figures = await timed(() => post(query, variables, cookie), before);
-  results.push([label, figures]);
+// Interleaved: each round sends every request once, so that the shared machine's load, which drifts over minutes,
+// weighs on the requests and on the baseline alike.
+const samples = queries.map((): number[] => []);
+for (let round = 0; round < RUNS; round++) {
+  for (const [at, [, query, variables, before]] of queries.entries()) {
+    before?.();
+    const t0 = performance.now();
+    await post(query, variables, cookie);
+    samples[at]!.push(performance.now() - t0);
+  }
+}
+const results = queries.map(([label], at) => [label, summarize(samples[at]!)] as const);
+for (const [label, figures] of results) {
   console.log(`  ${label.padEnd(50)} p50 ${String(figures.p50).padStart(7)} ms   p95 ${String(figures.p95).padStart(7)} ms`);
 }
 const cold = results[0]![1];

@@ -22,8 +22,8 @@ import type { Outcome, Queued } from './workshops/submission-batcher.ts';
  * startTejido makes it; the connections derived from the app's (the warm-up's plain one) share it.
  *
  * Per HTTP app instead (made by createApp, in the GraphQL context beside `db`): rate limits and live events.
- * Per process, on purpose: Node's own metrics (observability/metrics.ts) and the betweenness worker thread
- * (analytics/brandes-thread.ts).
+ * Per process, on purpose: Node's own metrics (observability/metrics.ts) and the analytics worker thread
+ * (analytics/analytics-thread.ts).
  */
 export type InstanceState = {
   revisions: Revisions;

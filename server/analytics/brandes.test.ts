@@ -1,7 +1,9 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { describe, expect, it } from 'vitest';
 import { brandes } from './brandes.ts';
-import { buildGraph, canonical, seededRandom } from './network-analytics.ts';
+import { buildGraph, canonical } from './network-analytics.ts';
+import { seededRandom } from './random.ts';
+import { toGraphology } from '../../test/support/graphology.ts';
 
 /** A random graph with people of one tie, pairs tied only to each other, isolates and several components. */
 function randomGraph(seed: number) {
@@ -22,7 +24,7 @@ describe('brandes', () => {
       const { n, ends } = randomGraph(seed);
       // Ids that sort as their positions do, so the canonical order (by id) is the order brandes() gets.
       const ids = Array.from({ length: n }, (_, at) => String(at).padStart(3, '0'));
-      const reference = betweennessCentrality(buildGraph(canonical(ids, ends)).graph, { getEdgeWeight: null, normalized: false });
+      const reference = betweennessCentrality(toGraphology(buildGraph(canonical(ids, ends))), { getEdgeWeight: null, normalized: false });
       const sums = brandes(
         n,
         ends,

@@ -1,7 +1,7 @@
 /**
  * Brandes (2001): for each person, the sum of the dependencies of the given sources on them (betweenness
  * before normalization), over an undirected graph of `n` people whose ties are `ends` (positions, two per tie).
- * Plain typed arrays and no imports, so that it can run in a worker thread (brandes-thread.ts).
+ * Plain typed arrays and no imports, so that it can run in a worker thread (analytics-thread.ts).
  *
  * Two savings, each exact (about 1.6× together on CAMAFU-shaped communities, where one person in six has one tie):
  * - people with one tie (leaves) are taken out of the searches (Baglioni et al. 2012): a leaf is never between

@@ -1,7 +1,7 @@
 import type { CommunityMapRecord, InterestRecord, MapPersonRecord } from '../communities/community-repository.ts';
 import { smallest } from '../peers/smallest.ts';
 import type { Betweenness, PeopleGraph } from './network-analytics.ts';
-import { brandesInThread } from './brandes-thread.ts';
+import { brandesInThread } from './analytics-thread.ts';
 import type { Certainty } from './adaptive-betweenness.ts';
 import { refineBetweenness, TOP } from './adaptive-betweenness.ts';
 import {
@@ -59,7 +59,7 @@ export async function analyzeNetwork(
   const detected = detectCommunities(graph);
   const person = new Map(map.people.map((p) => [p.id, p]));
   const regionOf = (id: string) => person.get(id)?.regionId ?? null;
-  const { order: n, size: m } = graph.graph;
+  const { order: n, size: m } = graph;
   const figures = {
     people: n,
     ties: m,

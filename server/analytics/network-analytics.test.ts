@@ -2,7 +2,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import modularity from 'graphology-metrics/graph/modularity';
 import { describe, expect, it } from 'vitest';
 import { brandes } from './brandes.ts';
-import { brandesInThread } from './brandes-thread.ts';
+import { brandesInThread } from './analytics-thread.ts';
 import { KARATE, KARATE_BEST_MODULARITY } from '../../seed/karate.ts';
 import {
   betweenness,
@@ -10,14 +10,16 @@ import {
   canonical,
   countComponents,
   detectCommunities,
+  detectCommunitiesInThread,
   groupsSpanned,
   isolates,
   modularityOf,
   NOT_GIVEN,
   planBetweenness,
-  seededRandom,
   tieEnds,
 } from './network-analytics.ts';
+import { seededRandom } from './random.ts';
+import { toGraphology } from '../../test/support/graphology.ts';
 
 // Two cliques of four (a1–a4, b1–b4) joined by one tie a1–b1.
 const range = (size: number) => Array.from({ length: size }, (_, i) => i + 1);
@@ -57,7 +59,7 @@ describe('network analytics', () => {
     const large = twoCliques(6);
     // An uneven grouping: half of one clique together, the rest of it without a group, the other by parity.
     const groupOf = (id: string) => (id[0] === 'b' ? `b${Number(id.slice(1)) % 2}` : Number(id.slice(1)) <= 3 ? 'a' : null);
-    const expected = modularity(large.graph, { getNodeCommunity: (node) => groupOf(large.ids[Number(node)]!) ?? NOT_GIVEN });
+    const expected = modularity(toGraphology(large), { getNodeCommunity: (node) => groupOf(large.ids[Number(node)]!) ?? NOT_GIVEN });
     // The same as naming their group: one group, as in the clusters and the cross-region share.
     expect(modularityOf(large, (id) => groupOf(id) ?? 'not given')).toBeCloseTo(expected, 12);
     expect(modularityOf(large, groupOf)).toBeCloseTo(expected, 12);
@@ -77,13 +79,13 @@ describe('network analytics', () => {
   it('when betweenness is sampled with every person as a source, then it equals the exact figures', () => {
     const sampled = betweenness(graph, 1);
     expect([sampled.exact, sampled.sources]).toEqual([false, 8]);
-    const exact = betweennessCentrality(graph.graph, { getEdgeWeight: null });
-    for (const node of people) expect(sampled.scores.get(node)).toBeCloseTo(exact[graph.keyOf.get(node)!]!, 12);
+    const exact = betweennessCentrality(toGraphology(graph), { getEdgeWeight: null });
+    for (const node of people) expect(sampled.scores.get(node)).toBeCloseTo(exact[String(graph.ids.indexOf(node))]!, 12);
   });
 
   it('when betweenness is sampled on two large cliques joined by one tie, then the joiners rank first', () => {
     const large = twoCliques(30);
-    const sampled = betweenness(large, 10 * large.graph.size);
+    const sampled = betweenness(large, 10 * large.size);
     expect([sampled.exact, sampled.sources]).toEqual([false, 16]);
     const ranked = [...sampled.scores].sort((a, b) => b[1] - a[1]);
     expect(
@@ -100,7 +102,7 @@ describe('network analytics', () => {
 
   it('when betweenness is computed in the worker thread, then it gives the same sums as in this thread', async () => {
     const large = twoCliques(30);
-    const plan = planBetweenness(large.ids.length, large.ends.length / 2, 20 * large.graph.size);
+    const plan = planBetweenness(large.ids.length, large.ends.length / 2, 20 * large.size);
     const inWorker = await Promise.all([
       brandesInThread(large.ids.length, large.ends, plan.sources),
       brandesInThread(4, [0, 1, 1, 2, 2, 3], [0, 1, 2, 3]),
@@ -108,6 +110,14 @@ describe('network analytics', () => {
     expect(Array.from(inWorker[0])).toEqual(Array.from(brandes(large.ids.length, large.ends, plan.sources)));
     // A path a–b–c–d: b and c each lie on the paths between the ends and the far side, counted from both ends.
     expect(Array.from(inWorker[1])).toEqual([0, 4, 4, 0]);
+  });
+
+  it('when communities are found in the worker thread, then they are the ones found in this thread', async () => {
+    const large = twoCliques(30);
+    const [inWorker, here] = [await detectCommunitiesInThread(large), detectCommunities(large)];
+    expect([...inWorker.communityOf]).toEqual([...here.communityOf]);
+    expect(inWorker.modularity).toBe(here.modularity);
+    expect(new Set(inWorker.communityOf.values()).size).toBe(2);
   });
 
   it('when people form separate groups, then components and isolates are counted', () => {

@@ -70,7 +70,7 @@ export async function networkChanges(
   const [bridgesBefore, bridgesAfter] = await Promise.all([bridgesOf(before), bridgesOf(after)]);
   const person = new Map(after.people.map((p) => [p.id, p]));
   const movedOut = await leftPeripheryBetween(db, communityId, kind, since, until);
-  const [gapsBefore, gapsAfter] = [interestFigures(before).gaps, interestFigures(after).gaps];
+  const [gapsBefore, gapsAfter] = [interestFigures(before.people).gaps, interestFigures(after.people).gaps];
   const [openBefore, openAfter] = [new Set(gapsBefore.map(gapKey)), new Set(gapsAfter.map(gapKey))];
   const byName = (x: ChangedPersonRecord, y: ChangedPersonRecord) => x.name.localeCompare(y.name) || (x.id < y.id ? -1 : 1);
   return {

@@ -67,7 +67,7 @@ export const evolutionResolvers: Resolvers = {
     takeSnapshot: async (_, { communitySlug }, { db, viewer }) => {
       const community = await facilitatedCommunity(db, viewer, communitySlug);
       const id = await takeSnapshot(db, community.id, { trigger: 'ON_DEMAND', workshop: null });
-      return (await listSnapshots(db, community.id, 'curated')).find((s) => s.id === id)!;
+      return (await listSnapshots(db, community.id, 'curated', id))[0]!;
     },
   },
   NetworkSnapshot: {

@@ -1,7 +1,9 @@
 // The figures of a network's health at one moment: counts and shares only, never a person's name, email or id,
 // so that a snapshot stays complete after anyone erases themselves (issue 18).
-import type { CommunityMapRecord } from '../communities/community-repository.ts';
-import { buildGraph, canonical, countComponents, detectCommunities, modularityOf, NOT_GIVEN } from '../analytics/network-analytics.ts';
+import type { PeopleGraph } from '../analytics/network-analytics.ts';
+import type { CommunityMapRecord, MapPersonRecord } from '../communities/community-repository.ts';
+import { buildGraph, canonical, countComponents, isolates } from '../analytics/network-analytics.ts';
+import { modularityAt } from '../analytics/louvain.ts';
 import { isRegionalGap } from '../peers/gaps.ts';
 
 export type RegionPair = { a: string | null; b: string | null; ties: number };
@@ -34,8 +36,11 @@ export type NetworkFigures = {
 
 const pairs = (n: number) => (n * (n - 1)) / 2;
 
-/** The figures of one consent-filtered map (everyone for facilitators, listed people for share viewers). */
-export function networkFigures(map: CommunityMapRecord, moved: number): NetworkFigures {
+/** A consent-filtered network: its graph in canonical order, and its people by their position in it. */
+export type Network = { graph: PeopleGraph; people: MapPersonRecord[] };
+
+/** The network of a map (everyone's, as facilitators see it). */
+export function networkOf(map: CommunityMapRecord): Network {
   const graph = buildGraph(
     canonical(
       map.people.map((p) => p.id),
@@ -43,38 +48,68 @@ export function networkFigures(map: CommunityMapRecord, moved: number): NetworkF
     ),
   );
   const person = new Map(map.people.map((p) => [p.id, p]));
-  const regionOf = (id: string) => person.get(id)?.regionId ?? null;
-  const { order: n, size: m } = graph.graph;
+  return { graph, people: graph.ids.map((id) => person.get(id)!) };
+}
 
-  const pairCounts = new Map<string, RegionPair>();
-  let cross = 0;
-  let listedTies = 0;
+/**
+ * The network share viewers see (listed people and the ties among them), cut from everyone's without a second read
+ * of the database or a second sort: a subset of people in canonical order, renumbered, is in canonical order.
+ */
+export function listedOnly({ graph, people }: Network): Network {
+  const position = new Int32Array(people.length).fill(-1);
+  const listed: MapPersonRecord[] = [];
+  people.forEach((p, at) => {
+    if (p.listed) position[at] = listed.push(p) - 1;
+  });
+  const ends: number[] = [];
   for (let end = 0; end < graph.ends.length; end += 2) {
-    const [x, y] = [graph.ids[graph.ends[end]!]!, graph.ids[graph.ends[end + 1]!]!];
-    const [rx, ry] = [regionOf(x), regionOf(y)];
-    if ((rx ?? NOT_GIVEN) !== (ry ?? NOT_GIVEN)) cross += 1;
-    if (person.get(x)!.listed && person.get(y)!.listed) listedTies += 1;
-    const [a, b] = (rx ?? '') <= (ry ?? '') ? [rx, ry] : [ry, rx];
-    const key = `${a}|${b}`;
-    const pair = pairCounts.get(key) ?? { a, b, ties: 0 };
-    pair.ties += 1;
-    pairCounts.set(key, pair);
+    const [a, b] = [position[graph.ends[end]!]!, position[graph.ends[end + 1]!]!];
+    if (a >= 0 && b >= 0) ends.push(a, b);
   }
+  return { graph: buildGraph({ ids: listed.map((p) => p.id), ends: Int32Array.from(ends), canonical: true }), people: listed };
+}
 
-  const { interests, gaps } = interestFigures(map);
-  const level = (l: string) => map.people.filter((p) => p.participation === l).length;
+/**
+ * The figures of one consent-filtered network (everyone for facilitators, listed people for share viewers), with the
+ * communities Louvain found in it. Counted by position: at 100,000 ties, looking people up by id per tie cost more
+ * than Louvain.
+ */
+export function networkFigures({ graph, people }: Network, detected: { modularity: number }, moved: number): NetworkFigures {
+  const regions = [...new Set(people.map((p) => p.regionId))].sort((x, y) => ((x ?? '') < (y ?? '') ? -1 : (x ?? '') > (y ?? '') ? 1 : 0));
+  const regionIndex = new Map(regions.map((r, at) => [r, at]));
+  // People without a region share one group (null), as in modularityOf and the clusters.
+  const regionAt = Int32Array.from(people, (p) => regionIndex.get(p.regionId)!);
+  const { order: n, size: m, ends } = graph;
+
+  // Ties per pair of regions (smaller index first: regions are sorted, so a ≤ b as the type says).
+  const pairTies = new Float64Array(regions.length * regions.length);
+  let [cross, listedTies] = [0, 0];
+  for (let end = 0; end < ends.length; end += 2) {
+    const [x, y] = [ends[end]!, ends[end + 1]!];
+    const [rx, ry] = [regionAt[x]!, regionAt[y]!];
+    if (rx !== ry) cross += 1;
+    if (people[x]!.listed && people[y]!.listed) listedTies += 1;
+    pairTies[Math.min(rx, ry) * regions.length + Math.max(rx, ry)]! += 1;
+  }
+  const regionPairs: RegionPair[] = [];
+  pairTies.forEach((ties, at) => {
+    if (ties > 0) regionPairs.push({ a: regions[Math.floor(at / regions.length)]!, b: regions[at % regions.length]!, ties });
+  });
+
+  const { interests, gaps } = interestFigures(people);
+  const level = (l: string) => people.filter((p) => p.participation === l).length;
   return {
     people: n,
-    listedPeople: map.people.filter((p) => p.listed).length,
+    listedPeople: people.filter((p) => p.listed).length,
     ties: m,
     listedTies,
     density: n > 1 ? m / pairs(n) : 0,
     components: countComponents(graph),
-    isolates: graph.graph.filterNodes((node) => graph.graph.degree(node) === 0).length,
+    isolates: isolates(graph).length,
     crossRegionShare: m > 0 ? cross / m : 0,
-    regionPairs: [...pairCounts.values()].sort((x, y) => y.ties - x.ties || `${x.a}|${x.b}`.localeCompare(`${y.a}|${y.b}`)),
-    regionModularity: modularityOf(graph, regionOf),
-    detectedModularity: detectCommunities(graph).modularity,
+    regionPairs: regionPairs.sort((x, y) => y.ties - x.ties || `${x.a}|${x.b}`.localeCompare(`${y.a}|${y.b}`)),
+    regionModularity: modularityAt(ends, regionAt),
+    detectedModularity: detected.modularity,
     coordinators: level('CORE'),
     active: level('ACTIVE'),
     peripheral: level('PERIPHERAL'),
@@ -84,11 +119,11 @@ export function networkFigures(map: CommunityMapRecord, moved: number): NetworkF
   };
 }
 
-/** Offers and seeks per interest, and the open regional gaps (isRegionalGap), of one map. */
-export function interestFigures(map: CommunityMapRecord): { interests: InterestCount[]; gaps: GapFigure[] } {
+/** Offers and seeks per interest, and the open regional gaps (isRegionalGap), of these people. */
+export function interestFigures(people: MapPersonRecord[]): { interests: InterestCount[]; gaps: GapFigure[] } {
   const interests = new Map<string, InterestCount>();
   const held = new Map<string, { offers: Set<string | null>; seeks: Set<string | null> }>();
-  for (const p of map.people) {
+  for (const p of people) {
     for (const [ids, kind] of [
       [p.offerIds, 'offers'],
       [p.seekIds, 'seeks'],

@@ -74,15 +74,16 @@ export function storeSnapshot(
   );
 }
 
-/** The community's snapshots, oldest first, as this kind of viewer sees them. */
-export function listSnapshots(db: Database, communityId: string, kind: ViewerKind): Promise<SnapshotRecord[]> {
+/** The community's snapshots (or only the one with id `only`), oldest first, as this kind of viewer sees them. */
+export function listSnapshots(db: Database, communityId: string, kind: ViewerKind, only: string | null = null): Promise<SnapshotRecord[]> {
   return readTx(db, async (tx) => {
     const result = await tx.run(
       `MATCH (s:Snapshot {communityId: $communityId})
+       WHERE $only IS NULL OR s.id = $only
        RETURN s.id AS id, toString(s.takenAt) AS takenAt, s.trigger AS trigger, s.workshopTitle AS workshopTitle,
               s.workshopDate AS workshopDate, s.everyone AS everyone, s.listed AS listed
        ORDER BY s.takenAt`,
-      { communityId },
+      { communityId, only },
     );
     return result.records.map((r) => {
       const stored = r.toObject() as Stored & Omit<SnapshotRecord, keyof NetworkFigures>;

@@ -17,6 +17,16 @@ describe('replayMoments', () => {
       { takenAt: '2026-03-12T10:00:00Z', workshopTitle: 'Sur', workshopDate: '2026-03-10' },
     ]);
   });
+
+  it('when a workshop was closed twice within one second, then the later closing counts, whatever fraction digits Neo4j wrote', () => {
+    const closing = (takenAt: string) => ({ takenAt, trigger: 'WORKSHOP_CLOSED', workshopTitle: 'Sur', workshopDate: '2026-03-10' });
+    // Neo4j leaves out a zero fraction: as text, "…:05Z" would sort after "…:05.5Z" and "…:05.25Z".
+    expect(replayMoments([closing('2026-03-11T10:00:05Z'), closing('2026-03-11T10:00:05.5Z')])[0]!.takenAt).toBe('2026-03-11T10:00:05.5Z');
+    // Within one millisecond (250 and 251 ns): as text, "….00000025Z" sorts after "….000000251Z".
+    expect(replayMoments([closing('2026-03-11T10:00:05.00000025Z'), closing('2026-03-11T10:00:05.000000251Z')])[0]!.takenAt).toBe(
+      '2026-03-11T10:00:05.000000251Z',
+    );
+  });
 });
 
 describe('newSince', () => {

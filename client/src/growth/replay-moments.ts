@@ -25,13 +25,22 @@ export function replayMoments(snapshots: readonly SnapshotLike[]): ReplayMoment[
     if (s.trigger !== 'WORKSHOP_CLOSED' || !s.workshopTitle) continue;
     const key = `${s.workshopDate ?? ''}\u0000${s.workshopTitle}`;
     const seen = last.get(key);
-    if (!seen || seen.takenAt < s.takenAt)
+    if (!seen || compareInstants(seen.takenAt, s.takenAt) < 0)
       last.set(key, { takenAt: s.takenAt, workshopTitle: s.workshopTitle, workshopDate: s.workshopDate ?? null });
   }
   return [...last.values()].sort(
-    (a, b) => (a.workshopDate ?? '').localeCompare(b.workshopDate ?? '') || a.takenAt.localeCompare(b.takenAt),
+    (a, b) => (a.workshopDate ?? '').localeCompare(b.workshopDate ?? '') || compareInstants(a.takenAt, b.takenAt),
   );
 }
+
+/**
+ * Orders two instants as the server writes them (Neo4j: up to nine fraction digits, none when they are zero), which
+ * text order gets wrong: "…:05Z" sorts after "…:05.5Z".
+ */
+export function compareInstants(a: string, b: string): number {
+  return Date.parse(a) - Date.parse(b) || fraction(a).localeCompare(fraction(b));
+}
+const fraction = (instant: string) => (/\.(\d+)/u.exec(instant)?.[1] ?? '').padEnd(9, '0');
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
