@@ -116,7 +116,8 @@ export function surveyPage({ html, execute, isReady }: { html: string; execute: 
 
   return async (req, res, next) => {
     try {
-      const data = await lookup(req, res);
+      // Whatever stops the lookup (Neo4j restarting…), the page still goes out: it asks again by itself and says why.
+      const data = await lookup(req, res).catch(() => null);
       const page = data ? pageWithData(html, data) : html;
       // A page naming a workshop is not kept by the browser or a proxy; the plain page is revalidated (a 304).
       if (data) res.setHeader('Cache-Control', 'no-store');
