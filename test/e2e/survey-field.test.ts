@@ -10,7 +10,7 @@ import { ensureClientBuilt } from '../../server/client-build.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
-import { PHONE, chosenLanguageContext, englishContext, expectConsole, launchChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, chosenLanguageContext, englishContext, expectConsole, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
@@ -250,7 +250,7 @@ describe('the survey from one response', () => {
     await context.close();
   });
 
-  it('when a phone opens /join/CODE in Spanish or English, then the survey reads right at phone size (screenshots)', async () => {
+  it('when a phone or a laptop opens /join/CODE in Spanish or English, then the survey reads right (screenshots)', async () => {
     const workshop = await newWorkshop('Taller de la Sierra Tarahumara');
     for (const lang of ['es', 'en'] as const) {
       const context = await chosenLanguageContext(browser, lang, { viewport: PHONE, isMobile: true, hasTouch: true, locale: `${lang}-MX` });
@@ -259,6 +259,8 @@ describe('the survey from one response', () => {
       await page.getByTestId('survey-form').waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await page.screenshot({ path: `test-results/survey-one-response-${lang}-phone.png` });
+      await page.setViewportSize(DESKTOP);
+      await page.screenshot({ path: `test-results/survey-one-response-${lang}-desktop.png` });
       await context.close();
     }
   });
