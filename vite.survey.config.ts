@@ -3,7 +3,7 @@ import purgeCss from '@fullhuman/postcss-purgecss';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { compressedCopies } from './client/build/compressed-copies.ts';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { surveyMessages } from './client/build/survey-messages.ts';
 import { surveyShell } from './client/build/survey-shell.ts';
 import { typedDocumentImports } from './client/build/typed-document-imports.ts';
@@ -11,7 +11,11 @@ import { typedDocumentImports } from './client/build/typed-document-imports.ts';
 // The participant's pages (/join, /join/CODE, its receipt) as their own page, join.html, built after the
 // app (vite.config.ts) into the same folder. A phone on a workshop's Wi-Fi downloads the survey's code alone,
 // on Preact (preact/compat runs the same React components in a tenth of React DOM's bytes), and none of the
-// map, the facilitator pages or their libraries. Measured in bench/weak-network.ts and docs/performance.md.
+// map, the facilitator pages or their libraries. React Router, react-intl and TanStack Query are replaced, in
+// this build only, by the few parts of them the survey uses (the aliases below), and everything is inline in
+// join.html: on Chrome's "Slow 3G" every request costs 2 s, so the survey must come in one response (the server
+// writes the workshop's lists into it: server/http/survey-page.ts). Measured in bench/weak-network.ts and
+// docs/performance.md.
 const shell = surveyShell();
 
 /** The sources of the survey's page (what it imports beside its libraries): its styles and messages follow them. */
@@ -40,6 +44,12 @@ export default defineConfig({
       { find: /^react-dom$/u, replacement: 'preact/compat' },
       { find: /^react\/jsx-(dev-)?runtime$/u, replacement: 'preact/jsx-runtime' },
       { find: /^react$/u, replacement: 'preact/compat' },
+      // The survey's few routes on a router of its own (client/src/survey/lean-router.tsx): a quarter of its code less.
+      { find: /^react-router$/u, replacement: fileURLToPath(new URL('./client/src/survey/lean-router.tsx', import.meta.url)) },
+      // react-intl's few parts that Tejido uses, on FormatJS's formatter alone (client/src/i18n/lean-intl.tsx).
+      { find: /^react-intl$/u, replacement: fileURLToPath(new URL('./client/src/i18n/lean-intl.tsx', import.meta.url)) },
+      // TanStack Query's few parts that the survey uses (client/src/api/lean-query.tsx).
+      { find: /^@tanstack\/react-query$/u, replacement: fileURLToPath(new URL('./client/src/api/lean-query.tsx', import.meta.url)) },
       // Messages come parsed (client/build/survey-messages.ts): no ICU parser on the phone.
       { find: /^@formatjs\/icu-messageformat-parser$/u, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
     ],
@@ -48,8 +58,10 @@ export default defineConfig({
     typedDocumentImports(),
     react(),
     surveyMessages({ sources: SURVEY_SOURCES, ignore: NOT_SURVEY }),
+    // The code, styles and both catalogues inside join.html: one response is the whole survey, which the server
+    // completes with the workshop's lists (server/http/survey-page.ts). On a slow 3G link every request costs 2 s.
+    viteSingleFile({ removeViteModuleLoader: true }),
     shell.plugin,
-    compressedCopies(),
     // The survey's service worker (client/src/survey/survey-worker.ts registers it for /join/ only).
     VitePWA({
       injectRegister: false,
@@ -84,11 +96,6 @@ export default defineConfig({
     emptyOutDir: false,
     rolldownOptions: {
       input: fileURLToPath(new URL('./client/join.html', import.meta.url)),
-      // React Router uses React.useOptimistic when there is one; preact/compat has none, and it falls back.
-      onwarn(warning, warn) {
-        if (warning.code === 'IMPORT_IS_UNDEFINED' && warning.message.includes('useOptimistic')) return;
-        warn(warning);
-      },
     },
   },
 });

@@ -3,8 +3,10 @@
 // (empty cache, no service worker). The baseline in the same run is the app's page (index.html, which still
 // routes /join… itself) asked without compression (Accept-Encoding: identity): what a phone got before the
 // brotli/gzip copies and the survey's own lean page (join.html, vite.survey.config.ts). Beside it the app's page
-// compressed (the step before the lean page), then the survey's page as served now, first and repeat visit
-// (service worker and HTTP cache in place).
+// compressed (the step before the lean page), then the survey's page as served now (one response: its code inline
+// and, on /join/CODE, the workshop's lists written in by the server), first and repeat visit (service worker and
+// HTTP cache in place; the worker's own requests are not throttled by the page's CDP session, so a repeat visit
+// of /join/CODE, answered through it, is not a slow-network figure).
 // "Usable" = the code box of /join, or the survey form of /join/CODE (with the workshop's lists), in the page.
 // Run: npx tsx bench/weak-network.ts [runs]   (default 5 runs per row)
 import { randomUUID } from 'node:crypto';

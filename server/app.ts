@@ -14,6 +14,7 @@ import { compressJson } from './http/compress-json.ts';
 import { refuseGraphQLRequest } from './http/graphql-refusal.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticClient } from './http/static-client.ts';
+import { inlineScriptHashes, readSurveyPage, surveyPage } from './http/survey-page.ts';
 import type { Logger } from './logger.ts';
 import { createEvents } from './graphql/pubsub.ts';
 import { createRateLimits } from './rate-limits.ts';
@@ -48,7 +49,10 @@ export function createApp(deps: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
-  app.use(securityHeaders(config.env));
+  const built = clientDir && existsSync(path.join(clientDir, 'index.html')) ? clientDir : null;
+  // The survey's page runs its code inline: the policy allows exactly its scripts, by their hashes.
+  const surveyHtml = built && existsSync(path.join(built, 'join.html')) ? readSurveyPage(built) : null;
+  app.use(securityHeaders(config.env, surveyHtml ? inlineScriptHashes(surveyHtml) : []));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -84,8 +88,25 @@ export function createApp(deps: AppDeps) {
 
   app.use(exportRoutes(db));
 
-  if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
-    app.use(staticClient(clientDir));
+  if (built) {
+    // /join/CODE's page carries the workshop's lists, looked up through this same endpoint (same limits, same answer).
+    const survey = surveyHtml
+      ? surveyPage({
+          html: surveyHtml,
+          isReady,
+          execute: (body, req, res) =>
+            yoga.fetch(
+              `http://localhost${yoga.graphqlEndpoint}`,
+              {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', accept: 'application/json' },
+                body: JSON.stringify(body),
+              },
+              { req, res },
+            ),
+        })
+      : undefined;
+    app.use(staticClient(built, survey));
   }
 
   app.use(answerRouteErrors(logger));

@@ -10,17 +10,19 @@ import type { Config } from '../config.ts';
  * URLs (the favicon, PNG/SVG exports); inline styles allowed (React and Cytoscape set style attributes).
  * No page of ours may be framed (curation and sign-in must not be clickjacked), and no Referer leaves:
  * private links `/me/<token>` and share links `/s/<token>` are secrets in the address.
+ * The survey's page (join.html) runs its code inline: `inlineScripts` are the hashes of its scripts
+ * (server/http/survey-page.ts), allowed and no other inline script.
  * Under `npm run dev` the API also serves GraphiQL, one page with its code inline, so development alone
  * allows inline scripts (the client itself is then served by Vite, not by this app).
  */
-export function securityHeaders(env: Config['env']): RequestHandler {
+export function securityHeaders(env: Config['env'], inlineScripts: readonly string[] = []): RequestHandler {
   const development = env === 'development';
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: development ? ["'self'", "'unsafe-inline'", "'unsafe-eval'", 'blob:'] : ["'self'"],
+        scriptSrc: development ? ["'self'", "'unsafe-inline'", "'unsafe-eval'", 'blob:'] : ["'self'", ...inlineScripts],
         workerSrc: development ? ["'self'", 'blob:'] : ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import express from 'express';
-import type { Request, Response, Router } from 'express';
+import type { Request, RequestHandler, Response, Router } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
 /** Hashed build output: a new build gives new names, so a phone may keep these for good. */
@@ -22,10 +22,12 @@ const SURVEY_ROUTE = /^\/join(\/[^/]+(\/done)?)?\/?$/u;
 /**
  * The built client: the brotli or gzip copy made at build time when the browser takes it (Accept-Encoding),
  * hashed assets cached for a year, the pages (join.html for the survey's routes, index.html for every other
- * page route) and sw.js revalidated each time.
+ * page route) and sw.js revalidated each time. `surveyPage` (survey-page.ts), when given, answers the survey's
+ * routes and join.html itself (the service worker's copy) in place of the file.
  */
-export function staticClient(clientDir: string): Router {
+export function staticClient(clientDir: string, surveyPage?: RequestHandler): Router {
   const router = express.Router();
+  if (surveyPage) router.get('/join.html', surveyPage);
   const files = expressStaticGzip(clientDir, {
     enableBrotli: true,
     orderPreference: ['br', 'gzip'],
@@ -35,6 +37,7 @@ export function staticClient(clientDir: string): Router {
   });
   router.use(files);
   router.get(PAGE_ROUTE, (req: Request, res: Response, next) => {
+    if (surveyPage && SURVEY_ROUTE.test(req.path)) return surveyPage(req, res, next);
     req.url = SURVEY_ROUTE.test(req.path) ? '/join.html' : '/index.html';
     files(req, res, next);
   });

@@ -62,7 +62,7 @@ describe('the Content-Security-Policy and the built client', () => {
     await server?.close();
   });
 
-  it('when the home page, a shared map with its exports and a live projector with its QR code load, then no CSP violation', async () => {
+  it('when the home page, a shared map with its exports, a live projector with its QR code and the survey page load, then no CSP violation', async () => {
     const watched = await watchedContext();
     context = watched.context;
     const share = await createShareLink(db, community.community.id);
@@ -79,7 +79,8 @@ describe('the Content-Security-Policy and the built client', () => {
     const page = await context.newPage();
     const home = await page.goto(`${server.url}/`);
     // The policy is really in force (no violation without a policy would prove nothing).
-    expect(home?.headers()['content-security-policy']).toMatch(/script-src 'self';.*frame-ancestors 'none'/);
+    // Scripts from this origin, and inline only the survey page's own, by hash (server/http/survey-page.ts).
+    expect(home?.headers()['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;.*frame-ancestors 'none'/);
     await page.locator('#root *').first().waitFor();
 
     await page.goto(`${server.url}/s/${share}`);
@@ -94,6 +95,10 @@ describe('the Content-Security-Policy and the built client', () => {
     await page.goto(`${server.url}/w/${workshop.id}`);
     await page.locator('[data-testid="live-status"][data-state="live"]').waitFor();
     await page.getByTestId('join-qr').locator('svg').waitFor();
+
+    // The survey's page runs its code inline, with the workshop's lists written in: allowed by its hash alone.
+    await page.goto(`${server.url}/join/${workshop.code}`);
+    await page.getByTestId('survey-form').waitFor();
 
     expect(watched.violations).toEqual([]);
     expect(watched.requests.filter((u) => u.origin !== server.url).map(String)).toEqual([]);

@@ -10,7 +10,7 @@ import { ensureClientBuilt } from '../../server/client-build.ts';
 import { importCommunity } from '../../server/communities/import-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { createWorkshop } from '../../server/workshops/workshop-repository.ts';
-import { PHONE, englishContext, expectConsole, launchChromium } from '../support/browser.ts';
+import { DESKTOP, PHONE, chosenLanguageContext, englishContext, expectConsole, launchChromium } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { buildCommunity } from '../support/factories.ts';
 import { signedInFacilitator } from '../support/accounts.ts';
@@ -213,6 +213,59 @@ describe('the survey with no connection', () => {
   });
 });
 
+describe('the survey from one response', () => {
+  it("when a phone opens /join/CODE and no GraphQL request is answered yet, then the form shows with the workshop's lists from the page's own response, and it sends once requests go through", async () => {
+    const workshop = await newWorkshop('Taller de una respuesta');
+    const context = await englishContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const asked: string[] = [];
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      asked.push(route.request().postData() ?? '');
+      await released;
+      await route.continue();
+    });
+    const pageRequests: string[] = [];
+    page.on('request', (request) => {
+      // The service worker's script (registered once the page shows) is for the next visit, not this one.
+      const path = new URL(request.url()).pathname;
+      if (request.resourceType() !== 'fetch' && path !== '/sw.js') pageRequests.push(path);
+    });
+    await page.goto(`${server.url}/join/${workshop.code}`);
+    await page.getByTestId('survey-form').waitFor();
+    // The workshop's regions came in the page; nothing was asked of the API, nothing else loaded before the form.
+    await expect
+      .poll(() => page.locator('#survey-region option').allTextContents())
+      .toEqual(expect.arrayContaining(['Occidente', 'Noroeste']));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Taller de una respuesta');
+    expect(asked).toEqual([]);
+    expect(pageRequests).toEqual([`/join/${workshop.code}`]);
+
+    release();
+    await page.getByLabel('Your name').fill('Una Respuesta');
+    await page.getByTestId('survey-submit').click();
+    await page.getByTestId('survey-receipt').waitFor();
+    expect(asked.filter((body) => body.includes('submitSurvey'))).toHaveLength(1);
+    await context.close();
+  });
+
+  it('when a phone or a laptop opens /join/CODE in Spanish or English, then the survey reads right (screenshots)', async () => {
+    const workshop = await newWorkshop('Taller de la Sierra Tarahumara');
+    for (const lang of ['es', 'en'] as const) {
+      const context = await chosenLanguageContext(browser, lang, { viewport: PHONE, isMobile: true, hasTouch: true, locale: `${lang}-MX` });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/join/${workshop.code}`);
+      await page.getByTestId('survey-form').waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await page.screenshot({ path: `test-results/survey-one-response-${lang}-phone.png` });
+      await page.setViewportSize(DESKTOP);
+      await page.screenshot({ path: `test-results/survey-one-response-${lang}-desktop.png` });
+      await context.close();
+    }
+  });
+});
+
 /** One GET as a phone's browser sends it, the body left as it came on the wire. */
 function rawGet(path: string, acceptEncoding?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
@@ -230,17 +283,28 @@ function rawGet(path: string, acceptEncoding?: string): Promise<{ status: number
 }
 
 describe('serving the survey to phones', () => {
-  it("when a phone asks for the survey page and its code, then it gets the survey's own page and the brotli copy (gzip or plain when it takes no brotli), hashed code cached for a year, and the page and service worker revalidated on every visit", async () => {
+  it("when a phone asks for the survey page, then it gets the survey's own page with its code inside, as brotli (gzip or plain when it takes no brotli) and revalidated on every visit; the app's hashed code is cached for a year; the service worker is revalidated", async () => {
     const page = await rawGet('/join/ABCDEF', 'gzip, deflate, br');
     expect(page.status).toBe(200);
     expect(page.headers['content-encoding']).toBe('br');
     expect(page.headers['cache-control']).toBe('no-cache');
     const html = brotliDecompressSync(page.body).toString('utf8');
-    // The survey's own lean page (vite.survey.config.ts), not the app's (index.html and its code).
-    const entry = /src="(\/assets\/join-[\w-]+\.js)"/u.exec(html)?.[1];
-    expect(entry).toBeDefined();
-    expect(html).not.toMatch(/\/assets\/index-/u);
+    // The survey's own lean page (vite.survey.config.ts) with its code inline: one response, nothing more to load.
+    const inline = /<script type="module"[^>]*>([\s\S]*?)<\/script>/u.exec(html)?.[1] ?? '';
+    expect(inline.length).toBeGreaterThan(10_000);
+    expect(/<script[^>]+src=/u.test(html)).toBe(false);
+    expect(html.includes('/assets/index-')).toBe(false);
+    const gzipPage = await rawGet('/join/ABCDEF', 'gzip');
+    const plainPage = await rawGet('/join/ABCDEF');
+    expect(gzipPage.headers['content-encoding']).toBe('gzip');
+    expect(plainPage.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(gzipPage.body).toString('utf8') === html).toBe(true);
+    expect(plainPage.body.toString('utf8') === html).toBe(true);
+    expect(page.body.length).toBeLessThan(plainPage.body.length / 3);
 
+    const app = (await rawGet('/c/some-community')).body.toString('utf8');
+    const entry = /src="(\/assets\/index-[\w-]+\.js)"/u.exec(app)?.[1];
+    expect(entry).toBeDefined();
     const plain = await rawGet(entry!);
     const brotli = await rawGet(entry!, 'gzip, deflate, br');
     const gzip = await rawGet(entry!, 'gzip');
@@ -249,7 +313,6 @@ describe('serving the survey to phones', () => {
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
     expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
-    expect(brotli.body.length).toBeLessThan(plain.body.length / 3);
     for (const response of [plain, brotli, gzip]) {
       expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       expect(response.headers['content-type']).toMatch(/javascript/u);
