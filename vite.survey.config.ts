@@ -12,7 +12,8 @@ import { typedDocumentImports } from './client/build/typed-document-imports.ts';
 // app (vite.config.ts) into the same folder. A phone on a workshop's Wi-Fi downloads the survey's code alone,
 // on Preact (preact/compat runs the same React components in a tenth of React DOM's bytes), and none of the
 // map, the facilitator pages or their libraries. React Router, react-intl and TanStack Query are replaced, in
-// this build only, by the few parts of them the survey uses (the aliases below), and everything is inline in
+// this build only, by the few parts of them the survey uses (the aliases below; `npm run typecheck` checks the
+// survey's sources against them with tsconfig.survey.json), and everything is inline in
 // join.html: on Chrome's "Slow 3G" every request costs 2 s, so the survey must come in one response (the server
 // writes the workshop's lists into it: server/http/survey-page.ts). Measured in bench/weak-network.ts and
 // docs/performance.md.

@@ -17,9 +17,11 @@ export type UseQueryOptions<TData = unknown, _TError = Error, _TSelected = TData
   staleTime?: number;
   networkMode?: 'online' | 'always' | 'offlineFirst';
   placeholderData?: typeof keepPreviousData;
-  retry?: boolean;
+  /** Never retried, as the app's client says (query-client.ts): only `false` is accepted. */
+  retry?: false;
 };
-type Defaults = { staleTime?: number; networkMode?: UseQueryOptions['networkMode'] };
+/** The app's client options this file honours (query-client.ts); anything else is a type error (tsconfig.survey.json). */
+type Defaults = { staleTime?: number; networkMode?: UseQueryOptions['networkMode']; retry?: false; refetchOnWindowFocus?: false };
 
 type Entry = {
   status: 'pending' | 'success' | 'error';
@@ -39,7 +41,9 @@ export function keepPreviousData<T>(previous: T | undefined): T | undefined {
   return previous;
 }
 
-export function queryOptions<T>(options: T): T {
+export function queryOptions<TData, TKey extends QueryKey>(
+  options: UseQueryOptions<TData, Error, TData, TKey>,
+): UseQueryOptions<TData, Error, TData, TKey> {
   return options;
 }
 
@@ -47,7 +51,7 @@ export class QueryClient {
   private readonly entries = new Map<string, Entry>();
   private readonly defaults: Defaults;
 
-  constructor({ defaultOptions }: { defaultOptions?: { queries?: Defaults } } = {}) {
+  constructor({ defaultOptions }: { defaultOptions?: { queries?: Defaults; mutations?: { retry?: false } } } = {}) {
     this.defaults = defaultOptions?.queries ?? {};
   }
 
