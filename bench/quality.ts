@@ -12,7 +12,7 @@ import { brandes } from '../server/analytics/brandes.ts';
 import { BETWEENNESS_BUDGET } from '../server/analytics/cluster-map.ts';
 import type { CanonicalTies } from '../server/analytics/network-analytics.ts';
 import { buildGraph, canonical, detectCommunities, planBetweenness, sourceOrder, tieEnds } from '../server/analytics/network-analytics.ts';
-import { seededRandom } from '../server/analytics/random.ts';
+import { seededRandom } from '../shared/seeded-random.ts';
 import type { PeerIndex } from '../server/peers/peer-index.ts';
 import { buildIndex } from '../server/peers/peer-index.ts';
 import { friendsOfFriends, rankCandidates } from '../server/peers/peer-suggestions.ts';

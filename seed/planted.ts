@@ -2,7 +2,7 @@
 // tests: complementary pairs planted among decoys, and clusters planted in a random graph.
 import type { CommunityMapRecord, InterestRecord, MapPersonRecord } from '../server/communities/community-repository.ts';
 import type { CommunityData } from '../server/communities/import-repository.ts';
-import { seededRandom } from '../server/analytics/random.ts';
+import { seededRandom } from '../shared/seeded-random.ts';
 
 export type PlantedPairs = { map: CommunityMapRecord; interests: InterestRecord[]; partnerOf: Map<string, string> };
 

@@ -2,7 +2,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { describe, expect, it } from 'vitest';
 import { brandes } from './brandes.ts';
 import { buildGraph, canonical } from './network-analytics.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../../shared/seeded-random.ts';
 import { toGraphology } from '../../test/support/graphology.ts';
 
 /** A random graph with people of one tie, pairs tied only to each other, isolates and several components. */

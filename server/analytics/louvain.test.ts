@@ -5,7 +5,7 @@ import { plantedClusters } from '../../seed/planted.ts';
 import { toGraphology } from '../../test/support/graphology.ts';
 import { buildGraph, canonical, detectCommunities } from './network-analytics.ts';
 import { louvain } from './louvain.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../../shared/seeded-random.ts';
 
 /** Planted clusters with random ids, so that the canonical order (by id) says nothing about the clusters. */
 function planted(seed: number) {

@@ -4,7 +4,7 @@
 // a snapshot needs two of them (everyone's network and the listed people's). Checked against that library's
 // modularity in louvain.test.ts and against known answers in bench/quality.ts.
 
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../../shared/seeded-random.ts';
 
 /** People's communities (0, 1…, by position) and the modularity of that partition. */
 export type Partition = { community: Int32Array; modularity: number };

@@ -18,7 +18,7 @@ import {
   planBetweenness,
   tieEnds,
 } from './network-analytics.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../../shared/seeded-random.ts';
 import { toGraphology } from '../../test/support/graphology.ts';
 
 // Two cliques of four (a1–a4, b1–b4) joined by one tie a1–b1.

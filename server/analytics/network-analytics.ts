@@ -3,7 +3,7 @@ import { partitionInThread } from './analytics-thread.ts';
 import { brandes } from './brandes.ts';
 import type { Partition } from './louvain.ts';
 import { bestPartition, modularityAt } from './louvain.ts';
-import { seededRandom, shuffled } from './random.ts';
+import { seededRandom, shuffled } from '../../shared/seeded-random.ts';
 
 /**
  * An undirected simple graph of people: every person (isolates too) by their position in `ids`, each tied

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, runFcose } from './fcose-layout';
+import { runFcose } from './fcose-layout';
 import type { LayoutInput } from './fcose-layout';
 
 // Two clusters of four, each a ring, joined by one tie.
@@ -42,15 +42,5 @@ describe('runFcose', () => {
     await runFcose(input);
 
     expect(Math.random).toBe(random);
-  });
-});
-
-describe('mulberry32', () => {
-  it('when seeded alike, then it gives the same uniforms in [0, 1)', () => {
-    const [a, b] = [mulberry32(7), mulberry32(7)];
-    const values = Array.from({ length: 100 }, () => a());
-
-    expect(Array.from({ length: 100 }, () => b())).toEqual(values);
-    expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import type { BaseLayoutOptions, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { seededRandom } from '../../../shared/seeded-random';
 import { LARGEST_PERSON, separateClusters } from './cluster-geometry';
 
 /** What the force layout needs: people with their cluster, size and starting point; clusters; ties. */
@@ -84,7 +85,7 @@ export function runFcose(input: LayoutInput, seed = 2010): Promise<LayoutResult>
   };
 
   const random = Math.random;
-  Math.random = mulberry32(seed);
+  Math.random = seededRandom(seed);
   return new Promise<LayoutResult>((resolve) => {
     const layout = cy.layout(options);
     layout.one('layoutstop', () => {
@@ -102,18 +103,6 @@ export function runFcose(input: LayoutInput, seed = 2010): Promise<LayoutResult>
       throw error;
     }
   });
-}
-
-/** A small, fast seeded generator of uniforms in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

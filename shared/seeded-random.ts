@@ -1,6 +1,7 @@
-// Seeded randomness, so that the same graph always gives the same communities and betweenness samples.
+// Seeded randomness: the same graph always gives the same communities and betweenness samples (server), and the
+// same map the same layout (client).
 
-/** A small seeded generator, so Louvain gives the same communities for the same graph. */
+/** A small, fast seeded generator of uniforms in [0, 1) (mulberry32). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
