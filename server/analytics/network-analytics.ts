@@ -27,8 +27,9 @@ export type CanonicalTies = { ids: string[]; ends: Int32Array; canonical: true }
 
 /**
  * People sorted by id and their ties (positions in `ids`, two per tie) renumbered, each tie smaller end
- * first, the ties sorted. Louvain visits nodes and edges in insertion order, and a sample of sources is
- * drawn by position, so without this the same ties loaded in another order gave other clusters and bridges.
+ * first, the ties sorted. Louvain visits people and ties in the order of their positions, and a sample of
+ * sources is drawn by position, so without this the same ties loaded in another order gave other clusters and
+ * bridges.
  */
 export function canonical(ids: string[], ends: ArrayLike<number>): CanonicalTies {
   const order = ids.map((_, at) => at).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
@@ -99,8 +100,8 @@ export function countComponents({ ids, ends }: PeopleGraph): number {
 
 /**
  * Louvain passes per detection, each with its own seed, the best kept: six, fewer on large graphs (three at
- * 100,000 ties, where a pass costs ~35 ms of a cold cluster map's ~1 s budget; on the 10,000-person
- * generated community, 97,868 ties, six passes found the same modularity as one).
+ * 100,000 ties, where a pass costs ~15 ms; on the 10,000-person generated community, 97,868 ties, six passes
+ * found the same modularity as one).
  */
 export const louvainPasses = (ties: number) => Math.max(3, Math.min(6, Math.floor(300_000 / Math.max(ties, 1))));
 
