@@ -482,6 +482,8 @@ export type HomePublicQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomePublicQuery = { needsFirstAdmin: boolean, demo: { path: string, communitySlug: string, communityName: string } | null };
 
+export type ChangedGapFragment = { interest: { name: string, nameEs: string | null, nameEn: string | null }, region: { name: string } };
+
 export type GrowthQueryVariables = Exact<{
   slug: string;
   since: string;
@@ -1082,6 +1084,18 @@ export const NetworkFiguresFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NetworkFigures"}) as unknown as TypedDocumentString<NetworkFiguresFragment, unknown>;
+export const ChangedGapFragmentDoc = new TypedDocumentString(`
+    fragment ChangedGap on RegionalGap {
+  interest {
+    name
+    nameEs
+    nameEn
+  }
+  region {
+    name
+  }
+}
+    `, {"fragmentName":"ChangedGap"}) as unknown as TypedDocumentString<ChangedGapFragment, unknown>;
 export const MapPersonFragmentDoc = new TypedDocumentString(`
     fragment MapPerson on MapPerson {
   id
@@ -1953,29 +1967,24 @@ export const GrowthDocument = new TypedDocumentString(`
         name
       }
       gapsClosed {
-        interest {
-          name
-          nameEs
-          nameEn
-        }
-        region {
-          name
-        }
+        ...ChangedGap
       }
       gapsOpened {
-        interest {
-          name
-          nameEs
-          nameEn
-        }
-        region {
-          name
-        }
+        ...ChangedGap
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
+    fragment ChangedGap on RegionalGap {
+  interest {
+    name
+    nameEs
+    nameEn
+  }
+  region {
+    name
+  }
+}`) as unknown as TypedDocumentString<GrowthQuery, GrowthQueryVariables>;
 export const ReplayMomentsDocument = new TypedDocumentString(`
     query ReplayMoments($slug: String!) {
   community(slug: $slug) {

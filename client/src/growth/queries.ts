@@ -2,6 +2,20 @@
 import { graphql } from '../gql';
 import type { GrowthQuery } from '../gql/graphql';
 
+/** A regional gap in the change list: the interest in every language, and the region. */
+export const CHANGED_GAP_FRAGMENT = graphql(`
+  fragment ChangedGap on RegionalGap {
+    interest {
+      name
+      nameEs
+      nameEn
+    }
+    region {
+      name
+    }
+  }
+`);
+
 export const GROWTH_QUERY = graphql(`
   query Growth($slug: String!, $since: String!) {
     community(slug: $slug) {
@@ -44,24 +58,10 @@ export const GROWTH_QUERY = graphql(`
           name
         }
         gapsClosed {
-          interest {
-            name
-            nameEs
-            nameEn
-          }
-          region {
-            name
-          }
+          ...ChangedGap
         }
         gapsOpened {
-          interest {
-            name
-            nameEs
-            nameEn
-          }
-          region {
-            name
-          }
+          ...ChangedGap
         }
       }
     }
