@@ -1,5 +1,5 @@
 import type { ClusterMapEntry } from './analytics/cluster-map-cache.ts';
-import type { CommunityMapRecord, CommunityRecord, InterestRecord } from './communities/community-repository.ts';
+import type { CommunityMapRecord, CommunityRecord, InterestRecord, RegionRecord } from './communities/community-repository.ts';
 import type { CacheStatistics, LookupCache, RevisionCache } from './db/revision-cache.ts';
 import { lookupCache, revisionCache } from './db/revision-cache.ts';
 import type { Revisions } from './db/revisions.ts';
@@ -32,6 +32,7 @@ export type InstanceState = {
   caches: {
     communityMap: RevisionCache<CommunityMapRecord>;
     interests: RevisionCache<InterestRecord[]>;
+    regions: RevisionCache<RegionRecord[]>;
     clusterMap: RevisionCache<ClusterMapEntry>;
     peerIndex: RevisionCache<PeerIndex>;
     communityBySlug: LookupCache<CommunityRecord>;
@@ -60,6 +61,7 @@ export function createInstanceState(): InstanceState {
     caches: {
       communityMap: revisionCache(revisions, statistics, 'community-map', 16),
       interests: revisionCache(revisions, statistics, 'interests', 16),
+      regions: revisionCache(revisions, statistics, 'regions', 16),
       // Per community version and viewer kind (see analytics/cluster-map-cache.ts).
       clusterMap: revisionCache(revisions, statistics, 'cluster-map', 16),
       peerIndex: revisionCache(revisions, statistics, 'peer-index', 16),

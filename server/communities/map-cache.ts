@@ -1,8 +1,8 @@
 import type { Scope } from '../auth/viewer.ts';
 import { seesEveryone } from '../auth/viewer.ts';
 import type { Database } from '../db/transaction.ts';
-import type { CommunityMapRecord, InterestRecord } from './community-repository.ts';
-import { communityMap, listInterests } from './community-repository.ts';
+import type { CommunityMapRecord, InterestRecord, RegionRecord } from './community-repository.ts';
+import { communityMap, listInterests, listRegions } from './community-repository.ts';
 
 /** Facilitators see everyone in their community; everyone else (share links) sees listed people only. */
 export type ViewerKind = 'curated' | 'listed';
@@ -32,4 +32,9 @@ export const namesFor = <T extends { public: boolean }>(kind: ViewerKind, record
 /** The community's interests, read once per community revision for the cluster map and the peer index. */
 export function cachedInterests(db: Database, communityId: string): Promise<InterestRecord[]> {
   return db.state.caches.interests(communityId, communityId, () => listInterests(db, communityId));
+}
+
+/** The community's regions, read once per community revision (a growth page names them for every snapshot). */
+export function cachedRegions(db: Database, communityId: string): Promise<RegionRecord[]> {
+  return db.state.caches.regions(communityId, communityId, () => listRegions(db, communityId));
 }

@@ -2,7 +2,7 @@ import { analyzeNetwork } from '../analytics/cluster-map.ts';
 import { visible } from '../auth/viewer.ts';
 import type { CommunityMapRecord, MapPersonRecord, RegionRecord } from '../communities/community-repository.ts';
 import type { ViewerKind } from '../communities/map-cache.ts';
-import { mapAsOf } from '../communities/map-cache.ts';
+import { cachedCommunityMap, mapAsOf } from '../communities/map-cache.ts';
 import type { Database } from '../db/transaction.ts';
 import { readTx } from '../db/transaction.ts';
 import type { GapFigure } from './snapshot-figures.ts';
@@ -41,8 +41,9 @@ async function bridgesOf(map: CommunityMapRecord): Promise<Set<string>> {
 }
 
 /**
- * What changed in the network between two moments, as one kind of viewer sees it (share viewers: listed people
- * alone, as on every shared view): both moments are read as the map was then (Community.map(asOf:)). New ties
+ * What changed in the network between two moments (the second one now when `until` is null), as one kind of viewer
+ * sees it (share viewers: listed people alone, as on every shared view): both moments are read as the map was then
+ * (Community.map(asOf:)). New ties
  * across regions come first. Bridges are the cluster map's; a person left the periphery when a facilitator's
  * merge or an import moved them from PERIPHERAL to a higher level between the two moments.
  */
@@ -51,9 +52,14 @@ export async function networkChanges(
   communityId: string,
   kind: ViewerKind,
   since: Date,
-  until: Date,
+  until: Date | null,
 ): Promise<ChangesRecord> {
-  const [before, after] = await Promise.all([mapAsOf(db, communityId, kind, since), mapAsOf(db, communityId, kind, until)]);
+  // Until now (no `until`): the present map, as the map page reads it (cached), rather than reading it again as of now.
+  const [before, after] = await Promise.all([
+    mapAsOf(db, communityId, kind, since),
+    until ? mapAsOf(db, communityId, kind, until) : cachedCommunityMap(db, communityId, kind),
+  ]);
+  const end = until ?? new Date();
   const regions = new Map(after.regions.map((r) => [r.id, r]));
   const changed = (p: MapPersonRecord): ChangedPersonRecord => ({
     id: p.id,
@@ -69,7 +75,7 @@ export async function networkChanges(
     .sort((x, y) => Number(y.crossRegion) - Number(x.crossRegion) || x.a.name.localeCompare(y.a.name) || x.b.name.localeCompare(y.b.name));
   const [bridgesBefore, bridgesAfter] = await Promise.all([bridgesOf(before), bridgesOf(after)]);
   const person = new Map(after.people.map((p) => [p.id, p]));
-  const movedOut = await leftPeripheryBetween(db, communityId, kind, since, until);
+  const movedOut = await leftPeripheryBetween(db, communityId, kind, since, end);
   const [gapsBefore, gapsAfter] = [interestFigures(before.people).gaps, interestFigures(after.people).gaps];
   const [openBefore, openAfter] = [new Set(gapsBefore.map(gapKey)), new Set(gapsAfter.map(gapKey))];
   const byName = (x: ChangedPersonRecord, y: ChangedPersonRecord) => x.name.localeCompare(y.name) || (x.id < y.id ? -1 : 1);
@@ -77,7 +83,7 @@ export async function networkChanges(
     communityId,
     kind,
     since: since.toISOString(),
-    until: until.toISOString(),
+    until: end.toISOString(),
     newPeople: after.people
       .filter((p) => !known.has(p.id))
       .map(changed)

@@ -1,8 +1,7 @@
 import { facilitatedCommunity } from '../auth/guards.ts';
 import { scopeOf } from '../auth/viewer.ts';
 import type { InterestRecord, RegionRecord } from '../communities/community-repository.ts';
-import { listRegions } from '../communities/community-repository.ts';
-import { cachedInterests, namesFor, viewerKind } from '../communities/map-cache.ts';
+import { cachedInterests, cachedRegions, namesFor, viewerKind } from '../communities/map-cache.ts';
 import type { ViewerKind } from '../communities/map-cache.ts';
 import type { Database } from '../db/transaction.ts';
 import { appError } from '../errors.ts';
@@ -23,7 +22,7 @@ async function interestsFor(db: Database, { communityId, kind }: Seen): Promise<
 }
 
 async function regionsFor(db: Database, { communityId }: Seen): Promise<Map<string, RegionRecord>> {
-  return new Map((await listRegions(db, communityId)).map((r) => [r.id, r]));
+  return new Map((await cachedRegions(db, communityId)).map((r) => [r.id, r]));
 }
 
 /** Gaps as interests and regions (ones merged or deleted since are left out). */
@@ -41,9 +40,9 @@ export const evolutionResolvers: Resolvers = {
   Community: {
     snapshots: (community, _, { db, viewer }) => listSnapshots(db, community.id, viewerKind(scopeOf(viewer), community.id)),
     changes: async (community, { since, until, first }, { db, viewer }) => {
-      const to = parseAsOf(until ?? null, 'until') ?? new Date();
+      const to = parseAsOf(until ?? null, 'until');
       const from = parseAsOf(since, 'since')!;
-      if (from > to) throw appError('BAD_USER_INPUT', 'since must come before until.', { field: 'since' });
+      if (to && from > to) throw appError('BAD_USER_INPUT', 'since must come before until.', { field: 'since' });
       const limit = first ?? 100;
       if (!Number.isInteger(limit) || limit < 1 || limit > 500)
         throw appError('BAD_USER_INPUT', 'first must be 1–500.', { field: 'first' });
